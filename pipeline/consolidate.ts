@@ -1,0 +1,107 @@
+/** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  KINDS, MESSAGES, analyseWorkbook, addAccounting, emptyAccounting, renderMessage,
+  type AnalyseOptions, type Finding, type OutputRecord, type RowAccounting, type WorkbookAnalysis,
+} from '../templates/index.js';
+import { readInput, InputError } from './read/index.js';
+
+export interface InputSummary {
+  path: string;
+  name: string;
+  size: number;
+  sha256: string;
+  /** One line when the file could not be read. */
+  error?: string;
+}
+
+export interface KindOutput {
+  kind: string;
+  records: OutputRecord[];
+  /** Canonical fields then derived fields, in output order. */
+  fields: string[];
+  derived: string[];
+  tables: unknown;
+}
+
+export interface Consolidation {
+  inputs: InputSummary[];
+  analyses: WorkbookAnalysis[];
+  findings: Finding[];
+  kinds: KindOutput[];
+  accounting: RowAccounting;
+  /** Each file that could not be read, as its one-line message. */
+  unreadable: string[];
+}
+
+async function describe(path: string): Promise<InputSummary> {
+  const name = basename(path);
+  try {
+    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
+    return { path, name, size: info.size, sha256: createHash('sha256').update(bytes).digest('hex') };
+  } catch {
+    return { path, name, size: 0, sha256: '' };
+  }
+}
+
+export interface ConsolidateHooks {
+  /** Called after each file, for a progress bar. */
+  onFile?: (done: number, total: number, file: string) => void;
+}
+
+export async function consolidate(files: readonly string[], options: AnalyseOptions, hooks: ConsolidateHooks = {}): Promise<Consolidation> {
+  const inputs: InputSummary[] = [];
+  const analyses: WorkbookAnalysis[] = [];
+  const findings: Finding[] = [];
+  const unreadable: string[] = [];
+  const accounting = emptyAccounting();
+  let done = 0;
+  for (const path of files) {
+    const summary = await describe(path);
+    inputs.push(summary);
+    try {
+      const grid = await readInput(path, path);
+      const analysis = analyseWorkbook(grid, KINDS, options);
+      analyses.push(analysis);
+      findings.push(...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings);
+      addAccounting(accounting, analysis.accounting);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      summary.error = error.message;
+      unreadable.push(error.message);
+      const params = { reason: error.message.slice(error.file.length + 2) };
+      findings.push({ rule: 'workbook.unreadable', severity: 'error', file: path, params, message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang) });
+    }
+    hooks.onFile?.(++done, files.length, path);
+  }
+  const kinds: KindOutput[] = [];
+  for (const kind of KINDS) {
+    const sheets = analyses.flatMap((a) => a.sheets).filter((s) => s.kind === kind.def.kind);
+    if (!sheets.length) continue;
+    const result = kind.consolidate(sheets, options);
+    findings.push(...result.findings);
+    kinds.push({
+      kind: kind.def.kind,
+      records: sheets.flatMap((s) => s.records),
+      fields: kind.def.fields.map((f) => f.key),
+      derived: [...kind.derivedFields],
+      tables: result.tables,
+    });
+  }
+  return { inputs, analyses, findings, kinds, accounting, unreadable };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
+export function accountingLine(a: RowAccounting): string {
+  const setAside = Object.values(a.setAside).reduce((s, n) => s + (n ?? 0), 0);
+  const reasons = Object.entries(a.setAside).map(([reason, n]) => `${reason} ${n}`).join(', ');
+  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${reasons ? ` (${reasons})` : ''}`;
+}

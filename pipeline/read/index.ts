@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { WorkbookGrid } from '../../templates/index.js';
+import { readXlsx } from './xlsx.js';
+import { readCsv } from './csv.js';
+
+export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv'];
+
+/** An input that cannot be read at all: the message is one line naming the file. */
+export class InputError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/end of central directory|zip|signature/i.test(text)) return 'not a valid xlsx file (the zip container is damaged or it is another format)';
+  if (/ENOENT/.test(text)) return 'file not found';
+  if (/EACCES/.test(text)) return 'permission denied';
+  return text.split('\n')[0];
+}
+
+/** Reads one input file; `display` is the name findings will carry. */
+export async function readInput(path: string, display = path): Promise<WorkbookGrid> {
+  const ext = extname(path).toLowerCase();
+  if (!INPUT_EXTENSIONS.includes(ext)) throw new InputError(display, `unsupported file type "${ext || '(none)'}"; use .xlsx or .csv`);
+  try {
+    const bytes = await readFile(path);
+    if (ext === '.csv' || ext === '.tsv') return readCsv(bytes.toString('utf8'), display, basename(path, ext));
+    return await readXlsx(bytes, display);
+  } catch (error) {
+    throw new InputError(display, reasonOf(error));
+  }
+}

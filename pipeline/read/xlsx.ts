@@ -1,0 +1,56 @@
+/** xlsx → WorkbookGrid through exceljs: values only, merges kept, formulas read as their cached result. */
+import ExcelJS from 'exceljs';
+import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from '../../templates/index.js';
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** Flattens exceljs's value shapes (rich text, formula, hyperlink, error) to a plain cell value. */
+export function plainValue(value: ExcelValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelValue }).result ?? null);
+    if ('hyperlink' in value) return plainValue((value as { text?: ExcelValue }).text ?? null);
+    if ('error' in value) return String((value as { error: string }).error);
+  }
+  return String(value);
+}
+
+const A1 = /^([A-Z]+)(\d+)$/;
+function decode(ref: string): { row: number; col: number } {
+  const m = A1.exec(ref.replace(/\$/g, ''));
+  if (!m) throw new Error(`bad cell reference ${ref}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function parseMerge(range: string): MergeRange {
+  const [from, to = from] = range.split(':');
+  const a = decode(from);
+  const b = decode(to);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const rows: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      values[col - 1] = plainValue(cell.value);
+    });
+    for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
+    rows[rowNumber - 1] = values;
+  });
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(parseMerge);
+  return { name: sheet.name, rows, merges };
+}
+
+export async function readXlsx(buffer: Buffer | ArrayBuffer, file: string): Promise<WorkbookGrid> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as ArrayBuffer);
+  return { file, sheets: workbook.worksheets.map(worksheetGrid) };
+}

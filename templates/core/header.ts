@@ -1,0 +1,101 @@
+import type { CellValue, SheetGrid } from './types.js';
+import type { TemplateDef } from './schema.js';
+import { cellText, foldKey } from './text.js';
+
+/** How far down people put the header row, below titles. */
+export const HEADER_SEARCH_ROWS = 20;
+
+export interface ColumnMapping {
+  /** 0-based index into the grid row. */
+  index: number;
+  header: string;
+  field?: string;
+}
+
+export interface HeaderMatch {
+  /** 0-based grid indices of the header rows (two when a split header was flattened). */
+  rows: number[];
+  columns: ColumnMapping[];
+  /** field → 0-based column index (the first column when a field appears twice). */
+  fieldColumns: Record<string, number>;
+  /** Fields whose header appears in more than one column. */
+  repeatedFields: string[];
+  score: number;
+}
+
+const aliasIndexCache = new WeakMap<TemplateDef, Map<string, string>>();
+
+export function aliasIndex(def: TemplateDef): Map<string, string> {
+  let index = aliasIndexCache.get(def);
+  if (!index) {
+    index = new Map();
+    for (const field of def.fields) {
+      for (const alias of [field.key, ...Object.values(field.label), ...field.aliases]) index.set(foldKey(alias), field.key);
+    }
+    aliasIndexCache.set(def, index);
+  }
+  return index;
+}
+
+/** The field a header text maps to, or undefined. */
+export function fieldForHeader(def: TemplateDef, header: string): string | undefined {
+  return aliasIndex(def).get(foldKey(header));
+}
+
+/** Each column offers its spellings in order of preference; the first that maps wins. */
+function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): HeaderMatch {
+  const columns: ColumnMapping[] = [];
+  const fieldColumns: Record<string, number> = {};
+  const repeated = new Set<string>();
+  headers.forEach((spellings, index) => {
+    const present = spellings.filter(Boolean);
+    if (!present.length) return;
+    const matched = present.find((s) => fieldForHeader(def, s));
+    const header = matched ?? present[0];
+    const field = matched && fieldForHeader(def, matched);
+    columns.push(field ? { index, header, field } : { index, header });
+    if (!field) return;
+    if (field in fieldColumns) repeated.add(field);
+    else fieldColumns[field] = index;
+  });
+  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score: Object.keys(fieldColumns).length };
+}
+
+function rowTexts(row: readonly CellValue[] | undefined): string[] {
+  return (row ?? []).map((v) => cellText(v));
+}
+
+/** Joins a group row ("Time 2", merged across) with the row below ("Status"). */
+function flatten(top: string[], bottom: string[]): string[][] {
+  const width = Math.max(top.length, bottom.length);
+  const out: string[][] = [];
+  let carried = '';
+  for (let i = 0; i < width; i++) {
+    const upper = top[i] ?? '';
+    const lower = bottom[i] ?? '';
+    if (upper) carried = upper;
+    else if (!lower) carried = '';
+    const group = upper || (lower ? carried : '');
+    const joined = group && lower && group !== lower ? `${group} ${lower}` : group || lower;
+    out.push([joined, lower, upper]);
+  }
+  return out;
+}
+
+/**
+ * Finds the header among the first rows: every single row and every pair of rows is scored
+ * by the number of distinct fields it names; the best wins, a single row on ties.
+ */
+export function locateHeader(grid: SheetGrid, def: TemplateDef): HeaderMatch | undefined {
+  let best: HeaderMatch | undefined;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const single = rowTexts(grid.rows[r]);
+    const candidates = [mapHeaders(def, single.map((h) => [h]), [r])];
+    if (r + 1 < grid.rows.length) candidates.push(mapHeaders(def, flatten(single, rowTexts(grid.rows[r + 1])), [r, r + 1]));
+    for (const candidate of candidates) {
+      if (!best || candidate.score > best.score) best = candidate;
+    }
+  }
+  return best && best.score >= def.minColumns ? best : undefined;
+}

@@ -1,0 +1,135 @@
+import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } from './types.js';
+import type { TemplateDef } from './schema.js';
+import { locateHeader, fieldForHeader, type ColumnMapping, type HeaderMatch } from './header.js';
+import { cellText, isBlank } from './text.js';
+
+export interface TableRecord {
+  source: SourceRef;
+  /** Raw cell values by canonical field. */
+  values: Record<string, CellValue>;
+  /** Fields filled from a section row or the record above, not typed on this row. */
+  inherited: string[];
+}
+
+export interface SetAsideRow {
+  row: number;
+  reason: SetAsideReason;
+  text: string;
+}
+
+export interface ParsedTable {
+  kind: string;
+  file: string;
+  sheet: string;
+  header: HeaderMatch;
+  records: TableRecord[];
+  setAside: SetAsideRow[];
+  accounting: RowAccounting;
+  unknownColumns: ColumnMapping[];
+}
+
+/** Merged areas read as their top-left value in every cell they cover. */
+export function applyMerges(grid: SheetGrid): CellValue[][] {
+  if (!grid.merges?.length) return grid.rows;
+  const rows = grid.rows.map((row) => row);
+  for (const m of grid.merges) {
+    const origin = grid.rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const copy = rows[r] === grid.rows[r] ? [...rows[r]] : rows[r];
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) copy[c] = origin;
+      rows[r] = copy;
+    }
+  }
+  return rows;
+}
+
+function distinctTexts(row: readonly CellValue[]): string[] {
+  return [...new Set(row.map((v) => cellText(v)).filter(Boolean))];
+}
+
+function sectionValue(def: TemplateDef, texts: string[]): string | undefined {
+  if (!def.section || texts.length !== 1) return undefined;
+  const match = def.section.pattern.exec(texts[0]);
+  return match ? match[1] : undefined;
+}
+
+function isRepeatedHeader(def: TemplateDef, texts: string[]): boolean {
+  const hits = texts.filter((t) => fieldForHeader(def, t)).length;
+  return hits >= def.minColumns && hits * 2 >= texts.length;
+}
+
+/**
+ * A data row names at least one key field, and is more than one stray text: a lone long
+ * text in the first column is a note ("Source: …"), not a record.
+ */
+function isDataRow(def: TemplateDef, values: Record<string, CellValue>): boolean {
+  const filled = Object.keys(values).filter((f) => !isBlank(values[f]));
+  if (!filled.some((f) => def.keyFields.includes(f))) return false;
+  if (filled.length > 1) return true;
+  const only = cellText(values[filled[0]]);
+  return only.length <= 20 || /^#?\s*\d+$/.test(only);
+}
+
+export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, header = locateHeader(grid, def)): ParsedTable | undefined {
+  if (!header) return undefined;
+  const rows = applyMerges(grid);
+  const firstRow = grid.firstRow ?? 1;
+  const records: TableRecord[] = [];
+  const setAside: SetAsideRow[] = [];
+  const mapped = header.columns.filter((c) => c.field !== undefined);
+  let section: string | undefined;
+  let previous: TableRecord | undefined;
+  const start = header.rows[header.rows.length - 1] + 1;
+  // Rows after the last non-blank one are the used range's tail, not input.
+  let end = rows.length;
+  while (end > start && !distinctTexts(rows[end - 1] ?? []).length) end--;
+
+  for (let r = start; r < end; r++) {
+    const row = rows[r] ?? [];
+    const sheetRow = firstRow + r;
+    const texts = distinctTexts(row);
+    const aside = (reason: SetAsideReason) => setAside.push({ row: sheetRow, reason, text: texts.join(' | ').slice(0, 120) });
+    if (!texts.length) { aside('blank'); continue; }
+    const sectionHit = sectionValue(def, texts);
+    if (sectionHit !== undefined) { section = sectionHit; aside('section'); continue; }
+    if (isRepeatedHeader(def, texts)) { aside('repeated-header'); continue; }
+
+    const values: Record<string, CellValue> = {};
+    for (const col of mapped) {
+      const field = col.field as string;
+      if (header.fieldColumns[field] === col.index) values[field] = row[col.index] ?? null;
+    }
+    if (!isDataRow(def, values)) { aside('note'); continue; }
+
+    const inherited: string[] = [];
+    const cont = def.continuation;
+    if (cont && previous && !isBlank(values[cont.marker])) {
+      for (const field of cont.inherit) {
+        if (isBlank(values[field]) && !isBlank(previous.values[field])) {
+          values[field] = previous.values[field];
+          inherited.push(field);
+        }
+      }
+    }
+    if (def.section && section !== undefined && isBlank(values[def.section.field])) {
+      values[def.section.field] = section;
+      inherited.push(def.section.field);
+    }
+    const record: TableRecord = { source: { file, sheet: grid.name, row: sheetRow }, values, inherited };
+    records.push(record);
+    previous = record;
+  }
+
+  const counts: RowAccounting['setAside'] = {};
+  for (const s of setAside) counts[s.reason] = (counts[s.reason] ?? 0) + 1;
+  return {
+    kind: def.kind,
+    file,
+    sheet: grid.name,
+    header,
+    records,
+    setAside,
+    accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },
+    unknownColumns: header.columns.filter((c) => c.field === undefined),
+  };
+}

@@ -1,0 +1,78 @@
+import type { CellValue } from './types.js';
+
+/** Lower case, accents stripped, punctuation folded to single spaces: the key used for every alias match. */
+export function foldKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[º°]/g, 'o')
+    .replace(/[^a-z0-9#]+/g, ' ')
+    .trim();
+}
+
+/** Cell value as trimmed text; '' for empty. Dates become ISO dates. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  return String(value);
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return cellText(value) === '';
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a.length) return b.length;
+  if (!b.length) return a.length;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Nearest candidate by edit distance on folded text, as libhxl does: accepted when the
+ * distance is at most a third of the longer string (at least 1). Transpositions such as
+ * "UNFAP" count 2, so short codes get a floor of 2.
+ */
+export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
+  const key = foldKey(value);
+  if (!key) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = levenshtein(key, foldKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best === undefined) return undefined;
+  const cutoff = Math.max(2, Math.floor(Math.max(key.length, foldKey(best).length) / 3));
+  return bestDistance <= cutoff ? best : undefined;
+}
+
+/** 0-based column index to letters: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function a1(columnIndex: number, row: number): string {
+  return `${columnLetter(columnIndex)}${row}`;
+}

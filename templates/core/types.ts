@@ -1,0 +1,73 @@
+/** Shared vocabulary of the domain core. Pure data: no Node, no Office. */
+
+export type Lang = 'en' | 'fr' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A cell as the adapters hand it over: exceljs, papaparse and Office.js all reduce to this. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** Inclusive, 0-based rectangle of a merged area. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One worksheet as a dense grid of values. rows[0] is sheet row `firstRow` (1-based). */
+export interface SheetGrid {
+  name: string;
+  rows: CellValue[][];
+  merges?: MergeRange[];
+  /** 1-based sheet row of rows[0]; adapters reading a window of the sheet set it. */
+  firstRow?: number;
+  /** 1-based sheet column of rows[r][0]. */
+  firstColumn?: number;
+}
+
+export interface WorkbookGrid {
+  file: string;
+  sheets: SheetGrid[];
+}
+
+export interface Location {
+  file: string;
+  sheet?: string;
+  /** A1 address, when the finding is about one cell. */
+  cell?: string;
+  /** 1-based sheet row. */
+  row?: number;
+  field?: string;
+}
+
+export type MessageParams = Record<string, string | number>;
+
+export interface Finding extends Location {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Values the message was built from, so a finding can be re-rendered in another language. */
+  params: MessageParams;
+  /** The value found in the cell, as text. */
+  value?: string;
+  /** A replacement value the user can apply with one click. */
+  suggestion?: string;
+}
+
+export interface SourceRef {
+  file: string;
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+}
+
+/** Why an input row did not become a record. */
+export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header';
+
+export interface RowAccounting {
+  read: number;
+  consolidated: number;
+  setAside: Partial<Record<SetAsideReason, number>>;
+}

@@ -1,0 +1,95 @@
+/** Reads a whole workbook: finds each template sheet, runs its kind, accounts for every row. */
+import type { Finding, RowAccounting, SheetGrid, WorkbookGrid } from './types.js';
+import type { AnalyseOptions, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
+import type { MessageCatalogue } from './messages.js';
+import { locateHeader, type HeaderMatch } from './header.js';
+import { parseTable } from './table.js';
+import { Reporter } from './report.js';
+
+export const WORKBOOK_MESSAGES: MessageCatalogue = {
+  'workbook.no-template': {
+    en: 'No sheet of this file looks like a known template (no header row with {min} or more known columns in the first 20 rows).',
+    fr: 'Aucune feuille de ce fichier ne ressemble à un modèle connu (pas de ligne d’en-tête avec au moins {min} colonnes connues dans les 20 premières lignes).',
+    es: 'Ninguna hoja de este archivo parece una plantilla conocida (ninguna fila de encabezado con {min} o más columnas conocidas en las 20 primeras filas).',
+  },
+  'workbook.unreadable': {
+    en: 'The file could not be read: {reason}.',
+    fr: 'Le fichier n’a pas pu être lu : {reason}.',
+    es: 'No se pudo leer el archivo: {reason}.',
+  },
+  'layout.row-set-aside': {
+    en: 'Row set aside ({reason}): "{text}".',
+    fr: 'Ligne mise de côté ({reason}) : « {text} ».',
+    es: 'Fila apartada ({reason}): «{text}».',
+  },
+};
+
+export interface SheetDetection {
+  kind: TemplateKind;
+  header: HeaderMatch;
+}
+
+/** The kind whose header matches best, if any reaches its minimum. */
+export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetDetection | undefined {
+  let best: SheetDetection | undefined;
+  for (const kind of kinds) {
+    const header = locateHeader(grid, kind.def);
+    if (header && (!best || header.score > best.header.score)) best = { kind, header };
+  }
+  return best;
+}
+
+export interface WorkbookAnalysis {
+  file: string;
+  sheets: SheetAnalysis[];
+  findings: Finding[];
+  accounting: RowAccounting;
+}
+
+export function emptyAccounting(): RowAccounting {
+  return { read: 0, consolidated: 0, setAside: {} };
+}
+
+export function addAccounting(total: RowAccounting, part: RowAccounting): RowAccounting {
+  total.read += part.read;
+  total.consolidated += part.consolidated;
+  for (const [reason, n] of Object.entries(part.setAside)) {
+    const key = reason as keyof RowAccounting['setAside'];
+    total.setAside[key] = (total.setAside[key] ?? 0) + (n ?? 0);
+  }
+  return total;
+}
+
+export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly TemplateKind[], options: AnalyseOptions): WorkbookAnalysis {
+  const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
+  const context: WorkbookContext = {
+    file: workbook.file,
+    otherSheets: detections.filter((d) => !d.detection).map((d) => d.grid),
+    options,
+  };
+  const sheets: SheetAnalysis[] = [];
+  const findings: Finding[] = [];
+  const accounting = emptyAccounting();
+  for (const { grid, detection } of detections) {
+    if (!detection) continue;
+    const table = parseTable(grid, detection.kind.def, workbook.file, detection.header);
+    if (!table) continue;
+    const analysis = detection.kind.analyseSheet(table, context);
+    const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
+    for (const row of table.setAside) {
+      if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
+    }
+    analysis.findings.push(...layout.findings);
+    sheets.push(analysis);
+    addAccounting(accounting, table.accounting);
+  }
+  for (const kind of kinds) {
+    const own = sheets.filter((s) => s.kind === kind.def.kind);
+    if (own.length && kind.checkWorkbook) findings.push(...kind.checkWorkbook(own, context));
+  }
+  if (!sheets.length) {
+    const min = Math.min(...kinds.map((k) => k.def.minColumns));
+    findings.push(new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, '').warning('workbook.no-template', {}, { min }));
+  }
+  return { file: workbook.file, sheets, findings, accounting };
+}

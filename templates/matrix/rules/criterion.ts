@@ -1,0 +1,42 @@
+import type { MatrixRule } from './context.js';
+import type { MatrixSettings, Criterion } from '../settings.js';
+import { didYouMean, foldKey } from '../../core/text.js';
+
+export function criterionByDigit(settings: MatrixSettings, ref: string): Criterion | undefined {
+  const match = /^(\d)\.\d+$/.exec(ref.trim());
+  return match ? settings.criteria.find((c) => c.digit === Number(match[1])) : undefined;
+}
+
+export function criterionByLabel(settings: MatrixSettings, label: string): Criterion | undefined {
+  const key = foldKey(label);
+  return settings.criteria.find((c) => [c.name, ...c.aliases].some((n) => foldKey(n) === key));
+}
+
+/** Rule 4: the criterion label agrees with the reference's first digit, and each reference is used once. */
+export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
+  const users = new Map<string, number[]>();
+  for (const rec of recs) {
+    const row = rec.main;
+    const ref = row.criterionRef;
+    const byDigit = ref ? criterionByDigit(settings, ref) : undefined;
+    if (ref && !byDigit) report.error('matrix.criterion-ref-invalid', { row: row.source.row, field: 'criterion_ref', value: ref }, { value: ref });
+    if (ref && byDigit) users.set(ref, [...(users.get(ref) ?? []), rec.recNo]);
+    const label = row.criterionLabel;
+    if (!label) continue;
+    const byLabel = criterionByLabel(settings, label);
+    if (!byLabel) {
+      const suggestion = didYouMean(label, settings.criteria.map((c) => c.name));
+      report.warning('matrix.criterion-unknown', { row: row.source.row, field: 'criterion', value: label, ...(suggestion ? { suggestion } : {}) }, { value: label });
+    } else if (byDigit && byLabel.digit !== byDigit.digit) {
+      report.error('matrix.criterion-label', { row: row.source.row, field: 'criterion', value: label, suggestion: byDigit.name },
+        { value: label, ref, digit: byDigit.digit, expected: byDigit.name });
+    }
+  }
+  for (const [ref, recNos] of users) {
+    if (recNos.length < 2) continue;
+    for (const recNo of recNos.slice(1)) {
+      const row = recs.find((r) => r.recNo === recNo)!.main;
+      report.error('matrix.criterion-ref-duplicate', { row: row.source.row, field: 'criterion_ref', value: ref }, { ref, recs: recNos.join(', ') });
+    }
+  }
+};
