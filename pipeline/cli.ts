@@ -72,7 +72,7 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const result = await consolidate(files, options);
   for (const line of result.unreadable) console.error(line);
   const out = values.out;
-  const tables = Object.fromEntries(result.kinds.map((k) => [k.kind, k.tables]));
+  const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
   const paths = {
     findingsJson: join(out, 'findings.json'),
     findingsCsv: join(out, 'findings.csv'),

@@ -19,6 +19,7 @@ export interface InputSummary {
 
 export interface KindOutput {
   kind: string;
+  tablesKey: string;
   records: OutputRecord[];
   /** Canonical fields then derived fields, in output order. */
   fields: string[];
@@ -84,6 +85,7 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
     findings.push(...result.findings);
     kinds.push({
       kind: kind.def.kind,
+      tablesKey: kind.tablesKey,
       records: sheets.flatMap((s) => s.records),
       fields: kind.def.fields.map((f) => f.key),
       derived: [...kind.derivedFields],

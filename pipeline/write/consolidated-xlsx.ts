@@ -43,8 +43,8 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     for (const f of result.findings) findings.addRow(FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null)).commit();
     findings.commit();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.kind, kind.tables)) {
-        const sheet = addSheet(workbook, sheetName(table.name.replace(/^management-response\./, ''), taken), table.header);
+      for (const table of flattenTables(kind.tablesKey, kind.tables)) {
+        const sheet = addSheet(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table.header);
         for (const row of table.rows) sheet.addRow(row).commit();
         sheet.commit();
       }

@@ -37,6 +37,8 @@ export interface WorkbookContext {
 /** What each template family plugs into the shared reading, validation and consolidation. */
 export interface TemplateKind {
   def: TemplateDef;
+  /** Key of this kind in tables.json: management_response, mapping, action_plan. */
+  tablesKey: string;
   messages: MessageCatalogue;
   /** Names of the derived columns this kind adds, in order. */
   derivedFields: readonly string[];

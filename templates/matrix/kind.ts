@@ -62,6 +62,7 @@ export function sheetReporter(table: ParsedTable, lang: WorkbookContext['options
 
 export const matrixKind: TemplateKind = {
   def: MATRIX,
+  tablesKey: 'management_response',
   messages: MATRIX_MESSAGES,
   derivedFields: MATRIX_DERIVED,
 
