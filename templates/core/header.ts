@@ -87,12 +87,17 @@ function flatten(top: string[], bottom: string[]): string[][] {
  * by the number of distinct fields it names; the best wins, a single row on ties.
  */
 export function locateHeader(grid: SheetGrid, def: TemplateDef): HeaderMatch | undefined {
-  let best: HeaderMatch | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const texts = Array.from({ length: Math.min(grid.rows.length, limit + 1) }, (_, r) => rowTexts(grid.rows[r]));
+  const singles = texts.map((row, r) => mapHeaders(def, row.map((h) => [h]), [r]));
+  let best: HeaderMatch | undefined;
   for (let r = 0; r < limit; r++) {
-    const single = rowTexts(grid.rows[r]);
-    const candidates = [mapHeaders(def, single.map((h) => [h]), [r])];
-    if (r + 1 < grid.rows.length) candidates.push(mapHeaders(def, flatten(single, rowTexts(grid.rows[r + 1])), [r, r + 1]));
+    const candidates = [singles[r]];
+    // A pair counts only when it names more fields than either of its rows alone.
+    if (r + 1 < texts.length) {
+      const pair = mapHeaders(def, flatten(texts[r], texts[r + 1]), [r, r + 1]);
+      if (pair.score > Math.max(singles[r].score, singles[r + 1].score)) candidates.push(pair);
+    }
     for (const candidate of candidates) {
       if (!best || candidate.score > best.score) best = candidate;
     }
