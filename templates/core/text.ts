@@ -23,26 +23,27 @@ export function isBlank(value: CellValue | undefined): boolean {
   return cellText(value) === '';
 }
 
+/** Edit distance where swapping two neighbours counts 1 (optimal string alignment): "UNFAP" → "UNFPA" is 1. */
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      row[j] = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length];
+  return rows[a.length][b.length];
 }
 
 /**
  * Nearest candidate by edit distance on folded text, as libhxl does: accepted when the
- * distance is at most a third of the longer string (at least 1). Transpositions such as
- * "UNFAP" count 2, so short codes get a floor of 2.
+ * distance is at most a third of the longer string, and at least 1.
  */
 export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
   const key = foldKey(value);
@@ -57,7 +58,7 @@ export function didYouMean(value: string, candidates: readonly string[]): string
     }
   }
   if (best === undefined) return undefined;
-  const cutoff = Math.max(2, Math.floor(Math.max(key.length, foldKey(best).length) / 3));
+  const cutoff = Math.max(1, Math.floor(Math.max(key.length, foldKey(best).length) / 3));
   return bestDistance <= cutoff ? best : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { Recommendation } from './recommendations.js';
 import type { MatrixSettings } from './settings.js';
 import { RESPONSE_KEYS, type StatusValue } from './values.js';
 import { criterionByDigit } from './rules/criterion.js';
-import { splitUnits, type UnitDirectory } from './units.js';
+import type { UnitDirectory } from './units.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;
 export interface StatusCounts { open: number; completed: number; discarded: number; blank: number; total: number }
@@ -80,7 +80,7 @@ export function computeTables(recs: readonly SettledRecommendation[]): MatrixTab
     const pillar = String(pillarOf(rec, settings) ?? NO_PILLAR);
     tables.by_pillar[pillar] = (tables.by_pillar[pillar] ?? 0) + 1;
     countResponse((tables.pillar_by_response[pillar] ??= acceptance()), rec.response);
-    const units = splitUnits(rec.main.responsibleText).map((token) => {
+    const units = directory.tokens(rec.main.responsibleText).map((token) => {
       const match = directory.lookup(token);
       return match.kind === 'known' ? match.code : token;
     });
