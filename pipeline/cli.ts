@@ -12,7 +12,7 @@ import { findingLine, findingsCsv, findingsJson } from './write/findings.js';
 import { writeAtomic, writeAtomicWith } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { buildTemplateWorkbook } from './write/template.js';
-import { aliasTableText } from './aliases.js';
+import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 
 const HELP = `psea — validate and consolidate PSEA sheets
 
@@ -20,7 +20,7 @@ Usage:
   psea validate FILES… [--format text|json] [--lang en|fr|es] [--settings F.json]
   psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--settings F.json] [--as-of yyyy-mm-dd] [--quiet]
   psea template KIND --out F.xlsx [--lang en|fr|es]     KIND: ${KINDS.map((k) => k.def.kind).join(', ')}
-  psea aliases [KIND]                                    the header spellings each field accepts
+  psea aliases [KIND] [--format md]                      the header spellings each field accepts
 
 INPUTS are files, folders or globs of .xlsx and .csv.
 Exit codes: 0 no errors, 1 errors found, 2 an input could not be read or the usage is wrong.
@@ -112,7 +112,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate': return await runValidate(rest, values);
       case 'consolidate': return await runConsolidate(rest, values);
       case 'template': return await runTemplate(rest, values);
-      case 'aliases': console.log(aliasTableText(rest[0])); return 0;
+      case 'aliases': console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0])); return 0;
       default: throw new UsageError(`unknown command "${command}"; try psea --help`);
     }
   } catch (error) {

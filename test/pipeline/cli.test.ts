@@ -107,3 +107,10 @@ describe('psea CLI', () => {
     expect(await readFile(source)).toEqual(await readFile(copy));
   });
 });
+
+describe('published alias table', () => {
+  it('templates/ALIASES.md is what the definitions say (regenerate: npm run docs:aliases)', async () => {
+    const { stdout } = await psea('aliases', '--format', 'md');
+    expect(await readFile(join(process.cwd(), 'templates/ALIASES.md'), 'utf8')).toBe(stdout);
+  });
+});
