@@ -174,3 +174,33 @@ describe('rule 10: declared tables', () => {
     expect(f).toMatchObject({ sheet: 'Table 1', row: 3, value: '4', suggestion: '3' });
   });
 });
+
+describe('the remaining checks, each both ways', () => {
+  it('link text that is not a number', () => {
+    expect(rules(withRow(1, { 'Linked recommendations': 'Rec 3' }))).not.toContain('matrix.link-invalid');
+    expect(only(withRow(1, { 'Linked recommendations': '3, see annex' }), 'matrix.link-invalid')[0].value).toBe('see annex');
+  });
+  it('a point that is not a letter', () => {
+    expect(rules(withRow(1, { Point: '(a)' }))).not.toContain('matrix.point-invalid');
+    expect(only(withRow(1, { Point: 'a-b' }), 'matrix.point-invalid')).toHaveLength(1);
+  });
+  it('a number outside every pillar range', () => {
+    expect(rules(withRow(1, { 'Rec #': 18 }))).not.toContain('matrix.pillar-out-of-range');
+    expect(only(withRow(1, { 'Rec #': 99, Pillar: null }), 'matrix.pillar-out-of-range')).toHaveLength(1);
+  });
+  it('a criterion label that names no criterion', () => {
+    expect(rules(withRow(1, { 'Evaluation criterion': 'INTERNAL COHERENCE' }))).not.toContain('matrix.criterion-unknown');
+    expect(only(withRow(1, { 'Evaluation criterion': 'Internal coherense' }), 'matrix.criterion-unknown')[0].suggestion).toBe('Internal coherence');
+  });
+  it('a recommendation without any response', () => {
+    expect(only(withRow(1, { 'Management response': null }), 'matrix.response-missing')[0]).toMatchObject({ severity: 'error', cell: 'J2' });
+  });
+  it('prose in a unit column is kept as text, with an info finding', () => {
+    expect(rules(withRow(1, { 'Support from': 'PSEAH' }))).not.toContain('matrix.unit-free-text');
+    expect(only(withRow(1, { 'Support from': 'PSEAH and relevant units as required' }), 'matrix.unit-free-text')[0]).toMatchObject({ severity: 'info', value: 'relevant units as required' });
+  });
+  it('a workbook with no template sheet', () => {
+    expect(rules(findingsOf([grid(clean())]))).not.toContain('workbook.no-template');
+    expect(only(findingsOf([grid([['Name', 'Email'], ['A', 'b@c']])]), 'workbook.no-template')).toHaveLength(1);
+  });
+});

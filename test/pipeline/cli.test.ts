@@ -114,3 +114,21 @@ describe('published alias table', () => {
     expect(await readFile(join(process.cwd(), 'templates/ALIASES.md'), 'utf8')).toBe(stdout);
   });
 });
+
+describe('inputs', () => {
+  it('takes folders and globs, xlsx and csv, and names a pattern that matched nothing', async () => {
+    const folder = join(dir, 'batch');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(folder, 'sub'), { recursive: true });
+    await xlsx(join(folder, 'a.xlsx'), [HEADER, matrixRow({ 'Rec #': 1 })]);
+    await xlsx(join(folder, 'sub', 'b.xlsx'), [HEADER, matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2' })]);
+    await writeFile(join(folder, 'c.csv'), [HEADER.join(','), matrixRow({ 'Rec #': 3, 'Evaluation ref.': '2.3' }).map((v) => v ?? '').join(',')].join('\n'));
+    await writeFile(join(folder, 'readme.txt'), 'not an input');
+    const viaFolder = await psea('consolidate', folder, '--out', join(dir, 'o1'), '--report-only');
+    expect(viaFolder.stdout).toMatch(/^3 file\(s\) · rows read 3 = consolidated 3/m);
+    const viaGlob = await psea('consolidate', `${folder}/**/*.xlsx`, `${folder}/nothing-*.xlsx`, '--out', join(dir, 'o2'), '--report-only');
+    expect(viaGlob.stdout).toMatch(/^2 file\(s\)/m);
+    expect(viaGlob.stderr).toMatch(/nothing-\*\.xlsx: no \.xlsx or \.csv file found/);
+    expect(viaGlob.code).toBe(2);
+  });
+});
