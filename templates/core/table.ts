@@ -21,6 +21,8 @@ export interface ParsedTable {
   kind: string;
   file: string;
   sheet: string;
+  /** 1-based sheet column of the grid's first column: add it to a 0-based index for the sheet column. */
+  firstColumn: number;
   header: HeaderMatch;
   records: TableRecord[];
   setAside: SetAsideRow[];
@@ -126,6 +128,7 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
     kind: def.kind,
     file,
     sheet: grid.name,
+    firstColumn: grid.firstColumn ?? 1,
     header,
     records,
     setAside,

@@ -2,7 +2,7 @@
 import type { CellValue, Finding } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from '../core/kind.js';
 import type { ParsedTable } from '../core/table.js';
-import { Reporter } from '../core/report.js';
+import { tableReporter } from '../core/report.js';
 import { MATRIX } from './fields.js';
 import { MATRIX_MESSAGES } from './messages.js';
 import { toMatrixRows, type MatrixRow } from './rows.js';
@@ -53,13 +53,6 @@ function enrich(row: MatrixRow, rec: Recommendation | undefined, ctx: Pick<Matri
   };
 }
 
-/** A report whose A1 addresses account for grids that start right of column A. */
-export function sheetReporter(table: ParsedTable, lang: WorkbookContext['options']['lang'], firstColumn = 1): Reporter {
-  const columns: Record<string, number> = {};
-  for (const [field, index] of Object.entries(table.header.fieldColumns)) columns[field] = index + firstColumn - 1;
-  return new Reporter(MATRIX_MESSAGES, lang, table.file, table.sheet, columns);
-}
-
 export const matrixKind: TemplateKind = {
   def: MATRIX,
   tablesKey: 'management_response',
@@ -69,7 +62,7 @@ export const matrixKind: TemplateKind = {
   analyseSheet(table, workbook): SheetAnalysis {
     const { settings } = settingsFor(workbook);
     const units = new UnitDirectory(settings);
-    const report = sheetReporter(table, workbook.options.lang);
+    const report = tableReporter(MATRIX_MESSAGES, workbook.options.lang, table);
     const rows = toMatrixRows(table.records, settings, report);
     const recs = groupRecommendations(rows);
     const ctx: MatrixContext = { table, rows, recs, settings, units, report };

@@ -73,3 +73,12 @@ describe('messages in the user language', () => {
 function analyseLang(rows: (string | number | null)[][], lang: 'en' | 'fr' | 'es') {
   return analyse([grid(rows)], 'f.xlsx', lang).sheets[0].findings;
 }
+
+describe('grids read from a window of the sheet', () => {
+  it('place findings at the sheet cell, not the grid cell', () => {
+    const rows = [HEADER, matrixRow({ 'Management response': 'Maybe' })];
+    const result = analyse([{ name: 'M', rows, firstRow: 10, firstColumn: 3 }]);
+    const f = result.sheets[0].findings.find((x) => x.rule === 'matrix.response-value')!;
+    expect(f).toMatchObject({ row: 11, cell: 'L11' });
+  });
+});

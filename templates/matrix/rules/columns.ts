@@ -16,7 +16,7 @@ export const checkColumns: MatrixRule = ({ table, report }) => {
   const aliases = [...aliasIndex(MATRIX).keys()];
   const headerSheetRow = (table.header.rows[table.header.rows.length - 1] ?? 0) + 1;
   for (const col of header.columns) {
-    const column = columnLetter(col.index);
+    const column = columnLetter(col.index + table.firstColumn - 1);
     if (col.field === undefined) {
       const near = didYouMean(col.header, aliases);
       const suggestion = near === undefined ? undefined : aliasIndex(MATRIX).get(near);
