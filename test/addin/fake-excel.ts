@@ -246,8 +246,11 @@ class FakeRange extends Loadable {
     };
     this.dataValidation = {
       clear: () => range.eachCell((r, col) => range.s().validation.delete(key(r, col))),
-      set rule(rule: { list?: { source: string } }) { if (rule.list) range.eachCell((r, col) => range.s().validation.set(key(r, col), { source: rule.list!.source })); },
-      get rule() { return undefined; },
+      set rule(rule: unknown) {
+        const list = (rule as { list?: { source: string } }).list;
+        if (list) range.eachCell((r, col) => range.s().validation.set(key(r, col), { source: list.source }));
+      },
+      get rule(): unknown { return undefined; },
       errorAlert: undefined,
     };
   }
