@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,9 +29,16 @@ function manifest(): Plugin {
 }
 
 async function httpsOptions() {
-  // office-addin-dev-certs installs a localhost certificate trusted by Office (asks once, on Windows/Mac).
-  const { getHttpsServerOptions } = await import('office-addin-dev-certs');
-  return getHttpsServerOptions();
+  // office-addin-dev-certs makes a localhost certificate and installs its CA so Office trusts it (asks once, on Windows/Mac).
+  const certs = await import('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    // Where the CA cannot be installed (Linux without sudo), serve with the generated files anyway; trust them by hand.
+    const dir = resolve(homedir(), '.office-addin-dev-certs');
+    console.warn(`office-addin-dev-certs: ${(error as Error).message.split('\n')[0]}; serving with the certificate in ${dir} (not trusted by Office until you trust its CA).`);
+    return { cert: readFileSync(resolve(dir, 'localhost.crt')), key: readFileSync(resolve(dir, 'localhost.key')) };
+  }
 }
 
 export default defineConfig(async ({ command }) => ({

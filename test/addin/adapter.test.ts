@@ -235,3 +235,24 @@ describe('fixes, selection, live check', () => {
     }
   });
 });
+
+describe('round trips per operation', () => {
+  it('stays within a small, fixed number of context.sync calls on a 62-recommendation matrix', async () => {
+    const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
+    const host = fakeHost(wb);
+    const count = async (op: () => Promise<unknown>) => { const before = wb.syncs; await op(); return wb.syncs - before; };
+    let state = await validate(wb);
+    const syncs = {
+      read: await count(async () => { state = await validate(wb); }),
+      annotate: await count(() => annotate(host, state.result.findings)),
+      reannotate: await count(() => annotate(host, state.result.findings)),
+      clear: await count(() => clearAnnotations(host)),
+      select: await count(() => selectCell(host, 'Matrix', 'A1')),
+      fix: await count(() => applyFixes(host, normalisations(state.result.findings))),
+      dropdowns: await count(() => applyDropdowns(host, dropdownTargets(state.result.analysis, 'en', { Matrix: 1 }, { Matrix: 64 }))),
+      enrich: await count(() => enrich(host, derivedWrites(state.result.analysis, state.read.grids), summaryValues(state.result.analysis, OPTIONS))),
+    };
+    expect(syncs).toEqual({ read: 3, annotate: 3, reannotate: 3, clear: 3, select: 1, fix: 2, dropdowns: 2, enrich: 2 });
+  });
+});
+

@@ -99,6 +99,30 @@ describe.skipIf(!haveChromium && !CI)('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('annotates, clears, adds dropdowns, enriches and inserts a template from the buttons', async () => {
+    const { page, problems } = await openPane();
+    type Fake = { sheet(n: string): { at(a: string): { fill?: string } | undefined; validation: Map<string, unknown> } | undefined; notes: Map<string, unknown>; sheets: { name: string }[] };
+    await page.click('#validate');
+    await page.waitForSelector('.findings details');
+    await page.click('#annotate');
+    await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked (note)');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheet('Matrix')!.at('J5')?.fill)).toBe('#FDE7E9');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.notes.size)).toBe(5);
+    await page.click('#clear');
+    await expect.poll(() => page.textContent('#status')).toContain('5 mark(s) removed');
+    expect(await page.evaluate(() => { const f = (window as unknown as { __fake: Fake }).__fake; return [f.sheet('Matrix')!.at('J5')?.fill ?? null, f.notes.size]; })).toEqual([null, 0]);
+    await page.click('#dropdowns');
+    await expect.poll(() => page.textContent('#status')).toContain('Dropdowns on 3 column(s)');
+    await page.click('#enrich');
+    await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
+    await page.selectOption('#template-lang', 'fr');
+    await page.click('#insert');
+    await expect.poll(() => page.textContent('#status')).toContain('inserted');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name))).toEqual(['Matrix', 'Lists', 'PSEA Summary', 'Matrice de réponse de la direct']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('follows Office’s display language and switches on request', async () => {
     const { page, problems } = await openPane('fr-FR');
     expect(await page.textContent('#validate')).toBe('Valider');
