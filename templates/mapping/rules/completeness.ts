@@ -11,7 +11,8 @@ export function checkCompleteness(sheets: readonly SheetAnalysis[], lang: Lang):
   const byAgency = new Map<string, { first: MappingRow; sheet: SheetAnalysis; covered: Set<string> }>();
   for (const sheet of sheets) {
     for (const row of (sheet.state as MappingState).rows) {
-      if (!row.agencyKey) continue;
+      // A name that is a likely typo of a listed agency has its own finding; it is not a reporting agency.
+      if (!row.agencyKey || (row.agencyMatch?.kind === 'unknown' && row.agencyMatch.suggestion)) continue;
       const entry = byAgency.get(row.agencyKey) ?? { first: row, sheet, covered: new Set<string>() };
       if (row.standard) entry.covered.add(row.standard.id);
       byAgency.set(row.agencyKey, entry);
