@@ -1,14 +1,13 @@
 import type { MessageCatalogue } from '../core/messages.js';
 import { columnMessages } from '../core/columns.js';
+import { normalisedMessages } from '../core/read-enum.js';
+import { dateMessages } from '../core/read-date.js';
 
 /** Messages of the action-plan rules, by stable rule id. */
 export const ACTION_PLAN_MESSAGES: MessageCatalogue = {
   ...columnMessages('action-plan'),
-  'action-plan.value-normalised': {
-    en: '"{value}" read as "{canonical}".',
-    fr: '« {value} » lu comme « {canonical} ».',
-    es: '«{value}» leído como «{canonical}».',
-  },
+  ...normalisedMessages('action-plan'),
+  ...dateMessages('action-plan'),
   'action-plan.status-value': {
     en: 'Status "{value}" is not Not started, In progress, Completed, Delayed or Cancelled.',
     fr: 'Le statut « {value} » n’est ni Pas commencé, ni En cours, ni Terminé, ni En retard, ni Annulé.',
@@ -28,11 +27,6 @@ export const ACTION_PLAN_MESSAGES: MessageCatalogue = {
     en: '"{value}" is not a date (use dd/mm/yyyy or yyyy-mm-dd).',
     fr: '« {value} » n’est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj).',
     es: '«{value}» no es una fecha (use dd/mm/aaaa o aaaa-mm-dd).',
-  },
-  'action-plan.date-ambiguous': {
-    en: 'Date "{value}" can be read as {dmy} (day first) or {mdy} (month first); read as {dmy}. Write it as yyyy-mm-dd.',
-    fr: 'La date « {value} » peut se lire {dmy} (jour d’abord) ou {mdy} (mois d’abord) ; lue comme {dmy}. Écrivez-la aaaa-mm-jj.',
-    es: 'La fecha «{value}» puede leerse {dmy} (día primero) o {mdy} (mes primero); leída como {dmy}. Escríbala aaaa-mm-dd.',
   },
   'action-plan.due-before-start': {
     en: 'The due date {due} is before the start {start}.',

@@ -25,8 +25,11 @@ function isoOf(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/** 1950-01-01: smaller numbers are years ("2027") or counts typed in a date column, not dates of a plan. */
+export const MIN_SERIAL = 18_264;
+
 export function excelSerialToIso(serial: number): string | undefined {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 109_574) return undefined;
+  if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial > 109_574) return undefined;
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -3,6 +3,7 @@ import type { CellValue } from './types.js';
 import type { Reporter } from './report.js';
 import type { ParsedDate } from './dates.js';
 import { cellText, isBlank } from './text.js';
+import type { MessageCatalogue } from './messages.js';
 
 export interface DateRules {
   /** Error: the cell is filled but is no date. Params: value. */
@@ -23,4 +24,15 @@ export function reportDate(raw: CellValue | undefined, parsed: ParsedDate | unde
     report.warning(rules.ambiguous, { row, field, value, suggestion: parsed.iso }, { value, ...parsed.ambiguous });
   }
   return true;
+}
+
+/** The warning of `DateRules.ambiguous`, under a kind's prefix. */
+export function dateMessages(prefix: string): MessageCatalogue {
+  return {
+    [`${prefix}.date-ambiguous`]: {
+      en: 'Date "{value}" can be read as {dmy} (day first) or {mdy} (month first); read as {dmy}. Write it as yyyy-mm-dd.',
+      fr: 'La date « {value} » peut se lire {dmy} (jour d’abord) ou {mdy} (mois d’abord) ; lue comme {dmy}. Écrivez-la aaaa-mm-jj.',
+      es: 'La fecha «{value}» puede leerse {dmy} (día primero) o {mdy} (mes primero); leída como {dmy}. Escríbala aaaa-mm-dd.',
+    },
+  };
 }

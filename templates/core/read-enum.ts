@@ -2,6 +2,7 @@
 import type { Reporter } from './report.js';
 import { matchEnum, enumSpellings, type EnumDef } from './schema.js';
 import { didYouMean } from './text.js';
+import type { MessageCatalogue } from './messages.js';
 
 export interface EnumRules {
   /** Error when the text is no spelling of any value. Params: value. */
@@ -23,4 +24,15 @@ export function readEnum<T extends string>(
   const suggestion = near === undefined ? undefined : matchEnum(def, near)?.value;
   report.error(rules.invalid, suggestion ? { row, field, value: text, suggestion } : { row, field, value: text }, { value: text });
   return undefined;
+}
+
+/** The info message of `EnumRules.normalised`, under a kind's prefix. */
+export function normalisedMessages(prefix: string): MessageCatalogue {
+  return {
+    [`${prefix}.value-normalised`]: {
+      en: '"{value}" read as "{canonical}".',
+      fr: '« {value} » lu comme « {canonical} ».',
+      es: '«{value}» leído como «{canonical}».',
+    },
+  };
 }

@@ -1,14 +1,13 @@
 import type { MessageCatalogue } from '../core/messages.js';
 import { columnMessages } from '../core/columns.js';
+import { normalisedMessages } from '../core/read-enum.js';
+import { dateMessages } from '../core/read-date.js';
 
 /** Messages of the mapping rules, by stable rule id. */
 export const MAPPING_MESSAGES: MessageCatalogue = {
   ...columnMessages('mapping'),
-  'mapping.value-normalised': {
-    en: '"{value}" read as "{canonical}".',
-    fr: '« {value} » lu comme « {canonical} ».',
-    es: '«{value}» leído como «{canonical}».',
-  },
+  ...normalisedMessages('mapping'),
+  ...dateMessages('mapping'),
   'mapping.agency-unknown': {
     en: 'Agency "{value}" is not in the agency list (nearest: {nearest}); fix the name or add the agency on a Settings sheet.',
     fr: 'L’agence « {value} » ne figure pas dans la liste des agences (la plus proche : {nearest}) ; corrigez le nom ou ajoutez l’agence sur une feuille Paramètres.',
@@ -53,11 +52,6 @@ export const MAPPING_MESSAGES: MessageCatalogue = {
     en: 'Timeline "{value}" is not a date (use dd/mm/yyyy or yyyy-mm-dd).',
     fr: 'L’échéance « {value} » n’est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj).',
     es: 'El plazo «{value}» no es una fecha (use dd/mm/aaaa o aaaa-mm-dd).',
-  },
-  'mapping.date-ambiguous': {
-    en: 'Date "{value}" can be read as {dmy} (day first) or {mdy} (month first); read as {dmy}. Write it as yyyy-mm-dd.',
-    fr: 'La date « {value} » peut se lire {dmy} (jour d’abord) ou {mdy} (mois d’abord) ; lue comme {dmy}. Écrivez-la aaaa-mm-jj.',
-    es: 'La fecha «{value}» puede leerse {dmy} (día primero) o {mdy} (mes primero); leída como {dmy}. Escríbala aaaa-mm-dd.',
   },
   'mapping.evidence-missing': {
     en: '"In place" is stated without evidence (a document, link or means of verification).',

@@ -1,9 +1,11 @@
 import type { MessageCatalogue } from '../core/messages.js';
 import { columnMessages } from '../core/columns.js';
+import { normalisedMessages } from '../core/read-enum.js';
 
 /** Messages of the matrix rules, by stable rule id. */
 export const MATRIX_MESSAGES: MessageCatalogue = {
   ...columnMessages('matrix'),
+  ...normalisedMessages('matrix'),
   'matrix.rec-no-invalid': {
     en: 'Recommendation number "{value}" is not a positive whole number.',
     fr: 'Le numéro de recommandation « {value} » n’est pas un entier positif.',
@@ -68,11 +70,6 @@ export const MATRIX_MESSAGES: MessageCatalogue = {
     en: 'Recommendation {rec} has no management response.',
     fr: 'La recommandation {rec} n’a pas de réponse de la direction.',
     es: 'La recomendación {rec} no tiene respuesta de la gerencia.',
-  },
-  'matrix.value-normalised': {
-    en: '"{value}" read as "{canonical}".',
-    fr: '« {value} » lu comme « {canonical} ».',
-    es: '«{value}» leído como «{canonical}».',
   },
   'matrix.rationale-missing': {
     en: 'A "{response}" response needs a rationale.',

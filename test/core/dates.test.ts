@@ -4,7 +4,8 @@ import { parseDate, inferDayMonthOrder, excelSerialToIso, daysBetween } from '..
 describe('date parsing', () => {
   it('reads Excel serials, ISO strings, dd/mm/yyyy and JS Dates', () => {
     expect(excelSerialToIso(44347)).toBe('2021-05-31');
-    expect(excelSerialToIso(1)).toBe('1899-12-31');
+    expect(excelSerialToIso(18264)).toBe('1950-01-01');
+    expect(excelSerialToIso(2027)).toBeUndefined();
     expect(parseDate(44347)?.iso).toBe('2021-05-31');
     expect(parseDate('44347')?.iso).toBe('2021-05-31');
     expect(parseDate('2021-05-31')?.iso).toBe('2021-05-31');
@@ -14,7 +15,7 @@ describe('date parsing', () => {
     expect(parseDate(new Date(Date.UTC(2021, 4, 31)))?.iso).toBe('2021-05-31');
   });
   it('rejects what is not a calendar day', () => {
-    for (const value of ['31/02/2021', '2021-13-01', 'End May 2021', '6th of April', 'Q2', '', true, null, -5]) expect(parseDate(value)).toBeUndefined();
+    for (const value of ['31/02/2021', '2021-13-01', 'End May 2021', '6th of April', 'Q2', '', true, null, -5, 2027, '2027']) expect(parseDate(value)).toBeUndefined();
   });
   it('marks a day/month that reads two ways, unless the order is known', () => {
     expect(parseDate('03/04/2024')).toEqual({ iso: '2024-04-03', ambiguous: { dmy: '2024-04-03', mdy: '2024-03-04' } });
