@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
 import { qualified } from './host.js';
 import { FILLS, NO_FILL, STATE_SHEET } from './names.js';
-import { loadState, stateEntries, writeState, type AnnotationEntry, type MarkKind } from './state.js';
+import { loadState, stateEntries, writeState, type AnnotationEntry } from './state.js';
 
 export type MarkMode = 'note' | 'comment' | 'none';
 
@@ -117,7 +117,7 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
       const userNote = seen.note && !seen.note.isNullObject && !(earlier?.mark === 'note' && seen.note.content === earlier.text);
       if (mode === 'note' && !userNote) {
         context.workbook.notes.add(qualified(c.sheet, c.cell), c.text);
-        entry.mark = 'note' satisfies MarkKind;
+        entry.mark = 'note';
       } else if (mode === 'comment') {
         const comment = context.workbook.comments.add(qualified(c.sheet, c.cell), c.text);
         comment.load('id');
@@ -147,7 +147,12 @@ export async function clearAnnotations(host: ExcelHost): Promise<{ cells: number
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const old = onExistingSheets(stateEntries(state), sheets);
-    if (!old.length) return { cells: 0, syncs: 1 };
+    if (!old.length) {
+      if (state.sheet.isNullObject) return { cells: 0, syncs: 1 };
+      state.sheet.delete();
+      await context.sync();
+      return { cells: 0, syncs: 2 };
+    }
     const probes = old.map((e) => probe(context, e.sheet, e.cell, e.mark === 'note' && mode === 'note' ? 'note' : 'none', e.markId));
     await context.sync();
     old.forEach((e, i) => unmark(e, probes[i]));
