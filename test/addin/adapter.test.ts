@@ -93,6 +93,18 @@ describe('annotations', () => {
     expect(wb.sheet(STATE_SHEET)).toBeUndefined();
   });
 
+  it('still clears when an annotated sheet was deleted since', async () => {
+    const wb = new FakeWorkbook({ Matrix: plantedMatrix(), Copy: plantedMatrix() });
+    const host = fakeHost(wb);
+    const { result } = await validate(wb);
+    await annotate(host, result.findings);
+    expect(wb.notes.size).toBe(10);
+    wb.sheets.splice(wb.sheets.findIndex((s) => s.name === 'Copy'), 1);
+    await clearAnnotations(host);
+    expect(wb.sheet('Matrix')!.at(`J${rowOf(3)}`)?.fill).toBeUndefined();
+    expect(wb.sheet(STATE_SHEET)).toBeUndefined();
+  });
+
   it('leaves a fill the user changed after annotating', async () => {
     const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
     const host = fakeHost(wb);

@@ -123,6 +123,21 @@ describe.skipIf(!haveChromium && !CI)('task pane in Chromium', () => {
     await page.close();
   });
 
+  it('live check re-validates the rows the user edits', async () => {
+    const { page, problems } = await openPane();
+    await page.check('#live');
+    await expect.poll(() => page.textContent('#status')).toContain('Live check on');
+    const count = (rule: string) => page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
+    expect(await count('matrix.response-value')).toBe('2');
+    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Accept']]), `J${rowOf(3)}`);
+    await expect.poll(() => count('matrix.response-value')).toBe('1');
+    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Maybe']]), `J${rowOf(20)}`);
+    await expect.poll(() => count('matrix.response-value')).toBe('2');
+    await page.uncheck('#live');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('follows Office’s display language and switches on request', async () => {
     const { page, problems } = await openPane('fr-FR');
     expect(await page.textContent('#validate')).toBe('Valider');

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** CI clones the repo with shared/ beside it. */
 const xsd = resolve(root, '../shared/office-addin-xsd/OfficeAppManifestV1_1.xsd');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const hasXsd = existsSync(xsd);
 
 function xmllint(file: string): { ok: boolean; output: string } {
   const run = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8' });
@@ -16,11 +17,16 @@ function xmllint(file: string): { ok: boolean; output: string } {
 }
 
 describe('manifest.xml', () => {
-  if (!hasXmllint && process.env.CI !== 'true') {
-    it.skip('needs xmllint: apt-get install libxml2-utils', () => {});
-    console.warn('\n*** manifest tests SKIPPED: xmllint not found. Install it with: apt-get install libxml2-utils ***\n');
+  if ((!hasXmllint || !hasXsd) && process.env.CI !== 'true') {
+    it.skip('needs xmllint and ../shared/office-addin-xsd', () => {});
+    console.warn(`\n*** manifest tests SKIPPED: ${hasXmllint ? `no schemas at ${xsd} (shared/ must sit beside the clone)` : 'xmllint not found; install it with apt-get install libxml2-utils'} ***\n`);
     return;
   }
+
+  it('has xmllint and the schemas', () => {
+    expect(hasXmllint, 'xmllint not found: apt-get install libxml2-utils').toBe(true);
+    expect(hasXsd, `no schemas at ${xsd}`).toBe(true);
+  });
 
   it('validates offline against the Office add-in schemas', () => {
     const result = xmllint(join(root, 'manifest.xml'));

@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
 import { qualified } from './host.js';
 import { FILLS, NO_FILL, STATE_SHEET } from './names.js';
-import { loadState, stateEntries, writeState, type AnnotationEntry, type MarkKind } from './state.js';
+import { loadState, stateEntries, writeState, type AnnotationEntry } from './state.js';
 
 export type MarkMode = 'note' | 'comment' | 'none';
 
@@ -67,6 +67,12 @@ function unmark(entry: AnnotationEntry, seen: Probe): void {
   if (entry.mark === 'comment' && seen.comment && !seen.comment.isNullObject && seen.comment.content === entry.text) seen.comment.delete();
 }
 
+/** Marks on a sheet the user deleted since are gone with it: skipped, so clearing never fails on them. */
+function onExistingSheets(entries: AnnotationEntry[], sheets: Excel.WorksheetCollection): AnnotationEntry[] {
+  const names = new Set(sheets.items.map((s) => s.name));
+  return entries.filter((e) => names.has(e.sheet));
+}
+
 export interface AnnotateResult { cells: number; mode: MarkMode; skippedMarks: number; syncs: number }
 
 /**
@@ -80,8 +86,9 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
   return host.run(async (context) => {
     let syncs = 0;
     const state = loadState(context);
+    const sheets = context.workbook.worksheets.load('items/name');
     await context.sync(); syncs++;
-    const old = stateEntries(state);
+    const old = onExistingSheets(stateEntries(state), sheets);
     const cells = new Map<string, { sheet: string; cell: string; markId: string }>();
     for (const c of wanted) cells.set(key(c), { ...c, markId: '' });
     for (const e of old) cells.set(key(e), e);
@@ -110,7 +117,7 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
       const userNote = seen.note && !seen.note.isNullObject && !(earlier?.mark === 'note' && seen.note.content === earlier.text);
       if (mode === 'note' && !userNote) {
         context.workbook.notes.add(qualified(c.sheet, c.cell), c.text);
-        entry.mark = 'note' satisfies MarkKind;
+        entry.mark = 'note';
       } else if (mode === 'comment') {
         const comment = context.workbook.comments.add(qualified(c.sheet, c.cell), c.text);
         comment.load('id');
@@ -137,9 +144,15 @@ export async function clearAnnotations(host: ExcelHost): Promise<{ cells: number
   const mode = markMode(host);
   return host.run(async (context) => {
     const state = loadState(context);
+    const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
-    const old = stateEntries(state);
-    if (!old.length) return { cells: 0, syncs: 1 };
+    const old = onExistingSheets(stateEntries(state), sheets);
+    if (!old.length) {
+      if (state.sheet.isNullObject) return { cells: 0, syncs: 1 };
+      state.sheet.delete();
+      await context.sync();
+      return { cells: 0, syncs: 2 };
+    }
     const probes = old.map((e) => probe(context, e.sheet, e.cell, e.mark === 'note' && mode === 'note' ? 'note' : 'none', e.markId));
     await context.sync();
     old.forEach((e, i) => unmark(e, probes[i]));
