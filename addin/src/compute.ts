@@ -6,7 +6,6 @@ import {
   KINDS, MESSAGES, analyseWorkbook, detectSheet, translateFindings, columnLetter, cellText,
   type CellValue, type Finding, type Lang, type Severity, type SheetGrid, type TemplateKind, type WorkbookAnalysis,
 } from '../../templates/index.js';
-import { DERIVED_PREFIX } from './excel/names.js';
 
 export interface ComputeOptions {
   lang: Lang;
@@ -28,14 +27,6 @@ export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
-/** The pane's own derived columns are output, not input: blanked so the core never sees them. */
-function withoutDerived(grid: SheetGrid): SheetGrid {
-  const marked = new Set<number>();
-  for (const row of grid.rows.slice(0, 20)) row.forEach((v, i) => { if (typeof v === 'string' && v.startsWith(DERIVED_PREFIX)) marked.add(i); });
-  if (!marked.size) return grid;
-  return { ...grid, rows: grid.rows.map((row) => row.map((v, i) => (marked.has(i) ? null : v))) };
-}
-
 /** Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the CLI sees. */
 function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const detection = detectSheet(grid, kinds);
@@ -50,7 +41,7 @@ function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
 }
 
 export function prepareGrid(grid: SheetGrid, kinds: readonly TemplateKind[] = KINDS): SheetGrid {
-  return withDates(withoutDerived(grid), kinds);
+  return withDates(grid, kinds);
 }
 
 /** The same call the CLI makes, on the same cells: the benchmarkable "compute" of the pane. */

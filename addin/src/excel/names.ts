@@ -4,8 +4,8 @@
 export const STATE_SHEET = 'psea_annotations';
 /** Sheet holding the acceptance, criterion, pillar and status tables. */
 export const SUMMARY_SHEET = 'PSEA Summary';
-/** Header prefix of the derived columns written by Enrich; the pane ignores these columns when validating. */
-export const DERIVED_PREFIX = 'psea › ';
+/** Header prefix of the derived columns written by Enrich; the core never reads these columns. */
+export { DERIVED_PREFIX } from '../../../templates/core/header.js';
 /** Sheets the pane owns and never reads as input. */
 export const OWN_SHEETS: readonly string[] = [STATE_SHEET, SUMMARY_SHEET];
 
