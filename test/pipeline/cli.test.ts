@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import { psea } from '../cli-run.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
-
 async function xlsx(path: string, rows: (string | number | null)[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Matrix');
