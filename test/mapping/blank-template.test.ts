@@ -3,8 +3,6 @@
  * lists, read back through pipeline/read: it validates with no error and no warning.
  */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +10,14 @@ import ExcelJS from 'exceljs';
 import { KINDS, analyseWorkbook, kindById, type Lang } from '../../templates/index.js';
 import { BLANK_HEADER_ROW, LISTS_SHEET } from '../../templates/core/blank.js';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
+import { psea } from '../cli-run.js';
 import { STANDARDS } from '../../templates/mapping/standards.js';
 import { AREA } from '../../templates/mapping/areas.js';
 
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
 
 async function template(kind: string, lang: Lang, dir: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `${kind}-${lang}.xlsx`);
-  await run('node', [CLI, 'template', kind, '--out', out, '--lang', lang, '--quiet']);
+  expect((await psea('template', kind, '--out', out, '--lang', lang, '--quiet')).code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(await readFile(out) as unknown as ArrayBuffer);
   return wb;

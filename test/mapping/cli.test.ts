@@ -1,25 +1,12 @@
 /** The mapping and workplan through the built CLI: settings keyed by kind, outputs in tables.json and consolidated.xlsx. */
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { psea } from '../cli-run.js';
 import { MAPPING_HEADER, mappingRow } from './fixtures.js';
 
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
-
-async function psea(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('psea with mapping files', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'psea-mapping-'));

@@ -1,5 +1,5 @@
 import type { TaskRule } from './context.js';
-import { splitUnits } from '../../matrix/units.js';
+import { splitUnits } from '../../core/split-codes.js';
 
 /** Each responsible organisation (split on , ; / and/et/y) is a known agency or body. */
 export const checkOrgs: TaskRule = ({ rows, orgs, report }) => {
