@@ -41,7 +41,7 @@ export function buildDashboardData(input: DashboardInput, meta: { lang: Lang; ve
     ],
     sections: [
       ...(input.diff ? [transitionsSection(input.diff, t)] : []),
-      ...matrixSections(matrix.tables, matrix.records, t),
+      ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
       ...mappingSections(mapping.tables, mapping.records, t),
       ...actionPlanSections(plan.tables, plan.records, t),
       findingsSection(input.findings, t),

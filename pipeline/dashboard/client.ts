@@ -39,7 +39,7 @@ export function dashboardClient(): void {
         grid: { left: 120, right: 20, top: 40, bottom: 110 },
         legend: { top: 0, data: spec.levels.map((l: any) => l.name) },
         xAxis: { type: 'category', data: spec.x, axisLabel: { rotate: 35, interval: 0, width: 140, overflow: 'truncate' } },
-        yAxis: { type: 'category', data: spec.y, axisLabel: { width: 110, overflow: 'truncate' } },
+        yAxis: { type: 'category', data: spec.y, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
         series: spec.levels.map((level: any, index: number) => ({
           name: level.name, type: 'heatmap', itemStyle: { color: level.color, borderColor: '#fff', borderWidth: 1 },
           data: spec.cells.filter((c: number[]) => c[2] === index).map((c: number[]) => [c[0], c[1], 1]),
@@ -48,7 +48,7 @@ export function dashboardClient(): void {
       return;
     }
     const catAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, width: spec.horizontal ? 150 : 110, overflow: 'truncate' } };
-    const valAxis = { type: 'value', axisLabel: { formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)) } };
+    const valAxis = { type: 'value', minInterval: spec.series.some((s: any) => s.percent) ? 0 : 1, axisLabel: { formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)) } };
     chart.setOption({
       ...base,
       legend: { top: 0, type: 'scroll' },

@@ -16,6 +16,7 @@ const STRINGS = {
   source: { en: 'Source (file › sheet › rows)', fr: 'Source (fichier › feuille › lignes)', es: 'Fuente (archivo › hoja › filas)' },
   rows: { en: 'rows', fr: 'lignes', es: 'filas' },
   total: { en: 'Total', fr: 'Total', es: 'Total' },
+  blank: { en: 'blank', fr: 'vide', es: 'vacío' },
   count: { en: 'Count', fr: 'Nombre', es: 'Número' },
   // sections
   acceptance: { en: 'Acceptance of the recommendations', fr: 'Acceptation des recommandations', es: 'Aceptación de las recomendaciones' },

@@ -45,10 +45,10 @@ section { margin: 24px 0; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .8rem; margin-top: 6px; }
 th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #eef4fa; cursor: pointer; user-select: none; white-space: nowrap; }
+th { background: #eef4fa; cursor: pointer; user-select: none; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.source { color: #555; font-size: .75rem; max-width: 380px; }
+td.source { color: #555; font-size: .75rem; min-width: 220px; max-width: 380px; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
   body { max-width: none; padding: 0; }

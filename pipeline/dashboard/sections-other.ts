@@ -103,7 +103,7 @@ export function transitionsSection(diff: RoundDiff, t: T): Section {
     tables: [{
       columns: [{ label: t('record') }, { label: t('field') }, { label: t('from') }, { label: t('to') }, { label: t('direction') }],
       rows: diff.transitions.map((tr) => ({
-        cells: [tr.key, tr.field, tr.from, tr.to, tr.direction === 'forward' ? t('forward') : tr.direction === 'back' ? t('back') : '–'],
+        cells: [tr.label, tr.field, tr.from, tr.to, tr.direction === 'forward' ? t('forward') : tr.direction === 'back' ? t('back') : '–'],
         source: tr.source ? `${tr.source.file} › ${tr.source.sheet} › ${tr.source.row}` : '',
       })),
     }],

@@ -33,9 +33,9 @@ export function diffLines(diff: RoundDiff): string[] {
   const lines = diff.changes.filter((c) => c.change !== 'unchanged').map((c) => {
     const where = c.source ?? c.previousSource;
     const at = where ? ` (${where.file} › ${where.sheet} › ${where.row})` : '';
-    return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.key}${c.fields.length ? `: ${c.fields.join(', ')}` : ''}${at}`;
+    return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.label}${c.fields.length ? `: ${c.fields.join(', ')}` : ''}${at}`;
   });
-  for (const t of diff.transitions) lines.push(`STATUS    ${t.kind} ${t.key} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
+  for (const t of diff.transitions) lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
   const c = diff.counts;
   lines.push(`new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, back ${diff.transitions.filter((t) => t.direction === 'back').length})`);
   return lines;

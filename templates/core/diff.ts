@@ -30,6 +30,8 @@ export type Direction = 'forward' | 'back' | 'lateral';
 export interface StatusTransition {
   kind: string;
   key: string;
+  /** The key as written in the current round, for display. */
+  label: string;
   field: string;
   from: string;
   to: string;
@@ -39,7 +41,10 @@ export interface StatusTransition {
 
 export interface RecordChange {
   kind: string;
+  /** Folded key the rounds are matched on (case, accents and spacing ignored). */
   key: string;
+  /** The key as written (current round, or the previous one for a removed record). */
+  label: string;
   change: ChangeType;
   /** Fields whose value differs (updated only). */
   fields: string[];
@@ -63,6 +68,10 @@ export function normalValue(value: CellValue | undefined): string {
 }
 
 /** Key of each record; a key seen twice in one round gets " #2", " #3" so no record is lost. */
+export function recordLabel(record: DiffInputRecord, rule: DiffRule): string {
+  return rule.key.map((k) => normalValue(record.values[k])).filter(Boolean).join(' · ');
+}
+
 export function keyRecords(records: readonly DiffInputRecord[], rule: DiffRule): Map<string, DiffInputRecord> {
   const keyed = new Map<string, DiffInputRecord>();
   for (const record of records) {
@@ -90,20 +99,20 @@ export function diffRecords(kind: string, previous: readonly DiffInputRecord[], 
   for (const [key, record] of after) {
     const old = before.get(key);
     if (!old) {
-      changes.push({ kind, key, change: 'new', fields: [], source: record.source });
+      changes.push({ kind, key, label: recordLabel(record, rule), change: 'new', fields: [], source: record.source });
       continue;
     }
     const names = [...new Set([...Object.keys(old.values), ...Object.keys(record.values)])];
     const fields = names.filter((f) => normalValue(old.values[f]) !== normalValue(record.values[f]));
-    changes.push({ kind, key, change: fields.length ? 'updated' : 'unchanged', fields, source: record.source, previousSource: old.source });
+    changes.push({ kind, key, label: recordLabel(record, rule), change: fields.length ? 'updated' : 'unchanged', fields, source: record.source, previousSource: old.source });
     for (const field of rule.statusFields.filter((f) => fields.includes(f))) {
       const from = normalValue(old.values[field]);
       const to = normalValue(record.values[field]);
-      transitions.push({ kind, key, field, from, to, direction: direction(rule, from, to), source: record.source });
+      transitions.push({ kind, key, label: recordLabel(record, rule), field, from, to, direction: direction(rule, from, to), source: record.source });
     }
   }
   for (const [key, record] of before) {
-    if (!after.has(key)) changes.push({ kind, key, change: 'removed', fields: [], previousSource: record.source });
+    if (!after.has(key)) changes.push({ kind, key, label: recordLabel(record, rule), change: 'removed', fields: [], previousSource: record.source });
   }
   const counts: Record<ChangeType, number> = { new: 0, updated: 0, unchanged: 0, removed: 0 };
   for (const c of changes) counts[c.change]++;
