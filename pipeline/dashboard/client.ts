@@ -29,8 +29,17 @@ export function dashboardClient(): void {
     return String(value);
   }
 
+  const charts: any[] = [];
+  // Charts draw at their container's width: redraw when the window or the medium (screen ↔ print) changes.
+  const resizeAll = () => charts.forEach((c) => c.resize());
+  window.addEventListener('resize', resizeAll);
+  window.addEventListener('beforeprint', resizeAll);
+  window.addEventListener('afterprint', resizeAll);
+  window.matchMedia('print').addEventListener('change', resizeAll);
+
   function drawChart(host: HTMLElement, spec: any): void {
-    const chart = echarts.init(host, null, { renderer: 'svg', locale: 'EN' });
+    const chart = echarts.init(host, null, { renderer: 'svg' });
+    charts.push(chart);
     const base = { animation: false, color: PALETTE, textStyle: { fontFamily: 'system-ui, sans-serif' },
       tooltip: { renderMode: 'richText', trigger: spec.type === 'heatmap' ? 'item' : 'axis' } };
     if (spec.type === 'heatmap') {
