@@ -14,6 +14,9 @@ const MAPPING_LEVELS = [
   { name: 'Not applicable', color: '#bdbdbd' },
 ];
 
+/** Text of a value from tables.json: lists joined, blanks empty. */
+const text = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+
 interface Located { source_file: string; source_sheet: string; source_row: number }
 
 function recordsOf(records: Records, match: (values: Record<string, unknown>) => boolean, rowsWord: string): string {
@@ -36,10 +39,19 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
     cells.push([x, y, levels.findIndex((l) => l.name === status)]);
     tableRows.push({ cells: [a, s, status], source: recordsOf(records, (v) => v.agency === a && v.standard === s, rows) });
   }));
+  const listed = (v: unknown) => (Array.isArray(v) ? v : []) as (Located & Record<string, unknown>)[];
+  const gaps = listed(tables.gap_register);
+  const practices = listed(tables.good_practice);
   const heat: Section = {
     id: 'coverage', title: t('coverage'),
     chart: { type: 'heatmap', x: standards, y: agencies, levels, cells },
-    tables: [{ columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('status') }], rows: tableRows }],
+    tables: [
+      { columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('status') }], rows: tableRows },
+      { caption: t('gap_register'), columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('gap') }, { label: t('planned_action') }, { label: t('timeline') }],
+        rows: gaps.map((g) => ({ cells: [text(g.agency), text(g.standard), text(g.gap), text(g.planned_action), text(g.timeline).replace(/T.*$/, '')], source: singleSource(g) })) },
+      { caption: t('good_practice'), columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('good_practice') }],
+        rows: practices.map((g) => ({ cells: [text(g.agency), text(g.standard), text(g.good_practice)], source: singleSource(g) })) },
+    ],
   };
   const byArea = (isObject(tables.in_place_by_area) ? tables.in_place_by_area : {}) as Record<string, Record<string, number>>;
   const areas = Object.keys(byArea);
@@ -58,7 +70,6 @@ export function actionPlanSections(tables: unknown, records: Records, t: T): Sec
   const byStatus = (isObject(tables.by_status) ? tables.by_status : {}) as Record<string, number>;
   const statuses = Object.keys(byStatus);
   const overdue = (Array.isArray(tables.overdue) ? tables.overdue : []) as (Located & Record<string, unknown>)[];
-  const text = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
   return [{
     id: 'workplan', title: t('workplan'),
     chart: { type: 'bar', categories: statuses, series: [{ name: t('count'), data: statuses.map((s) => num(byStatus[s])) }] },

@@ -37,6 +37,8 @@ describe('dashboard page', () => {
     expect(byId.findings.empty).toBe(true);
     expect(byId.coverage.empty).toBeUndefined();
     expect(byId.coverage.tables[0].rows[0]).toEqual({ cells: ['UNICEF', 'S1 Policy', 'In place'], source: 'mapping-unicef.xlsx › Mapping › rows 4' });
+    expect(byId.coverage.tables[1].rows[0]).toEqual({ cells: ['UNHCR', 'S1 Policy', 'No policy', 'Draft one', '2026-12-31'], source: 'mapping-unhcr.xlsx › Mapping › 4' });
+    expect(byId.coverage.tables[2].rows[0].cells[2]).toBe('Annual refresher');
     expect(byId.in_place_by_area.tables[0].rows[0].source).toBe('mapping-unicef.xlsx › Mapping › rows 4; mapping-unhcr.xlsx › Mapping › rows 4; mapping-x.xlsx › Mapping › rows 4');
   });
 
