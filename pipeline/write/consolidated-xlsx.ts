@@ -71,7 +71,8 @@ function writeTable(workbook: Writer, name: string, table: FlatTable): void {
     if (c === 0) return 'Total';
     const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
     const label = table.header[c];
-    if (!numeric || /rate|share/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
+    // Only counts add up: not rates, shares, row numbers or days overdue.
+    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js';
+import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
 
 const run = promisify(execFile);
 const CLI = join(process.cwd(), 'build/pipeline/cli.js');
@@ -96,6 +98,25 @@ describe('consolidated.xlsx', () => {
     expect(rows.find((r) => r[0] === 'rows consolidated')![1]).toBe(75);
     const setAside = rows.filter((r) => String(r[0]).startsWith('rows set aside')).reduce((s, r) => s + Number(r[1]), 0);
     expect(75 + setAside).toBe(82);
+  });
+});
+
+describe('consolidated.xlsx for the mapping and action-plan tables', () => {
+  it('writes their lists as sheets and totals only the counts', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-fx-')), 'c.xlsx');
+    await writeConsolidatedXlsx(path, { inputs: [], analyses: [], findings: [], kinds: FIXTURE_KINDS, accounting: { read: 8, consolidated: 8, setAside: {} }, unreadable: [] },
+      { version: 't', date: '2026-11-23' });
+    const fx = new ExcelJS.Workbook();
+    await fx.xlsx.readFile(path);
+    expect(fx.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['mapping', 'action-plan', 'coverage', 'in_place_by_area', 'gap_register', 'by_status', 'overdue', 'About']));
+    const overdue = fx.getWorksheet('overdue')!;
+    const header = rowValues(overdue, 1);
+    const totals = overdue.getRow(overdue.actualRowCount);
+    expect(totals.getCell(1).value).toBe('Total');
+    expect(totals.getCell(header.indexOf('source_row') + 1).value).toBeNull();
+    expect(totals.getCell(header.indexOf('days_overdue') + 1).value).toBeNull();
+    const byStatus = fx.getWorksheet('by_status')!;
+    expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
   });
 });
 
