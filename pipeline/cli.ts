@@ -13,12 +13,21 @@ import { writeAtomic, writeAtomicWith } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { buildTemplateWorkbook } from './write/template.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
+import { buildDashboardData } from './dashboard/build.js';
+import { dashboardHtml } from './dashboard/page.js';
+import { recordsJson, RECORDS_FILE } from './write/records-json.js';
+import { writeCsvExports } from './write/csv-export.js';
+import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
+import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
+import { progressFor } from './progress.js';
 
 const HELP = `psea — validate and consolidate PSEA sheets
 
 Usage:
   psea validate FILES… [--format text|json] [--lang en|fr|es] [--settings F.json]
   psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--settings F.json] [--as-of yyyy-mm-dd] [--quiet]
+                   [--csv] [--hxl] [--previous PREV_OUT_DIR]
+  psea diff OLD_OUT_DIR NEW_OUT_DIR                      changes between two rounds (records.json of each)
   psea template KIND --out F.xlsx [--lang en|fr|es]     KIND: ${KINDS.map((k) => k.def.kind).join(', ')}
   psea aliases [KIND] [--format md]                      the header spellings each field accepts
 
@@ -69,27 +78,44 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const options = analyseOptions(values);
   const { files, missing } = await expandInputs(positionals);
   for (const arg of missing) console.error(`${arg}: no .xlsx or .csv file found`);
-  const result = await consolidate(files, options);
+  const previous = values.previous ? await readRound(values.previous) : undefined;
+  const progress = progressFor(files.length, { quiet: values.quiet ?? false });
+  const result = await consolidate(files, options, { onFile: (done, total, file) => progress.onFile(done, total, file) });
+  progress.stop();
   for (const line of result.unreadable) console.error(line);
   const out = values.out;
+  const meta = { version: version(), date: new Date().toISOString() };
   const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
-  const paths = {
-    findingsJson: join(out, 'findings.json'),
-    findingsCsv: join(out, 'findings.csv'),
-    tables: join(out, 'tables.json'),
-    xlsx: join(out, 'consolidated.xlsx'),
-  };
-  await writeAtomic(paths.findingsJson, findingsJson(result.findings));
-  await writeAtomic(paths.findingsCsv, findingsCsv(result.findings));
-  await writeAtomic(paths.tables, JSON.stringify(tables, null, 2) + '\n');
-  await writeConsolidatedXlsx(paths.xlsx, result, { version: version(), date: new Date().toISOString() });
+  const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
+  const paths: string[] = [];
+  const write = async (name: string, data: string) => { const path = join(out, name); await writeAtomic(path, data); paths.push(path); };
+  await write('findings.json', findingsJson(result.findings));
+  await write('findings.csv', findingsCsv(result.findings));
+  await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
+  await write(RECORDS_FILE, recordsJson(result.kinds, meta));
+  await writeConsolidatedXlsx(join(out, 'consolidated.xlsx'), result, meta);
+  paths.push(join(out, 'consolidated.xlsx'));
+  const dashboard = buildDashboardData({ kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
+    { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) });
+  await write('dashboard.html', dashboardHtml(dashboard));
+  if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
+  if (values.csv || values.hxl) paths.push(...await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false }));
   if (!values.quiet) {
     const c = countBySeverity(result.findings);
     console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
     console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
-    for (const path of Object.values(paths)) console.log(`wrote ${path}`);
+    if (diff) console.log(diffLines(diff).at(-1));
+    for (const path of paths) console.log(`wrote ${path}`);
   }
   return exitCode(result.findings, result.unreadable.length + missing.length, values['report-only'] ?? false);
+}
+
+async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
+  if (positionals.length !== 2) throw new UsageError('diff needs two output folders: psea diff OLD NEW');
+  const diff = await diffDirs(positionals[0], positionals[1]);
+  if (values.format === 'json') process.stdout.write(JSON.stringify(diff, null, 2) + '\n');
+  else for (const line of diffLines(diff)) console.log(line);
+  return 0;
 }
 
 async function runTemplate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -112,11 +138,13 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate': return await runValidate(rest, values);
       case 'consolidate': return await runConsolidate(rest, values);
       case 'template': return await runTemplate(rest, values);
+      case 'diff': return await runDiff(rest, values);
       case 'aliases': console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0])); return 0;
       default: throw new UsageError(`unknown command "${command}"; try psea --help`);
     }
   } catch (error) {
     if (error instanceof UsageError) { console.error(`psea: ${error.message}`); return 2; }
+    if (error instanceof RoundError) { console.error(error.message); return 2; }
     throw error;
   }
 }

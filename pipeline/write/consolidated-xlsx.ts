@@ -1,13 +1,18 @@
-/** consolidated.xlsx with the exceljs streaming writer: records with provenance, findings, tables, About. */
+/**
+ * consolidated.xlsx with the exceljs streaming writer: records with provenance and the template's dropdowns,
+ * findings linked to their record rows, one sheet per summary table with a totals row, and an About sheet.
+ */
 import ExcelJS from 'exceljs';
-import type { Finding } from '../../templates/index.js';
-import { flattenTables } from '../../templates/core/tabulate.js';
-import type { Consolidation } from '../consolidate.js';
-import { accountingLine } from '../consolidate.js';
+import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
+import { blankTemplate, listRange, LISTS_SHEET } from '../../templates/core/blank.js';
+import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
+import { columnLetter } from '../../templates/core/text.js';
+import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** Excel sheet names: 31 characters, none of []:*?/\ . */
 export function sheetName(text: string, taken: Set<string>): string {
@@ -18,43 +23,126 @@ export function sheetName(text: string, taken: Set<string>): string {
   return name;
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, header: string[]): ExcelJS.Worksheet {
+export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived'>, record: OutputRecord): CellValue[] {
+  return [record.source.file, record.source.sheet, record.source.row,
+    ...kind.fields.map((f) => record.values[f] ?? null), ...kind.derived.map((f) => record.derived[f] ?? null)];
+}
+
+function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h) => ({ header: h, key: h, width: Math.min(50, Math.max(10, h.length + 2)) }));
+  sheet.columns = header.map((h, i) => ({ header: h, key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, header.length) } };
   return sheet;
 }
 
-export async function writeConsolidatedXlsx(target: string, result: Consolidation, meta: { version: string; date: string }): Promise<void> {
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet. */
+function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; columnList: Map<string, number> } {
+  const lists: [string, string[]][] = [];
+  const columnList = new Map<string, number>();
+  for (const kind of kinds) {
+    const def = kindById(kind.kind)?.def;
+    if (!def) continue;
+    const blank = blankTemplate(def, 'en');
+    for (const column of blank.columns) {
+      if (!column.list) continue;
+      const id = `${kind.kind}:${column.list}`;
+      let index = lists.findIndex(([name]) => name === id);
+      if (index < 0) index = lists.push([id, blank.lists[column.list]]) - 1;
+      columnList.set(`${kind.kind}:${column.key}`, index);
+    }
+  }
+  return { lists, columnList };
+}
+
+function writeTable(workbook: Writer, name: string, table: FlatTable): void {
+  const sheet = addSheet(workbook, name, table.header, table.header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))));
+  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  table.rows.forEach((cells, r) => {
+    const row = sheet.addRow(cells);
+    if (r % 2) row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F8FC' } };
+    row.commit();
+  });
+  // Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter.
+  const last = table.rows.length + 1;
+  const totals = table.header.map((_, c) => {
+    if (c === 0) return 'Total';
+    const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
+    const label = table.header[c];
+    // Only counts add up: not rates, shares, row numbers or days overdue.
+    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
+    const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
+    return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
+  });
+  const totalRow = sheet.addRow(totals);
+  totalRow.font = { bold: true };
+  totalRow.border = { top: { style: 'double' } };
+  totalRow.commit();
+  sheet.commit();
+}
+
+export interface XlsxMeta {
+  version: string;
+  date: string;
+}
+
+export async function writeConsolidatedXlsx(target: string, result: Consolidation, meta: XlsxMeta): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-    const taken = new Set<string>();
+    const taken = new Set<string>([LISTS_SHEET.toLowerCase()]);
+    const { lists, columnList } = listsOf(result.kinds);
+    /** file|sheet|row → where that record sits in this workbook, for the findings' links. */
+    const recordCell = new Map<string, string>();
+
     for (const kind of result.kinds) {
       const header = [...PROVENANCE, ...kind.fields, ...kind.derived];
-      const sheet = addSheet(workbook, sheetName(kind.kind, taken), header);
-      for (const record of kind.records) {
-        sheet.addRow([record.source.file, record.source.sheet, record.source.row,
-          ...kind.fields.map((f) => record.values[f] ?? null), ...kind.derived.map((f) => record.derived[f] ?? null)]).commit();
-      }
+      const def = kindById(kind.kind)?.def;
+      const widths = [28, 16, 10, ...kind.fields.map((f) => Math.min(40, def?.fields.find((d) => d.key === f)?.width ?? 14)), ...kind.derived.map(() => 24)];
+      const name = sheetName(kind.kind, taken);
+      const sheet = addSheet(workbook, name, header, widths);
+      const validated = kind.fields.map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const).filter(([, l]) => l !== undefined);
+      kind.records.forEach((record, i) => {
+        const row = sheet.addRow(recordRow(kind, record));
+        // Dropdowns only on the rows written: exceljs stores validation per cell.
+        for (const [column, list] of validated) {
+          row.getCell(column).dataValidation = { type: 'list', allowBlank: true, formulae: [listRange(list!, lists[list!][1].length)], showErrorMessage: true, errorStyle: 'warning' };
+        }
+        row.commit();
+        recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
+      });
       sheet.commit();
     }
-    const findings = addSheet(workbook, sheetName('Findings', taken), [...FINDING_COLUMNS]);
-    for (const f of result.findings) findings.addRow(FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null)).commit();
-    findings.commit();
-    for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.tablesKey, kind.tables)) {
-        const sheet = addSheet(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table.header);
-        for (const row of table.rows) sheet.addRow(row).commit();
-        sheet.commit();
-      }
+
+    const findings = addSheet(workbook, sheetName('Findings', taken), [...FINDING_COLUMNS, 'source'], [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40]);
+    for (const f of result.findings) {
+      const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
+      const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
+      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: named } : named;
+      findings.addRow([...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]).commit();
     }
-    const about = addSheet(workbook, sheetName('About', taken), ['item', 'value', 'size', 'sha256']);
+    findings.commit();
+
+    for (const kind of result.kinds) {
+      for (const table of flattenTables(kind.tablesKey, kind.tables)) writeTable(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table);
+    }
+
+    const about = addSheet(workbook, sheetName('About', taken), ['item', 'value', 'size', 'sha256'], [22, 60, 12, 66]);
     about.addRow(['product', `psea-sheets ${meta.version}`]).commit();
     about.addRow(['date', meta.date]).commit();
-    about.addRow(['rows', accountingLine(result.accounting)]).commit();
+    const a = result.accounting;
+    about.addRow(['rows read', a.read]).commit();
+    about.addRow(['rows consolidated', a.consolidated]).commit();
+    for (const [reason, n] of Object.entries(a.setAside)) about.addRow([`rows set aside: ${reason}`, n]).commit();
     for (const input of result.inputs) about.addRow(['input', input.name, input.size, input.sha256]).commit();
     about.commit();
+
+    const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    const height = Math.max(0, ...lists.map(([, values]) => values.length));
+    listSheet.addRow(lists.map(([name]) => name)).commit();
+    for (let r = 0; r < height; r++) listSheet.addRow(lists.map(([, values]) => values[r] ?? null)).commit();
+    listSheet.commit();
     await workbook.commit();
   });
 }

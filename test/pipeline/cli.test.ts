@@ -43,7 +43,7 @@ describe('psea CLI', () => {
     expect(lines[0]).toMatch(/broken\.xlsx: not a valid xlsx file/);
     expect(result.stdout).toMatch(/rows read 1 = consolidated 1 \+ set aside 0/);
     expect(await readFile(broken)).toEqual(before);
-    expect((await readdir(out)).sort()).toEqual(['consolidated.xlsx', 'findings.csv', 'findings.json', 'tables.json']);
+    expect((await readdir(out)).sort()).toEqual(['consolidated.xlsx', 'dashboard.html', 'findings.csv', 'findings.json', 'records.json', 'tables.json']);
   });
 
   it('rejects wrong usage with exit 2 and one line', async () => {

@@ -1,0 +1,120 @@
+/** What the dashboard page shows, as plain data: built in Node, embedded as JSON, drawn by the client script. */
+import type { Lang, OutputRecord, SourceRef } from '../../templates/index.js';
+
+export type Cell = string | number | null;
+
+export interface SeriesSpec {
+  name: string;
+  data: (number | null)[];
+  /** Stack id: series with the same stack are drawn on top of each other. */
+  stack?: string;
+  /** Values are shares 0–1, shown as percentages. */
+  percent?: boolean;
+  /** Fixed colour, so a status keeps its colour across charts. */
+  color?: string;
+  opacity?: number;
+}
+
+/** One colour per status or severity across the page. */
+export const COLORS: Readonly<Record<string, string>> = {
+  open: '#e08214', completed: '#1b6fae', discarded: '#756bb1', blank: '#d0d0d0',
+  error: '#c0392b', warning: '#e08214', info: '#1b6fae',
+  Accept: '#1b6fae', 'Partially accept': '#7fb8e0', 'Not accept': '#e08214',
+  'Not started': '#d0d0d0', 'In progress': '#7fb8e0', Completed: '#1b6fae', Delayed: '#e08214', Cancelled: '#756bb1',
+};
+
+export interface BarChart {
+  type: 'bar';
+  categories: string[];
+  series: SeriesSpec[];
+  horizontal?: boolean;
+}
+
+export interface HeatmapChart {
+  type: 'heatmap';
+  x: string[];
+  y: string[];
+  /** Legend order of the statuses, each with its colour. */
+  levels: { name: string; color: string }[];
+  /** [x index, y index, level index] */
+  cells: [number, number, number][];
+}
+
+export type ChartSpec = BarChart | HeatmapChart;
+
+export interface ColumnSpec {
+  label: string;
+  format?: 'number' | 'percent' | 'text';
+}
+
+export interface TableSpec {
+  caption?: string;
+  columns: ColumnSpec[];
+  rows: { cells: Cell[]; source: string }[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** Short line under the title (e.g. the overall implementation rate). */
+  note?: string;
+  chart?: ChartSpec;
+  tables: TableSpec[];
+  /** No input of this kind: the page shows the "no data" note. */
+  empty?: boolean;
+}
+
+export interface DashboardData {
+  lang: Lang;
+  strings: Record<string, string>;
+  header: { label: string; value: string | number }[];
+  sections: Section[];
+}
+
+/** Records of one kind with their provenance; values and derived values are looked up by field name. */
+export type Records = readonly OutputRecord[];
+
+export function fieldValue(record: OutputRecord, field: string): unknown {
+  return record.values[field] ?? record.derived[field] ?? null;
+}
+
+/** "a.xlsx › Matrix › rows 5–7, 12; b.xlsx › Sheet1 › rows 3" — every row a number came from. */
+export function describeSources(sources: readonly SourceRef[], rowsWord = 'rows', limit = 12): string {
+  const groups = new Map<string, number[]>();
+  for (const s of sources) {
+    const id = `${s.file} › ${s.sheet}`;
+    groups.set(id, [...(groups.get(id) ?? []), s.row]);
+  }
+  return [...groups].map(([id, rows]) => `${id} › ${rowsWord} ${rowRanges(rows, limit)}`).join('; ');
+}
+
+export function rowRanges(rows: readonly number[], limit = 12): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j;
+  }
+  return ranges.length > limit ? `${ranges.slice(0, limit).join(', ')}, … (${sorted.length})` : ranges.join(', ');
+}
+
+/** Sources of the records whose field matches a table row's key (codes fields match any listed code). */
+export function sourcesWhere(records: Records, field: string, key: string, rowsWord: string): string {
+  const wanted = key.toLowerCase();
+  const matched = records.filter((r) => {
+    const v = fieldValue(r, field);
+    if (v === null || v === undefined) return false;
+    const text = String(v).toLowerCase();
+    return text === wanted || text.split(/\s*[,;/]\s*|\s+and\s+/).includes(wanted);
+  });
+  return describeSources(matched.map((r) => r.source), rowsWord);
+}
+
+export function singleSource(s: { source_file: string; source_sheet: string; source_row: number }): string {
+  return `${s.source_file} › ${s.source_sheet} › ${s.source_row}`;
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const num = (v: unknown): number => (typeof v === 'number' ? v : 0);

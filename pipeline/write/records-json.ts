@@ -1,0 +1,20 @@
+/** records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this one. */
+import type { OutputRecord } from '../../templates/index.js';
+import type { KindOutput } from '../consolidate.js';
+
+export const RECORDS_FILE = 'records.json';
+
+export interface RecordsFile {
+  format: 'psea-records/1';
+  version: string;
+  date: string;
+  kinds: { kind: string; tablesKey: string; fields: string[]; derived: string[]; records: OutputRecord[] }[];
+}
+
+export function recordsJson(kinds: readonly KindOutput[], meta: { version: string; date: string }): string {
+  const file: RecordsFile = {
+    format: 'psea-records/1', version: meta.version, date: meta.date,
+    kinds: kinds.map((k) => ({ kind: k.kind, tablesKey: k.tablesKey, fields: k.fields, derived: k.derived, records: k.records })),
+  };
+  return JSON.stringify(file) + '\n';
+}

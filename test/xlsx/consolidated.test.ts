@@ -1,0 +1,147 @@
+/** Reads consolidated.xlsx and the CSV/HXL exports back, as a user's tools would. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js';
+import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
+
+const run = promisify(execFile);
+const CLI = join(process.cwd(), 'build/pipeline/cli.js');
+const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
+
+let out: string;
+let wb: ExcelJS.Workbook;
+beforeAll(async () => {
+  out = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-')), 'out');
+  await run('node', [CLI, 'consolidate', EXAMPLE, '--out', out, '--csv', '--hxl', '--report-only', '--quiet']);
+  wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(out, 'consolidated.xlsx'));
+});
+
+const rowValues = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as ExcelJS.CellValue[]).slice(1);
+
+describe('consolidated.xlsx', () => {
+  it('has the records, findings, one sheet per table, About and a hidden Lists sheet', () => {
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('management-response');
+    expect(names).toEqual(expect.arrayContaining(['Findings', 'acceptance', 'by_criterion', 'pillar_by_response', 'status_t2.by_pillar', 'status_t2.by_unit', 'About', 'Lists']));
+    expect(wb.getWorksheet('Lists')!.state).toBe('hidden');
+  });
+
+  it('gives every record its provenance, a frozen header and an autofilter', async () => {
+    const ws = wb.getWorksheet('management-response')!;
+    expect(rowValues(ws, 1).slice(0, 4)).toEqual(['source_file', 'source_sheet', 'source_row', 'rec_no']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8')).kinds[0].records;
+    expect(ws.actualRowCount - 1).toBe(records.length);
+    expect(records.length).toBe(75);
+    expect(rowValues(ws, 2).slice(0, 4)).toEqual([records[0].source.file, 'MR matrix', records[0].source.row, 1]);
+  });
+
+  it('keeps the dropdowns on enumerated columns, pointing at the Lists sheet, on the written rows only', () => {
+    const ws = wb.getWorksheet('management-response')!;
+    const header = rowValues(ws, 1);
+    const col = header.indexOf('response') + 1;
+    const v = ws.getCell(2, col).dataValidation;
+    expect(v.type).toBe('list');
+    expect(v.formulae[0]).toMatch(/^Lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
+    expect(ws.getCell(ws.actualRowCount + 2, col).dataValidation).toBeUndefined();
+    expect(ws.getCell(2, header.indexOf('recommendation') + 1).dataValidation).toBeUndefined();
+    const lists = wb.getWorksheet('Lists')!;
+    const listCol = v.formulae[0].match(/\$([A-Z]+)\$2/)![1];
+    const values = lists.getColumn(listCol).values.slice(2);
+    expect(values).toEqual(expect.arrayContaining(['Accept', 'Partially accept', 'Not accept']));
+  });
+
+  it('links each finding on a record row to that row, and names the others', () => {
+    const ws = wb.getWorksheet('Findings')!;
+    const header = rowValues(ws, 1);
+    const src = header.indexOf('source') + 1;
+    const cells = Array.from({ length: ws.actualRowCount - 1 }, (_, i) => ws.getCell(i + 2, src));
+    const linked = cells.filter((c) => typeof c.formula === 'string' && c.formula.startsWith('HYPERLINK("#\'management-response\'!A'));
+    const named = cells.filter((c) => typeof c.value === 'string');
+    expect(linked.length).toBeGreaterThan(30);
+    expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true); // declared-table findings sit outside the records
+    // The link lands on the record of the finding's row.
+    const first = linked[0];
+    const target = Number(first.formula!.match(/!A(\d+)/)![1]);
+    const findingRow = ws.getRow(first.row);
+    const records = wb.getWorksheet('management-response')!;
+    expect(records.getCell(target, 3).value).toBe(findingRow.getCell(header.indexOf('row') + 1).value);
+  });
+
+  it('writes each table with a SUBTOTAL totals row that matches its rows', () => {
+    const ws = wb.getWorksheet('by_criterion')!;
+    const last = ws.getRow(ws.actualRowCount);
+    expect(last.getCell(1).value).toBe('Total');
+    const cell = last.getCell(2).value as { formula: string; result: number };
+    expect(cell.formula).toMatch(/^SUBTOTAL\(109,B2:B\d+\)$/);
+    expect(cell.result).toBe(62);
+  });
+
+  it('records inputs with size and SHA-256, the date, the version and the row accounting on About', async () => {
+    const ws = wb.getWorksheet('About')!;
+    const rows = Array.from({ length: ws.actualRowCount }, (_, i) => rowValues(ws, i + 1));
+    const bytes = await readFile(EXAMPLE);
+    const input = rows.find((r) => r[0] === 'input')!;
+    expect(input).toEqual(['input', 'iom-pseah-2023.xlsx', bytes.length, createHash('sha256').update(bytes).digest('hex')]);
+    expect(rows.find((r) => r[0] === 'product')![1]).toMatch(/^psea-sheets \d+\.\d+\.\d+$/);
+    expect(String(rows.find((r) => r[0] === 'date')![1])).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(rows.find((r) => r[0] === 'rows read')![1]).toBe(82);
+    expect(rows.find((r) => r[0] === 'rows consolidated')![1]).toBe(75);
+    const setAside = rows.filter((r) => String(r[0]).startsWith('rows set aside')).reduce((s, r) => s + Number(r[1]), 0);
+    expect(75 + setAside).toBe(82);
+  });
+});
+
+describe('consolidated.xlsx for the mapping and action-plan tables', () => {
+  it('writes their lists as sheets and totals only the counts', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-fx-')), 'c.xlsx');
+    await writeConsolidatedXlsx(path, { inputs: [], analyses: [], findings: [], kinds: FIXTURE_KINDS, accounting: { read: 8, consolidated: 8, setAside: {} }, unreadable: [] },
+      { version: 't', date: '2026-11-23' });
+    const fx = new ExcelJS.Workbook();
+    await fx.xlsx.readFile(path);
+    expect(fx.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['mapping', 'action-plan', 'mapping.coverage', 'mapping.in_place_by_area', 'mapping.gap_register', 'action_plan.by_status', 'action_plan.overdue', 'About']));
+    const overdue = fx.getWorksheet('action_plan.overdue')!;
+    const header = rowValues(overdue, 1);
+    const totals = overdue.getRow(overdue.actualRowCount);
+    expect(totals.getCell(1).value).toBe('Total');
+    expect(totals.getCell(header.indexOf('source_row') + 1).value).toBeNull();
+    expect(totals.getCell(header.indexOf('days_overdue') + 1).value).toBeNull();
+    const byStatus = fx.getWorksheet('action_plan.by_status')!;
+    expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
+  });
+});
+
+describe('CSV and HXL exports', () => {
+  it('writes records and tables as UTF-8 CSV with a BOM and a HXL row under the header', async () => {
+    const files = (await readdir(out)).filter((f) => f.endsWith('.csv'));
+    expect(files).toEqual(expect.arrayContaining(['records-management-response.csv', 'table-management_response-acceptance.csv', 'table-management_response-status_t2-by_unit.csv']));
+    const text = await readFile(join(out, 'records-management-response.csv'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0].slice(0, 4)).toEqual(['source_file', 'source_sheet', 'source_row', 'rec_no']);
+    expect(rows[1].slice(0, 4)).toEqual(['#meta+source+file', '#meta+source+sheet', '#meta+source+row', '#meta+id']);
+    expect(rows[1].every((tag) => /^#[a-z][a-z0-9_]*(\+[a-z0-9_]+)*$/.test(tag))).toBe(true);
+    expect(rows[1][rows[0].indexOf('responsible_units')]).toBe('#org+responsible');
+    expect(rows.length - 2).toBe(75);
+    const table = Papa.parse<string[]>((await readFile(join(out, 'table-management_response-acceptance.csv'), 'utf8')).slice(1), { skipEmptyLines: true }).data;
+    expect(table[0]).toEqual(['key', 'count']);
+    expect(table[1]).toEqual(['#meta+key', '#indicator+num+count']);
+    expect(table.find((r) => r[0] === 'Accept')![1]).toBe('45');
+  });
+
+  it('writes no HXL row without --hxl', async () => {
+    const plain = join(await mkdtemp(join(tmpdir(), 'psea-csv-')), 'out');
+    await run('node', [CLI, 'consolidate', EXAMPLE, '--out', plain, '--csv', '--report-only', '--quiet']);
+    const rows = Papa.parse<string[]>((await readFile(join(plain, 'records-management-response.csv'), 'utf8')).slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1][0]).toMatch(/iom-pseah-2023\.xlsx$/);
+  });
+});
