@@ -1,8 +1,7 @@
 /** Parses and checks the CLI's options; every mistake becomes one clear line and exit code 2. */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import type { AnalyseOptions, Lang } from '../templates/index.js';
-import { settingsOverrideSchema } from '../templates/matrix/settings.js';
+import { KINDS, kindById, type AnalyseOptions, type Lang } from '../templates/index.js';
 
 export class UsageError extends Error {}
 
@@ -40,7 +39,7 @@ function checkDate(value: string | undefined): string {
   return value;
 }
 
-/** --settings FILE: JSON with a "management-response" object (or the override itself). */
+/** --settings FILE: JSON keyed by kind id ("management-response", "mapping"), or the matrix override itself. */
 function loadSettings(path: string | undefined): Record<string, unknown> | undefined {
   if (!path) return undefined;
   let json: unknown;
@@ -49,11 +48,14 @@ function loadSettings(path: string | undefined): Record<string, unknown> | undef
   } catch (error) {
     throw new UsageError(`${path}: cannot read settings: ${(error as Error).message.split('\n')[0]}`);
   }
-  const wrapped = typeof json === 'object' && json !== null && 'management-response' in json ? (json as Record<string, unknown>) : { 'management-response': json };
-  const check = settingsOverrideSchema.safeParse(wrapped['management-response']);
-  if (!check.success) {
-    const issue = check.error.issues[0];
-    throw new UsageError(`${path}: settings ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const keyed = typeof json === 'object' && json !== null && KINDS.some((k) => k.def.kind in json);
+  const wrapped = keyed ? (json as Record<string, unknown>) : { 'management-response': json };
+  for (const [kindId, value] of Object.entries(wrapped)) {
+    const check = kindById(kindId)?.settingsSchema?.safeParse(value);
+    if (check && !check.success) {
+      const issue = check.error.issues[0];
+      throw new UsageError(`${path}: settings ${[kindId, ...issue.path].join('.')}: ${issue.message}`);
+    }
   }
   return wrapped;
 }

@@ -3,6 +3,8 @@ import type { TemplateKind } from './core/kind.js';
 import type { MessageCatalogue } from './core/messages.js';
 import { WORKBOOK_MESSAGES } from './core/workbook.js';
 import { matrixKind } from './matrix/kind.js';
+import { mappingKind } from './mapping/kind.js';
+import { actionPlanKind } from './action-plan/kind.js';
 
 export * from './core/types.js';
 export * from './core/kind.js';
@@ -15,7 +17,7 @@ export { cellText, columnLetter, a1, foldKey, didYouMean } from './core/text.js'
 export { matchEnum, enumLabels, type TemplateDef, type FieldDef, type EnumDef } from './core/schema.js';
 
 /** Every template family the product knows, in detection order. */
-export const KINDS: readonly TemplateKind[] = [matrixKind];
+export const KINDS: readonly TemplateKind[] = [matrixKind, mappingKind, actionPlanKind];
 
 export function kindById(id: string): TemplateKind | undefined {
   return KINDS.find((k) => k.def.kind === id);

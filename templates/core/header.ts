@@ -2,6 +2,9 @@ import type { CellValue, SheetGrid } from './types.js';
 import type { TemplateDef } from './schema.js';
 import { cellText, foldKey } from './text.js';
 
+/** Header prefix of the derived columns the add-in writes right of a table: output, never input. */
+export const DERIVED_PREFIX = 'psea › ';
+
 /** How far down people put the header row, below titles. */
 export const HEADER_SEARCH_ROWS = 20;
 
@@ -49,7 +52,7 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
   const repeated = new Set<string>();
   headers.forEach((spellings, index) => {
     const present = spellings.filter(Boolean);
-    if (!present.length) return;
+    if (!present.length || present.some((s) => s.startsWith(DERIVED_PREFIX))) return;
     const matched = present.find((s) => fieldForHeader(def, s));
     const header = matched ?? present[0];
     const field = matched && fieldForHeader(def, matched);

@@ -2,6 +2,7 @@ import type { CellValue, Finding, Lang, SheetGrid, SourceRef } from './types.js'
 import type { TemplateDef } from './schema.js';
 import type { MessageCatalogue } from './messages.js';
 import type { ParsedTable } from './table.js';
+import type { ZodTypeAny } from 'zod';
 
 /** A record as it leaves the core: canonical values, derived values and where it came from. */
 export interface OutputRecord {
@@ -40,6 +41,8 @@ export interface TemplateKind {
   /** Key of this kind in tables.json: management_response, mapping, action_plan. */
   tablesKey: string;
   messages: MessageCatalogue;
+  /** Checks this kind's entry of AnalyseOptions.settings (keyed by kind id), e.g. from --settings. */
+  settingsSchema?: ZodTypeAny;
   /** Names of the derived columns this kind adds, in order. */
   derivedFields: readonly string[];
   /** Validate and enrich one recognised sheet. */

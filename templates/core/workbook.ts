@@ -5,6 +5,7 @@ import type { MessageCatalogue } from './messages.js';
 import { locateHeader, type HeaderMatch } from './header.js';
 import { parseTable } from './table.js';
 import { Reporter } from './report.js';
+import { LISTS_SHEET } from './blank.js';
 
 export const WORKBOOK_MESSAGES: MessageCatalogue = {
   'workbook.no-template': {
@@ -31,6 +32,8 @@ export interface SheetDetection {
 
 /** The kind whose header matches best, if any reaches its minimum. */
 export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetDetection | undefined {
+  // A blank template's hidden Lists sheet is headed by field keys; it holds dropdown values, not records.
+  if (grid.name === LISTS_SHEET) return undefined;
   let best: SheetDetection | undefined;
   for (const kind of kinds) {
     const header = locateHeader(grid, kind.def);

@@ -8,6 +8,7 @@ import { MATRIX_MESSAGES } from './messages.js';
 import { toMatrixRows, type MatrixRow } from './rows.js';
 import { groupRecommendations, type Recommendation } from './recommendations.js';
 import { settingsFor } from './resolve-settings.js';
+import { settingsOverrideSchema } from './settings.js';
 import { UnitDirectory } from './units.js';
 import { computeTables, pillarOf, type SettledRecommendation } from './tables.js';
 import { checkDeclaredTables } from './declared.js';
@@ -58,6 +59,7 @@ export const matrixKind: TemplateKind = {
   tablesKey: 'management_response',
   messages: MATRIX_MESSAGES,
   derivedFields: MATRIX_DERIVED,
+  settingsSchema: settingsOverrideSchema,
 
   analyseSheet(table, workbook): SheetAnalysis {
     const { settings } = settingsFor(workbook);

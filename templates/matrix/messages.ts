@@ -1,22 +1,11 @@
 import type { MessageCatalogue } from '../core/messages.js';
+import { columnMessages } from '../core/columns.js';
+import { normalisedMessages } from '../core/read-enum.js';
 
 /** Messages of the matrix rules, by stable rule id. */
 export const MATRIX_MESSAGES: MessageCatalogue = {
-  'matrix.required-column': {
-    en: 'Required column "{field}" is missing from the header (row {headerRow}).',
-    fr: 'La colonne obligatoire « {field} » manque dans l’en-tête (ligne {headerRow}).',
-    es: 'Falta la columna obligatoria «{field}» en el encabezado (fila {headerRow}).',
-  },
-  'matrix.unknown-column': {
-    en: 'Column {column} "{header}" is not a field of the template; its values are not consolidated.',
-    fr: 'La colonne {column} « {header} » n’est pas un champ du modèle ; ses valeurs ne sont pas consolidées.',
-    es: 'La columna {column} «{header}» no es un campo de la plantilla; sus valores no se consolidan.',
-  },
-  'matrix.duplicate-column': {
-    en: 'Field "{field}" appears in more than one column; column {column} "{header}" is ignored.',
-    fr: 'Le champ « {field} » figure dans plusieurs colonnes ; la colonne {column} « {header} » est ignorée.',
-    es: 'El campo «{field}» aparece en varias columnas; se ignora la columna {column} «{header}».',
-  },
+  ...columnMessages('matrix'),
+  ...normalisedMessages('matrix'),
   'matrix.rec-no-invalid': {
     en: 'Recommendation number "{value}" is not a positive whole number.',
     fr: 'Le numéro de recommandation « {value} » n’est pas un entier positif.',
@@ -81,11 +70,6 @@ export const MATRIX_MESSAGES: MessageCatalogue = {
     en: 'Recommendation {rec} has no management response.',
     fr: 'La recommandation {rec} n’a pas de réponse de la direction.',
     es: 'La recomendación {rec} no tiene respuesta de la gerencia.',
-  },
-  'matrix.value-normalised': {
-    en: '"{value}" read as "{canonical}".',
-    fr: '« {value} » lu comme « {canonical} ».',
-    es: '«{value}» leído como «{canonical}».',
   },
   'matrix.rationale-missing': {
     en: 'A "{response}" response needs a rationale.',

@@ -2,8 +2,8 @@
 import type { SourceRef } from '../core/types.js';
 import type { TableRecord } from '../core/table.js';
 import type { Reporter } from '../core/report.js';
-import { matchEnum, enumSpellings, type EnumDef } from '../core/schema.js';
-import { cellText, didYouMean, foldKey } from '../core/text.js';
+import { readEnum, type EnumRules } from '../core/read-enum.js';
+import { cellText, foldKey } from '../core/text.js';
 import { RESPONSE, STATUS, type ResponseValue, type StatusValue } from './values.js';
 import type { MatrixSettings } from './settings.js';
 
@@ -48,20 +48,7 @@ export function parsePillar(text: string, settings: MatrixSettings): number | un
   return settings.pillars.find((p) => foldKey(p.name) === key)?.number;
 }
 
-function readEnum<T extends string>(
-  def: EnumDef, text: string, field: string, row: number, report: Reporter, invalidRule: string,
-): T | undefined {
-  if (!text) return undefined;
-  const match = matchEnum(def, text);
-  if (match) {
-    if (match.normalised) report.info('matrix.value-normalised', { row, field, value: text, suggestion: match.value }, { value: text, canonical: match.value });
-    return match.value as T;
-  }
-  const near = didYouMean(text, enumSpellings(def));
-  const suggestion = near === undefined ? undefined : matchEnum(def, near)?.value;
-  report.error(invalidRule, suggestion ? { row, field, value: text, suggestion } : { row, field, value: text }, { value: text });
-  return undefined;
-}
+const RULES = (invalid: string): EnumRules => ({ invalid, normalised: 'matrix.value-normalised' });
 
 export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSettings, report: Reporter): MatrixRow[] {
   return records.map((record) => {
@@ -87,13 +74,13 @@ export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSe
       linkedText: v('linked_recs'),
       responsibleText: v('responsible_units'),
       supportText: v('support_units'),
-      response: readEnum<ResponseValue>(RESPONSE, responseText, 'response', row, report, 'matrix.response-value'),
+      response: readEnum<ResponseValue>(RESPONSE, responseText, 'response', row, report, RULES('matrix.response-value')),
       responseText,
       rationale: v('response_rationale'),
       keyActions: v('key_actions'),
-      statusT2: readEnum<StatusValue>(STATUS, v('status_t2'), 'status_t2', row, report, 'matrix.status-value'),
+      statusT2: readEnum<StatusValue>(STATUS, v('status_t2'), 'status_t2', row, report, RULES('matrix.status-value')),
       commentT2: v('comment_t2'),
-      statusT3: readEnum<StatusValue>(STATUS, v('status_t3'), 'status_t3', row, report, 'matrix.status-value'),
+      statusT3: readEnum<StatusValue>(STATUS, v('status_t3'), 'status_t3', row, report, RULES('matrix.status-value')),
       commentT3: v('comment_t3'),
     };
   });

@@ -76,10 +76,7 @@ export function mergeSettings(base: MatrixSettings, override: SettingsOverride):
   };
 }
 
-/** Sheet names that hold settings, in EN/FR/ES. */
-export function isSettingsSheet(name: string): boolean {
-  return ['settings', 'parametres', 'configuracion', 'ajustes', 'evaluation settings'].includes(foldKey(name));
-}
+export { isSettingsSheet } from '../core/settings-sheet.js';
 
 function num(value: CellValue | undefined): number | undefined {
   const n = typeof value === 'number' ? value : Number(cellText(value));

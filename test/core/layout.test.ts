@@ -82,3 +82,12 @@ describe('grids read from a window of the sheet', () => {
     expect(f).toMatchObject({ row: 11, cell: 'L11' });
   });
 });
+
+describe('derived columns written by the add-in', () => {
+  it('are neither read nor reported as unknown', () => {
+    const rows = [[...HEADER, 'psea › pillar_name'], [...matrixRow(), 'Leadership']];
+    const result = analyse([grid(rows)]);
+    expect(result.sheets[0].findings.filter((f) => f.rule.endsWith('unknown-column'))).toEqual([]);
+    expect(result.sheets[0].table.header.columns).toHaveLength(HEADER.length);
+  });
+});

@@ -2,9 +2,8 @@
  * Opens dashboard.html from disk in Chromium: every chart drew an SVG with marks, nothing was logged as an
  * error, nothing left file://, and script planted in workbook cells stayed text. Screenshots in test-output/.
  */
+import { psea } from '../cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +18,6 @@ import { dashboardHtml } from '../../pipeline/dashboard/page.js';
 import { diffRounds } from '../../templates/core/diff.js';
 import { FIXTURE_KINDS, PAYLOAD_AGENCY } from './fixtures.js';
 
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 const SHOTS = join(process.cwd(), 'test-output');
 const SHEET_PAYLOAD = '<img src=x onerror=__pwned=1>';
@@ -72,7 +69,7 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`renders every chart from the CLI's output (${lang}), offline, with planted markup inert`, async () => {
       const out = join(dir, `out-${lang}`);
-      await run('node', [CLI, 'consolidate', EXAMPLE, join(dir, 'hostile.xlsx'), '--out', out, '--lang', lang, '--report-only', '--quiet']);
+      await psea('consolidate', EXAMPLE, join(dir, 'hostile.xlsx'), '--out', out, '--lang', lang, '--report-only', '--quiet');
       const html = await readFile(join(out, 'dashboard.html'), 'utf8');
       expect(html).not.toContain(SHEET_PAYLOAD); // the data block escapes every "<"
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/[a-z0-9.-]+\/[^"']*\.(js|css|woff2?)/i);

@@ -1,24 +1,10 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtemp, writeFile, readFile, readdir, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { psea } from '../cli-run.js';
 import { HEADER, matrixRow } from '../helpers.js';
-
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
-
-async function psea(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function xlsx(path: string, rows: (string | number | null)[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -1,0 +1,199 @@
+/**
+ * Everything the pane computes without Excel: pure, so it runs in tests and in the benchmark
+ * exactly as in the pane. Excel hands over SheetGrids; this hands back findings and views.
+ */
+import {
+  KINDS, MESSAGES, analyseWorkbook, detectSheet, translateFindings, columnLetter, cellText,
+  type CellValue, type Finding, type Lang, type Severity, type SheetGrid, type TemplateKind, type WorkbookAnalysis,
+} from '../../templates/index.js';
+
+export interface ComputeOptions {
+  lang: Lang;
+  /** ISO yyyy-mm-dd; today by default. */
+  asOf?: string;
+  kinds?: readonly TemplateKind[];
+}
+
+export interface PaneAnalysis {
+  analysis: WorkbookAnalysis;
+  /** Findings of every sheet and of the workbook, in the core's order. */
+  findings: Finding[];
+  /** The grids as analysed (derived columns blanked, date serials converted). */
+  grids: SheetGrid[];
+}
+
+/** Excel stores dates as serial numbers counted from 1899-12-30. */
+export function serialToDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+/** Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the CLI sees. */
+function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
+  const detection = detectSheet(grid, kinds);
+  if (!detection) return grid;
+  const dateColumns = detection.kind.def.fields.filter((f) => f.type === 'date').map((f) => detection.header.fieldColumns[f.key]).filter((i) => i !== undefined);
+  if (!dateColumns.length) return grid;
+  const start = detection.header.rows[detection.header.rows.length - 1] + 1;
+  return {
+    ...grid,
+    rows: grid.rows.map((row, r) => (r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? serialToDate(v) : v)))),
+  };
+}
+
+export function prepareGrid(grid: SheetGrid, kinds: readonly TemplateKind[] = KINDS): SheetGrid {
+  return withDates(grid, kinds);
+}
+
+/** The same call the CLI makes, on the same cells: the benchmarkable "compute" of the pane. */
+export function analyseGrids(file: string, grids: readonly SheetGrid[], options: ComputeOptions): PaneAnalysis {
+  const kinds = options.kinds ?? KINDS;
+  const prepared = grids.map((g) => prepareGrid(g, kinds));
+  const analysis = analyseWorkbook({ file, sheets: prepared }, kinds, { lang: options.lang, asOf: options.asOf ?? new Date().toISOString().slice(0, 10) });
+  return { analysis, findings: [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings], grids: prepared };
+}
+
+/** Compute on one sheet of N rows, nothing else: what `npm run bench` can time against a baseline. */
+export function computeOnRows(grid: SheetGrid, lang: Lang = 'en', asOf = '2026-01-01'): Finding[] {
+  return analyseGrids('bench.xlsx', [grid], { lang, asOf }).findings;
+}
+
+export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
+  return translateFindings(findings, MESSAGES, lang);
+}
+
+// ── Detection view ──────────────────────────────────────────────────────────
+
+export interface ColumnView { letter: string; header: string; field?: string; fieldLabel?: string }
+export interface DetectionView {
+  sheet: string;
+  kind: string;
+  title: string;
+  /** 1-based sheet rows of the header (two when a split header was joined). */
+  headerRows: number[];
+  mapped: ColumnView[];
+  unrecognised: ColumnView[];
+  missingRequired: string[];
+}
+
+export function describeSheet(grid: SheetGrid, lang: Lang, kinds: readonly TemplateKind[] = KINDS): DetectionView | undefined {
+  const prepared = prepareGrid(grid, kinds);
+  const detection = detectSheet(prepared, kinds);
+  if (!detection) return undefined;
+  const { def } = detection.kind;
+  const firstRow = prepared.firstRow ?? 1;
+  const firstColumn = (prepared.firstColumn ?? 1) - 1;
+  const view = (c: { index: number; header: string; field?: string }): ColumnView => {
+    const field = c.field ? def.fields.find((f) => f.key === c.field) : undefined;
+    return { letter: columnLetter(c.index + firstColumn), header: c.header, ...(field ? { field: field.key, fieldLabel: field.label[lang] } : {}) };
+  };
+  return {
+    sheet: grid.name,
+    kind: def.kind,
+    title: def.title[lang],
+    headerRows: detection.header.rows.map((r) => r + firstRow),
+    mapped: detection.header.columns.filter((c) => c.field).map(view),
+    unrecognised: detection.header.columns.filter((c) => !c.field).map(view),
+    missingRequired: def.fields.filter((f) => f.required && !(f.key in detection.header.fieldColumns)).map((f) => f.label[lang]),
+  };
+}
+
+// ── Findings list ───────────────────────────────────────────────────────────
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface FindingFilter { severity?: Severity; field?: string }
+export interface RuleGroup { rule: string; severity: Severity; count: number; findings: Finding[] }
+
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter((f) => (!filter.severity || f.severity === filter.severity) && (!filter.field || f.field === filter.field));
+}
+
+/** Grouped by rule, most severe first, then most frequent. */
+export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
+  const groups = new Map<string, RuleGroup>();
+  for (const f of findings) {
+    const group = groups.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0, findings: [] };
+    group.count++;
+    group.findings.push(f);
+    if (RANK[f.severity] < RANK[group.severity]) group.severity = f.severity;
+    groups.set(f.rule, group);
+  }
+  return [...groups.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule));
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Fields that appear in findings, for the field filter. */
+export function findingFields(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.field).filter((f): f is string => !!f))].sort();
+}
+
+// ── Fixes ───────────────────────────────────────────────────────────────────
+
+/** One cell write, applied only if the cell still holds `expected`. */
+export interface CellFix { sheet: string; cell: string; expected: string; value: string }
+
+/** A finding the pane can fix: a cell, the value found there and a replacement. */
+export function isFixable(f: Finding): f is Finding & { sheet: string; cell: string; value: string; suggestion: string } {
+  return !!f.sheet && !!f.cell && f.value !== undefined && f.suggestion !== undefined && f.suggestion !== f.value;
+}
+
+/** Alias → canonical rewrites are info findings with a suggestion ("value-normalised" rules). */
+export function isNormalisation(f: Finding): boolean {
+  return /(^|\.)value-normalised$/.test(f.rule) && isFixable(f);
+}
+
+const fixOf = (f: Finding & { sheet: string; cell: string; value: string; suggestion: string }): CellFix =>
+  ({ sheet: f.sheet, cell: f.cell, expected: f.value, value: f.suggestion });
+
+export function fixOne(f: Finding): CellFix[] {
+  return isFixable(f) ? [fixOf(f)] : [];
+}
+
+/** The same fix on every cell of the same field holding the same value. */
+export function fixSameValue(findings: readonly Finding[], f: Finding): CellFix[] {
+  if (!isFixable(f)) return [];
+  return dedupe(findings.filter(isFixable).filter((o) => o.rule === f.rule && o.field === f.field && o.value === f.value && o.suggestion === f.suggestion).map(fixOf));
+}
+
+export function normalisations(findings: readonly Finding[]): CellFix[] {
+  return dedupe(findings.filter(isNormalisation).map((f) => fixOf(f as Parameters<typeof fixOf>[0])));
+}
+
+function dedupe(fixes: CellFix[]): CellFix[] {
+  const seen = new Set<string>();
+  return fixes.filter((f) => !seen.has(`${f.sheet}!${f.cell}`) && !!seen.add(`${f.sheet}!${f.cell}`));
+}
+
+/** A cell still holds the value a fix expects (the user may have typed since). */
+export function stillHolds(value: CellValue | undefined, expected: string): boolean {
+  return cellText(value ?? null) === cellText(expected);
+}
+
+// ── Live check ──────────────────────────────────────────────────────────────
+
+/** 1-based first and last row of an address such as "B5", "B5:D9", "5:7" or "'Sheet'!B5:D9". */
+export function rowsOfAddress(address: string): { from: number; to: number } | undefined {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const rows = [...local.matchAll(/\$?[A-Z]*\$?(\d+)/gi)].map((m) => Number(m[1])).filter((n) => n > 0);
+  if (!rows.length) return undefined;
+  return { from: Math.min(...rows), to: Math.max(...rows) };
+}
+
+/** A copy of the grid with sheet rows from…from+rows.length-1 replaced: the live check patches only what changed. */
+export function patchGrid(grid: SheetGrid, from: number, rows: readonly CellValue[][]): SheetGrid {
+  const firstRow = grid.firstRow ?? 1;
+  const next = grid.rows.slice();
+  rows.forEach((row, i) => {
+    const index = from + i - firstRow;
+    if (index < 0) return;
+    while (next.length < index) next.push([]);
+    next[index] = [...row];
+  });
+  return { ...grid, rows: next };
+}

@@ -1,0 +1,72 @@
+/**
+ * The inter-agency PSEA action plan / workplan: one row per task. The seed's workplan
+ * headers (Task, Responsible Org., Timeline, Note/Next steps) are aliases.
+ */
+import type { FieldDef, TemplateDef } from '../core/schema.js';
+import { AREA } from '../mapping/areas.js';
+import { TASK_STATUS } from './values.js';
+
+export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'task', type: 'text', required: true, width: 50, hxl: '#description',
+    label: { en: 'Task', fr: 'Tâche', es: 'Tarea' },
+    aliases: ['Tasks', 'Activity', 'Action', 'Activité', 'Tâches', 'Actividad', 'Acción', 'Tareas'],
+  },
+  {
+    key: 'area', type: 'enum', enumId: 'area', width: 24, hxl: '#sector',
+    label: { en: 'Area', fr: 'Domaine', es: 'Área' },
+    aliases: ['Main area', 'Action plan area', 'Domaine d’action', 'Axe', 'Área principal', 'Ámbito'],
+  },
+  {
+    key: 'responsible_orgs', type: 'codes', required: true, width: 26, hxl: '#org+responsible',
+    label: { en: 'Responsible org.', fr: 'Organisme(s) responsable(s)', es: 'Organización responsable' },
+    aliases: ['Responsible org', 'Responsible organisation', 'Responsible organization', 'Responsible organisations', 'Responsible organizations',
+      'Responsible', 'Lead', 'Who', 'Organisme responsable', 'Organismes responsables', 'Responsable', 'Responsables', 'Qui',
+      'Organizaciones responsables', 'Quién'],
+  },
+  {
+    key: 'start', type: 'date', width: 12, hxl: '#date+start',
+    label: { en: 'Start', fr: 'Début', es: 'Inicio' },
+    aliases: ['Start date', 'From', 'Date de début', 'Fecha de inicio', 'Desde'],
+  },
+  {
+    key: 'due', type: 'date', required: true, width: 12, hxl: '#date+due',
+    label: { en: 'Due', fr: 'Échéance', es: 'Fecha límite' },
+    aliases: ['Due date', 'Timeline', 'Deadline', 'End date', 'By when', 'End', 'Date limite', 'Date de fin', 'Fin', 'Plazo', 'Fecha de fin', 'Fecha de vencimiento'],
+  },
+  {
+    key: 'status', type: 'enum', enumId: 'status', width: 14, hxl: '#status',
+    label: { en: 'Status', fr: 'Statut', es: 'Estado' },
+    aliases: ['Progress', 'État', 'Etat', 'Avancement', 'Situación', 'Avance'],
+  },
+  {
+    key: 'indicator', type: 'text', width: 30, hxl: '#indicator',
+    label: { en: 'Indicator', fr: 'Indicateur', es: 'Indicador' },
+    aliases: ['Key indicator', 'Key indicators', 'Indicators', 'Indicateur clé', 'Indicateurs', 'Indicador clave', 'Indicadores'],
+  },
+  {
+    key: 'next_steps', type: 'text', width: 40,
+    label: { en: 'Note / next steps', fr: 'Note / prochaines étapes', es: 'Nota / próximos pasos' },
+    aliases: ['Note/Next steps', 'Notes / next steps', 'Next steps', 'Note', 'Notes', 'Prochaines étapes', 'Remarques', 'Próximos pasos', 'Nota', 'Notas'],
+  },
+];
+
+export const ACTION_PLAN: TemplateDef = {
+  kind: 'action-plan',
+  title: { en: 'Inter-agency PSEA workplan', fr: 'Plan de travail PEAS inter-agences', es: 'Plan de trabajo PEAS interagencial' },
+  fields: ACTION_PLAN_FIELDS,
+  enums: { area: AREA, status: TASK_STATUS },
+  keyFields: ['task'],
+  minColumns: 3,
+  instructions: [
+    { en: 'One row per task, with the organisations responsible (separated by commas or semicolons), start and due dates, status and next steps.',
+      fr: 'Une ligne par tâche, avec les organismes responsables (séparés par des virgules ou des points-virgules), les dates de début et d’échéance, le statut et les prochaines étapes.',
+      es: 'Una fila por tarea, con las organizaciones responsables (separadas por comas o punto y coma), las fechas de inicio y límite, el estado y los próximos pasos.' },
+    { en: 'Dates as dd/mm/yyyy or yyyy-mm-dd; the due date is not before the start.',
+      fr: 'Dates au format jj/mm/aaaa ou aaaa-mm-jj ; l’échéance n’est pas antérieure au début.',
+      es: 'Fechas en formato dd/mm/aaaa o aaaa-mm-dd; la fecha límite no es anterior al inicio.' },
+    { en: 'Status is Not started, In progress, Completed, Delayed or Cancelled; a task past its due date that is not Completed or Cancelled is overdue.',
+      fr: 'Le statut est Pas commencé, En cours, Terminé, En retard ou Annulé ; une tâche dont l’échéance est passée et qui n’est ni Terminée ni Annulée est en retard.',
+      es: 'El estado es No iniciado, En curso, Completado, Retrasado o Cancelado; una tarea con la fecha límite vencida que no está Completada ni Cancelada está atrasada.' },
+  ],
+};

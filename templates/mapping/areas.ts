@@ -1,0 +1,39 @@
+/**
+ * The five areas of the 2020 inter-agency PSEA action-plan template (seed 002): the four
+ * MOS-PSEA areas plus "Other". Editable data: canonical value = English label.
+ */
+import type { EnumDef } from '../core/schema.js';
+
+export const AREA: EnumDef = {
+  id: 'area',
+  values: [
+    {
+      value: 'Management and coordination',
+      label: { en: 'Management and coordination', fr: 'Gestion et coordination', es: 'Gestión y coordinación' },
+      aliases: ['Management & coordination', 'Management', 'Coordination', 'Gestion', 'Gestión', 'Coordinación', 'Area 1', 'Domaine 1', 'Área 1'],
+    },
+    {
+      value: 'Engagement with and support of local communities',
+      label: { en: 'Engagement with and support of local communities', fr: 'Engagement auprès des communautés locales et soutien', es: 'Participación y apoyo de las comunidades locales' },
+      aliases: ['Engagement with and support of local community population', 'Community engagement', 'Engagement with communities', 'Communities',
+        'Engagement communautaire', 'Engagement avec les communautés', 'Communautés', 'Participación comunitaria', 'Comunidades', 'Area 2', 'Domaine 2', 'Área 2'],
+    },
+    {
+      value: 'Prevention',
+      label: { en: 'Prevention', fr: 'Prévention', es: 'Prevención' },
+      aliases: ['Area 3', 'Domaine 3', 'Área 3'],
+    },
+    {
+      value: 'Response',
+      label: { en: 'Response', fr: 'Réponse', es: 'Respuesta' },
+      aliases: ['Area 4', 'Domaine 4', 'Área 4'],
+    },
+    {
+      value: 'Other',
+      label: { en: 'Other', fr: 'Autre', es: 'Otro' },
+      aliases: ['Others', 'Autres', 'Otros', 'Otra', 'Area 5', 'Domaine 5', 'Área 5'],
+    },
+  ],
+};
+
+export const AREA_KEYS = AREA.values.map((v) => v.value);

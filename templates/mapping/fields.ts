@@ -1,0 +1,113 @@
+/**
+ * The inter-agency PSEA mapping: one row per agency and standard. Canonical fields and the
+ * header spellings each accepts (matched ignoring case, accents and punctuation).
+ */
+import type { FieldDef, TemplateDef } from '../core/schema.js';
+import { AREA } from './areas.js';
+import { STANDARD } from './standards.js';
+import { STATUS, AGENCY_TYPE } from './values.js';
+import { agencyEnum } from './agencies.js';
+import { DEFAULT_AGENCIES } from './default-agencies.js';
+
+export const MAPPING_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'agency', type: 'enum', enumId: 'agency', required: true, width: 14, hxl: '#org+acronym',
+    label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
+    aliases: ['Agency name', 'Organisation', 'Organization', 'Org', 'Entity', 'UN entity', 'Reporting agency', 'Organisme', 'Entité', 'Nom de l’agence',
+      'Organización', 'Entidad', 'Nombre de la agencia'],
+  },
+  {
+    key: 'agency_type', type: 'enum', enumId: 'agency_type', width: 12, hxl: '#org+type',
+    label: { en: 'Agency type', fr: 'Type d’agence', es: 'Tipo de agencia' },
+    aliases: ['Organisation type', 'Organization type', 'Org type', 'Type of agency', 'Type d’organisation', 'Type d’organisme', 'Tipo de organización'],
+  },
+  {
+    key: 'area', type: 'enum', enumId: 'area', width: 24, hxl: '#sector',
+    label: { en: 'Area', fr: 'Domaine', es: 'Área' },
+    aliases: ['Main area', 'Action plan area', 'Domaine d’action', 'Axe', 'Área principal', 'Ámbito'],
+  },
+  {
+    key: 'standard', type: 'enum', enumId: 'standard', required: true, width: 34, hxl: '#indicator+standard',
+    label: { en: 'Standard / key action', fr: 'Norme / action clé', es: 'Norma / acción clave' },
+    aliases: ['Standard', 'MOS standard', 'MOS-PSEA standard', 'Minimum operating standard', 'Key action', 'Standard or key action',
+      'Norme', 'Norme MOS', 'Norme minimale', 'Action clé', 'Norma', 'Norma MOS', 'Norma mínima', 'Acción clave'],
+  },
+  {
+    key: 'status', type: 'enum', enumId: 'status', required: true, width: 14, hxl: '#status',
+    label: { en: 'Status', fr: 'Statut', es: 'Estado' },
+    aliases: ['Current status', 'Situation', 'État', 'Etat', 'Statut actuel', 'Situación', 'Estado actual'],
+  },
+  {
+    key: 'activities', type: 'text', width: 40, hxl: '#activity',
+    label: { en: 'Existing work', fr: 'Travaux existants', es: 'Trabajo existente' },
+    aliases: ['Activities', 'Current activities', 'What is being done', 'Who is doing what', 'Activités', 'Activités en cours', 'Actividades', 'Actividades actuales'],
+  },
+  {
+    key: 'resources', type: 'text', width: 26,
+    label: { en: 'Resources', fr: 'Ressources', es: 'Recursos' },
+    aliases: ['Existing resources', 'Resources available', 'Staff and budget', 'Ressources existantes', 'Ressources disponibles', 'Recursos existentes', 'Recursos disponibles'],
+  },
+  {
+    key: 'focal_point', type: 'text', width: 22, hxl: '#contact+name',
+    label: { en: 'Focal point', fr: 'Point focal', es: 'Punto focal' },
+    aliases: ['PSEA focal point', 'Focal point (name, email)', 'Contact', 'Contact person', 'Point focal PEAS', 'Personne de contact', 'Punto focal PEAS', 'Contacto'],
+  },
+  {
+    key: 'gaps', type: 'text', width: 34,
+    label: { en: 'Gaps', fr: 'Lacunes', es: 'Brechas' },
+    aliases: ['Gap', 'Gaps identified', 'Challenges', 'Lacune', 'Lacunes identifiées', 'Manques', 'Défis', 'Brecha', 'Brechas identificadas', 'Vacíos', 'Carencias', 'Desafíos'],
+  },
+  {
+    key: 'good_practice', type: 'text', width: 34,
+    label: { en: 'Good practice', fr: 'Bonnes pratiques', es: 'Buenas prácticas' },
+    aliases: ['Good practices', 'Best practice', 'Best practices', 'Bonne pratique', 'Buena práctica'],
+  },
+  {
+    key: 'planned_action', type: 'text', width: 34,
+    label: { en: 'Planned action', fr: 'Action prévue', es: 'Acción prevista' },
+    aliases: ['Action to close the gap', 'Action planned', 'Action planifiée', 'Mesure prévue', 'Acción planificada', 'Medida prevista'],
+  },
+  {
+    key: 'timeline', type: 'date', width: 12, hxl: '#date+due',
+    label: { en: 'Timeline', fr: 'Échéance', es: 'Plazo' },
+    aliases: ['Target date', 'Deadline', 'By when', 'Due date', 'Date cible', 'Date limite', 'Calendrier', 'Fecha límite', 'Fecha prevista', 'Calendario'],
+  },
+  {
+    key: 'evidence', type: 'text', width: 26,
+    label: { en: 'Evidence', fr: 'Justificatif', es: 'Evidencia' },
+    aliases: ['Evidence / source', 'Means of verification', 'Source', 'Supporting document', 'Preuve', 'Pièce justificative', 'Moyen de vérification',
+      'Medio de verificación', 'Fuente', 'Documento de respaldo'],
+  },
+  {
+    key: 'comments', type: 'text', width: 30,
+    label: { en: 'Comments', fr: 'Commentaires', es: 'Comentarios' },
+    aliases: ['Comment', 'Remarks', 'Notes', 'Commentaire', 'Remarques', 'Comentario', 'Observaciones'],
+  },
+];
+
+export const MAPPING: TemplateDef = {
+  kind: 'mapping',
+  title: { en: 'Inter-agency PSEA mapping', fr: 'Cartographie PEAS inter-agences', es: 'Mapeo PEAS interagencial' },
+  fields: MAPPING_FIELDS,
+  // The agency list here is the default one; a workbook's settings may extend it when it is read.
+  enums: { agency: agencyEnum(DEFAULT_AGENCIES), agency_type: AGENCY_TYPE, area: AREA, standard: STANDARD, status: STATUS },
+  keyFields: ['agency', 'standard', 'status'],
+  minColumns: 4,
+  instructions: [
+    { en: 'One row per agency and standard (or key action): who is doing what on PSEA, with existing work, resources, gaps and good practice.',
+      fr: 'Une ligne par agence et par norme (ou action clé) : qui fait quoi en matière de PEAS, avec les travaux existants, les ressources, les lacunes et les bonnes pratiques.',
+      es: 'Una fila por agencia y norma (o acción clave): quién hace qué en PEAS, con el trabajo existente, los recursos, las brechas y las buenas prácticas.' },
+    { en: 'Each agency should cover every standard and key action; use "Not applicable" rather than leaving one out.',
+      fr: 'Chaque agence doit couvrir toutes les normes et actions clés ; indiquez « Sans objet » plutôt que d’en omettre une.',
+      es: 'Cada agencia debe cubrir todas las normas y acciones clave; use «No aplica» en lugar de omitir alguna.' },
+    { en: 'The area must be the area of the standard. Status is In place, In progress, Not in place or Not applicable.',
+      fr: 'Le domaine doit être celui de la norme. Le statut est En place, En cours, Pas en place ou Sans objet.',
+      es: 'El área debe ser la de la norma. El estado es Establecido, En curso, No establecido o No aplica.' },
+    { en: '"Not in place" and "In progress" need a gap or a planned action; a planned action needs a timeline (a date, dd/mm/yyyy); "In place" needs evidence.',
+      fr: '« Pas en place » et « En cours » exigent une lacune ou une action prévue ; une action prévue exige une échéance (une date, jj/mm/aaaa) ; « En place » exige un justificatif.',
+      es: '«No establecido» y «En curso» requieren una brecha o una acción prevista; una acción prevista requiere un plazo (una fecha, dd/mm/aaaa); «Establecido» requiere evidencia.' },
+    { en: 'Agencies not in the list can be added on a Settings sheet: agency | acronym | full name | type.',
+      fr: 'Les agences absentes de la liste s’ajoutent sur une feuille Paramètres : agency | sigle | nom complet | type.',
+      es: 'Las agencias que no figuran en la lista se añaden en una hoja Configuración: agency | sigla | nombre completo | tipo.' },
+  ],
+};

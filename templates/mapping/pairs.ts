@@ -1,0 +1,21 @@
+/** Rows keyed by agency and standard: the unit of the mapping's duplicate, conflict and coverage logic. */
+import type { SheetAnalysis } from '../core/kind.js';
+import type { MappingRow } from './rows.js';
+
+export interface MappingState { rows: MappingRow[] }
+
+/** Rows with both an agency and a recognised standard, with the sheet they came from, in input order. */
+export function keyedRows(sheets: readonly SheetAnalysis[]): { key: string; row: MappingRow; sheet: SheetAnalysis }[] {
+  return sheets.flatMap((sheet) =>
+    (sheet.state as MappingState).rows
+      .filter((row) => row.agencyKey && row.standard)
+      .map((row) => ({ key: `${row.agencyKey}|${row.standard!.id}`, row, sheet })),
+  );
+}
+
+/** The first row of each agency × standard: what the tables count. */
+export function firstRows(sheets: readonly SheetAnalysis[]): MappingRow[] {
+  const seen = new Map<string, MappingRow>();
+  for (const { key, row } of keyedRows(sheets)) if (!seen.has(key)) seen.set(key, row);
+  return [...seen.values()];
+}

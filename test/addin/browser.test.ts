@@ -1,0 +1,153 @@
+/**
+ * The built pane in a real Chromium: office.js is answered by a stub host over in-memory
+ * sheets, and any other request fails the test. Skips loudly without Chromium, except under CI.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { plantedMatrix, rowOf } from './fixtures.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'test-output');
+const dist = join(out, 'addin-dist');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const executablePath = process.env.PSEA_CHROMIUM || '/usr/bin/chromium';
+const haveChromium = existsSync(executablePath);
+const CI = process.env.CI === 'true';
+
+if (!haveChromium && !CI) {
+  console.warn(`\n*** Browser test SKIPPED: no Chromium at ${executablePath}. Install it with "apt-get install chromium" or set PSEA_CHROMIUM. ***\n`);
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+
+describe.skipIf(!haveChromium && !CI)('task pane in Chromium', () => {
+  let server: Server;
+  let base = '';
+  let browser: Browser;
+  let stub = '';
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${executablePath}: install it with apt-get install chromium`);
+    await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    const stubBuild = await build({
+      configFile: false, logLevel: 'warn',
+      build: { write: false, minify: false, lib: { entry: join(root, 'test/addin/office-stub.ts'), formats: ['iife'], name: 'PseaOfficeStub', fileName: 'office' } },
+    });
+    const outputs = Array.isArray(stubBuild) ? stubBuild : [stubBuild];
+    stub = (outputs[0] as { output: { code?: string }[] }).output[0].code ?? '';
+    server = createServer((req, res) => {
+      const path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      if (!path.startsWith(dist) || !existsSync(path)) { res.writeHead(404).end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  });
+
+  async function openPane(displayLanguage = 'en-US'): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
+    await page.addInitScript((setup) => { (window as unknown as { __PSEA_SETUP__: unknown }).__PSEA_SETUP__ = setup; },
+      { sheets: { Matrix: plantedMatrix() }, displayLanguage });
+    await page.goto(`${base}/taskpane.html`);
+    return { page, requests, problems };
+  }
+
+  it('validates, selects a finding’s cell, applies a fix, and talks to nothing but itself and office.js', async () => {
+    const { page, requests, problems } = await openPane();
+    await page.click('#validate');
+    await page.waitForSelector('.findings details');
+    const groups = await page.$$eval('.findings details', (ds) => ds.map((d) => [d.getAttribute('data-rule'), d.querySelector('.count')?.textContent]));
+    expect(groups).toEqual([['matrix.response-value', '2'], ['matrix.status-value', '1'], ['matrix.value-normalised', '2']]);
+    await expect.poll(() => page.textContent('#status')).toContain('62 rows read: 3 errors, 0 warnings, 2 info');
+    const detection = await page.textContent('#detection');
+    expect(detection).toContain('Management response');
+
+    const cell = `J${rowOf(3)}`;
+    await page.click(`.finding[data-cell="${cell}"]`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __fake: { selection?: unknown } }).__fake.selection)).toEqual({ sheet: 'Matrix', address: cell });
+
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: join(out, 'addin-pane.png'), fullPage: true });
+
+    await page.click(`li:has(.finding[data-cell="${cell}"]) button[data-fix="fix-one"]`);
+    const value = (a1: string) => page.evaluate((c) => (window as unknown as { __fake: { sheet(n: string): { value(a: string): unknown } } }).__fake.sheet('Matrix').value(c), a1);
+    await expect.poll(() => value(cell)).toBe('Accept');
+    expect(await value(`J${rowOf(7)}`)).toBe('Acept');
+    await expect.poll(() => page.$$eval('.findings details[data-rule="matrix.response-value"] .count', (n) => n[0]?.textContent)).toBe('1');
+
+    const foreign = requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS);
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(OFFICE_JS);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates, clears, adds dropdowns, enriches and inserts a template from the buttons', async () => {
+    const { page, problems } = await openPane();
+    type Fake = { sheet(n: string): { at(a: string): { fill?: string } | undefined; validation: Map<string, unknown> } | undefined; notes: Map<string, unknown>; sheets: { name: string }[] };
+    await page.click('#validate');
+    await page.waitForSelector('.findings details');
+    await page.click('#annotate');
+    await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked (note)');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheet('Matrix')!.at('J5')?.fill)).toBe('#FDE7E9');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.notes.size)).toBe(5);
+    await page.click('#clear');
+    await expect.poll(() => page.textContent('#status')).toContain('5 mark(s) removed');
+    expect(await page.evaluate(() => { const f = (window as unknown as { __fake: Fake }).__fake; return [f.sheet('Matrix')!.at('J5')?.fill ?? null, f.notes.size]; })).toEqual([null, 0]);
+    await page.click('#dropdowns');
+    await expect.poll(() => page.textContent('#status')).toContain('Dropdowns on 3 column(s)');
+    await page.click('#enrich');
+    await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
+    await page.selectOption('#template-lang', 'fr');
+    await page.click('#insert');
+    await expect.poll(() => page.textContent('#status')).toContain('inserted');
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name))).toEqual(['Matrix', 'Lists', 'PSEA Summary', 'Matrice de réponse de la direct']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('live check re-validates the rows the user edits', async () => {
+    const { page, problems } = await openPane();
+    await page.check('#live');
+    await expect.poll(() => page.textContent('#status')).toContain('Live check on');
+    const count = (rule: string) => page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
+    expect(await count('matrix.response-value')).toBe('2');
+    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Accept']]), `J${rowOf(3)}`);
+    await expect.poll(() => count('matrix.response-value')).toBe('1');
+    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Maybe']]), `J${rowOf(20)}`);
+    await expect.poll(() => count('matrix.response-value')).toBe('2');
+    await page.uncheck('#live');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('follows Office’s display language and switches on request', async () => {
+    const { page, problems } = await openPane('fr-FR');
+    expect(await page.textContent('#validate')).toBe('Valider');
+    await page.click('#validate');
+    await page.waitForSelector('.findings details');
+    expect(await page.textContent('.findings')).toContain('erreur');
+    await page.selectOption('#lang', 'es');
+    expect(await page.textContent('#validate')).toBe('Validar');
+    await page.keyboard.press('Tab');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
