@@ -84,7 +84,8 @@ export function dashboardClient(): void {
       body.replaceChildren(...rows.map((cells: unknown[]) => {
         const tr = el('tr');
         cells.forEach((cell, i) => {
-          const td = el('td', format(cell, columns[i].format), columns[i].format === 'source' ? 'source' : typeof cell === 'number' ? 'num' : undefined);
+          const cls = columns[i].format === 'source' ? 'source' : typeof cell === 'number' ? 'num' : /^\d{4}-\d{2}-\d{2}$/.test(String(cell)) ? 'date' : undefined;
+          const td = el('td', format(cell, columns[i].format), cls);
           tr.append(td);
         });
         return tr;
