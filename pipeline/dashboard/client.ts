@@ -56,12 +56,15 @@ export function dashboardClient(): void {
       });
       return;
     }
-    const catAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, width: spec.horizontal ? 150 : 110, overflow: 'truncate' } };
+    // Horizontal bars: room for the longest label (about 7 px a character), within reason.
+    const longest = Math.max(4, ...spec.categories.map((c: string) => String(c).length));
+    const labelWidth = spec.horizontal ? Math.min(320, Math.max(80, longest * 7)) : 110;
+    const catAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, width: labelWidth, overflow: 'truncate' } };
     const valAxis = { type: 'value', minInterval: spec.series.some((s: any) => s.percent) ? 0 : 1, axisLabel: { formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)) } };
     chart.setOption({
       ...base,
       legend: { top: 0, type: 'scroll' },
-      grid: { left: spec.horizontal ? 170 : 50, right: 30, top: 40, bottom: 40, containLabel: false },
+      grid: { left: spec.horizontal ? labelWidth + 20 : 50, right: 30, top: 40, bottom: 40, containLabel: false },
       xAxis: spec.horizontal ? valAxis : catAxis,
       yAxis: spec.horizontal ? { ...catAxis, inverse: true } : valAxis,
       series: spec.series.map((s: any) => ({ name: s.name, type: 'bar', stack: s.stack, data: s.data, barMaxWidth: 48,
@@ -84,7 +87,8 @@ export function dashboardClient(): void {
       body.replaceChildren(...rows.map((cells: unknown[]) => {
         const tr = el('tr');
         cells.forEach((cell, i) => {
-          const td = el('td', format(cell, columns[i].format), columns[i].format === 'source' ? 'source' : typeof cell === 'number' ? 'num' : undefined);
+          const cls = columns[i].format === 'source' ? 'source' : typeof cell === 'number' ? 'num' : /^\d{4}-\d{2}-\d{2}$/.test(String(cell)) ? 'date' : undefined;
+          const td = el('td', format(cell, columns[i].format), cls);
           tr.append(td);
         });
         return tr;

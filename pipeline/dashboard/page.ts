@@ -48,6 +48,7 @@ th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-al
 th { background: #eef4fa; cursor: pointer; user-select: none; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.date { white-space: nowrap; }
 td.source { color: #555; font-size: .75rem; min-width: 220px; max-width: 380px; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {

@@ -76,6 +76,7 @@ function writeTable(workbook: Writer, name: string, table: FlatTable): void {
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });
+  if (totals.every((cell, c) => c === 0 || cell === null)) { sheet.commit(); return; } // nothing adds up: no totals row
   const totalRow = sheet.addRow(totals);
   totalRow.font = { bold: true };
   totalRow.border = { top: { style: 'double' } };

@@ -18,6 +18,10 @@ export const DERIVED_HXL: Readonly<Record<string, string>> = {
   response_rollup: '#status+response+rec',
   responsible_unit_names: '#org+responsible+name',
   support_unit_names: '#org+support+name',
+  agency_name: '#org+name',
+  standard_name: '#indicator+standard+name',
+  standard_area: '#sector+standard',
+  timeline_date: '#date+due+parsed',
 };
 
 /** Key columns of summary tables, by the column name flattenTables gives them. */

@@ -2,9 +2,8 @@
  * Opens dashboard.html from disk in Chromium: every chart drew an SVG with marks, nothing was logged as an
  * error, nothing left file://, and script planted in workbook cells stayed text. Screenshots in test-output/.
  */
+import { psea } from '../cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +18,8 @@ import { dashboardHtml } from '../../pipeline/dashboard/page.js';
 import { diffRounds } from '../../templates/core/diff.js';
 import { FIXTURE_KINDS, PAYLOAD_AGENCY } from './fixtures.js';
 
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
+const EXAMPLES = join(process.cwd(), 'examples');
 const SHOTS = join(process.cwd(), 'test-output');
 const SHEET_PAYLOAD = '<img src=x onerror=__pwned=1>';
 const UNIT_PAYLOAD = '<svg onload=__pwned=2>';
@@ -72,16 +70,17 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`renders every chart from the CLI's output (${lang}), offline, with planted markup inert`, async () => {
       const out = join(dir, `out-${lang}`);
-      await run('node', [CLI, 'consolidate', EXAMPLE, join(dir, 'hostile.xlsx'), '--out', out, '--lang', lang, '--report-only', '--quiet']);
+      await psea('consolidate', EXAMPLES, join(dir, 'hostile.xlsx'), '--out', out, '--lang', lang, '--report-only', '--quiet');
       const html = await readFile(join(out, 'dashboard.html'), 'utf8');
       expect(html).not.toContain(SHEET_PAYLOAD); // the data block escapes every "<"
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/[a-z0-9.-]+\/[^"']*\.(js|css|woff2?)/i);
       const { errors, requests, page } = await visit(browser, join(out, 'dashboard.html'));
       const charts = await marksPerChart(page);
-      expect(charts.map((c) => c.id)).toEqual(['acceptance', 'pillar_by_response', 'by_criterion', 'status_by_pillar', 'status_by_unit', 'findings']);
+      expect(charts.map((c) => c.id)).toEqual(['acceptance', 'pillar_by_response', 'by_criterion', 'status_by_pillar', 'status_by_unit',
+        'coverage', 'in_place_by_area', 'workplan', 'findings']);
       for (const chart of charts) expect(chart.svg, chart.id).toBeGreaterThan(0);
-      for (const chart of charts) expect(chart.marks, chart.id).toBeGreaterThan(5);
-      expect(await page.$$eval('section .empty', (n) => n.length)).toBe(3); // mapping ×2 and workplan: no such inputs
+      for (const chart of charts) expect(chart.marks, chart.id).toBeGreaterThan(3);
+      expect(await page.$$eval('section > .empty', (n) => n.length)).toBe(0);
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -96,9 +95,13 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
     });
   }
 
-  it('sorts a table on a header click and formats numbers in the page language', async () => {
-    const out = join(dir, 'out-fr');
-    const { page } = await visit(browser, join(out, 'dashboard.html'));
+  it('says "no data" for absent kinds, sorts a table on a header click and formats numbers in the page language', async () => {
+    const out = join(dir, 'out-matrix-fr');
+    await psea('consolidate', EXAMPLE, '--out', out, '--lang', 'fr', '--report-only', '--quiet');
+    const { page, errors } = await visit(browser, join(out, 'dashboard.html'));
+    expect(await page.$$eval('section > .empty', (n) => n.map((e) => e.closest('section')!.id))).toEqual(['coverage', 'in_place_by_area', 'workplan']);
+    expect(await page.textContent('#workplan .empty')).toBe('Aucune donnée de ce type dans les fichiers.');
+    expect(errors).toEqual([]);
     const firstColumn = () => page.$$eval('#by_criterion tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
     const before = await firstColumn();
     await page.click('#by_criterion th:nth-child(2)'); // ascending

@@ -1,15 +1,12 @@
 /** Round-to-round changes: the pure comparison, then two real rounds of the bundled example through the CLI. */
+import { psea } from '../cli-run.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { diffRecords, diffRounds, direction, DIFF_RULES, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
 
-const run = promisify(execFile);
-const CLI = join(process.cwd(), 'build/pipeline/cli.js');
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 
 const rec = (row: number, values: DiffInputRecord['values']): DiffInputRecord => ({ source: { file: 'a.xlsx', sheet: 'S', row }, values });
@@ -70,10 +67,10 @@ describe('two rounds of the bundled example', () => {
     at(10, 11).value = 'Reworded key actions for round two';
     at(12, 1).value = 99;
     await wb.xlsx.writeFile(join(dir, 'round2.xlsx'));
-    await run('node', [CLI, 'consolidate', EXAMPLE, '--out', join(dir, 'r1'), '--report-only', '--quiet']);
-    await run('node', [CLI, 'consolidate', join(dir, 'round2.xlsx'), '--out', join(dir, 'r2'), '--previous', join(dir, 'r1'), '--report-only', '--quiet']);
+    await psea('consolidate', EXAMPLE, '--out', join(dir, 'r1'), '--report-only', '--quiet');
+    await psea('consolidate', join(dir, 'round2.xlsx'), '--out', join(dir, 'r2'), '--previous', join(dir, 'r1'), '--report-only', '--quiet');
     changes = JSON.parse(await readFile(join(dir, 'r2', 'changes.json'), 'utf8'));
-    stdout = (await run('node', [CLI, 'diff', join(dir, 'r1'), join(dir, 'r2')])).stdout;
+    stdout = (await psea('diff', join(dir, 'r1'), join(dir, 'r2'))).stdout;
   });
 
   it('finds exactly the edits made between the rounds', () => {
@@ -98,7 +95,7 @@ describe('two rounds of the bundled example', () => {
   });
 
   it('says in one line when the previous folder has no records', async () => {
-    const result = await run('node', [CLI, 'diff', join(dir, 'nowhere'), join(dir, 'r2')]).catch((e) => e);
+    const result = await psea('diff', join(dir, 'nowhere'), join(dir, 'r2'));
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/nowhere\/records\.json: cannot read the records of that round/);
