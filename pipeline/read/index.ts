@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookGrid } from '../../templates/index.js';
 import { readXlsx } from './xlsx.js';
+import { readXlsxFast, UnsupportedZip } from './fast-xlsx/index.js';
 import { readCsv } from './csv.js';
 
 export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv'];
@@ -21,6 +22,20 @@ function reasonOf(error: unknown): string {
   return text.split('\n')[0];
 }
 
+/**
+ * The fast reader by default; exceljs (the reference it is tested against) for the zips the fast
+ * reader leaves out, or for everything with PSEA_READER=exceljs.
+ */
+export async function readWorkbookBytes(bytes: Buffer, display: string): Promise<WorkbookGrid> {
+  if (process.env.PSEA_READER === 'exceljs') return readXlsx(bytes, display);
+  try {
+    return await readXlsxFast(bytes, display);
+  } catch (error) {
+    if (error instanceof UnsupportedZip) return readXlsx(bytes, display);
+    throw error;
+  }
+}
+
 /** Reads one input file; `display` is the name findings will carry. */
 export async function readInput(path: string, display = path): Promise<WorkbookGrid> {
   const ext = extname(path).toLowerCase();
@@ -28,7 +43,7 @@ export async function readInput(path: string, display = path): Promise<WorkbookG
   try {
     const bytes = await readFile(path);
     if (ext === '.csv' || ext === '.tsv') return readCsv(bytes.toString('utf8'), display, basename(path, ext));
-    return await readXlsx(bytes, display);
+    return await readWorkbookBytes(bytes, display);
   } catch (error) {
     throw new InputError(display, reasonOf(error));
   }
