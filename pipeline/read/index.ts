@@ -38,10 +38,27 @@ export async function readWorkbookBytes(bytes: Buffer, display: string): Promise
 
 /** Reads one input file; `display` is the name findings will carry. */
 export async function readInput(path: string, display = path): Promise<WorkbookGrid> {
+  checkExtension(path, display);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(display, reasonOf(error));
+  }
+  return parseInput(bytes, path, display);
+}
+
+/** The extension, lower-cased; an InputError for types we do not read. */
+export function checkExtension(path: string, display: string): string {
   const ext = extname(path).toLowerCase();
   if (!INPUT_EXTENSIONS.includes(ext)) throw new InputError(display, `unsupported file type "${ext || '(none)'}"; use .xlsx or .csv`);
+  return ext;
+}
+
+/** Parses bytes already read (the batch reads each file once, to hash and parse it). */
+export async function parseInput(bytes: Buffer, path: string, display = path): Promise<WorkbookGrid> {
+  const ext = checkExtension(path, display);
   try {
-    const bytes = await readFile(path);
     if (ext === '.csv' || ext === '.tsv') return readCsv(bytes.toString('utf8'), display, basename(path, ext));
     return await readWorkbookBytes(bytes, display);
   } catch (error) {

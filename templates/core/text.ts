@@ -23,18 +23,24 @@ export function isBlank(value: CellValue | undefined): boolean {
   return cellText(value) === '';
 }
 
-export function levenshtein(a: string, b: string): number {
+/** Edit distance; with `max`, any distance above max comes back as max + 1 (stops early). */
+export function levenshtein(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let current = new Array<number>(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (current[j] < rowMin) rowMin = current[j];
     }
-    previous = current;
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
@@ -47,18 +53,21 @@ export function levenshtein(a: string, b: string): number {
 export function didYouMean(value: string, candidates: readonly string[]): string | undefined {
   const key = foldKey(value);
   if (!key) return undefined;
-  let best: string | undefined;
+  const folded = candidates.map(foldKey);
+  // No answer can be further than this; farther candidates are cut short (prose typed in a code column).
+  const cap = Math.max(2, Math.floor(Math.max(key.length, ...folded.map((f) => f.length)) / 3));
+  let best = -1;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = levenshtein(key, foldKey(candidate));
+  for (let i = 0; i < folded.length; i++) {
+    const distance = levenshtein(key, folded[i], cap);
     if (distance < bestDistance) {
-      best = candidate;
+      best = i;
       bestDistance = distance;
     }
   }
-  if (best === undefined) return undefined;
-  const cutoff = Math.max(2, Math.floor(Math.max(key.length, foldKey(best).length) / 3));
-  return bestDistance <= cutoff ? best : undefined;
+  if (best < 0 || bestDistance > cap) return undefined;
+  const cutoff = Math.max(2, Math.floor(Math.max(key.length, folded[best].length) / 3));
+  return bestDistance <= cutoff ? candidates[best] : undefined;
 }
 
 /** 0-based column index to letters: 0 → A, 27 → AB. */
