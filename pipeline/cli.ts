@@ -11,7 +11,6 @@ import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
 import { findingLine, findingsCsv, findingsJson } from './write/findings.js';
 import { writeAtomic, writeAtomicWith } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
-import { buildTemplateWorkbook } from './write/template.js';
 import { aliasTableText } from './aliases.js';
 
 const HELP = `psea — validate and consolidate PSEA sheets
@@ -96,6 +95,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   const kind = kindById(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
+  const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
   if (!values.quiet) console.log(`wrote ${values.out}`);

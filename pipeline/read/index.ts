@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookGrid } from '../../templates/index.js';
-import { readXlsx } from './xlsx.js';
 import { readXlsxFast, UnsupportedZip } from './fast-xlsx/index.js';
 import { readCsv } from './csv.js';
 
@@ -27,11 +26,13 @@ function reasonOf(error: unknown): string {
  * reader leaves out, or for everything with PSEA_READER=exceljs.
  */
 export async function readWorkbookBytes(bytes: Buffer, display: string): Promise<WorkbookGrid> {
-  if (process.env.PSEA_READER === 'exceljs') return readXlsx(bytes, display);
+  // exceljs loads only when needed: it costs ~0.3 s per process or worker.
+  const reference = async () => (await import('./xlsx.js')).readXlsx(bytes, display);
+  if (process.env.PSEA_READER === 'exceljs') return reference();
   try {
     return await readXlsxFast(bytes, display);
   } catch (error) {
-    if (error instanceof UnsupportedZip) return readXlsx(bytes, display);
+    if (error instanceof UnsupportedZip) return reference();
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from './types.js';
 import type { TemplateDef } from './schema.js';
-import { cellText, foldKey } from './text.js';
+import { cellText, foldKey, foldsLongerThan } from './text.js';
 
 /** How far down people put the header row, below titles. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -24,6 +24,7 @@ export interface HeaderMatch {
 }
 
 const aliasIndexCache = new WeakMap<TemplateDef, Map<string, string>>();
+const longestKeyCache = new WeakMap<TemplateDef, number>();
 
 export function aliasIndex(def: TemplateDef): Map<string, string> {
   let index = aliasIndexCache.get(def);
@@ -37,8 +38,18 @@ export function aliasIndex(def: TemplateDef): Map<string, string> {
   return index;
 }
 
-/** The field a header text maps to, or undefined. */
+function longestKey(def: TemplateDef): number {
+  let longest = longestKeyCache.get(def);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...aliasIndex(def).keys()].map((k) => k.length));
+    longestKeyCache.set(def, longest);
+  }
+  return longest;
+}
+
+/** The field a header text maps to, or undefined. Prose cells are ruled out before folding them. */
 export function fieldForHeader(def: TemplateDef, header: string): string | undefined {
+  if (foldsLongerThan(header, longestKey(def))) return undefined;
   return aliasIndex(def).get(foldKey(header));
 }
 

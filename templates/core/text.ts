@@ -1,5 +1,21 @@
 import type { CellValue } from './types.js';
 
+/**
+ * Characters that survive foldKey unchanged (ASCII letters, digits, #): a text with more than
+ * `limit` of them folds to a key longer than `limit`. Stops counting early, so it is cheap on prose.
+ */
+export function foldsLongerThan(text: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if ((c >= 48 && c <= 57) || c === 35 || (lower >= 97 && lower <= 122)) {
+      if (++kept > limit) return true;
+    }
+  }
+  return false;
+}
+
 /** Lower case, accents stripped, punctuation folded to single spaces: the key used for every alias match. */
 export function foldKey(text: string): string {
   return text
@@ -11,11 +27,31 @@ export function foldKey(text: string): string {
     .trim();
 }
 
+const OTHER_SPACE = /\s/;
+
+/** Whitespace that /\s+/ → ' ' would change: a run of two or more, or any space other than ' '. */
+function hasUnusualSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && OTHER_SPACE.test(text[i])) {
+      return true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return false;
+}
+
 /** Cell value as trimmed text; '' for empty. Dates become ISO dates. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  // Most prose has only single spaces: skip the rewrite (same result, no copy of a long string).
+  if (typeof value === 'string') return (hasUnusualSpace(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return String(value);
 }
 
