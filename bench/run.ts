@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.js';
@@ -36,7 +36,8 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'psea-bench-'));
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, runs: RUNS, sizes: SIZES };
+  // Other work on the machine skews every figure: the load average goes into the results.
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), loadBefore: loadavg(), runs: RUNS, sizes: SIZES };
   try {
     console.log(`generating inputs in ${root} …`);
     const t0 = performance.now();
@@ -46,7 +47,14 @@ async function main(): Promise<void> {
     const node = process.execPath;
     const consolidate = (args: string[], out: string, env?: NodeJS.ProcessEnv) =>
       median(RUNS, node, [CLI, 'consolidate', ...args, '--out', join(root, out), '--quiet', '--report-only'], env);
-    const m: Record<string, Measure | undefined> = {};
+    const m: Record<string, Measure | undefined> = new Proxy({}, {
+      // Each measure is printed as it lands: a long run shows progress.
+      set(target: Record<string, Measure | undefined>, key: string, value: Measure | undefined) {
+        target[key] = value;
+        if (value) console.log(row(key, value));
+        return true;
+      },
+    });
     const batchDir = join(root, 'batch');
     m.batchConsolidate = await consolidate([batchDir], 'out-batch');
     m.batchFloor = await median(RUNS, node, [FLOOR, batchDir]);
@@ -66,7 +74,6 @@ async function main(): Promise<void> {
     const addin = addinCore(SMALL ? 5000 : 20_000);
 
     console.log('\nprocess                                         wall     peak RSS');
-    for (const [label, value] of Object.entries(m)) if (value) console.log(row(label, value));
     for (const s of scaling) {
       console.log(row(`consolidate ${s.factor}× (${s.files} files)`, s.consolidate));
       console.log(row(`validate ${s.factor}× (streaming, ${s.files} files)`, s.validate));
@@ -98,7 +105,8 @@ async function main(): Promise<void> {
     console.log('\nratios', JSON.stringify(ratios, null, 1));
     console.log('\ntargets');
     for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok === true ? 'met ' : ok === false ? 'GAP ' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`);
-    Object.assign(results, { measures: m, scaling, ratios, targets });
+    Object.assign(results, { loadAfter: loadavg(), measures: { ...m }, scaling, ratios, targets });
+    console.log(`load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
     await writeFile(join(ROOT, 'bench/results.json'), JSON.stringify(results, (k, v) => (k === 'stderr' ? undefined : v), 2) + '\n');
     console.log('\nwrote bench/results.json');
   } finally {

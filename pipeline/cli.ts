@@ -8,7 +8,7 @@ import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.j
 import { expandInputs } from './inputs.js';
 import { readInput, InputError } from './read/index.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
-import { findingLine, findingsCsv, findingsJson } from './write/findings.js';
+import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
 import { writeAtomic, writeAtomicWith } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableText } from './aliases.js';
@@ -78,8 +78,8 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
     tables: join(out, 'tables.json'),
     xlsx: join(out, 'consolidated.xlsx'),
   };
-  await writeAtomic(paths.findingsJson, findingsJson(result.findings));
-  await writeAtomic(paths.findingsCsv, findingsCsv(result.findings));
+  await writeAtomic(paths.findingsJson, findingsJsonChunks(result.findings));
+  await writeAtomic(paths.findingsCsv, findingsCsvChunks(result.findings));
   await writeAtomic(paths.tables, JSON.stringify(tables, null, 2) + '\n');
   await writeConsolidatedXlsx(paths.xlsx, result, { version: version(), date: new Date().toISOString() });
   if (!values.quiet) {

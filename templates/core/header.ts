@@ -47,9 +47,14 @@ function longestKey(def: TemplateDef): number {
   return longest;
 }
 
+/** True when the text folds to a key longer than every header spelling: it cannot be a header. */
+export function headerTooLong(def: TemplateDef, text: string): boolean {
+  return foldsLongerThan(text, longestKey(def));
+}
+
 /** The field a header text maps to, or undefined. Prose cells are ruled out before folding them. */
 export function fieldForHeader(def: TemplateDef, header: string): string | undefined {
-  if (foldsLongerThan(header, longestKey(def))) return undefined;
+  if (headerTooLong(def, header)) return undefined;
   return aliasIndex(def).get(foldKey(header));
 }
 

@@ -17,7 +17,7 @@ export function foldsLongerThan(text: string, limit: number): boolean {
 }
 
 /** Lower case, accents stripped, punctuation folded to single spaces: the key used for every alias match. */
-export function foldKey(text: string): string {
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,6 +25,21 @@ export function foldKey(text: string): string {
     .replace(/[º°]/g, 'o')
     .replace(/[^a-z0-9#]+/g, ' ')
     .trim();
+}
+
+/** Short cells repeat (units, statuses, answers): their keys are remembered, up to a bound. */
+const folded = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 20_000;
+
+export function foldKey(text: string): string {
+  if (text.length > 64) return fold(text);
+  let key = folded.get(text);
+  if (key === undefined) {
+    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
+    key = fold(text);
+    folded.set(text, key);
+  }
+  return key;
 }
 
 const OTHER_SPACE = /\s/;
@@ -56,6 +71,8 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
+  // trim() drops exactly the characters \s matches: same answer as cellText(value) === '', without the rewrite.
+  if (typeof value === 'string') return value.trim() === '';
   return cellText(value) === '';
 }
 
