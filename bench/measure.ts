@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export interface Measure {
   wall: number;
+  /** User + system CPU seconds (all threads): steadier than wall time when the machine is shared. */
+  cpu: number;
   rssMiB: number;
   code: number | null;
   stderr: string;
@@ -25,12 +27,13 @@ function peakFromProc(pid: number): number {
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measure> {
   const useTime = existsSync(GNU_TIME);
   const out = join(tmpdir(), `psea-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', out, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', out, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peakKb = 0;
+    let cpu = NaN;
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     const poll = useTime ? undefined : setInterval(() => { peakKb = Math.max(peakKb, peakFromProc(child.pid ?? 0)); }, 10);
     child.on('error', reject);
@@ -39,10 +42,12 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
       if (poll) clearInterval(poll);
       if (useTime) {
         const lines = existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n') : [];
-        peakKb = Number(lines[lines.length - 1]) || 0;
+        const [kb, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+        peakKb = kb || 0;
+        cpu = (user ?? NaN) + (system ?? NaN);
         rmSync(out, { force: true });
       }
-      resolve({ wall, rssMiB: peakKb / 1024, code, stderr });
+      resolve({ wall, cpu, rssMiB: peakKb / 1024, code, stderr });
     });
   });
 }
@@ -52,5 +57,5 @@ export async function median(times: number, command: string, args: string[], env
   const all: Measure[] = [];
   for (let i = 0; i < times; i++) all.push(await run(command, args, env));
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { wall: mid(all.map((m) => m.wall)), rssMiB: mid(all.map((m) => m.rssMiB)), code: all[all.length - 1].code, stderr: all[all.length - 1].stderr };
+  return { wall: mid(all.map((m) => m.wall)), cpu: mid(all.map((m) => m.cpu)), rssMiB: mid(all.map((m) => m.rssMiB)), code: all[all.length - 1].code, stderr: all[all.length - 1].stderr };
 }

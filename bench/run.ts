@@ -31,7 +31,7 @@ function python(): string | undefined {
   return undefined;
 }
 
-const row = (label: string, m: Measure) => `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
+const row = (label: string, m: Measure) => `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     }
     const addin = addinCore(SMALL ? 5000 : 20_000);
 
-    console.log('\nprocess                                         wall     peak RSS');
+    console.log('\nprocess                                         wall      cpu     peak RSS');
     for (const s of scaling) {
       console.log(row(`consolidate ${s.factor}× (${s.files} files)`, s.consolidate));
       console.log(row(`validate ${s.factor}× (streaming, ${s.files} files)`, s.validate));
@@ -81,6 +81,9 @@ async function main(): Promise<void> {
     const base = scaling[0];
     const ratios = {
       batchToFloor: ratio(m.batchConsolidate!.wall, m.batchFloor!.wall),
+      batchToFloorCpu: ratio(m.batchConsolidate!.cpu, m.batchFloor!.cpu),
+      peerToBatchCpu: m.batchPeer ? ratio(m.batchPeer.cpu, m.batchConsolidate!.cpu) : null,
+      bigToFloorCpu: ratio(m.bigConsolidate!.cpu, m.bigFloor!.cpu),
       peerToBatch: m.batchPeer ? ratio(m.batchPeer.wall, m.batchConsolidate!.wall) : null,
       exceljsToBatch: ratio(m.batchExceljs!.wall, m.batchConsolidate!.wall),
       bigToFloorWall: ratio(m.bigConsolidate!.wall, m.bigFloor!.wall),
