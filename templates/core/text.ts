@@ -42,23 +42,12 @@ export function foldKey(text: string): string {
   return key;
 }
 
-const OTHER_SPACE = /\s/;
+/** Any whitespace but the plain space. */
+const OTHER_SPACE = /[^\S ]/;
 
-/** Whitespace that /\s+/ → ' ' would change: a run of two or more, or any space other than ' '. */
+/** Whitespace that /\s+/ → ' ' would change: two spaces in a row, or any space other than ' ' (both native scans). */
 function hasUnusualSpace(text: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else if (c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && OTHER_SPACE.test(text[i])) {
-      return true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return false;
+  return text.indexOf('  ') >= 0 || OTHER_SPACE.test(text);
 }
 
 /** Cell value as trimmed text; '' for empty. Dates become ISO dates. */
