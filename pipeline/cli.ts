@@ -8,10 +8,9 @@ import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.j
 import { expandInputs } from './inputs.js';
 import { readInput, InputError } from './read/index.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
-import { findingLine, findingsCsv, findingsJson } from './write/findings.js';
+import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
 import { writeAtomic, writeAtomicWith } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
-import { buildTemplateWorkbook } from './write/template.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 import { buildDashboardData } from './dashboard/build.js';
 import { dashboardHtml } from './dashboard/page.js';
@@ -88,9 +87,9 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
   const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
   const paths: string[] = [];
-  const write = async (name: string, data: string) => { const path = join(out, name); await writeAtomic(path, data); paths.push(path); };
-  await write('findings.json', findingsJson(result.findings));
-  await write('findings.csv', findingsCsv(result.findings));
+  const write = async (name: string, data: string | Iterable<string>) => { const path = join(out, name); await writeAtomic(path, data); paths.push(path); };
+  await write('findings.json', findingsJsonChunks(result.findings));
+  await write('findings.csv', findingsCsvChunks(result.findings));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
   await write(RECORDS_FILE, recordsJson(result.kinds, meta));
   await writeConsolidatedXlsx(join(out, 'consolidated.xlsx'), result, meta);
@@ -122,6 +121,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   const kind = kindById(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
+  const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
   if (!values.quiet) console.log(`wrote ${values.out}`);

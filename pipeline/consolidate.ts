@@ -1,21 +1,12 @@
 /** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import {
-  KINDS, MESSAGES, analyseWorkbook, addAccounting, emptyAccounting, renderMessage,
+  KINDS, MESSAGES, addAccounting, emptyAccounting, renderMessage,
   type AnalyseOptions, type Finding, type OutputRecord, type RowAccounting, type WorkbookAnalysis,
 } from '../templates/index.js';
-import { readInput, InputError } from './read/index.js';
+import { processFiles, poolSize } from './parallel/pool.js';
+import type { InputSummary } from './parallel/file-task.js';
 
-export interface InputSummary {
-  path: string;
-  name: string;
-  size: number;
-  sha256: string;
-  /** One line when the file could not be read. */
-  error?: string;
-}
+export type { InputSummary };
 
 export interface KindOutput {
   kind: string;
@@ -37,19 +28,11 @@ export interface Consolidation {
   unreadable: string[];
 }
 
-async function describe(path: string): Promise<InputSummary> {
-  const name = basename(path);
-  try {
-    const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
-    return { path, name, size: info.size, sha256: createHash('sha256').update(bytes).digest('hex') };
-  } catch {
-    return { path, name, size: 0, sha256: '' };
-  }
-}
-
 export interface ConsolidateHooks {
   /** Called after each file, for a progress bar. */
   onFile?: (done: number, total: number, file: string) => void;
+  /** Worker threads; default one per core for 8 files or more, 0 reads on this thread. */
+  workers?: number;
 }
 
 export async function consolidate(files: readonly string[], options: AnalyseOptions, hooks: ConsolidateHooks = {}): Promise<Consolidation> {
@@ -58,24 +41,20 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
   const findings: Finding[] = [];
   const unreadable: string[] = [];
   const accounting = emptyAccounting();
-  let done = 0;
-  for (const path of files) {
-    const summary = await describe(path);
+  const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
+  const results = await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length));
+  for (const { summary, analysis, error } of results) {
     inputs.push(summary);
-    try {
-      const grid = await readInput(path, path);
-      const analysis = analyseWorkbook(grid, KINDS, options);
+    if (analysis) {
       analyses.push(analysis);
       findings.push(...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings);
       addAccounting(accounting, analysis.accounting);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+    } else if (error) {
       summary.error = error.message;
       unreadable.push(error.message);
       const params = { reason: error.message.slice(error.file.length + 2) };
-      findings.push({ rule: 'workbook.unreadable', severity: 'error', file: path, params, message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang) });
+      findings.push({ rule: 'workbook.unreadable', severity: 'error', file: summary.path, params, message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang) });
     }
-    hooks.onFile?.(++done, files.length, path);
   }
   const kinds: KindOutput[] = [];
   for (const kind of KINDS) {

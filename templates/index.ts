@@ -14,6 +14,7 @@ export { locateHeader, type HeaderMatch } from './core/header.js';
 export { renderMessage, type MessageCatalogue } from './core/messages.js';
 export { translateFindings } from './core/report.js';
 export { cellText, columnLetter, a1, foldKey, didYouMean } from './core/text.js';
+export { blockPlan, gridFromBlocks, BLOCK_ROWS, type RowBlock } from './core/blocks.js';
 export { matchEnum, enumLabels, type TemplateDef, type FieldDef, type EnumDef } from './core/schema.js';
 
 /** Every template family the product knows, in detection order. */

@@ -1,6 +1,9 @@
 /** xlsx → WorkbookGrid through exceljs: values only, merges kept, formulas read as their cached result. */
 import ExcelJS from 'exceljs';
-import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from '../../templates/index.js';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.js';
+import { parseMerge } from './merge.js';
+
+export { parseMerge };
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -16,22 +19,6 @@ export function plainValue(value: ExcelValue): CellValue {
     if ('error' in value) return String((value as { error: string }).error);
   }
   return String(value);
-}
-
-const A1 = /^([A-Z]+)(\d+)$/;
-function decode(ref: string): { row: number; col: number } {
-  const m = A1.exec(ref.replace(/\$/g, ''));
-  if (!m) throw new Error(`bad cell reference ${ref}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-export function parseMerge(range: string): MergeRange {
-  const [from, to = from] = range.split(':');
-  const a = decode(from);
-  const b = decode(to);
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
 export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {

@@ -1,5 +1,5 @@
 /** Outputs appear whole or not at all: written beside the target, then renamed over it. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -7,16 +7,17 @@ export function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-export async function writeAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const tmp = temporaryPath(target);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+/** Text pieces are written as they come, so a large output is never one string in memory. */
+export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  await writeAtomicWith(target, async (tmp) => {
+    if (typeof data === 'string' || data instanceof Uint8Array) { await writeFile(tmp, data); return; }
+    const file = await open(tmp, 'w');
+    try {
+      for (const piece of data) await file.write(piece);
+    } finally {
+      await file.close();
+    }
+  });
 }
 
 /** For writers that need a path (exceljs streaming): they write to the temporary path we give them. */

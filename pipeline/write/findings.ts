@@ -3,14 +3,36 @@ import type { Finding } from '../../templates/index.js';
 
 export const FINDING_COLUMNS = ['rule', 'severity', 'file', 'sheet', 'cell', 'row', 'field', 'value', 'suggestion', 'message'] as const;
 
+/** Findings per chunk of the streamed outputs: a 100,000-finding file is never one string. */
+const CHUNK = 2000;
+
 /** UTF-8 with BOM so Excel opens accents correctly. */
+export function* findingsCsvChunks(findings: readonly Finding[]): Generator<string> {
+  yield '\uFEFF';
+  for (let i = 0; i === 0 || i < findings.length; i += CHUNK) {
+    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => (f[c] === undefined ? '' : String(f[c]))));
+    const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n', header: i === 0 });
+    if (text) yield (i === 0 ? '' : '\r\n') + text;
+  }
+  yield '\r\n';
+}
+
+/** The same text as JSON.stringify(findings, null, 2), produced a chunk at a time. */
+export function* findingsJsonChunks(findings: readonly Finding[]): Generator<string> {
+  if (!findings.length) { yield '[]\n'; return; }
+  for (let i = 0; i < findings.length; i += CHUNK) {
+    const items = findings.slice(i, i + CHUNK).map((f) => `  ${JSON.stringify(f, null, 2).replace(/\n/g, '\n  ')}`);
+    yield (i === 0 ? '[\n' : ',\n') + items.join(',\n');
+  }
+  yield '\n]\n';
+}
+
 export function findingsCsv(findings: readonly Finding[]): string {
-  const rows = findings.map((f) => FINDING_COLUMNS.map((c) => (f[c] === undefined ? '' : String(f[c]))));
-  return '\uFEFF' + Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n';
+  return [...findingsCsvChunks(findings)].join('');
 }
 
 export function findingsJson(findings: readonly Finding[]): string {
-  return JSON.stringify(findings, null, 2) + '\n';
+  return [...findingsJsonChunks(findings)].join('');
 }
 
 /** One line per finding, for the terminal. */

@@ -1,6 +1,6 @@
 import type { CellValue, SheetGrid } from './types.js';
 import type { TemplateDef } from './schema.js';
-import { cellText, foldKey } from './text.js';
+import { cellText, foldKey, foldsLongerThan } from './text.js';
 
 /** Header prefix of the derived columns the add-in writes right of a table: output, never input. */
 export const DERIVED_PREFIX = 'psea › ';
@@ -27,6 +27,7 @@ export interface HeaderMatch {
 }
 
 const aliasIndexCache = new WeakMap<TemplateDef, Map<string, string>>();
+const longestKeyCache = new WeakMap<TemplateDef, number>();
 
 export function aliasIndex(def: TemplateDef): Map<string, string> {
   let index = aliasIndexCache.get(def);
@@ -40,8 +41,23 @@ export function aliasIndex(def: TemplateDef): Map<string, string> {
   return index;
 }
 
-/** The field a header text maps to, or undefined. */
+function longestKey(def: TemplateDef): number {
+  let longest = longestKeyCache.get(def);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...aliasIndex(def).keys()].map((k) => k.length));
+    longestKeyCache.set(def, longest);
+  }
+  return longest;
+}
+
+/** True when the text folds to a key longer than every header spelling: it cannot be a header. */
+export function headerTooLong(def: TemplateDef, text: string): boolean {
+  return foldsLongerThan(text, longestKey(def));
+}
+
+/** The field a header text maps to, or undefined. Prose cells are ruled out before folding them. */
 export function fieldForHeader(def: TemplateDef, header: string): string | undefined {
+  if (headerTooLong(def, header)) return undefined;
   return aliasIndex(def).get(foldKey(header));
 }
 

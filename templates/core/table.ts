@@ -1,6 +1,6 @@
 import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } from './types.js';
 import type { TemplateDef } from './schema.js';
-import { locateHeader, fieldForHeader, type ColumnMapping, type HeaderMatch } from './header.js';
+import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
 import { cellText, isBlank } from './text.js';
 
 export interface TableRecord {
@@ -56,6 +56,9 @@ function sectionValue(def: TemplateDef, texts: string[]): string | undefined {
 }
 
 function isRepeatedHeader(def: TemplateDef, texts: string[]): boolean {
+  // Cheap bound first: texts too long to be any header can never be hits.
+  const possible = texts.filter((t) => !headerTooLong(def, t)).length;
+  if (possible < def.minColumns || possible * 2 < texts.length) return false;
   const hits = texts.filter((t) => fieldForHeader(def, t)).length;
   return hits >= def.minColumns && hits * 2 >= texts.length;
 }

@@ -75,7 +75,7 @@ export const matrixKind: TemplateKind = {
       values: canonicalValues(row),
       derived: enrich(row, row.recNo === undefined ? undefined : byNumber.get(row.recNo), ctx),
     }));
-    const state: MatrixState = { recs: recs.map((rec) => ({ rec, settings, units })) };
+    const state: MatrixState = { recs: recs.map((rec) => ({ rec, settings })) };
     return { kind: MATRIX.kind, table, findings: report.findings, records, state };
   },
 

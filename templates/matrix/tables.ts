@@ -3,7 +3,7 @@ import type { Recommendation } from './recommendations.js';
 import type { MatrixSettings } from './settings.js';
 import { RESPONSE_KEYS, type StatusValue } from './values.js';
 import { criterionByDigit } from './rules/criterion.js';
-import type { UnitDirectory } from './units.js';
+import { UnitDirectory } from './units.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;
 export interface StatusCounts { open: number; completed: number; discarded: number; blank: number; total: number }
@@ -21,11 +21,10 @@ export interface MatrixTables {
   implementation_rate_t3: number | null;
 }
 
-/** A recommendation with the settings it was read under. */
+/** A recommendation with the settings it was read under: plain data, so it can cross threads. */
 export interface SettledRecommendation {
   rec: Recommendation;
   settings: MatrixSettings;
-  units: UnitDirectory;
 }
 
 const NO_REFERENCE = '(no reference)';
@@ -69,7 +68,11 @@ export function computeTables(recs: readonly SettledRecommendation[]): MatrixTab
     implementation_rate_t2: rate(recs, (r) => r.statusT2),
     implementation_rate_t3: rate(recs, (r) => r.statusT3),
   };
-  for (const { rec, settings, units: directory } of recs) {
+  // Directories are rebuilt from settings, so the state crosses worker threads as plain data.
+  const directories = new Map<MatrixSettings, UnitDirectory>();
+  for (const { rec, settings } of recs) {
+    let directory = directories.get(settings);
+    if (!directory) directories.set(settings, (directory = new UnitDirectory(settings)));
     countResponse(tables.acceptance, rec.response);
     const answered = rec.points.filter((p) => p.response !== undefined && p.response !== 'n/a');
     for (const row of answered.length ? answered : [rec.main]) {

@@ -7,9 +7,17 @@ export function criterionByDigit(settings: MatrixSettings, ref: string): Criteri
   return match ? settings.criteria.find((c) => c.digit === Number(match[1])) : undefined;
 }
 
+/** Folded name or alias → criterion, first criterion first; built once per settings (hot: once per row). */
+const labelIndexes = new WeakMap<MatrixSettings, Map<string, Criterion>>();
+
 export function criterionByLabel(settings: MatrixSettings, label: string): Criterion | undefined {
-  const key = foldKey(label);
-  return settings.criteria.find((c) => [c.name, ...c.aliases].some((n) => foldKey(n) === key));
+  let index = labelIndexes.get(settings);
+  if (!index) {
+    index = new Map();
+    for (const c of settings.criteria) for (const n of [c.name, ...c.aliases]) if (!index.has(foldKey(n))) index.set(foldKey(n), c);
+    labelIndexes.set(settings, index);
+  }
+  return index.get(foldKey(label));
 }
 
 /** Rule 4: the criterion label agrees with the reference's first digit, and each reference is used once. */

@@ -1,0 +1,121 @@
+/**
+ * npm run bench: generates deterministic inputs in a temp folder, then measures whole processes
+ * (wall time, peak RSS) against the floor (unzip + SAX scan) and the pandas peer in the same run.
+ * Writes bench/results.json. BENCH_RUNS (default 3) sets the runs per median; BENCH_SMALL=1 shrinks inputs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+import { median, type Measure } from './measure.js';
+import { addinCore } from './addin-core.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const CLI = join(ROOT, 'build/pipeline/cli.js');
+const FLOOR = join(ROOT, 'build/bench/floor.js');
+const PEER = join(ROOT, 'bench/peer.py');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SMALL = process.env.BENCH_SMALL === '1';
+const SIZES = SMALL ? { files: 40, rowsPerFile: 62, bigRows: 10_000, scaleBase: 10 } : { files: 500, rowsPerFile: 62, bigRows: 100_000, scaleBase: 125 };
+
+/** Debian's python3 carries python3-pandas; a pyenv shim earlier on PATH may not. */
+function python(): string | undefined {
+  for (const candidate of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(candidate, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' });
+      return candidate;
+    } catch { /* next */ }
+  }
+  return undefined;
+}
+
+const row = (label: string, m: Measure) => `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'psea-bench-'));
+  // Other work on the machine skews every figure: the load average goes into the results.
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), loadBefore: loadavg(), runs: RUNS, sizes: SIZES };
+  try {
+    console.log(`generating inputs in ${root} …`);
+    const t0 = performance.now();
+    const inputs = await generate(root, SIZES);
+    console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (big sheet kind: ${inputs.bigKind})`);
+    const py = python();
+    const node = process.execPath;
+    const consolidate = (args: string[], out: string, env?: NodeJS.ProcessEnv) =>
+      median(RUNS, node, [CLI, 'consolidate', ...args, '--out', join(root, out), '--quiet', '--report-only'], env);
+    const m: Record<string, Measure | undefined> = new Proxy({}, {
+      // Each measure is printed as it lands: a long run shows progress.
+      set(target: Record<string, Measure | undefined>, key: string, value: Measure | undefined) {
+        target[key] = value;
+        if (value) console.log(row(key, value));
+        return true;
+      },
+    });
+    const batchDir = join(root, 'batch');
+    m.batchConsolidate = await consolidate([batchDir], 'out-batch');
+    m.batchFloor = await median(RUNS, node, [FLOOR, batchDir]);
+    m.batchCsv = await consolidate([join(root, 'batch-csv')], 'out-batch-csv');
+    m.batchExceljs = await consolidate([batchDir], 'out-batch-exceljs', { PSEA_READER: 'exceljs' });
+    m.batchPeer = py ? await median(1, py, [PEER, batchDir]) : undefined;
+    m.bigConsolidate = await consolidate([inputs.big], 'out-big');
+    m.bigFloor = await median(RUNS, node, [FLOOR, inputs.big]);
+    m.bigCsv = await consolidate([inputs.bigCsv], 'out-big-csv');
+    m.bigPeer = py ? await median(1, py, [PEER, inputs.big]) : undefined;
+    const scaling = [];
+    for (const s of inputs.scaling) {
+      const c = await consolidate([s.dir], `out-scale-${s.factor}`);
+      const v = await median(RUNS, node, [CLI, 'validate', s.dir, '--format', 'json', '--report-only']);
+      scaling.push({ factor: s.factor, files: s.files, consolidate: c, validate: v });
+    }
+    const addin = addinCore(SMALL ? 5000 : 20_000);
+
+    console.log('\nprocess                                         wall      cpu     peak RSS');
+    for (const s of scaling) {
+      console.log(row(`consolidate ${s.factor}× (${s.files} files)`, s.consolidate));
+      console.log(row(`validate ${s.factor}× (streaming, ${s.files} files)`, s.validate));
+    }
+    const base = scaling[0];
+    const ratios = {
+      batchToFloor: ratio(m.batchConsolidate!.wall, m.batchFloor!.wall),
+      batchToFloorCpu: ratio(m.batchConsolidate!.cpu, m.batchFloor!.cpu),
+      peerToBatchCpu: m.batchPeer ? ratio(m.batchPeer.cpu, m.batchConsolidate!.cpu) : null,
+      bigToFloorCpu: ratio(m.bigConsolidate!.cpu, m.bigFloor!.cpu),
+      peerToBatch: m.batchPeer ? ratio(m.batchPeer.wall, m.batchConsolidate!.wall) : null,
+      exceljsToBatch: ratio(m.batchExceljs!.wall, m.batchConsolidate!.wall),
+      bigToFloorWall: ratio(m.bigConsolidate!.wall, m.bigFloor!.wall),
+      bigToFloorRss: ratio(m.bigConsolidate!.rssMiB, m.bigFloor!.rssMiB),
+      bigRssMiB: Math.round(m.bigConsolidate!.rssMiB),
+      peerToBig: m.bigPeer ? ratio(m.bigPeer.wall, m.bigConsolidate!.wall) : null,
+      scalingTime: scaling.map((s) => ({ factor: s.factor, consolidate: ratio(s.consolidate.wall, base.consolidate.wall), validate: ratio(s.validate.wall, base.validate.wall) })),
+      scalingRss: scaling.map((s) => ({ factor: s.factor, consolidate: ratio(s.consolidate.rssMiB, base.consolidate.rssMiB), validate: ratio(s.validate.rssMiB, base.validate.rssMiB) })),
+      addin,
+    };
+    const targets = {
+      'batch ≤ 1.5× floor': ratios.batchToFloor <= 1.5,
+      'batch ≥ 5× faster than pandas': ratios.peerToBatch === null ? 'skipped: python3-pandas/openpyxl absent (apt-get install python3-pandas python3-openpyxl)' : ratios.peerToBatch >= 5,
+      'big peak RSS ≤ 300 MiB': ratios.bigRssMiB <= 300,
+      'big wall ≤ 2× floor': ratios.bigToFloorWall <= 2,
+      'scaling time within 20% of input ratio': scaling.every((s) => Math.abs(s.consolidate.wall / base.consolidate.wall / s.factor - 1) <= 0.2),
+      'streaming memory flat (validate, ≤ 1.2× at 16×)': scaling.every((s) => s.validate.rssMiB / base.validate.rssMiB <= 1.2),
+      'add-in compute < 1 s': addin.computeSeconds < 1,
+      'add-in reads ≤ ceil(rows/5000)+1': addin.reads <= addin.allowedReads,
+    };
+    if (!py) console.log('\npeer skipped: python3 with pandas and openpyxl not found (apt-get install python3-pandas python3-openpyxl)');
+    console.log('\nratios', JSON.stringify(ratios, null, 1));
+    console.log('\ntargets');
+    for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok === true ? 'met ' : ok === false ? 'GAP ' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`);
+    Object.assign(results, { loadAfter: loadavg(), measures: { ...m }, scaling, ratios, targets });
+    console.log(`load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+    await writeFile(join(ROOT, 'bench/results.json'), JSON.stringify(results, (k, v) => (k === 'stderr' ? undefined : v), 2) + '\n');
+    console.log('\nwrote bench/results.json');
+  } finally {
+    if (!process.env.BENCH_KEEP) await rm(root, { recursive: true, force: true });
+    else console.log(`kept ${root}`);
+  }
+}
+
+await main();

@@ -1,0 +1,14 @@
+/** Pool worker: analyses the files the main thread sends and posts each result back with its index. */
+import { parentPort } from 'node:worker_threads';
+import type { AnalyseOptions } from '../../templates/index.js';
+import { processFile } from './file-task.js';
+
+export interface Task { index: number; path: string; options: AnalyseOptions }
+export type Reply = { index: number; result: Awaited<ReturnType<typeof processFile>> } | { index: number; fatal: string };
+
+parentPort?.on('message', (task: Task) => {
+  processFile(task.path, task.options).then(
+    (result) => parentPort?.postMessage({ index: task.index, result } satisfies Reply),
+    (error: unknown) => parentPort?.postMessage({ index: task.index, fatal: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies Reply),
+  );
+});

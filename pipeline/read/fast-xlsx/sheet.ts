@@ -1,0 +1,169 @@
+/**
+ * The hot loop: <sheetData> scanned byte by byte into a dense grid of plain values.
+ * Row chunks can be fed one after another (scanRows returns where it stopped), so a caller
+ * may inflate the sheet in pieces and never hold its whole XML.
+ */
+import type { CellValue } from '../../../templates/index.js';
+import { collectText, decodeEntities } from './xml.js';
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+/** Rows being filled: rows[r] is sheet row r + 1. */
+export interface GridBuilder {
+  rows: CellValue[][];
+  /** 0-based index of the next row when a <row> has no r attribute. */
+  nextRow: number;
+}
+
+const LT = 60, GT = 62, SLASH = 47, SPACE = 32, QUOTE = 34, APOS = 39, EQ = 61;
+const C = 99, R = 114, O = 111, W = 119, V = 118, F = 102, I = 105, S = 115, T = 116;
+const CELL_CLOSE = Buffer.from('</c>');
+const V_CLOSE = Buffer.from('</v>');
+const IS_OPEN = Buffer.from('<is>');
+const IS_CLOSE = Buffer.from('</is>');
+const MS_PER_DAY = 86_400_000;
+
+/** exceljs's conversion, so both readers give the same instant: serial 25569 is 1970-01-01. */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+function isNameEnd(byte: number): boolean {
+  return byte === GT || byte === SLASH || byte <= SPACE;
+}
+
+/** Column (0-based) of a cell reference like "AB12" starting at p; -1 when absent. */
+function refColumn(b: Buffer, p: number): number {
+  let col = 0;
+  for (let ch = b[p]; ch >= 65 && ch <= 90; ch = b[++p]) col = col * 26 + ch - 64;
+  return col - 1;
+}
+
+function refRow(b: Buffer, p: number): number {
+  while (b[p] >= 65 && b[p] <= 90) p++;
+  let row = 0;
+  for (let ch = b[p]; ch >= 48 && ch <= 57; ch = b[++p]) row = row * 10 + ch - 48;
+  return row;
+}
+
+/**
+ * Scans complete <row> elements in b[from, to). Returns the offset after the last complete row,
+ * or -1 once </sheetData> is reached.
+ */
+export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext, grid: GridBuilder): number {
+  let p = from;
+  let consumed = from;
+  let row: CellValue[] | undefined;
+  let rowIndex = -1;
+  let nextCol = 0;
+  let open = false;
+  // A row cut by the end of the chunk is scanned again from its start with the next chunk.
+  const stop = (): number => {
+    if (open) grid.nextRow = rowIndex;
+    return consumed;
+  };
+  for (;;) {
+    const lt = b.indexOf(LT, p);
+    if (lt < 0 || lt >= to) return stop();
+    const c1 = b[lt + 1];
+    if (c1 === C && isNameEnd(b[lt + 2])) {
+      // <c r="B7" s="3" t="s">…</c>
+      const tagEnd = b.indexOf(GT, lt);
+      if (tagEnd < 0 || tagEnd >= to) return stop();
+      let col = -1, style = 0, type = 0;
+      for (let q = lt + 2; q < tagEnd; q++) {
+        const ch = b[q];
+        if (ch !== EQ) continue;
+        const name = b[q - 1];
+        const quote = b[q + 1];
+        const start = q + 2;
+        let end = start;
+        while (b[end] !== quote) end++;
+        if (b[q - 2] <= SPACE && (quote === QUOTE || quote === APOS)) {
+          if (name === R) col = refColumn(b, start);
+          else if (name === S) { style = 0; for (let k = start; k < end; k++) style = style * 10 + b[k] - 48; }
+          else if (name === T) type = b[start] === S ? (b[start + 1] === T ? 4 : 1) : b[start] === I ? 2 : b[start] === 98 ? 3 : b[start] === 101 ? 5 : b[start] === 100 ? 6 : 0;
+        }
+        q = end;
+      }
+      if (col < 0) col = nextCol;
+      nextCol = col + 1;
+      if (b[tagEnd - 1] === SLASH) { p = tagEnd + 1; continue; }
+      const close = b.indexOf(CELL_CLOSE, tagEnd);
+      if (close < 0 || close >= to) return stop();
+      p = close + 4;
+      const value = cellValue(b, tagEnd + 1, close, type, style, ctx);
+      if (value === undefined) continue;
+      if (!row) {
+        row = [];
+        grid.rows[rowIndex] = row;
+      }
+      while (row.length < col) row.push(null);
+      row[col] = value;
+    } else if (c1 === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4])) {
+      const tagEnd = b.indexOf(GT, lt);
+      if (tagEnd < 0 || tagEnd >= to) return stop();
+      rowIndex = grid.nextRow;
+      for (let q = lt + 4; q < tagEnd; q++) {
+        if (b[q] === R && b[q + 1] === EQ && b[q - 1] <= SPACE) { rowIndex = refRow(b, q + 3) - 1; break; }
+      }
+      grid.nextRow = rowIndex + 1;
+      row = undefined;
+      nextCol = 0;
+      p = tagEnd + 1;
+      open = b[tagEnd - 1] !== SLASH;
+      if (!open) consumed = p;
+    } else if (c1 === SLASH && b[lt + 2] === R && b[lt + 3] === O && b[lt + 4] === W) {
+      p = lt + 6;
+      consumed = p;
+      open = false;
+    } else if (c1 === SLASH && b[lt + 2] === S && b[lt + 7] === 68 /* D */) {
+      return -1; // </sheetData>
+    } else {
+      p = lt + 1;
+    }
+  }
+}
+
+/**
+ * The plain value of one cell's content b[from, to); undefined for a cell that holds nothing
+ * (a formula without a cached result still counts as a present, empty cell, as in exceljs).
+ * type: 0 number, 1 shared string, 2 inline string, 3 boolean, 4 formula string, 5 error, 6 ISO date.
+ */
+function cellValue(b: Buffer, from: number, to: number, type: number, style: number, ctx: SheetContext): CellValue | undefined {
+  if (type === 2) {
+    const is = b.indexOf(IS_OPEN, from);
+    if (is < 0 || is >= to) return undefined;
+    const end = b.indexOf(IS_CLOSE, is);
+    // An empty inline string is no value (exceljs reads it so); an empty shared string is "".
+    return collectText(b, is + 4, end < 0 || end > to ? to : end) || undefined;
+  }
+  let v = -1;
+  let hasFormula = false;
+  for (let p = b.indexOf(LT, from); p >= 0 && p < to; p = b.indexOf(LT, p + 1)) {
+    const c1 = b[p + 1];
+    if (c1 === V && b[p + 2] === GT) { v = p + 3; break; }
+    if (c1 === F && isNameEnd(b[p + 2])) hasFormula = true;
+  }
+  if (v < 0) return hasFormula ? null : undefined;
+  const vEnd = b.indexOf(V_CLOSE, v);
+  const end = vEnd < 0 || vEnd > to ? to : vEnd;
+  if (end === v) return hasFormula ? null : undefined; // <v></v> holds nothing
+  switch (type) {
+    case 1: return ctx.sharedStrings[parseInt(b.toString('latin1', v, end), 10)] ?? null;
+    case 3: return parseInt(b.toString('latin1', v, end), 10) !== 0;
+    case 4: case 5: return decodeEntities(b.toString('utf8', v, end));
+    case 6: {
+      const date = new Date(b.toString('latin1', v, end));
+      return Number.isNaN(date.getTime()) ? null : date;
+    }
+    default: {
+      const n = parseFloat(b.toString('latin1', v, end));
+      return style && ctx.dateStyles[style] ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { readXlsx } from '../../pipeline/read/xlsx.js';
+import { readXlsxFast } from '../../pipeline/read/fast-xlsx/index.js';
+import { listEntries, rawBytes } from '../../pipeline/read/fast-xlsx/zip.js';
+import { scanRows } from '../../pipeline/read/fast-xlsx/sheet.js';
+import { workbookParts } from '../../pipeline/read/fast-xlsx/workbook.js';
+import { isDateFormat } from '../../pipeline/read/fast-xlsx/styles.js';
+import type { CellValue } from '../../templates/index.js';
+import { exceljsFixtures } from './fixtures.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+let files: Record<string, Buffer> = {};
+
+beforeAll(async () => {
+  files = await exceljsFixtures();
+  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) files[name] = readFileSync(join(FIXTURES, name));
+});
+
+describe('fast xlsx reader', () => {
+  it('reads every fixture cell for cell as exceljs does', async () => {
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx']));
+    for (const [name, bytes] of Object.entries(files)) {
+      const fast = await readXlsxFast(bytes, name);
+      const reference = await readXlsx(bytes, name);
+      expect(fast.sheets.length, name).toBeGreaterThan(0);
+      expect(fast, name).toEqual(reference);
+    }
+  });
+
+  it('gives each kind of cell its plain value', async () => {
+    const sheet = (await readXlsxFast(files['shared-1900.xlsx'], 'x')).sheets[0];
+    const at = (a1: string): CellValue => {
+      const col = a1.charCodeAt(0) - 65;
+      return sheet.rows[Number(a1.slice(1)) - 1][col];
+    };
+    expect(at('B4')).toBe('Bold then plain');
+    expect(at('D3')).toBe(true);
+    expect(at('H3')).toBe('#N/A');
+    expect(at('E3')).toEqual(new Date(Date.UTC(2025, 2, 31)));
+    expect(at('E4')).toBeInstanceOf(Date);
+    expect(at('F4')).toBe(45123.5);
+    expect(at('B7')).toBe('ab & <c>');
+    expect(at('F7')).toBeNull();
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 5, left: 0, bottom: 5, right: 3 }]);
+    const in1904 = (await readXlsxFast(files['shared-1904.xlsx'], 'x')).sheets[0];
+    expect(in1904.rows[2][4]).toEqual(new Date(Date.UTC(2025, 2, 31)));
+  });
+
+  it('tells date formats from number formats', () => {
+    for (const f of ['dd/mm/yyyy', 'mmm-yy', 'h:mm AM/PM', '[$-409]d-mmm-yy;@', 'yyyy-mm-dd hh:mm:ss']) expect(isDateFormat(f), f).toBe(true);
+    for (const f of ['0.0%', '#,##0.00 "kg"', 'General', '[Red]0.00', '@', '0\\d']) expect(isDateFormat(f), f).toBe(false);
+  });
+
+  it('scans a sheet fed in small chunks as it scans it whole', async () => {
+    const bytes = files['openpyxl-matrix.xlsx'];
+    const entries = listEntries(bytes);
+    const parts = workbookParts(bytes, entries);
+    const xml = inflateRawSync(rawBytes(bytes, entries.get(parts.sheets[0].path)!));
+    const ctx = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
+    const whole = { rows: [] as CellValue[][], nextRow: 0 };
+    scanRows(xml, 0, xml.length, ctx, whole);
+    const chunked = { rows: [] as CellValue[][], nextRow: 0 };
+    let carry = Buffer.alloc(0);
+    for (let i = 0; i < xml.length; i += 97) {
+      const b = Buffer.concat([carry, xml.subarray(i, i + 97)]);
+      const used = scanRows(b, 0, b.length, ctx, chunked);
+      if (used < 0) break;
+      carry = b.subarray(used);
+    }
+    expect(chunked.rows).toEqual(whole.rows);
+    expect(whole.rows.length).toBe(10);
+  });
+
+  it('rejects a file that is not a zip with a clear reason', async () => {
+    await expect(readXlsxFast(Buffer.from('name,value\n1,2\n'), 'x.xlsx')).rejects.toThrow(/central directory/);
+  });
+});
