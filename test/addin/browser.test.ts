@@ -8,31 +8,24 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, skipBrowserTests } from '../support/chromium.js';
 import { plantedMatrix, rowOf } from './fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'test-output');
 const dist = join(out, 'addin-dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const executablePath = process.env.PSEA_CHROMIUM || '/usr/bin/chromium';
-const haveChromium = existsSync(executablePath);
-const CI = process.env.CI === 'true';
-
-if (!haveChromium && !CI) {
-  console.warn(`\n*** Browser test SKIPPED: no Chromium at ${executablePath}. Install it with "apt-get install chromium" or set PSEA_CHROMIUM. ***\n`);
-}
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
 
-describe.skipIf(!haveChromium && !CI)('task pane in Chromium', () => {
+describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
   let server: Server;
   let base = '';
   let browser: Browser;
   let stub = '';
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI=true and no Chromium at ${executablePath}: install it with apt-get install chromium`);
     await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
     const stubBuild = await build({
       configFile: false, logLevel: 'warn',
@@ -47,7 +40,7 @@ describe.skipIf(!haveChromium && !CI)('task pane in Chromium', () => {
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
