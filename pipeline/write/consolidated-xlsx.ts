@@ -15,6 +15,9 @@ export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** Excel sheet names: 31 characters, none of []:*?/\ . */
+/** The streaming worksheet's validation store, which takes range addresses; exceljs's types omit it. */
+interface RangeValidations { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }
+
 export function sheetName(text: string, taken: Set<string>): string {
   const base = text.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
   let name = base;
@@ -105,14 +108,17 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const sheet = addSheet(workbook, name, header, widths);
       const validated = kind.fields.map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const).filter(([, l]) => l !== undefined);
       kind.records.forEach((record, i) => {
-        const row = sheet.addRow(recordRow(kind, record));
-        // Dropdowns only on the rows written: exceljs stores validation per cell.
-        for (const [column, list] of validated) {
-          row.getCell(column).dataValidation = { type: 'list', allowBlank: true, formulae: [listRange(list!, lists[list!][1].length)], showErrorMessage: true, errorStyle: 'warning' };
-        }
-        row.commit();
+        sheet.addRow(recordRow(kind, record)).commit();
         recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
       });
+      // Dropdowns on the rows written, one range per column: set per cell, exceljs keeps an entry for every cell.
+      if (kind.records.length) {
+        for (const [column, list] of validated) {
+          const letter = columnLetter(column - 1);
+          (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${kind.records.length + 1}`,
+            { type: 'list', allowBlank: true, formulae: [listRange(list!, lists[list!][1].length)], showErrorMessage: true, errorStyle: 'warning' });
+        }
+      }
       sheet.commit();
     }
 
