@@ -55,8 +55,11 @@ function sectionValue(def: TemplateDef, texts: string[]): string | undefined {
   return match ? match[1] : undefined;
 }
 
-function isRepeatedHeader(def: TemplateDef, texts: string[]): boolean {
-  // Cheap bound first: texts too long to be any header can never be hits.
+function isRepeatedHeader(def: TemplateDef, texts: string[], row: readonly CellValue[], header: HeaderMatch): boolean {
+  // A copy of the header names its key fields in their own columns: one fold per row rules most rows out.
+  const keyed = def.keyFields.filter((f) => f in header.fieldColumns);
+  if (keyed.length && !keyed.some((f) => fieldForHeader(def, cellText(row[header.fieldColumns[f]])) === f)) return false;
+  // Cheap bound next: texts too long to be any header can never be hits.
   const possible = texts.filter((t) => !headerTooLong(def, t)).length;
   if (possible < def.minColumns || possible * 2 < texts.length) return false;
   const hits = texts.filter((t) => fieldForHeader(def, t)).length;
@@ -97,7 +100,7 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
     if (!texts.length) { aside('blank'); continue; }
     const sectionHit = sectionValue(def, texts);
     if (sectionHit !== undefined) { section = sectionHit; aside('section'); continue; }
-    if (isRepeatedHeader(def, texts)) { aside('repeated-header'); continue; }
+    if (isRepeatedHeader(def, texts, row, header)) { aside('repeated-header'); continue; }
 
     const values: Record<string, CellValue> = {};
     for (const col of mapped) {
