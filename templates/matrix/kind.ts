@@ -1,7 +1,6 @@
 /** The management-response matrix as a template kind: read, validate, enrich, tabulate. */
 import type { CellValue, Finding } from '../core/types.js';
-import type { OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from '../core/kind.js';
-import type { ParsedTable } from '../core/table.js';
+import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
 import { tableReporter } from '../core/report.js';
 import { MATRIX } from './fields.js';
 import { MATRIX_MESSAGES } from './messages.js';
