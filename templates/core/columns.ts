@@ -29,7 +29,7 @@ export function columnMessages(prefix: string): MessageCatalogue {
 
 export function checkTableColumns(def: TemplateDef, table: ParsedTable, report: Reporter, prefix: string): void {
   const { header } = table;
-  const headerRow = header.rows.map((r) => r + 1).join('–');
+  const headerRow = header.rows.map((r) => r + table.firstRow).join('–');
   for (const field of def.fields) {
     if (field.required && !(field.key in header.fieldColumns)) {
       report.error(`${prefix}.required-column`, { field: field.key }, { field: field.label.en, headerRow });
@@ -37,7 +37,7 @@ export function checkTableColumns(def: TemplateDef, table: ParsedTable, report: 
   }
   const index = aliasIndex(def);
   const aliases = [...index.keys()];
-  const headerSheetRow = (header.rows[header.rows.length - 1] ?? 0) + 1;
+  const headerSheetRow = header.rows[header.rows.length - 1] + table.firstRow;
   for (const col of header.columns) {
     const column = columnLetter(col.index + table.firstColumn - 1);
     if (col.field === undefined) {

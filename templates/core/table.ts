@@ -21,7 +21,8 @@ export interface ParsedTable {
   kind: string;
   file: string;
   sheet: string;
-  /** 1-based sheet column of the grid's first column: add it to a 0-based index for the sheet column. */
+  /** 1-based sheet row and column of the grid's first cell: add them to 0-based grid indices. */
+  firstRow: number;
   firstColumn: number;
   header: HeaderMatch;
   records: TableRecord[];
@@ -134,6 +135,7 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
     kind: def.kind,
     file,
     sheet: grid.name,
+    firstRow,
     firstColumn: grid.firstColumn ?? 1,
     header,
     records,

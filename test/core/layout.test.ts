@@ -80,6 +80,8 @@ describe('grids read from a window of the sheet', () => {
     const result = analyse([{ name: 'M', rows, firstRow: 10, firstColumn: 3 }]);
     const f = result.sheets[0].findings.find((x) => x.rule === 'matrix.response-value')!;
     expect(f).toMatchObject({ row: 11, cell: 'L11' });
+    const unknown = analyse([{ name: 'M', rows: [[...HEADER, 'Notes'], matrixRow()], firstRow: 10 }]).sheets[0].findings.find((x) => x.rule === 'matrix.unknown-column')!;
+    expect(unknown.row).toBe(10);
   });
 });
 
