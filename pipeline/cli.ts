@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KINDS, kindById, analyseWorkbook, type Finding } from '../templates/index.js';
+import { KINDS, kindById, analyseWorkbook, appendAll, type Finding } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
 import { expandInputs } from './inputs.js';
 import { readInput, InputError } from './read/index.js';
@@ -55,7 +55,7 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   for (const file of files) {
     try {
       const analysis = analyseWorkbook(await readInput(file), KINDS, options);
-      findings.push(...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings);
+      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       console.error(error.message);

@@ -1,6 +1,6 @@
 /** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
 import {
-  KINDS, MESSAGES, addAccounting, emptyAccounting, renderMessage,
+  KINDS, MESSAGES, addAccounting, appendAll, emptyAccounting, renderMessage,
   type AnalyseOptions, type Finding, type OutputRecord, type RowAccounting, type WorkbookAnalysis,
 } from '../templates/index.js';
 import { processFiles, poolSize } from './parallel/pool.js';
@@ -47,7 +47,7 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
     inputs.push(summary);
     if (analysis) {
       analyses.push(analysis);
-      findings.push(...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings);
+      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
       addAccounting(accounting, analysis.accounting);
     } else if (error) {
       summary.error = error.message;
@@ -61,7 +61,7 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
     const sheets = analyses.flatMap((a) => a.sheets).filter((s) => s.kind === kind.def.kind);
     if (!sheets.length) continue;
     const result = kind.consolidate(sheets, options);
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     kinds.push({
       kind: kind.def.kind,
       tablesKey: kind.tablesKey,

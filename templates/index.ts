@@ -16,6 +16,7 @@ export { translateFindings } from './core/report.js';
 export { cellText, columnLetter, a1, foldKey, didYouMean } from './core/text.js';
 export { blockPlan, gridFromBlocks, BLOCK_ROWS, type RowBlock } from './core/blocks.js';
 export { matchEnum, enumLabels, type TemplateDef, type FieldDef, type EnumDef } from './core/schema.js';
+export { appendAll } from './core/append.js';
 
 /** Every template family the product knows, in detection order. */
 export const KINDS: readonly TemplateKind[] = [matrixKind, mappingKind, actionPlanKind];

@@ -83,7 +83,8 @@ export function describeSources(sources: readonly SourceRef[], rowsWord = 'rows'
   const groups = new Map<string, number[]>();
   for (const s of sources) {
     const id = `${s.file} › ${s.sheet}`;
-    groups.set(id, [...(groups.get(id) ?? []), s.row]);
+    const rows = groups.get(id);
+    if (rows) rows.push(s.row); else groups.set(id, [s.row]);
   }
   return [...groups].map(([id, rows]) => `${id} › ${rowsWord} ${rowRanges(rows, limit)}`).join('; ');
 }

@@ -88,7 +88,10 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 export function findingsSection(findings: readonly Finding[], t: T): Section {
   if (!findings.length) return { id: 'findings', title: t('findings'), tables: [], empty: true };
   const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of findings) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f); else byRule.set(f.rule, [f]);
+  }
   const rules = [...byRule.keys()].sort((a, b) => byRule.get(b)!.length - byRule.get(a)!.length);
   const count = (rule: string, s: string): number => byRule.get(rule)!.filter((f) => f.severity === s).length;
   return {

@@ -1,6 +1,6 @@
 /**
  * consolidated.xlsx with the exceljs streaming writer: records with provenance and the template's dropdowns,
- * findings linked to their record rows, one sheet per summary table with a totals row, and an About sheet.
+ * findings linked to their record rows, one Excel table per summary table with a totals row, and an About sheet.
  */
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
@@ -10,14 +10,16 @@ import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
+import { addPlainRow } from './xlsx-rows.js';
+import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
-/** Excel sheet names: 31 characters, none of []:*?/\ . */
 /** The streaming worksheet's validation store, which takes range addresses; exceljs's types omit it. */
 interface RangeValidations { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }
 
+/** Excel sheet names: 31 characters, none of []:*?/\ . */
 export function sheetName(text: string, taken: Set<string>): string {
   const base = text.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
   let name = base;
@@ -60,31 +62,32 @@ function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; c
   return { lists, columnList };
 }
 
-function writeTable(workbook: Writer, name: string, table: FlatTable): void {
-  const sheet = addSheet(workbook, name, table.header, table.header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))));
-  sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  table.rows.forEach((cells, r) => {
-    const row = sheet.addRow(cells);
-    if (r % 2) row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F8FC' } };
-    row.commit();
-  });
+/** One table sheet, returned as the table object to add once the workbook is written (see xlsx-tables.ts). */
+function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set<string>): TableSpec | undefined {
+  const header = tableHeader(table.header);
+  const sheet = addSheet(workbook, name, header, header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))));
+  for (const cells of table.rows) addPlainRow(sheet, cells);
   // Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter.
   const last = table.rows.length + 1;
-  const totals = table.header.map((_, c) => {
+  const totals = header.map((label, c) => {
     if (c === 0) return 'Total';
     const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
-    const label = table.header[c];
     // Only counts add up: not rates, shares, row numbers or days overdue.
     if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });
-  if (totals.every((cell, c) => c === 0 || cell === null)) { sheet.commit(); return; } // nothing adds up: no totals row
-  const totalRow = sheet.addRow(totals);
-  totalRow.font = { bold: true };
-  totalRow.border = { top: { style: 'double' } };
-  totalRow.commit();
+  const hasTotals = totals.some((cell, c) => c > 0 && cell !== null);
+  if (hasTotals) addPlainRow(sheet, totals);
   sheet.commit();
+  if (!table.rows.length) return undefined; // an Excel table needs a data row: the sheet keeps its plain autofilter
+  return {
+    sheet: name,
+    name: tableName(name, taken),
+    columns: header.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
+    rows: table.rows.length,
+    totalsLabel: hasTotals ? 'Total' : undefined,
+  };
 }
 
 export interface XlsxMeta {
@@ -108,7 +111,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const sheet = addSheet(workbook, name, header, widths);
       const validated = kind.fields.map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const).filter(([, l]) => l !== undefined);
       kind.records.forEach((record, i) => {
-        sheet.addRow(recordRow(kind, record)).commit();
+        addPlainRow(sheet, recordRow(kind, record));
         recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
       });
       // Dropdowns on the rows written, one range per column: set per cell, exceljs keeps an entry for every cell.
@@ -127,29 +130,35 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
       const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: named } : named;
-      findings.addRow([...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]).commit();
+      addPlainRow(findings, [...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]);
     }
     findings.commit();
 
+    const tables: TableSpec[] = [];
+    const tableNames = new Set<string>();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.tablesKey, kind.tables)) writeTable(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table);
+      for (const table of flattenTables(kind.tablesKey, kind.tables)) {
+        const spec = writeTable(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table, tableNames);
+        if (spec) tables.push(spec);
+      }
     }
 
     const about = addSheet(workbook, sheetName('About', taken), ['item', 'value', 'size', 'sha256'], [22, 60, 12, 66]);
-    about.addRow(['product', `psea-sheets ${meta.version}`]).commit();
-    about.addRow(['date', meta.date]).commit();
+    addPlainRow(about, ['product', `psea-sheets ${meta.version}`]);
+    addPlainRow(about, ['date', meta.date]);
     const a = result.accounting;
-    about.addRow(['rows read', a.read]).commit();
-    about.addRow(['rows consolidated', a.consolidated]).commit();
-    for (const [reason, n] of Object.entries(a.setAside)) about.addRow([`rows set aside: ${reason}`, n]).commit();
-    for (const input of result.inputs) about.addRow(['input', input.name, input.size, input.sha256]).commit();
+    addPlainRow(about, ['rows read', a.read]);
+    addPlainRow(about, ['rows consolidated', a.consolidated]);
+    for (const [reason, n] of Object.entries(a.setAside)) addPlainRow(about, [`rows set aside: ${reason}`, n]);
+    for (const input of result.inputs) addPlainRow(about, ['input', input.name, input.size, input.sha256]);
     about.commit();
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
-    listSheet.addRow(lists.map(([name]) => name)).commit();
-    for (let r = 0; r < height; r++) listSheet.addRow(lists.map(([, values]) => values[r] ?? null)).commit();
+    addPlainRow(listSheet, lists.map(([name]) => name));
+    for (let r = 0; r < height; r++) addPlainRow(listSheet, lists.map(([, values]) => values[r] ?? null));
     listSheet.commit();
     await workbook.commit();
+    await addTableParts(tmp, tables);
   });
 }

@@ -6,6 +6,7 @@ import { locateHeader, type HeaderMatch } from './header.js';
 import { parseTable } from './table.js';
 import { Reporter } from './report.js';
 import { LISTS_SHEET } from './blank.js';
+import { appendAll } from './append.js';
 
 export const WORKBOOK_MESSAGES: MessageCatalogue = {
   'workbook.no-template': {
@@ -82,13 +83,13 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
     for (const row of table.setAside) {
       if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
     }
-    analysis.findings.push(...layout.findings);
+    appendAll(analysis.findings, layout.findings);
     sheets.push(analysis);
     addAccounting(accounting, table.accounting);
   }
   for (const kind of kinds) {
     const own = sheets.filter((s) => s.kind === kind.def.kind);
-    if (own.length && kind.checkWorkbook) findings.push(...kind.checkWorkbook(own, context));
+    if (own.length && kind.checkWorkbook) appendAll(findings, kind.checkWorkbook(own, context));
   }
   if (!sheets.length) {
     const min = Math.min(...kinds.map((k) => k.def.minColumns));

@@ -9,6 +9,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js';
 import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
+import { spawnSync } from 'node:child_process';
+
+interface ExcelTableModel { name: string; tableRef: string; totalsRow: boolean; autoFilterRef: string; columns: { name: string; totalsRowLabel?: string; totalsRowFunction?: string }[] }
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 
@@ -83,6 +86,36 @@ describe('consolidated.xlsx', () => {
     expect(cell.result).toBe(62);
   });
 
+  it('makes each summary table a real Excel table whose totals row adds up the counts', () => {
+    const ws = wb.getWorksheet('by_criterion')!;
+    const tables = (ws as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables;
+    const table = Object.values(tables)[0].table;
+    expect(table).toMatchObject({ name: 'T_by_criterion', tableRef: `A1:B${ws.actualRowCount}`, totalsRow: true, autoFilterRef: `A1:B${ws.actualRowCount - 1}` });
+    expect(table.columns).toEqual([{ name: 'criterion', totalsRowLabel: 'Total' }, { name: 'count', totalsRowFunction: 'sum' }]);
+    expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1)); // Excel repairs a table whose columns differ from its header
+    expect(ws.autoFilter).toBeUndefined(); // the table carries the filter
+    const names = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
+    expect(names.length).toBe(11);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it('writes table parts that openpyxl reads as tables too', async () => {
+    const python = '/usr/bin/python3';
+    const check = spawnSync(python, ['-c', 'import openpyxl'], { encoding: 'utf8' });
+    if (check.status !== 0) {
+      if (process.env.CI === 'true') throw new Error('CI needs python3-openpyxl (.ci/run installs it)');
+      console.warn('\n*** SKIPPED: openpyxl check of the table parts; install it with: apt-get install python3-openpyxl ***\n');
+      return;
+    }
+    const script = 'import sys, json, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n'
+      + 'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] for ws in wb.worksheets}))';
+    const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
+    expect(tables['acceptance']).toEqual([['T_acceptance', 'A1:B6', 1]]);
+    expect(tables['management-response']).toEqual([]);
+  });
+
   it('records inputs with size and SHA-256, the date, the version and the row accounting on About', async () => {
     const ws = wb.getWorksheet('About')!;
     const rows = Array.from({ length: ws.actualRowCount }, (_, i) => rowValues(ws, i + 1));
@@ -112,6 +145,9 @@ describe('consolidated.xlsx for the mapping and action-plan tables', () => {
     expect(coverage.getRow(coverage.actualRowCount).getCell(1).value).not.toBe('Total'); // statuses do not add up
     const byStatus = fx.getWorksheet('action_plan.by_status')!;
     expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
+    const tableOf = (name: string) => Object.values((fx.getWorksheet(name) as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables)[0]?.table;
+    expect(tableOf('action_plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
+    expect(tableOf('mapping.coverage').totalsRow).toBe(false);
   });
 });
 

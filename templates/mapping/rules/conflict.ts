@@ -5,6 +5,7 @@
 import type { Finding, Lang } from '../../core/types.js';
 import type { SheetAnalysis } from '../../core/kind.js';
 import { tableReporter } from '../../core/report.js';
+import { appendAll } from '../../core/append.js';
 import { MAPPING_MESSAGES } from '../messages.js';
 import { keyedRows } from '../pairs.js';
 import type { MappingRow } from '../rows.js';
@@ -25,7 +26,7 @@ export function checkConflicts(sheets: readonly SheetAnalysis[], lang: Lang): Fi
       file1: earlier.source.file, row1: earlier.source.row, value1: shown(earlier),
       file2: row.source.file, row2: row.source.row, value2: shown(row),
     });
-    findings.push(...report.findings);
+    appendAll(findings, report.findings);
   }
   return findings;
 }

@@ -28,7 +28,7 @@ export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
     const ref = row.criterionRef;
     const byDigit = ref ? criterionByDigit(settings, ref) : undefined;
     if (ref && !byDigit) report.error('matrix.criterion-ref-invalid', { row: row.source.row, field: 'criterion_ref', value: ref }, { value: ref });
-    if (ref && byDigit) users.set(ref, [...(users.get(ref) ?? []), rec.recNo]);
+    if (ref && byDigit) { const list = users.get(ref) ?? []; list.push(rec.recNo); users.set(ref, list); }
     const label = row.criterionLabel;
     if (!label) continue;
     const byLabel = criterionByLabel(settings, label);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { addPlainRow } from '../../pipeline/write/xlsx-rows.js';
+
+describe('plain rows of the streaming writer', () => {
+  it('shows dates as yyyy-mm-dd and keeps numbers and text as they are, across rows sharing styles', async () => {
+    const path = join(await mkdtemp(join(tmpdir(), 'psea-rows-')), 'r.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
+    const sheet = writer.addWorksheet('s');
+    addPlainRow(sheet, ['text', 12, new Date(Date.UTC(2026, 8, 30))]);
+    addPlainRow(sheet, [new Date(Date.UTC(2025, 0, 2)), 'more', -3.5]);
+    sheet.commit();
+    await writer.commit();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('s')!;
+    expect(ws.getCell('C1').value).toEqual(new Date(Date.UTC(2026, 8, 30)));
+    expect(ws.getCell('C1').numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell('A2').numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getCell('B1').value).toBe(12);
+    expect(ws.getCell('B1').numFmt).not.toBe('yyyy-mm-dd');
+    expect(ws.getCell('C2').value).toBe(-3.5);
+    expect(ws.getCell('B2').value).toBe('more');
+  });
+});
