@@ -18,6 +18,16 @@ export const WORKBOOK_MESSAGES: MessageCatalogue = {
     fr: 'Le fichier n’a pas pu être lu : {reason}.',
     es: 'No se pudo leer el archivo: {reason}.',
   },
+  'read.csv-encoding': {
+    en: 'The file is not valid UTF-8; it was read as {encoding}. Check accented letters, or save it again as "CSV UTF-8".',
+    fr: 'Le fichier n’est pas en UTF-8 valide ; il a été lu comme {encoding}. Vérifiez les lettres accentuées, ou enregistrez-le à nouveau en « CSV UTF-8 ».',
+    es: 'El archivo no es UTF-8 válido; se leyó como {encoding}. Revise las letras acentuadas, o guárdelo de nuevo como «CSV UTF-8».',
+  },
+  'read.csv-unclosed-quote': {
+    en: 'CSV row {row}: a quote opens a value and is not closed properly; the row was read with its quotes as plain text, and reading went on.',
+    fr: 'Ligne CSV {row} : un guillemet ouvre une valeur sans la fermer correctement ; la ligne a été lue en gardant ses guillemets comme du texte, et la lecture a continué.',
+    es: 'Fila CSV {row}: unas comillas abren un valor y no se cierran correctamente; la fila se leyó con sus comillas como texto, y la lectura continuó.',
+  },
   'layout.row-set-aside': {
     en: 'Row set aside ({reason}): "{text}".',
     fr: 'Ligne mise de côté ({reason}) : « {text} ».',
@@ -73,6 +83,9 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
   const sheets: SheetAnalysis[] = [];
   const findings: Finding[] = [];
   const accounting = emptyAccounting();
+  for (const note of workbook.notes ?? []) {
+    findings.push(new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(note.rule, note.severity, note.row === undefined ? {} : { row: note.row }, note.params));
+  }
   for (const { grid, detection } of detections) {
     if (!detection) continue;
     const table = parseTable(grid, detection.kind.def, workbook.file, detection.header);
