@@ -1,9 +1,9 @@
 /** Reads a whole workbook: finds each template sheet, runs its kind, accounts for every row. */
 import type { Finding, RowAccounting, SheetGrid, WorkbookGrid } from './types.js';
-import type { AnalyseOptions, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
+import type { AnalyseOptions, OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
 import type { MessageCatalogue } from './messages.js';
 import { locateHeader, type HeaderMatch } from './header.js';
-import { parseTable } from './table.js';
+import { parseTable, type TableRecord } from './table.js';
 import { Reporter } from './report.js';
 import { LISTS_SHEET } from './blank.js';
 
@@ -73,6 +73,16 @@ export function addAccounting(total: RowAccounting, part: RowAccounting): RowAcc
   return total;
 }
 
+/** Kinds build their output records from typed rows; the extra columns ride along by source row. */
+function carryExtra(from: readonly TableRecord[], to: OutputRecord[]): void {
+  const byRow = new Map(from.filter((r) => r.extra).map((r) => [r.source.row, r.extra]));
+  if (!byRow.size) return;
+  for (const record of to) {
+    const extra = byRow.get(record.source.row);
+    if (extra) record.extra = extra;
+  }
+}
+
 export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly TemplateKind[], options: AnalyseOptions): WorkbookAnalysis {
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const context: WorkbookContext = {
@@ -91,6 +101,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
     const table = parseTable(grid, detection.kind.def, workbook.file, detection.header);
     if (!table) continue;
     const analysis = detection.kind.analyseSheet(table, context);
+    carryExtra(table.records, analysis.records);
     const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
     for (const row of table.setAside) {
       if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
