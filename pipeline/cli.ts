@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, kindById, analyseWorkbook, appendAll, type Finding } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
-import { expandInputs } from './inputs.js';
+import { expandInputs, reportExpansion } from './inputs.js';
 import { readInput, InputError } from './read/index.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
 import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
@@ -48,10 +48,10 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   if (!positionals.length) throw new UsageError('validate needs at least one file');
   const options = analyseOptions(values);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
-  const { files, missing } = await expandInputs(positionals);
+  const inputs = await expandInputs(positionals);
+  const { files } = inputs;
   const findings: Finding[] = [];
-  let unreadable = missing.length;
-  for (const arg of missing) console.error(`${arg}: no .xlsx or .csv file found`);
+  let unreadable = reportExpansion(inputs, values.quiet ?? false);
   for (const file of files) {
     try {
       const analysis = analyseWorkbook(await readInput(file), KINDS, options);
@@ -75,8 +75,9 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   if (!positionals.length) throw new UsageError('consolidate needs at least one input');
   if (!values.out) throw new UsageError('consolidate needs --out DIR');
   const options = analyseOptions(values);
-  const { files, missing } = await expandInputs(positionals);
-  for (const arg of missing) console.error(`${arg}: no .xlsx or .csv file found`);
+  const inputs = await expandInputs(positionals);
+  const { files } = inputs;
+  const notRead = reportExpansion(inputs, values.quiet ?? false);
   const previous = values.previous ? await readRound(values.previous) : undefined;
   const progress = progressFor(files.length, { quiet: values.quiet ?? false });
   const result = await consolidate(files, options, { onFile: (done, total, file) => progress.onFile(done, total, file) });
@@ -106,7 +107,7 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
     if (diff) console.log(diffLines(diff).at(-1));
     for (const path of paths) console.log(`wrote ${path}`);
   }
-  return exitCode(result.findings, result.unreadable.length + missing.length, values['report-only'] ?? false);
+  return exitCode(result.findings, result.unreadable.length + notRead, values['report-only'] ?? false);
 }
 
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {

@@ -15,6 +15,8 @@ export interface KindOutput {
   /** Canonical fields then derived fields, in output order. */
   fields: string[];
   derived: string[];
+  /** Headers of columns the template does not define, kept from the inputs, in order of first appearance. */
+  extra?: string[];
   tables: unknown;
 }
 
@@ -62,12 +64,14 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
     if (!sheets.length) continue;
     const result = kind.consolidate(sheets, options);
     appendAll(findings, result.findings);
+    const records = sheets.flatMap((s) => s.records);
     kinds.push({
       kind: kind.def.kind,
       tablesKey: kind.tablesKey,
-      records: sheets.flatMap((s) => s.records),
+      records,
       fields: kind.def.fields.map((f) => f.key),
       derived: [...kind.derivedFields],
+      extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
     });
   }

@@ -1,6 +1,10 @@
-/** Expands the CLI's files, folders and globs into a sorted list of input files. */
-import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+/**
+ * Expands the CLI's files, folders and globs into a sorted list of input files. Folders are walked
+ * here rather than globbed: a glob follows a symbolic-link loop until its depth limit and yields the
+ * same file under many paths, and says nothing of what it left out.
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { INPUT_EXTENSIONS } from './read/index.js';
 
@@ -8,27 +12,117 @@ export interface ExpandedInputs {
   files: string[];
   /** Arguments that matched nothing: reported, never ignored. */
   missing: string[];
+  /** One line per entry that looks like an input but cannot be read (a broken link, a folder we may not list): exit 2. */
+  unreadable: string[];
+  /** One line per thing left out on purpose (other file types, link loops, a file reached twice): not errors. */
+  notices: string[];
 }
-
-const PATTERN = `**/*.{${INPUT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
 function isOfficeLockFile(path: string): boolean {
   return /(^|[\\/])~\$/.test(path);
 }
 
+function isSpreadsheet(path: string): boolean {
+  return INPUT_EXTENSIONS.includes(extname(path).toLowerCase());
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'not found';
+  return String(error).split('\n')[0];
+}
+
+interface Walk {
+  files: string[];
+  unreadable: string[];
+  /** Real paths of the folders on the way down: a link back to one of them is a loop. */
+  loops: string[];
+  skipped: number;
+}
+
+async function walk(dir: string, ancestors: readonly string[], out: Walk): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    out.unreadable.push(`${dir}: folder cannot be listed (${reason(error)})`);
+    return;
+  }
+  for (const entry of entries) {
+    // Dot files are system files (.DS_Store, macOS "._x.xlsx" resource forks), never exports.
+    if (entry.name.startsWith('.') || isOfficeLockFile(entry.name)) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      if (!target) {
+        if (isSpreadsheet(path)) out.unreadable.push(`${path}: broken symbolic link (its target does not exist)`);
+        else out.skipped++;
+        continue;
+      }
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDir) {
+      const real = await realpath(path).catch(() => path);
+      if (ancestors.includes(real)) out.loops.push(path);
+      else await walk(path, [...ancestors, real], out);
+    } else if (isFile && isSpreadsheet(path)) out.files.push(path);
+    else out.skipped++;
+  }
+}
+
+async function expandFolder(arg: string, out: Walk): Promise<string[]> {
+  const before = out.files.length;
+  const root = arg.replace(/[\\/]+$/, '') || arg;
+  await walk(root, [await realpath(root)], out);
+  return out.files.slice(before);
+}
+
+/** Many paths to one file (links, a folder and a glob over it): read it once, under the name met first. */
+async function readOnce(paths: readonly string[]): Promise<{ files: string[]; twice: number }> {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const path of paths) {
+    const real = await realpath(path).catch(() => path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    files.push(path);
+  }
+  return { files: files.sort(), twice: paths.length - files.length };
+}
+
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
-  const files = new Set<string>();
+  const found: string[] = [];
   const missing: string[] = [];
+  const out: Walk = { files: [], unreadable: [], loops: [], skipped: 0 };
   for (const arg of args) {
     const info = await stat(arg).catch(() => undefined);
-    let found: string[];
-    if (info?.isDirectory()) found = await glob(PATTERN, { cwd: arg, absolute: false, caseSensitiveMatch: false }).then((list) => list.map((f) => `${arg.replace(/[\\/]$/, '')}/${f}`));
-    else if (info) found = [arg];
-    else if (/[*?[{]/.test(arg)) found = await glob(arg, { caseSensitiveMatch: false });
-    else found = [];
-    const usable = found.filter((f) => !isOfficeLockFile(f) && (info?.isFile() || INPUT_EXTENSIONS.includes(extname(f).toLowerCase())));
+    let usable: string[];
+    if (info?.isDirectory()) usable = (await expandFolder(arg, out)).sort();
+    else if (info) usable = [arg];
+    else if (/[*?[{]/.test(arg)) usable = (await glob(arg, { caseSensitiveMatch: false })).filter((f) => !isOfficeLockFile(f) && isSpreadsheet(f));
+    else if (await lstat(arg).catch(() => undefined)) {
+      out.unreadable.push(`${arg}: broken symbolic link (its target does not exist)`);
+      continue;
+    } else usable = [];
     if (!usable.length) missing.push(arg);
-    usable.forEach((f) => files.add(f));
+    for (const file of usable) found.push(file);
   }
-  return { files: [...files].sort(), missing };
+  const { files, twice } = await readOnce(found);
+  const notices: string[] = [];
+  if (out.skipped) notices.push(`skipped ${out.skipped} file(s) that are not .xlsx, .xlsm, .csv or .tsv`);
+  for (const loop of out.loops) notices.push(`${loop}: symbolic link back to a folder above it (a loop); not followed`);
+  if (twice) notices.push(`${twice} file(s) reached by more than one path (symbolic links or overlapping arguments) were read once`);
+  return { files, missing, unreadable: out.unreadable, notices };
+}
+
+/** Prints what the expansion left out, one line each on stderr; returns how many inputs could not be read. */
+export function reportExpansion(inputs: ExpandedInputs, quiet: boolean): number {
+  for (const arg of inputs.missing) console.error(`${arg}: no .xlsx or .csv file found`);
+  for (const line of inputs.unreadable) console.error(line);
+  if (!quiet) for (const line of inputs.notices) console.error(`psea: ${line}`);
+  return inputs.missing.length + inputs.unreadable.length;
 }

@@ -60,7 +60,7 @@ export function checkExtension(path: string, display: string): string {
 export async function parseInput(bytes: Buffer, path: string, display = path): Promise<WorkbookGrid> {
   const ext = checkExtension(path, display);
   try {
-    if (ext === '.csv' || ext === '.tsv') return readCsv(bytes.toString('utf8'), display, basename(path, ext));
+    if (ext === '.csv' || ext === '.tsv') return readCsv(bytes, display, basename(path, ext));
     return await readWorkbookBytes(bytes, display);
   } catch (error) {
     throw new InputError(display, reasonOf(error));

@@ -28,9 +28,17 @@ export function sheetName(text: string, taken: Set<string>): string {
   return name;
 }
 
-export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived'>, record: OutputRecord): CellValue[] {
+/** Header of an extra column: the input's own header, marked as not a template field. */
+export const EXTRA_PREFIX = 'extra: ';
+
+export function recordHeader(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>): string[] {
+  return [...PROVENANCE, ...kind.fields, ...kind.derived, ...(kind.extra ?? []).map((h) => EXTRA_PREFIX + h)];
+}
+
+export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>, record: OutputRecord): CellValue[] {
   return [record.source.file, record.source.sheet, record.source.row,
-    ...kind.fields.map((f) => record.values[f] ?? null), ...kind.derived.map((f) => record.derived[f] ?? null)];
+    ...kind.fields.map((f) => record.values[f] ?? null), ...kind.derived.map((f) => record.derived[f] ?? null),
+    ...(kind.extra ?? []).map((h) => record.extra?.[h] ?? null)];
 }
 
 function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
@@ -104,7 +112,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const recordCell = new Map<string, string>();
 
     for (const kind of result.kinds) {
-      const header = [...PROVENANCE, ...kind.fields, ...kind.derived];
+      const header = recordHeader(kind);
       const def = kindById(kind.kind)?.def;
       const widths = [28, 16, 10, ...kind.fields.map((f) => Math.min(40, def?.fields.find((d) => d.key === f)?.width ?? 14)), ...kind.derived.map(() => 24)];
       const name = sheetName(kind.kind, taken);

@@ -6,7 +6,7 @@ import { flattenTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import type { KindOutput } from '../consolidate.js';
 import { writeAtomic } from './atomic.js';
-import { PROVENANCE, recordRow } from './consolidated-xlsx.js';
+import { recordHeader, recordRow } from './consolidated-xlsx.js';
 
 export function csvText(header: string[], rows: readonly (readonly CellValue[])[], hxl?: string[]): string {
   const data = hxl ? [hxl, ...rows] : rows;
@@ -20,7 +20,7 @@ const fileFor = (prefix: string, name: string) => `${prefix}-${name.replace(/[^A
 export async function writeCsvExports(out: string, kinds: readonly KindOutput[], options: { hxl: boolean }): Promise<string[]> {
   const written: string[] = [];
   for (const kind of kinds) {
-    const header = [...PROVENANCE, ...kind.fields, ...kind.derived];
+    const header = recordHeader(kind);
     const fields = kindById(kind.kind)?.def.fields ?? [];
     const tags = options.hxl ? header.map((h) => recordColumnTag(h, fields)) : undefined;
     const path = join(out, fileFor('records', kind.kind));

@@ -15,14 +15,14 @@ export function columnMessages(prefix: string): MessageCatalogue {
       es: 'Falta la columna obligatoria «{field}» en el encabezado (fila {headerRow}).',
     },
     [`${prefix}.unknown-column`]: {
-      en: 'Column {column} "{header}" is not a field of the template; its values are not consolidated.',
-      fr: 'La colonne {column} « {header} » n’est pas un champ du modèle ; ses valeurs ne sont pas consolidées.',
-      es: 'La columna {column} «{header}» no es un campo de la plantilla; sus valores no se consolidan.',
+      en: 'Column {column} "{header}" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.',
+      fr: 'La colonne {column} « {header} » n’est pas un champ du modèle ; ses valeurs sont gardées dans une colonne supplémentaire des résultats, sans contrôle.',
+      es: 'La columna {column} «{header}» no es un campo de la plantilla; sus valores se conservan como columna adicional de los resultados, sin verificar.',
     },
     [`${prefix}.duplicate-column`]: {
-      en: 'Field "{field}" appears in more than one column; column {column} "{header}" is ignored.',
-      fr: 'Le champ « {field} » figure dans plusieurs colonnes ; la colonne {column} « {header} » est ignorée.',
-      es: 'El campo «{field}» aparece en varias columnas; se ignora la columna {column} «{header}».',
+      en: 'Field "{field}" appears in column {used} "{usedHeader}" and in column {column} "{header}"; column {used} is read, and the values of column {column} are kept as an extra column, unchecked.',
+      fr: 'Le champ « {field} » figure dans la colonne {used} « {usedHeader} » et dans la colonne {column} « {header} » ; la colonne {used} est lue, et les valeurs de la colonne {column} sont gardées dans une colonne supplémentaire, sans contrôle.',
+      es: 'El campo «{field}» aparece en la columna {used} «{usedHeader}» y en la columna {column} «{header}»; se lee la columna {used}, y los valores de la columna {column} se conservan como columna adicional, sin verificar.',
     },
   };
 }
@@ -38,14 +38,20 @@ export function checkTableColumns(def: TemplateDef, table: ParsedTable, report: 
   const index = aliasIndex(def);
   const aliases = [...index.keys()];
   const headerSheetRow = header.rows[header.rows.length - 1] + table.firstRow;
+  const sheetColumn = (i: number) => i + table.firstColumn - 1;
   for (const col of header.columns) {
-    const column = columnLetter(col.index + table.firstColumn - 1);
+    const column = columnLetter(sheetColumn(col.index));
+    // The finding sits on the header cell it is about.
+    const at = { row: headerSheetRow, column: sheetColumn(col.index), value: col.header };
     if (col.field === undefined) {
       const near = didYouMean(col.header, aliases);
       const suggestion = near === undefined ? undefined : index.get(near);
-      report.warning(`${prefix}.unknown-column`, { row: headerSheetRow, value: col.header, ...(suggestion ? { suggestion } : {}) }, { column, header: col.header });
+      report.warning(`${prefix}.unknown-column`, { ...at, ...(suggestion ? { suggestion } : {}) }, { column, header: col.header });
     } else if (header.fieldColumns[col.field] !== col.index) {
-      report.warning(`${prefix}.duplicate-column`, { row: headerSheetRow, field: col.field, value: col.header }, { field: col.field, column, header: col.header });
+      const usedIndex = header.fieldColumns[col.field];
+      const usedHeader = header.columns.find((c) => c.index === usedIndex)?.header ?? '';
+      report.warning(`${prefix}.duplicate-column`, { ...at, field: col.field },
+        { field: col.field, column, header: col.header, used: columnLetter(sheetColumn(usedIndex)), usedHeader });
     }
   }
 }

@@ -9,6 +9,8 @@ export interface OutputRecord {
   source: SourceRef;
   values: Record<string, CellValue>;
   derived: Record<string, CellValue>;
+  /** Values of columns the template does not define, by header (see TableRecord.extra). */
+  extra?: Record<string, CellValue>;
 }
 
 export interface AnalyseOptions {

@@ -10,6 +10,8 @@ export interface FindingTarget {
   suggestion?: string;
   /** Overrides the sheet for findings about another sheet of the workbook. */
   sheet?: string;
+  /** 0-based sheet column, for a cell no field maps to (an unknown or ignored header). */
+  column?: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export class Reporter {
   ) {}
 
   add(rule: string, severity: Severity, target: FindingTarget, params: MessageParams = {}): Finding {
-    const column = target.field === undefined ? undefined : this.columns[target.field];
+    const column = target.column ?? (target.field === undefined ? undefined : this.columns[target.field]);
     const finding: Finding = {
       rule,
       severity,

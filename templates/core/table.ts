@@ -1,7 +1,7 @@
 import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } from './types.js';
 import type { TemplateDef } from './schema.js';
 import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
-import { cellText, isBlank } from './text.js';
+import { cellText, columnLetter, isBlank } from './text.js';
 
 export interface TableRecord {
   source: SourceRef;
@@ -9,6 +9,8 @@ export interface TableRecord {
   values: Record<string, CellValue>;
   /** Fields filled from a section row or the record above, not typed on this row. */
   inherited: string[];
+  /** Non-blank values of columns no field reads (unknown or repeated headers), by header: kept, unchecked. */
+  extra?: Record<string, CellValue>;
 }
 
 export interface SetAsideRow {
@@ -79,6 +81,22 @@ function isDataRow(def: TemplateDef, values: Record<string, CellValue>): boolean
   return only.length <= 20 || /^#?\s*\d+$/.test(only);
 }
 
+/**
+ * Columns no field reads: unknown headers, and a field's second column. Their values travel with the
+ * record under the header text (with the column letter when two such headers read the same).
+ */
+export function extraColumns(header: HeaderMatch, firstColumn: number): { index: number; key: string }[] {
+  const taken = new Set<string>();
+  return header.columns
+    .filter((c) => c.field === undefined || header.fieldColumns[c.field] !== c.index)
+    .map((c) => {
+      let key = c.header;
+      if (taken.has(key)) key = `${c.header} (${columnLetter(c.index + firstColumn - 1)})`;
+      taken.add(key);
+      return { index: c.index, key };
+    });
+}
+
 export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, header = locateHeader(grid, def)): ParsedTable | undefined {
   if (!header) return undefined;
   const rows = applyMerges(grid);
@@ -86,6 +104,7 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
   const records: TableRecord[] = [];
   const setAside: SetAsideRow[] = [];
   const mapped = header.columns.filter((c) => c.field !== undefined);
+  const extras = extraColumns(header, grid.firstColumn ?? 1);
   let section: string | undefined;
   let previous: TableRecord | undefined;
   const start = header.rows[header.rows.length - 1] + 1;
@@ -125,6 +144,9 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
       inherited.push(def.section.field);
     }
     const record: TableRecord = { source: { file, sheet: grid.name, row: sheetRow }, values, inherited };
+    for (const { index, key } of extras) {
+      if (!isBlank(row[index] ?? null)) (record.extra ??= {})[key] = row[index];
+    }
     records.push(record);
     previous = record;
   }

@@ -30,6 +30,18 @@ export interface SheetGrid {
 export interface WorkbookGrid {
   file: string;
   sheets: SheetGrid[];
+  /** What the reader had to guess or repair (an encoding, a broken quote): becomes findings. */
+  notes?: ReaderNote[];
+}
+
+/** A reader's remark about the file, rendered through the workbook catalogue like any finding. */
+export interface ReaderNote {
+  rule: string;
+  severity: Severity;
+  params: MessageParams;
+  sheet?: string;
+  /** 1-based sheet row. */
+  row?: number;
 }
 
 export interface Location {

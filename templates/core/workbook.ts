@@ -1,9 +1,9 @@
 /** Reads a whole workbook: finds each template sheet, runs its kind, accounts for every row. */
 import type { Finding, RowAccounting, SheetGrid, WorkbookGrid } from './types.js';
-import type { AnalyseOptions, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
+import type { AnalyseOptions, OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
 import type { MessageCatalogue } from './messages.js';
 import { locateHeader, type HeaderMatch } from './header.js';
-import { parseTable } from './table.js';
+import { parseTable, type TableRecord } from './table.js';
 import { Reporter } from './report.js';
 import { LISTS_SHEET } from './blank.js';
 import { appendAll } from './append.js';
@@ -18,6 +18,16 @@ export const WORKBOOK_MESSAGES: MessageCatalogue = {
     en: 'The file could not be read: {reason}.',
     fr: 'Le fichier n’a pas pu être lu : {reason}.',
     es: 'No se pudo leer el archivo: {reason}.',
+  },
+  'read.csv-encoding': {
+    en: 'The file is not valid UTF-8; it was read as {encoding}. Check accented letters, or save it again as "CSV UTF-8".',
+    fr: 'Le fichier n’est pas en UTF-8 valide ; il a été lu comme {encoding}. Vérifiez les lettres accentuées, ou enregistrez-le à nouveau en « CSV UTF-8 ».',
+    es: 'El archivo no es UTF-8 válido; se leyó como {encoding}. Revise las letras acentuadas, o guárdelo de nuevo como «CSV UTF-8».',
+  },
+  'read.csv-unclosed-quote': {
+    en: 'CSV row {row}: a quote opens a value and is not closed properly; the row was read with its quotes as plain text, and reading went on.',
+    fr: 'Ligne CSV {row} : un guillemet ouvre une valeur sans la fermer correctement ; la ligne a été lue en gardant ses guillemets comme du texte, et la lecture a continué.',
+    es: 'Fila CSV {row}: unas comillas abren un valor y no se cierran correctamente; la fila se leyó con sus comillas como texto, y la lectura continuó.',
   },
   'layout.row-set-aside': {
     en: 'Row set aside ({reason}): "{text}".',
@@ -64,6 +74,16 @@ export function addAccounting(total: RowAccounting, part: RowAccounting): RowAcc
   return total;
 }
 
+/** Kinds build their output records from typed rows; the extra columns ride along by source row. */
+function carryExtra(from: readonly TableRecord[], to: OutputRecord[]): void {
+  const byRow = new Map(from.filter((r) => r.extra).map((r) => [r.source.row, r.extra]));
+  if (!byRow.size) return;
+  for (const record of to) {
+    const extra = byRow.get(record.source.row);
+    if (extra) record.extra = extra;
+  }
+}
+
 export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly TemplateKind[], options: AnalyseOptions): WorkbookAnalysis {
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const context: WorkbookContext = {
@@ -74,11 +94,15 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
   const sheets: SheetAnalysis[] = [];
   const findings: Finding[] = [];
   const accounting = emptyAccounting();
+  for (const note of workbook.notes ?? []) {
+    findings.push(new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(note.rule, note.severity, note.row === undefined ? {} : { row: note.row }, note.params));
+  }
   for (const { grid, detection } of detections) {
     if (!detection) continue;
     const table = parseTable(grid, detection.kind.def, workbook.file, detection.header);
     if (!table) continue;
     const analysis = detection.kind.analyseSheet(table, context);
+    carryExtra(table.records, analysis.records);
     const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
     for (const row of table.setAside) {
       if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
