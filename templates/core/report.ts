@@ -10,6 +10,8 @@ export interface FindingTarget {
   suggestion?: string;
   /** Overrides the sheet for findings about another sheet of the workbook. */
   sheet?: string;
+  /** A1 address, for findings about a cell outside any field column. */
+  cell?: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export class Reporter {
     if (target.row !== undefined) finding.row = target.row;
     if (target.field !== undefined) finding.field = target.field;
     if (target.row !== undefined && column !== undefined) finding.cell = a1(column, target.row);
+    if (target.cell !== undefined) finding.cell = target.cell;
     if (target.value !== undefined) finding.value = target.value;
     if (target.suggestion !== undefined) finding.suggestion = target.suggestion;
     this.findings.push(finding);

@@ -25,11 +25,17 @@ export interface SheetGrid {
   firstRow?: number;
   /** 1-based sheet column of rows[r][0]. */
   firstColumn?: number;
+  /** Set when Excel hides the sheet (veryHidden: only VBA or the XML can show it again). */
+  hidden?: 'hidden' | 'veryHidden';
+  /** 1-based sheet rows that are hidden and hold a value, ascending. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {
   file: string;
   sheets: SheetGrid[];
+  /** The file carries a VBA project: it was not run, only the cell values were read. */
+  macros?: boolean;
 }
 
 export interface Location {
