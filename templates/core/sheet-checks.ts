@@ -16,9 +16,9 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set(['#NULL!', '#DIV/0!', '
 
 export const SHEET_CHECK_MESSAGES: MessageCatalogue = {
   'sheet.hidden': {
-    en: 'Sheet "{sheet}" is hidden in Excel ({state}); its rows are read and consolidated like the others.',
-    fr: 'La feuille « {sheet} » est masquée dans Excel ({state}) ; ses lignes sont lues et consolidées comme les autres.',
-    es: 'La hoja «{sheet}» está oculta en Excel ({state}); sus filas se leen y consolidan como las demás.',
+    en: 'Sheet "{sheet}" is hidden in Excel; its rows are read and consolidated like the others.',
+    fr: 'La feuille « {sheet} » est masquée dans Excel ; ses lignes sont lues et consolidées comme les autres.',
+    es: 'La hoja «{sheet}» está oculta en Excel; sus filas se leen y consolidan como las demás.',
   },
   'sheet.hidden-rows': {
     en: 'Rows {rows} are hidden in Excel; their data is read and consolidated.',

@@ -11,6 +11,9 @@ import { workbookParts } from '../../pipeline/read/fast-xlsx/workbook.js';
 import { isDateFormat } from '../../pipeline/read/fast-xlsx/styles.js';
 import type { CellValue } from '../../templates/index.js';
 import { exceljsFixtures } from './fixtures.js';
+import * as corpus from '../fixtures/bad/xlsx-corpus.js';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 let files: Record<string, Buffer> = {};
@@ -18,11 +21,17 @@ let files: Record<string, Buffer> = {};
 beforeAll(async () => {
   files = await exceljsFixtures();
   for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) files[name] = readFileSync(join(FIXTURES, name));
+  // The bad-input corpus's readable workbooks: hidden parts, macros, error values, both date systems.
+  const dir = await mkdtemp(join(tmpdir(), 'psea-fast-'));
+  for (const make of [corpus.hiddenParts, corpus.macroXlsm, corpus.awkwardCells, (d: string) => corpus.datedPlan(d, true)]) {
+    const path = await make(dir);
+    files[path.split('/').pop()!] = readFileSync(path);
+  }
 });
 
 describe('fast xlsx reader', () => {
   it('reads every fixture cell for cell as exceljs does', async () => {
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx']));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx', 'hidden.xlsx', 'macros.xlsm']));
     for (const [name, bytes] of Object.entries(files)) {
       const fast = await readXlsxFast(bytes, name);
       const reference = await readXlsx(bytes, name);

@@ -16,6 +16,8 @@ export { UnsupportedZip } from './zip.js';
 
 /** Sheets above this size (uncompressed) are inflated as a stream of chunks. */
 const WHOLE_SHEET_LIMIT = 8 << 20;
+/** XML of one row carried from chunk to chunk; past this the "sheet" is no sheet (or hostile). */
+const ROW_XML_LIMIT = 16 << 20;
 const MERGE_CELL = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;
 
 function merges(tail: string): MergeRange[] {
@@ -86,6 +88,7 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
     const consumed = scanRows(b, 0, b.length, ctx, grid);
     if (consumed < 0) { tail = [b]; continue; }
     carry = b.subarray(consumed);
+    if (carry.length > ROW_XML_LIMIT) throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
   }
   const rest = tail ? Buffer.concat(tail) : carry;
   const at = rest.lastIndexOf('</sheetData>');
