@@ -32,3 +32,13 @@ export async function expectBatchGoesOn(folder: string, good: string, bad: Recor
   const sources = new Set(records.kinds.flatMap((k) => k.records.map((r) => r.source.file)));
   expect([...sources]).toEqual([good]);
 }
+
+/** Runs `fn` with environment variables set, then restores them. */
+export async function withEnv<T>(env: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  };
+  apply(env);
+  try { return await fn(); } finally { apply(saved); }
+}

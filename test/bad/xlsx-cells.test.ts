@@ -10,19 +10,14 @@ import { KINDS, MESSAGES, LANGS, analyseWorkbook, type Finding, type WorkbookAna
 import { SHEET_CHECK_MESSAGES } from '../../templates/core/sheet-checks.js';
 import { psea } from '../cli-run.js';
 import * as corpus from '../fixtures/bad/xlsx-corpus.js';
-import { freshDir } from './xlsx-batch.js';
+import { freshDir, withEnv } from './xlsx-batch.js';
 
 const READERS = [undefined, 'exceljs'] as const;
 
 async function analyse(path: string, reader?: string): Promise<WorkbookAnalysis & { all: Finding[] }> {
-  const saved = process.env.PSEA_READER;
-  if (reader) process.env.PSEA_READER = reader; else delete process.env.PSEA_READER;
-  try {
-    const result = analyseWorkbook(await parseInput(await readFile(path), path, path), KINDS, { lang: 'en', asOf: '2026-11-23' });
-    return { ...result, all: [...result.sheets.flatMap((s) => s.findings), ...result.findings] };
-  } finally {
-    if (saved === undefined) delete process.env.PSEA_READER; else process.env.PSEA_READER = saved;
-  }
+  const bytes = await readFile(path);
+  const result = analyseWorkbook(await withEnv({ PSEA_READER: reader }, () => parseInput(bytes, path, path)), KINDS, { lang: 'en', asOf: '2026-11-23' });
+  return { ...result, all: [...result.sheets.flatMap((s) => s.findings), ...result.findings] };
 }
 
 const pick = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => ({ severity: f.severity, sheet: f.sheet, cell: f.cell, row: f.row, value: f.value, params: f.params }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseInput, InputError } from '../../pipeline/read/index.js';
 import { expandInputs } from '../../pipeline/inputs.js';
 import * as corpus from '../fixtures/bad/xlsx-corpus.js';
-import { expectBatchGoesOn, freshDir } from './xlsx-batch.js';
+import { expectBatchGoesOn, freshDir, withEnv } from './xlsx-batch.js';
 
 const REASONS = {
   corrupt: /damaged: part xl\/worksheets\/sheet1\.xml cannot be unpacked \(invalid block type\)/,
@@ -36,17 +36,10 @@ beforeAll(async () => {
 });
 
 async function reason(path: string, reader?: 'exceljs'): Promise<string> {
-  const saved = process.env.PSEA_READER;
-  if (reader) process.env.PSEA_READER = reader;
-  try {
-    await parseInput(await readFile(path), path, path);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).message;
-  } finally {
-    if (reader) process.env.PSEA_READER = saved;
-  }
-  throw new Error(`${path} was read`);
+  const bytes = await readFile(path);
+  const error = await withEnv({ PSEA_READER: reader }, () => parseInput(bytes, path, path)).then(() => new Error(`${path} was read`), (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  return (error as InputError).message;
 }
 
 describe('broken and foreign containers (xlsx corpus)', () => {

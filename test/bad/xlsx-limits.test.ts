@@ -3,19 +3,9 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { parseInput } from '../../pipeline/read/index.js';
 import * as corpus from '../fixtures/bad/xlsx-corpus.js';
-import { expectBatchGoesOn, freshDir } from './xlsx-batch.js';
+import { expectBatchGoesOn, freshDir, withEnv } from './xlsx-batch.js';
 
 const READERS = [undefined, 'exceljs'] as const;
-
-/** Runs `fn` with environment variables set, then restores them. */
-async function withEnv<T>(env: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [k, v] of Object.entries(values)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
-  };
-  apply(env);
-  try { return await fn(); } finally { apply(saved); }
-}
 
 async function read(path: string, reader?: string, env: Record<string, string> = {}) {
   const bytes = await readFile(path);
