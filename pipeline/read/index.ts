@@ -2,9 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookGrid } from '../../templates/index.js';
 import { readXlsxFast, UnsupportedZip } from './fast-xlsx/index.js';
+import { readDirectory } from './fast-xlsx/zip.js';
 import { readCsv } from './csv.js';
+import { readLimits, Unreadable } from './limits.js';
+import { requireZip } from './sniff.js';
+import { checkDirectory, verifyInflation } from './zip-guard.js';
 
-export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv'];
+/** .xls is listed so a folder's legacy files are reported (save as .xlsx), never skipped in silence. */
+export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.tsv'];
 
 /** An input that cannot be read at all: the message is one line naming the file. */
 export class InputError extends Error {
@@ -14,6 +19,7 @@ export class InputError extends Error {
 }
 
 function reasonOf(error: unknown): string {
+  if (error instanceof Unreadable) return error.message;
   const text = error instanceof Error ? error.message : String(error);
   if (/end of central directory|zip|signature/i.test(text)) return 'not a valid xlsx file (the zip container is damaged or it is another format)';
   if (/ENOENT/.test(text)) return 'file not found';
@@ -23,18 +29,32 @@ function reasonOf(error: unknown): string {
 
 /**
  * The fast reader by default; exceljs (the reference it is tested against) for the zips the fast
- * reader leaves out, or for everything with PSEA_READER=exceljs.
+ * reader leaves out, or for everything with PSEA_READER=exceljs. Both only ever see a zip that
+ * passed the size checks; macros in it are never run, only noted.
  */
 export async function readWorkbookBytes(bytes: Buffer, display: string): Promise<WorkbookGrid> {
+  requireZip(bytes);
+  const limits = readLimits();
+  const entries = readDirectory(bytes);
+  checkDirectory(entries, limits);
+  const macros = entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name));
   // exceljs loads only when needed: it costs ~0.3 s per process or worker.
-  const reference = async () => (await import('./xlsx.js')).readXlsx(bytes, display);
-  if (process.env.PSEA_READER === 'exceljs') return reference();
-  try {
-    return await readXlsxFast(bytes, display);
-  } catch (error) {
-    if (error instanceof UnsupportedZip) return reference();
-    throw error;
+  const reference = async () => {
+    await verifyInflation(bytes, entries, limits);
+    return (await import('./xlsx.js')).readXlsx(bytes, display, limits);
+  };
+  let grid: WorkbookGrid;
+  if (process.env.PSEA_READER === 'exceljs') grid = await reference();
+  else {
+    try {
+      grid = await readXlsxFast(bytes, display, limits);
+    } catch (error) {
+      if (!(error instanceof UnsupportedZip)) throw error;
+      grid = await reference();
+    }
   }
+  if (macros) grid.macros = true;
+  return grid;
 }
 
 /** Reads one input file; `display` is the name findings will carry. */

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.js';
 import { parseMerge } from './merge.js';
+import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
 
 export { parseMerge };
 
@@ -23,7 +24,9 @@ export function plainValue(value: ExcelValue): CellValue {
 
 export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const rows: CellValue[][] = [];
+  const hiddenRows: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       values[col - 1] = plainValue(cell.value);
@@ -33,11 +36,16 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(parseMerge);
-  return { name: sheet.name, rows, merges };
+  const grid: SheetGrid = { name: sheet.name, rows, merges };
+  if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = sheet.state;
+  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  return grid;
 }
 
-export async function readXlsx(buffer: Buffer | ArrayBuffer, file: string): Promise<WorkbookGrid> {
+export async function readXlsx(buffer: Buffer | ArrayBuffer, file: string, limits: ReadLimits = readLimits()): Promise<WorkbookGrid> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
-  return { file, sheets: workbook.worksheets.map(worksheetGrid) };
+  const sheets = workbook.worksheets.map(worksheetGrid);
+  for (const sheet of sheets) checkGridSize(sheet.name, sheet.rows, limits);
+  return { file, sheets };
 }

@@ -12,6 +12,8 @@ export interface FindingTarget {
   sheet?: string;
   /** 0-based sheet column, for a cell no field maps to (an unknown or ignored header). */
   column?: number;
+  /** A1 address, for findings about a cell outside any field column. */
+  cell?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export class Reporter {
     if (target.row !== undefined) finding.row = target.row;
     if (target.field !== undefined) finding.field = target.field;
     if (target.row !== undefined && column !== undefined) finding.cell = a1(column, target.row);
+    if (target.cell !== undefined) finding.cell = target.cell;
     if (target.value !== undefined) finding.value = target.value;
     if (target.suggestion !== undefined) finding.suggestion = target.suggestion;
     this.findings.push(finding);

@@ -25,6 +25,10 @@ export interface SheetGrid {
   firstRow?: number;
   /** 1-based sheet column of rows[r][0]. */
   firstColumn?: number;
+  /** Set when Excel hides the sheet (veryHidden: only VBA or the XML can show it again). */
+  hidden?: 'hidden' | 'veryHidden';
+  /** 1-based sheet rows that are hidden and hold a value, ascending. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookGrid {
@@ -32,6 +36,8 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
   /** What the reader had to guess or repair (an encoding, a broken quote): becomes findings. */
   notes?: ReaderNote[];
+  /** The file carries a VBA project: it was not run, only the cell values were read. */
+  macros?: boolean;
 }
 
 /** A reader's remark about the file, rendered through the workbook catalogue like any finding. */

@@ -7,8 +7,10 @@ import { parseTable, type TableRecord } from './table.js';
 import { Reporter } from './report.js';
 import { LISTS_SHEET } from './blank.js';
 import { appendAll } from './append.js';
+import { checkCells, reportHidden, reportWorkbook, SHEET_CHECK_MESSAGES } from './sheet-checks.js';
 
 export const WORKBOOK_MESSAGES: MessageCatalogue = {
+  ...SHEET_CHECK_MESSAGES,
   'workbook.no-template': {
     en: 'No sheet of this file looks like a known template (no header row with {min} or more known columns in the first 20 rows).',
     fr: 'Aucune feuille de ce fichier ne ressemble à un modèle connu (pas de ligne d’en-tête avec au moins {min} colonnes connues dans les 20 premières lignes).',
@@ -99,11 +101,12 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
   }
   for (const { grid, detection } of detections) {
     if (!detection) continue;
-    const table = parseTable(grid, detection.kind.def, workbook.file, detection.header);
+    const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
+    const table = parseTable(checkCells(grid, layout), detection.kind.def, workbook.file, detection.header);
     if (!table) continue;
+    reportHidden(grid, layout);
     const analysis = detection.kind.analyseSheet(table, context);
     carryExtra(table.records, analysis.records);
-    const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
     for (const row of table.setAside) {
       if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
     }
@@ -115,9 +118,9 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
     const own = sheets.filter((s) => s.kind === kind.def.kind);
     if (own.length && kind.checkWorkbook) appendAll(findings, kind.checkWorkbook(own, context));
   }
-  if (!sheets.length) {
-    const min = Math.min(...kinds.map((k) => k.def.minColumns));
-    findings.push(new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, '').warning('workbook.no-template', {}, { min }));
-  }
+  const book = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, '');
+  reportWorkbook(workbook, book);
+  if (!sheets.length) book.warning('workbook.no-template', {}, { min: Math.min(...kinds.map((k) => k.def.minColumns)) });
+  appendAll(findings, book.findings);
   return { file: workbook.file, sheets, findings, accounting };
 }

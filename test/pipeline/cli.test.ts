@@ -40,7 +40,7 @@ describe('psea CLI', () => {
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/broken\.xlsx: not a valid xlsx file/);
+    expect(lines[0]).toMatch(/broken\.xlsx: a text file, not an xlsx workbook/);
     expect(result.stdout).toMatch(/rows read 1 = consolidated 1 \+ set aside 0/);
     expect(await readFile(broken)).toEqual(before);
     expect((await readdir(out)).sort()).toEqual(['consolidated.xlsx', 'dashboard.html', 'findings.csv', 'findings.json', 'records.json', 'tables.json']);

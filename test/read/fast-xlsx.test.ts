@@ -5,11 +5,15 @@ import { inflateRawSync } from 'node:zlib';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { readXlsxFast } from '../../pipeline/read/fast-xlsx/index.js';
 import { listEntries, rawBytes } from '../../pipeline/read/fast-xlsx/zip.js';
-import { scanRows } from '../../pipeline/read/fast-xlsx/sheet.js';
+import { gridBuilder, scanRows } from '../../pipeline/read/fast-xlsx/sheet.js';
+import { readLimits } from '../../pipeline/read/limits.js';
 import { workbookParts } from '../../pipeline/read/fast-xlsx/workbook.js';
 import { isDateFormat } from '../../pipeline/read/fast-xlsx/styles.js';
 import type { CellValue } from '../../templates/index.js';
 import { exceljsFixtures } from './fixtures.js';
+import * as corpus from '../fixtures/bad/xlsx-corpus.js';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 let files: Record<string, Buffer> = {};
@@ -17,11 +21,17 @@ let files: Record<string, Buffer> = {};
 beforeAll(async () => {
   files = await exceljsFixtures();
   for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) files[name] = readFileSync(join(FIXTURES, name));
+  // The bad-input corpus's readable workbooks: hidden parts, macros, error values, both date systems.
+  const dir = await mkdtemp(join(tmpdir(), 'psea-fast-'));
+  for (const make of [corpus.hiddenParts, corpus.macroXlsm, corpus.awkwardCells, (d: string) => corpus.datedPlan(d, true)]) {
+    const path = await make(dir);
+    files[path.split('/').pop()!] = readFileSync(path);
+  }
 });
 
 describe('fast xlsx reader', () => {
   it('reads every fixture cell for cell as exceljs does', async () => {
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx']));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx', 'hidden.xlsx', 'macros.xlsm']));
     for (const [name, bytes] of Object.entries(files)) {
       const fast = await readXlsxFast(bytes, name);
       const reference = await readXlsx(bytes, name);
@@ -45,6 +55,9 @@ describe('fast xlsx reader', () => {
     expect(at('B7')).toBe('ab & <c>');
     expect(at('F7')).toBeNull();
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 5, left: 0, bottom: 5, right: 3 }]);
+    expect(sheet.hiddenRows).toEqual([4, 6]);
+    const book = await readXlsxFast(files['shared-1900.xlsx'], 'x');
+    expect(book.sheets.map((s) => s.hidden)).toEqual([undefined, 'hidden', undefined, 'veryHidden']);
     const in1904 = (await readXlsxFast(files['shared-1904.xlsx'], 'x')).sheets[0];
     expect(in1904.rows[2][4]).toEqual(new Date(Date.UTC(2025, 2, 31)));
   });
@@ -60,9 +73,9 @@ describe('fast xlsx reader', () => {
     const parts = workbookParts(bytes, entries);
     const xml = inflateRawSync(rawBytes(bytes, entries.get(parts.sheets[0].path)!));
     const ctx = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
-    const whole = { rows: [] as CellValue[][], nextRow: 0 };
+    const whole = gridBuilder('Matrix', readLimits());
     scanRows(xml, 0, xml.length, ctx, whole);
-    const chunked = { rows: [] as CellValue[][], nextRow: 0 };
+    const chunked = gridBuilder('Matrix', readLimits());
     let carry = Buffer.alloc(0);
     for (let i = 0; i < xml.length; i += 97) {
       const b = Buffer.concat([carry, xml.subarray(i, i + 97)]);

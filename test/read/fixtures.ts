@@ -33,6 +33,8 @@ function fill(sheet: ExcelJS.Worksheet): void {
   sheet.getCell('A10').value = -0.5;
   sheet.getCell('B10').value = 'repeated';
   sheet.getCell('C10').value = 'repeated';
+  // Hidden rows: one with values, one empty (not reported), one holding a merge.
+  for (const r of [4, 5, 6]) sheet.getRow(r).hidden = true;
 }
 
 export async function exceljsFixtures(): Promise<Record<string, Buffer>> {
@@ -44,7 +46,9 @@ export async function exceljsFixtures(): Promise<Record<string, Buffer>> {
     const notes = workbook.addWorksheet('Notes & <more>');
     notes.getCell('B2').value = 'Source: field survey';
     notes.getCell('A1').value = 2;
+    notes.state = 'hidden';
     workbook.addWorksheet('Empty');
+    workbook.addWorksheet('Macro data', { state: 'veryHidden' }).getCell('A1').value = 'kept';
     out[date1904 ? 'shared-1904.xlsx' : 'shared-1900.xlsx'] = Buffer.from(await workbook.xlsx.writeBuffer());
   }
   // The streaming writer without shared strings writes inline strings.

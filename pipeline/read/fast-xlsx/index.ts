@@ -6,15 +6,18 @@
 import { createInflateRaw } from 'node:zlib';
 import { Readable } from 'node:stream';
 import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from '../../../templates/index.js';
-import { listEntries, inflateEntry, rawBytes, type ZipEntry } from './zip.js';
-import { workbookParts } from './workbook.js';
-import { scanRows, type GridBuilder, type SheetContext } from './sheet.js';
+import { listEntries, inflateEntry, oversized, rawBytes, undecodable, type ZipEntry } from './zip.js';
+import { workbookParts, type SheetPart } from './workbook.js';
+import { gridBuilder, scanRows, type GridBuilder, type SheetContext } from './sheet.js';
 import { parseMerge } from '../merge.js';
+import { readLimits, Unreadable, type ReadLimits } from '../limits.js';
 
 export { UnsupportedZip } from './zip.js';
 
 /** Sheets above this size (uncompressed) are inflated as a stream of chunks. */
 const WHOLE_SHEET_LIMIT = 8 << 20;
+/** XML of one row carried from chunk to chunk; past this the "sheet" is no sheet (or hostile). */
+const ROW_XML_LIMIT = 16 << 20;
 const MERGE_CELL = /<(?:\w+:)?mergeCell\s[^>]*ref="([^"]+)"/g;
 
 function merges(tail: string): MergeRange[] {
@@ -36,47 +39,70 @@ function spreadMerges(rows: CellValue[][], ranges: readonly MergeRange[]): void 
   }
 }
 
-function finish(name: string, grid: GridBuilder, tail: string): SheetGrid {
+function finish(part: SheetPart, grid: GridBuilder, tail: string): SheetGrid {
   const rows = grid.rows;
   const ranges = merges(tail);
+  // Hidden rows that hold values, before merges fill rows in (exceljs knows only stored cells).
+  const hiddenRows = grid.hiddenRows.filter((r) => rows[r] !== undefined).map((r) => r + 1);
   spreadMerges(rows, ranges);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  return { name, rows, merges: ranges };
+  const sheet: SheetGrid = { name: part.name, rows, merges: ranges };
+  if (part.hidden) sheet.hidden = part.hidden;
+  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+  return sheet;
 }
 
-function readSheetWhole(buf: Buffer, entry: ZipEntry, name: string, ctx: SheetContext): SheetGrid {
+function readSheetWhole(buf: Buffer, entry: ZipEntry, part: SheetPart, ctx: SheetContext, limits: ReadLimits): SheetGrid {
   const xml = inflateEntry(buf, entry);
-  const grid: GridBuilder = { rows: [], nextRow: 0 };
+  const grid = gridBuilder(part.name, limits);
   scanRows(xml, 0, xml.length, ctx, grid);
   const tailAt = xml.lastIndexOf('</sheetData>');
-  return finish(name, grid, tailAt < 0 ? '' : xml.toString('utf8', tailAt));
+  return finish(part, grid, tailAt < 0 ? '' : xml.toString('utf8', tailAt));
 }
 
-async function readSheetStreaming(buf: Buffer, entry: ZipEntry, name: string, ctx: SheetContext): Promise<SheetGrid> {
-  const grid: GridBuilder = { rows: [], nextRow: 0 };
+/** Inflated chunks of one part, stopped as soon as they exceed its declared size. */
+async function* inflatedChunks(buf: Buffer, entry: ZipEntry): AsyncGenerator<Buffer> {
+  const raw = Readable.from([rawBytes(buf, entry)]);
+  const source = entry.method === 0 ? raw : raw.pipe(createInflateRaw({ chunkSize: 1 << 20 }));
+  let bytes = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > entry.size) throw oversized(entry);
+      yield chunk;
+    }
+  } catch (error) {
+    throw error instanceof Unreadable ? error : undecodable(entry, error);
+  } finally {
+    source.destroy();
+  }
+}
+
+async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart, ctx: SheetContext, limits: ReadLimits): Promise<SheetGrid> {
+  const grid = gridBuilder(part.name, limits);
   let carry: Buffer = Buffer.alloc(0);
   let tail: Buffer[] | undefined;
-  const source = entry.method === 0 ? Readable.from([rawBytes(buf, entry)]) : Readable.from([rawBytes(buf, entry)]).pipe(createInflateRaw({ chunkSize: 1 << 20 }));
-  for await (const chunk of source as AsyncIterable<Buffer>) {
+  for await (const chunk of inflatedChunks(buf, entry)) {
     if (tail) { tail.push(chunk); continue; }
     const b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     const consumed = scanRows(b, 0, b.length, ctx, grid);
     if (consumed < 0) { tail = [b]; continue; }
     carry = b.subarray(consumed);
+    if (carry.length > ROW_XML_LIMIT) throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
   }
   const rest = tail ? Buffer.concat(tail) : carry;
   const at = rest.lastIndexOf('</sheetData>');
-  return finish(name, grid, at < 0 ? '' : rest.toString('utf8', at));
+  return finish(part, grid, at < 0 ? '' : rest.toString('utf8', at));
 }
 
-export async function readXlsxFast(buf: Buffer, file: string): Promise<WorkbookGrid> {
+export async function readXlsxFast(buf: Buffer, file: string, limits: ReadLimits = readLimits()): Promise<WorkbookGrid> {
   const entries = listEntries(buf);
   const parts = workbookParts(buf, entries);
   const ctx: SheetContext = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
   const sheets: SheetGrid[] = [];
   for (const part of parts.sheets) {
     const entry = entries.get(part.path) as ZipEntry;
-    sheets.push(entry.size > WHOLE_SHEET_LIMIT ? await readSheetStreaming(buf, entry, part.name, ctx) : readSheetWhole(buf, entry, part.name, ctx));
+    sheets.push(entry.size > WHOLE_SHEET_LIMIT ? await readSheetStreaming(buf, entry, part, ctx, limits) : readSheetWhole(buf, entry, part, ctx, limits));
   }
   return { file, sheets };
 }

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../../templates/index.js';
 import { collectText, decodeEntities } from './xml.js';
+import { tooManyCells, tooManyRows, type ReadLimits } from '../limits.js';
 
 export interface SheetContext {
   sharedStrings: readonly string[];
@@ -17,10 +18,21 @@ export interface GridBuilder {
   rows: CellValue[][];
   /** 0-based index of the next row when a <row> has no r attribute. */
   nextRow: number;
+  /** 0-based indexes of rows marked hidden="1", values or not (finish keeps those with values). */
+  hiddenRows: number[];
+  /** Cells stored so far, against limits.maxCells. */
+  cells: number;
+  /** Sheet name, for the limit messages. */
+  sheet: string;
+  limits: ReadLimits;
+}
+
+export function gridBuilder(sheet: string, limits: ReadLimits): GridBuilder {
+  return { rows: [], nextRow: 0, hiddenRows: [], cells: 0, sheet, limits };
 }
 
 const LT = 60, GT = 62, SLASH = 47, SPACE = 32, QUOTE = 34, APOS = 39, EQ = 61;
-const C = 99, R = 114, O = 111, W = 119, V = 118, F = 102, I = 105, S = 115, T = 116;
+const C = 99, R = 114, O = 111, W = 119, V = 118, F = 102, I = 105, S = 115, T = 116, N = 110;
 const CELL_CLOSE = Buffer.from('</c>');
 const V_CLOSE = Buffer.from('</v>');
 const IS_OPEN = Buffer.from('<is>');
@@ -99,19 +111,28 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       const value = cellValue(b, tagEnd + 1, close, type, style, ctx);
       if (value === undefined) continue;
       if (!row) {
+        // Limits apply to rows that hold values: empty styled rows cost nothing here.
+        if (rowIndex >= grid.limits.maxRows) throw tooManyRows(grid.sheet, grid.limits);
         row = [];
         grid.rows[rowIndex] = row;
       }
+      if (++grid.cells > grid.limits.maxCells) throw tooManyCells(grid.sheet, grid.limits);
       while (row.length < col) row.push(null);
       row[col] = value;
     } else if (c1 === R && b[lt + 2] === O && b[lt + 3] === W && isNameEnd(b[lt + 4])) {
       const tagEnd = b.indexOf(GT, lt);
       if (tagEnd < 0 || tagEnd >= to) return stop();
       rowIndex = grid.nextRow;
+      let hidden = false;
       for (let q = lt + 4; q < tagEnd; q++) {
-        if (b[q] === R && b[q + 1] === EQ && b[q - 1] <= SPACE) { rowIndex = refRow(b, q + 3) - 1; break; }
+        if (b[q] !== EQ) continue;
+        if (b[q - 1] === R && b[q - 2] <= SPACE) rowIndex = refRow(b, q + 2) - 1;
+        // hidden="1" or hidden="true"
+        else if (b[q - 1] === N && b[q - 6] === 104 /* h */ && b[q - 7] <= SPACE) hidden = b[q + 2] === 49 || b[q + 2] === T;
       }
       grid.nextRow = rowIndex + 1;
+      // A row cut by a chunk end is scanned again: note it once.
+      if (hidden && grid.hiddenRows[grid.hiddenRows.length - 1] !== rowIndex) grid.hiddenRows.push(rowIndex);
       row = undefined;
       nextCol = 0;
       p = tagEnd + 1;

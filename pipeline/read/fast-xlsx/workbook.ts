@@ -6,6 +6,7 @@ import { dateStyles } from './styles.js';
 export interface SheetPart {
   name: string;
   path: string;
+  hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookParts {
@@ -57,7 +58,10 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
   for (const s of tags(workbook, 'sheet')) {
     const id = Object.entries(s).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
     const path = id && targets.get(id);
-    if (path && entries.has(path) && /worksheets?\//.test(path)) sheets.push({ name: s.name ?? '', path });
+    if (!path || !entries.has(path) || !/worksheets?\//.test(path)) continue;
+    const part: SheetPart = { name: s.name ?? '', path };
+    if (s.state === 'hidden' || s.state === 'veryHidden') part.hidden = s.state;
+    sheets.push(part);
   }
   const sstEntry = entries.get('xl/sharedStrings.xml') ?? [...entries.values()].find((e) => /^xl\/sharedStrings\.xml$/i.test(e.name));
   const styles = text(buf, entries, 'xl/styles.xml');

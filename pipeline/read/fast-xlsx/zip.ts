@@ -1,8 +1,11 @@
 /**
  * Just enough of the zip format to read an xlsx: the central directory, then each entry
  * inflated with node's zlib. No streaming entry order problems: we jump straight to the part we need.
+ * Every inflation is capped at the size the directory declares, so a part that lies about its
+ * size (a zip bomb) stops at once instead of filling memory.
  */
 import { inflateRawSync } from 'node:zlib';
+import { Unreadable } from '../limits.js';
 
 export interface ZipEntry {
   name: string;
@@ -10,43 +13,99 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  /** Sizes or offset come from a zip64 extra field. */
+  zip64?: boolean;
+  encrypted?: boolean;
 }
 
 /** The file is a zip we do not handle here (zip64, encryption…): the caller falls back to exceljs. */
 export class UnsupportedZip extends Error {}
 
 const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   // The record is 22 bytes plus a comment of up to 65,535 bytes.
   const stop = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
-  throw new Error('end of central directory not found: not a zip file');
+  throw new Unreadable(buf.length >= 4 && buf.readUInt32LE(0) === LOCAL
+    ? 'the file is cut short (truncated): the zip directory at its end is missing; copy it again from its source'
+    : 'not a zip container: end of central directory not found');
 }
 
-export function listEntries(buf: Buffer): Map<string, ZipEntry> {
+function damaged(): Unreadable {
+  return new Unreadable('the zip container is damaged: its central directory cannot be read');
+}
+
+/** Count and offset of the central directory, from the zip64 record when the classic one overflows. */
+function directory(buf: Buffer, eocd: number): { count: number; offset: number } {
+  let count = buf.readUInt16LE(eocd + 10);
+  let offset = buf.readUInt32LE(eocd + 16);
+  const locator = eocd - 20;
+  if ((count === 0xffff || offset === MAX32) && locator >= 0 && buf.readUInt32LE(locator) === EOCD64_LOCATOR) {
+    const at = Number(buf.readBigUInt64LE(locator + 8));
+    if (at + 56 > buf.length || buf.readUInt32LE(at) !== EOCD64) throw damaged();
+    count = Number(buf.readBigUInt64LE(at + 32));
+    offset = Number(buf.readBigUInt64LE(at + 48));
+  }
+  return { count, offset };
+}
+
+/** Replaces the 0xFFFFFFFF placeholders of an entry with the values of its zip64 extra field. */
+function applyZip64(buf: Buffer, entry: ZipEntry, extraStart: number, extraEnd: number): void {
+  for (let p = extraStart; p + 4 <= extraEnd;) {
+    const id = buf.readUInt16LE(p);
+    const length = buf.readUInt16LE(p + 2);
+    if (id === 1) {
+      let q = p + 4;
+      const next = (): number => { const v = Number(buf.readBigUInt64LE(q)); q += 8; return v; };
+      if (entry.size === MAX32) entry.size = next();
+      if (entry.compressedSize === MAX32) entry.compressedSize = next();
+      if (entry.localOffset === MAX32) entry.localOffset = next();
+      entry.zip64 = true;
+      return;
+    }
+    p += 4 + length;
+  }
+}
+
+/** Every entry of the central directory, zip64 sizes included; nothing is inflated. */
+export function readDirectory(buf: Buffer): ZipEntry[] {
   const eocd = findEndOfCentralDirectory(buf);
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || p === 0xffffffff) throw new UnsupportedZip('zip64');
-  const entries = new Map<string, ZipEntry>();
+  const { count, offset } = directory(buf, eocd);
+  const entries: ZipEntry[] = [];
+  let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new Error('damaged zip central directory');
-    const flags = buf.readUInt16LE(p + 8);
-    if (flags & 1) throw new UnsupportedZip('encrypted entry');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw damaged();
     const nameLength = buf.readUInt16LE(p + 28);
+    const extraLength = buf.readUInt16LE(p + 30);
     const entry: ZipEntry = {
-      name: buf.toString('utf8', p + 46, p + 46 + nameLength),
+      name: buf.toString('utf8', p + 46, p + 46 + nameLength).replace(/^\//, ''),
       method: buf.readUInt16LE(p + 10),
       compressedSize: buf.readUInt32LE(p + 20),
       size: buf.readUInt32LE(p + 24),
       localOffset: buf.readUInt32LE(p + 42),
+      encrypted: (buf.readUInt16LE(p + 8) & 1) === 1,
     };
-    if (entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) throw new UnsupportedZip('zip64');
-    entries.set(entry.name.replace(/^\//, ''), entry);
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    const extra = p + 46 + nameLength;
+    if (entry.size === MAX32 || entry.compressedSize === MAX32 || entry.localOffset === MAX32) applyZip64(buf, entry, extra, extra + extraLength);
+    entries.push(entry);
+    p = extra + extraLength + buf.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+/** The entries by name, for the fast reader; zips it does not handle are left to exceljs. */
+export function listEntries(buf: Buffer): Map<string, ZipEntry> {
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of readDirectory(buf)) {
+    if (entry.encrypted) throw new UnsupportedZip('encrypted entry');
+    if (entry.zip64) throw new UnsupportedZip('zip64');
+    entries.set(entry.name, entry);
   }
   return entries;
 }
@@ -54,14 +113,33 @@ export function listEntries(buf: Buffer): Map<string, ZipEntry> {
 /** The entry's compressed bytes (a view, no copy). */
 export function rawBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localOffset;
-  if (buf.readUInt32LE(p) !== LOCAL) throw new Error(`damaged zip entry ${entry.name}`);
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new Unreadable(`the zip container is damaged: part ${entry.name} is not where its directory says`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  if (start + entry.compressedSize > buf.length) throw new Unreadable(`the file is cut short (truncated): part ${entry.name} ends past the end of the file`);
   return buf.subarray(start, start + entry.compressedSize);
+}
+
+export function oversized(entry: ZipEntry): Unreadable {
+  return new Unreadable(`refused: part ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip directory declares (a damaged file or a zip bomb)`);
+}
+
+export function undecodable(entry: ZipEntry, error: unknown): Unreadable {
+  const why = error instanceof Error ? error.message : String(error);
+  return new Unreadable(`the zip container is damaged: part ${entry.name} cannot be unpacked (${why})`);
 }
 
 export function inflateEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const raw = rawBytes(buf, entry);
   if (entry.method === 0) return raw;
   if (entry.method !== 8) throw new UnsupportedZip(`compression method ${entry.method}`);
-  return inflateRawSync(raw);
+  let out: Buffer;
+  try {
+    // One byte over the declared size is enough to know it lies.
+    out = inflateRawSync(raw, { maxOutputLength: entry.size + 1 });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw oversized(entry);
+    throw undecodable(entry, error);
+  }
+  if (out.length > entry.size) throw oversized(entry);
+  return out;
 }
