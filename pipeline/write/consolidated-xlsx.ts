@@ -1,6 +1,7 @@
 /**
  * consolidated.xlsx with the exceljs streaming writer: records with provenance and the template's dropdowns,
  * findings linked to their record rows, one sheet per summary table with a totals row, and an About sheet.
+ * Every text cell goes through neutralise (no formula injection); the only formulas are the ones written here.
  */
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
@@ -10,6 +11,7 @@ import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
+import { neutralise, neutraliseRow } from '../../templates/core/neutralise.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -33,7 +35,7 @@ export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived'>, record: 
 
 function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h, i) => ({ header: h, key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
+  sheet.columns = header.map((h, i) => ({ header: neutralise(h), key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, header.length) } };
   return sheet;
@@ -64,7 +66,7 @@ function writeTable(workbook: Writer, name: string, table: FlatTable): void {
   const sheet = addSheet(workbook, name, table.header, table.header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))));
   sheet.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   table.rows.forEach((cells, r) => {
-    const row = sheet.addRow(cells);
+    const row = sheet.addRow(neutraliseRow(cells));
     if (r % 2) row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F8FC' } };
     row.commit();
   });
@@ -108,7 +110,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const sheet = addSheet(workbook, name, header, widths);
       const validated = kind.fields.map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const).filter(([, l]) => l !== undefined);
       kind.records.forEach((record, i) => {
-        sheet.addRow(recordRow(kind, record)).commit();
+        sheet.addRow(neutraliseRow(recordRow(kind, record))).commit();
         recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
       });
       // Dropdowns on the rows written, one range per column: set per cell, exceljs keeps an entry for every cell.
@@ -126,8 +128,8 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     for (const f of result.findings) {
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
-      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: named } : named;
-      findings.addRow([...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]).commit();
+      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: neutralise(named) } : neutralise(named);
+      findings.addRow([...neutraliseRow(FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null)), source]).commit();
     }
     findings.commit();
 
@@ -142,7 +144,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     about.addRow(['rows read', a.read]).commit();
     about.addRow(['rows consolidated', a.consolidated]).commit();
     for (const [reason, n] of Object.entries(a.setAside)) about.addRow([`rows set aside: ${reason}`, n]).commit();
-    for (const input of result.inputs) about.addRow(['input', input.name, input.size, input.sha256]).commit();
+    for (const input of result.inputs) about.addRow(['input', neutralise(input.name), input.size, input.sha256]).commit();
     about.commit();
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
