@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KINDS, kindById, analyseWorkbook, appendAll, type Finding } from '../templates/index.js';
+import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { readInput, InputError } from './read/index.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
 import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
-import { writeAtomic, writeAtomicWith } from './write/atomic.js';
+import { outputPath, writeAtomic, writeAtomicWith } from './write/atomic.js';
+import { processFile } from './parallel/file-task.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 import { buildDashboardData } from './dashboard/build.js';
@@ -32,10 +32,13 @@ Usage:
 
 INPUTS are files, folders or globs of .xlsx and .csv.
 Exit codes: 0 no errors, 1 errors found, 2 an input could not be read or the usage is wrong.
---report-only exits 0 when errors are found (2 still means unreadable input).`;
+--report-only exits 0 when errors are found (2 still means unreadable input).
+--debug prints the stack of an unexpected error (otherwise each error is one line).`;
 
+/** package.json sits two folders above build/pipeline/cli.js, one above pipeline/cli.ts (tests run the sources). */
 export function version(): string {
-  const root = resolve(fileURLToPath(import.meta.url), '../../..');
+  const here = fileURLToPath(import.meta.url);
+  const root = resolve(here, here.endsWith('.ts') ? '../..' : '../../..');
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
@@ -53,14 +56,9 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   const findings: Finding[] = [];
   let unreadable = reportExpansion(inputs, values.quiet ?? false);
   for (const file of files) {
-    try {
-      const analysis = analyseWorkbook(await readInput(file), KINDS, options);
-      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      console.error(error.message);
-      unreadable++;
-    }
+    const { analysis, error } = await processFile(file, options);
+    if (analysis) appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+    if (error) { console.error(error.message); unreadable++; }
   }
   if (values.format === 'json') process.stdout.write(findingsJson(findings));
   else {
@@ -88,13 +86,14 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
   const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
   const paths: string[] = [];
-  const write = async (name: string, data: string | Iterable<string>) => { const path = join(out, name); await writeAtomic(path, data); paths.push(path); };
+  const write = async (name: string, data: string | Iterable<string>) => { const path = outputPath(out, name); await writeAtomic(path, data); paths.push(path); };
   await write('findings.json', findingsJsonChunks(result.findings));
   await write('findings.csv', findingsCsvChunks(result.findings));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
   await write(RECORDS_FILE, recordsJson(result.kinds, meta));
-  await writeConsolidatedXlsx(join(out, 'consolidated.xlsx'), result, meta);
-  paths.push(join(out, 'consolidated.xlsx'));
+  const xlsx = outputPath(out, 'consolidated.xlsx');
+  await writeConsolidatedXlsx(xlsx, result, meta);
+  paths.push(xlsx);
   const dashboard = buildDashboardData({ kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
     { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) });
   await write('dashboard.html', dashboardHtml(dashboard));
@@ -129,7 +128,17 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   return 0;
 }
 
+/** Anything not foreseen: one line and exit 2; the stack only with --debug. */
+function unexpected(error: unknown, debug: boolean): number {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`psea: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}`);
+  if (debug) console.error(error instanceof Error ? error.stack : error);
+  return 2;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  if (debug) process.env.PSEA_DEBUG = '1'; // file-task.ts (and the worker threads) print stacks too
   try {
     const { values, positionals } = parseCli(argv);
     if (values.version) { console.log(version()); return 0; }
@@ -146,10 +155,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) { console.error(`psea: ${error.message}`); return 2; }
     if (error instanceof RoundError) { console.error(error.message); return 2; }
-    throw error;
+    return unexpected(error, debug);
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => { process.exitCode = unexpected(error, process.argv.includes('--debug')); });
 }

@@ -27,6 +27,12 @@ export function serialToDate(serial: number): Date {
   return new Date(Math.round((serial - 25569) * 86400000));
 }
 
+/** A serial beyond the dates JavaScript can hold stays a number, for the date rule to report. */
+function dateOrNumber(serial: number): Date | number {
+  const date = serialToDate(serial);
+  return Number.isNaN(date.getTime()) ? serial : date;
+}
+
 /** Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the CLI sees. */
 function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const detection = detectSheet(grid, kinds);
@@ -36,7 +42,7 @@ function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const start = detection.header.rows[detection.header.rows.length - 1] + 1;
   return {
     ...grid,
-    rows: grid.rows.map((row, r) => (r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? serialToDate(v) : v)))),
+    rows: grid.rows.map((row, r) => (r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? dateOrNumber(v) : v)))),
   };
 }
 

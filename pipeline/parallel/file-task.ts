@@ -21,8 +21,19 @@ export interface FileResult {
   error?: { message: string; file: string };
 }
 
+/**
+ * A core bug triggered by one odd file becomes that file's one-line message, so the batch goes on.
+ * The stack goes to stderr only under --debug (PSEA_DEBUG=1, which worker threads inherit).
+ */
+export function internalError(path: string, stage: 'reading' | 'analysing', error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (process.env.PSEA_DEBUG === '1') console.error(error instanceof Error ? error.stack : error);
+  return new InputError(path, `internal error while ${stage}: ${reason.split('\n')[0]}; run with --debug for details`);
+}
+
 export async function processFile(path: string, options: AnalyseOptions): Promise<FileResult> {
   const summary: InputSummary = { path, name: basename(path), size: 0, sha256: '' };
+  let stage: 'reading' | 'analysing' = 'reading';
   try {
     checkExtension(path, path);
     const bytes = await readFile(path).catch((error: unknown) => {
@@ -31,9 +42,10 @@ export async function processFile(path: string, options: AnalyseOptions): Promis
     summary.size = bytes.length;
     summary.sha256 = createHash('sha256').update(bytes).digest('hex');
     const grid = await parseInput(bytes, path, path);
+    stage = 'analysing';
     return { summary, analysis: analyseWorkbook(grid, KINDS, options) };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { summary, error: { message: error.message, file: error.file } };
+    const failure = error instanceof InputError ? error : internalError(path, stage, error);
+    return { summary, error: { message: failure.message, file: failure.file } };
   }
 }

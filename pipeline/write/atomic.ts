@@ -1,7 +1,18 @@
 /** Outputs appear whole or not at all: written beside the target, then renamed over it. */
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join, basename, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** Output names come from kinds, tables and (one day) inputs: none may lead outside the output folder. */
+export class OutsideOutputError extends Error {}
+
+/** out/name, refused unless it resolves strictly inside out ("../x", "/etc/x", "a/../../x" all fail). */
+export function outputPath(out: string, name: string): string {
+  const root = resolve(out);
+  const path = resolve(root, name);
+  if (!path.startsWith(root + sep)) throw new OutsideOutputError(`refusing to write "${name}": it would land outside ${out}`);
+  return path;
+}
 
 export function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);

@@ -1,6 +1,7 @@
 /**
  * consolidated.xlsx with the exceljs streaming writer: records with provenance and the template's dropdowns,
  * findings linked to their record rows, one Excel table per summary table with a totals row, and an About sheet.
+ * Every text cell goes through neutralise (no formula injection); the only formulas are the ones written here.
  */
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
@@ -10,7 +11,7 @@ import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
-import { addPlainRow } from './xlsx-rows.js';
+import { addPlainRow, excelText } from './xlsx-rows.js';
 import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
@@ -43,7 +44,7 @@ export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>
 
 function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h, i) => ({ header: h, key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
+  sheet.columns = header.map((h, i) => ({ header: excelText(h), key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, header.length) } };
   return sheet;
@@ -137,7 +138,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     for (const f of result.findings) {
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
-      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: named } : named;
+      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: excelText(named) } : named;
       addPlainRow(findings, [...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]);
     }
     findings.commit();

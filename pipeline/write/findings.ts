@@ -1,16 +1,17 @@
 import Papa from 'papaparse';
 import type { Finding } from '../../templates/index.js';
+import { csvCell } from './csv-cell.js';
 
 export const FINDING_COLUMNS = ['rule', 'severity', 'file', 'sheet', 'cell', 'row', 'field', 'value', 'suggestion', 'message'] as const;
 
 /** Findings per chunk of the streamed outputs: a 100,000-finding file is never one string. */
 const CHUNK = 2000;
 
-/** UTF-8 with BOM so Excel opens accents correctly. */
+/** UTF-8 with BOM so Excel opens accents correctly; formula-like text made literal. */
 export function* findingsCsvChunks(findings: readonly Finding[]): Generator<string> {
   yield '\uFEFF';
   for (let i = 0; i === 0 || i < findings.length; i += CHUNK) {
-    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => (f[c] === undefined ? '' : String(f[c]))));
+    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c])));
     const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n', header: i === 0 });
     if (text) yield (i === 0 ? '' : '\r\n') + text;
   }

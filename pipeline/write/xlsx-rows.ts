@@ -1,17 +1,30 @@
 /**
- * Rows for the exceljs streaming writer, fast. exceljs gives every new cell its own style object, so the
- * writer works out the style XML of each cell again (most of its time on a 100k-row sheet). Cells of a
- * plain row share one style object per value type instead, which exceljs caches by identity.
+ * Rows for the exceljs streaming writer: every text made safe and short enough for Excel, and fast.
+ * exceljs gives every new cell its own style object, so the writer works out the style XML of each cell
+ * again (most of its time on a 100k-row sheet). Cells of a plain row share one style object per value
+ * type instead, which exceljs caches by identity.
  */
 import type ExcelJS from 'exceljs';
+import { neutralise } from '../../templates/core/neutralise.js';
 
 // One object per type: exceljs picks the number format from the first cell a style object is seen on.
 const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd' };
 const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
 const OTHER_STYLE: Partial<ExcelJS.Style> = {};
 
+/** Excel's limit for one cell; longer text makes Excel repair the file. The whole text stays in records.json and the CSV. */
+export const EXCEL_CELL_LIMIT = 32_767;
+const CUT_MARK = ' […]';
+
+/** Text neutralised against formula injection, then cut to Excel's cell limit with a visible mark. */
+export function excelText(text: string): string {
+  const safe = neutralise(text);
+  return safe.length > EXCEL_CELL_LIMIT ? safe.slice(0, EXCEL_CELL_LIMIT - CUT_MARK.length) + CUT_MARK : safe;
+}
+
+/** Adds and commits one row; text cells go through excelText, formula cells (objects) are the writer's own. */
 export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]): void {
-  const row = sheet.addRow(values as unknown[]);
+  const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? excelText(v) : v)));
   row.eachCell((cell) => {
     const value = cell.value;
     cell.style = (value instanceof Date ? DATE_STYLE : typeof value === 'number' ? NUMBER_STYLE : OTHER_STYLE) as ExcelJS.Style;

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { columnLetter } from '../../templates/core/text.js';
+import { neutralise } from '../../templates/core/neutralise.js';
 
 export interface TableColumnSpec {
   /** Exactly the header cell's text: Excel repairs a file whose table columns do not match their headers. */
@@ -43,7 +44,7 @@ export function tableName(text: string, taken: Set<string>): string {
   return name;
 }
 
-/** Table column names must be non-empty and unique (case-insensitive); the header is written with these. */
+/** Table column names must be non-empty, unique (case-insensitive) and safe; the header is written with these. */
 export function tableHeader(header: readonly string[]): string[] {
   const seen = new Set<string>();
   return header.map((h, i) => {
@@ -51,7 +52,7 @@ export function tableHeader(header: readonly string[]): string[] {
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} ${n}`;
     seen.add(name.toLowerCase());
-    return name;
+    return neutralise(name);
   });
 }
 

@@ -3,7 +3,7 @@
  * files; the add-in could compare two sheets the same way.
  */
 import type { CellValue, SourceRef } from './types.js';
-import { foldKey } from './text.js';
+import { foldKey, isoDay } from './text.js';
 
 export interface DiffInputRecord {
   source: SourceRef;
@@ -62,7 +62,7 @@ export interface RoundDiff {
 /** Comparable text of a cell: dates as ISO days, blanks as ''. */
 export function normalValue(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
   return String(value).trim();
 }

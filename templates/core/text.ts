@@ -50,10 +50,15 @@ function hasUnusualSpace(text: string): boolean {
   return text.indexOf('  ') >= 0 || OTHER_SPACE.test(text);
 }
 
+/** yyyy-mm-dd of a Date; '' for an invalid Date (toISOString would throw), which holds no value. */
+export function isoDay(date: Date): string {
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+}
+
 /** Cell value as trimmed text; '' for empty. Dates become ISO dates. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   // Most prose has only single spaces: skip the rewrite (same result, no copy of a long string).
   if (typeof value === 'string') return (hasUnusualSpace(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return String(value);

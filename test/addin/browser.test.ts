@@ -11,6 +11,8 @@ import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, skipBrowserTests } from '../support/chromium.js';
 import { plantedMatrix, rowOf } from './fixtures.js';
+import { HEADER } from '../helpers.js';
+import { SCRIPT_PAYLOADS } from '../bad/safe-fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'test-output');
@@ -48,7 +50,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   });
 
-  async function openPane(displayLanguage = 'en-US'): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  async function openPane(displayLanguage = 'en-US', sheets: Record<string, unknown[][]> = { Matrix: plantedMatrix() }): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const requests: string[] = [];
     const problems: string[] = [];
@@ -57,7 +59,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     page.on('pageerror', (e) => problems.push(e.message));
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
     await page.addInitScript((setup) => { (window as unknown as { __PSEA_SETUP__: unknown }).__PSEA_SETUP__ = setup; },
-      { sheets: { Matrix: plantedMatrix() }, displayLanguage });
+      { sheets, displayLanguage });
     await page.goto(`${base}/taskpane.html`);
     return { page, requests, problems };
   }
@@ -127,6 +129,36 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Maybe']]), `J${rowOf(20)}`);
     await expect.poll(() => count('matrix.response-value')).toBe('2');
     await page.uncheck('#live');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows script and markup from the workbook (values, headers, sheet name) as text and runs none of it', async () => {
+    const rows = plantedMatrix();
+    const SHEET = '<img src=x onerror=__pwned=8>';
+    rows[1] = [...HEADER, SCRIPT_PAYLOADS[1]]; // an unrecognised column headed by a payload
+    SCRIPT_PAYLOADS.forEach((p, i) => {
+      rows[rowOf(20 + i) - 1][HEADER.indexOf('Management response')] = p;
+      rows[rowOf(30 + i) - 1][HEADER.indexOf('Responsible unit(s)')] = p;
+      rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
+    });
+    const { page, problems } = await openPane('en-US', { [SHEET]: rows });
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    await page.click('#validate');
+    await page.waitForSelector('.findings details');
+    await page.$$eval('.findings details', (ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+    await page.$$eval('#detection details', (ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+    await page.click('#annotate');
+    await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
+    await page.click('#enrich');
+    await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length)).toBe(0);
+    const text = (await page.textContent('body')) ?? '';
+    for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
+    expect(text).toContain(SHEET); // in each finding's place and the detection view
+    expect(await page.textContent('#detection')).toContain(SCRIPT_PAYLOADS[1]);
     expect(problems).toEqual([]);
     await page.close();
   });

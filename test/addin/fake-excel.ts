@@ -4,7 +4,14 @@
  * trips counted, and the bytes of each values response measured. Runs in Node and, bundled,
  * as the office.js stub of the browser test.
  */
-export interface FakeCell { value: string | number | boolean; fill?: string; bold?: boolean }
+/**
+ * `formula` marks text Excel would have taken for a formula when written through range.values (as if typed):
+ * it starts with = + - @ and is not a plain number. A leading apostrophe is Excel's quote prefix: the text
+ * after it is stored, literal (quotePrefix), as Excel does.
+ */
+export interface FakeCell { value: string | number | boolean; fill?: string; bold?: boolean; formula?: boolean; quotePrefix?: boolean }
+/** One change the pane made, for tests that check where it writes. */
+export interface FakeWrite { op: 'value' | 'fill' | 'bold' | 'validation' | 'note' | 'comment' | 'clear' | 'add-sheet' | 'delete-sheet' | 'visibility' | 'freeze'; sheet: string; cell?: string }
 export interface FakeValidation { source: string }
 
 export class FakeSheet {
@@ -14,6 +21,8 @@ export class FakeSheet {
   frozenRows = 0;
   handlers: ((event: unknown) => unknown)[] = [];
   readonly id: string;
+  /** Set by the workbook: called on every change made through the API (not on test setup). */
+  onWrite?: (op: FakeWrite['op'], r?: number, c?: number) => void;
   constructor(public name: string, rows: unknown[][] = [], idNumber = 0) {
     this.id = `{sheet-${idNumber}}`;
     rows.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== undefined && v !== '') this.cells.set(key(r, c), { value: v as FakeCell['value'] }); }));
@@ -22,13 +31,26 @@ export class FakeSheet {
   /** A1 → cell, for assertions. */
   at(a1: string): FakeCell | undefined { const p = parseCell(a1); return this.cell(p.row, p.col); }
   value(a1: string): unknown { return this.at(a1)?.value ?? ''; }
+  /** A value written through range.values: Excel's quote prefix and formula parsing, emulated. */
+  write(r: number, c: number, value: unknown): void {
+    this.onWrite?.('value', r, c);
+    if (typeof value === 'string' && value.startsWith("'")) {
+      this.set(r, c, value.slice(1));
+      const cell = this.cells.get(key(r, c));
+      if (cell) cell.quotePrefix = true;
+      return;
+    }
+    this.set(r, c, value);
+    const cell = this.cells.get(key(r, c));
+    if (cell && typeof value === 'string' && /^[=+\-@]/.test(value) && !Number.isFinite(Number(value))) cell.formula = true;
+  }
   set(r: number, c: number, value: unknown): void {
     const existing = this.cells.get(key(r, c));
     if (value === '' || value === null || value === undefined) {
       if (existing) { delete (existing as Partial<FakeCell>).value; if (!existing.fill && !existing.bold) this.cells.delete(key(r, c)); else existing.value = ''; }
       return;
     }
-    if (existing) existing.value = value as FakeCell['value'];
+    if (existing) { existing.value = value as FakeCell['value']; delete existing.formula; delete existing.quotePrefix; }
     else this.cells.set(key(r, c), { value: value as FakeCell['value'] });
   }
   format(r: number, c: number): FakeCell {
@@ -59,6 +81,8 @@ export class FakeWorkbook {
   /** Highest ExcelApi minor version the host supports (18 → notes, 10 → comments). */
   apiMinor = 18;
   syncs = 0;
+  /** Every change made through the API, in order. */
+  writes: FakeWrite[] = [];
   /** Estimated bytes of values returned by each round trip that loaded values. */
   responses: number[] = [];
   private nextId = 1;
@@ -68,6 +92,7 @@ export class FakeWorkbook {
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists`);
     const sheet = new FakeSheet(name, rows, this.nextId++);
+    sheet.onWrite = (op, r, c) => this.writes.push({ op, sheet: sheet.name, ...(r !== undefined && c !== undefined ? { cell: `${letters(c)}${r + 1}` } : {}) });
     this.sheets.push(sheet);
     return sheet;
   }
@@ -191,12 +216,12 @@ class FakeWorksheets extends Loadable {
     return sheet ? new FakeWorksheet(this.ctx, sheet) : new FakeWorksheet(this.ctx, undefined);
   }
   getActiveWorksheet() { return new FakeWorksheet(this.ctx, this.ctx.wb.sheets[this.ctx.wb.active]); }
-  add(name: string) { return new FakeWorksheet(this.ctx, this.ctx.wb.addSheet(name)); }
+  add(name: string) { this.ctx.wb.writes.push({ op: 'add-sheet', sheet: name }); return new FakeWorksheet(this.ctx, this.ctx.wb.addSheet(name)); }
 }
 
 class FakeWorksheet extends Loadable {
   private loadedName = '';
-  readonly freezePanes = { freezeRows: (n: number) => { this.s().frozenRows = n; } };
+  readonly freezePanes = { freezeRows: (n: number) => { this.s().onWrite?.('freeze'); this.s().frozenRows = n; } };
   readonly onChanged = {
     add: (handler: (e: unknown) => unknown) => {
       this.s().handlers.push(handler);
@@ -210,7 +235,7 @@ class FakeWorksheet extends Loadable {
   private s(): FakeSheet { this.guardNull(); return this.sheet!; }
   load(props?: unknown) { this.markLoaded(propsOf(props)); this.loadedName = this.sheet?.name ?? ''; return this; }
   get name(): string { this.need('name'); return this.loadedName; }
-  set visibility(v: FakeSheet['visibility']) { this.s().visibility = v; }
+  set visibility(v: FakeSheet['visibility']) { this.s().onWrite?.('visibility'); this.s().visibility = v; }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     const area = this.sheet?.usedArea();
     return area ? new FakeRange(this.ctx, this.sheet!, area) : new FakeRange(this.ctx, undefined, { top: 0, left: 0, bottom: 0, right: 0 });
@@ -221,7 +246,7 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.ctx, sheet, parseArea(address));
   }
   activate() { this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.s()); }
-  delete() { const wb = this.ctx.wb; wb.sheets.splice(wb.sheets.indexOf(this.s()), 1); wb.active = Math.min(wb.active, wb.sheets.length - 1); }
+  delete() { const wb = this.ctx.wb; wb.writes.push({ op: 'delete-sheet', sheet: this.s().name }); wb.sheets.splice(wb.sheets.indexOf(this.s()), 1); wb.active = Math.min(wb.active, wb.sheets.length - 1); }
 }
 
 class FakeRange extends Loadable {
@@ -236,19 +261,19 @@ class FakeRange extends Loadable {
     this.format = {
       fill: {
         get color() { if (ctx.syncCount < fillReady) throw new Error('PropertyNotLoaded: format.fill.color'); return fillColor; },
-        set color(c: string) { range.eachCell((r, col) => { range.s().format(r, col).fill = c.toUpperCase(); }); },
+        set color(c: string) { range.eachCell((r, col) => { range.s().onWrite?.('fill', r, col); range.s().format(r, col).fill = c.toUpperCase(); }); },
         load: () => { fillColor = range.s().cell(area.top, area.left)?.fill ?? '#FFFFFF'; fillReady = ctx.syncCount + 1; },
-        clear: () => range.eachCell((r, col) => { const cell = range.s().cell(r, col); if (cell) delete cell.fill; }),
+        clear: () => range.eachCell((r, col) => { range.s().onWrite?.('fill', r, col); const cell = range.s().cell(r, col); if (cell) delete cell.fill; }),
       },
-      font: { set bold(b: boolean) { range.eachCell((r, col) => { range.s().format(r, col).bold = b; }); }, get bold() { return false; } },
+      font: { set bold(b: boolean) { range.eachCell((r, col) => { range.s().onWrite?.('bold', r, col); range.s().format(r, col).bold = b; }); }, get bold() { return false; } },
       wrapText: false,
       columnWidth: 0,
     };
     this.dataValidation = {
-      clear: () => range.eachCell((r, col) => range.s().validation.delete(key(r, col))),
+      clear: () => range.eachCell((r, col) => { range.s().onWrite?.('validation', r, col); range.s().validation.delete(key(r, col)); }),
       set rule(rule: unknown) {
         const list = (rule as { list?: { source: string } }).list;
-        if (list) range.eachCell((r, col) => range.s().validation.set(key(r, col), { source: list.source }));
+        if (list) range.eachCell((r, col) => { range.s().onWrite?.('validation', r, col); range.s().validation.set(key(r, col), { source: list.source }); });
       },
       get rule(): unknown { return undefined; },
       errorAlert: undefined,
@@ -289,7 +314,7 @@ class FakeRange extends Loadable {
   set values(v: unknown[][]) {
     const a = this.area;
     if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) throw new Error(`InvalidArgument: ${v.length}×${v[0]?.length} values for ${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
-    v.forEach((row, r) => row.forEach((x, c) => this.s().set(a.top + r, a.left + c, x)));
+    v.forEach((row, r) => row.forEach((x, c) => this.s().write(a.top + r, a.left + c, x)));
     this.ctx.noteWrite(this.s(), `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
   }
   get rowIndex(): number { return this.get('rowIndex'); }
@@ -298,7 +323,7 @@ class FakeRange extends Loadable {
   get columnCount(): number { return this.get('columnCount'); }
   get address(): string { return this.get('address'); }
   select() { this.ctx.wb.selection = { sheet: this.s().name, address: `${letters(this.area.left)}${this.area.top + 1}` }; }
-  clear() { this.eachCell((r, c) => { this.s().cells.delete(key(r, c)); this.s().validation.delete(key(r, c)); }); }
+  clear() { this.s().onWrite?.('clear'); this.eachCell((r, c) => { this.s().cells.delete(key(r, c)); this.s().validation.delete(key(r, c)); }); }
 }
 
 class FakeNotes {
@@ -308,6 +333,7 @@ class FakeNotes {
     this.check();
     const k = normalise(address);
     if (this.ctx.wb.notes.has(k)) throw new Error(`InvalidArgument: ${k} already has a note`);
+    this.ctx.wb.writes.push(noteWrite('note', k));
     this.ctx.wb.notes.set(k, { content });
   }
   getItemOrNullObject(address: string) { this.check(); return new FakeNoteProxy(this.ctx, normalise(address)); }
@@ -318,7 +344,7 @@ class FakeNoteProxy extends Loadable {
   constructor(ctx: FakeContext, private readonly k: string) { super(ctx, !ctx.wb.notes.has(k)); }
   load(_p?: unknown) { this.markLoaded(['content']); this.loadedContent = this.ctx.wb.notes.get(this.k)?.content ?? ''; return this; }
   get content(): string { this.need('content'); return this.loadedContent; }
-  delete() { this.guardNull(); this.ctx.wb.notes.delete(this.k); }
+  delete() { this.guardNull(); this.ctx.wb.writes.push(noteWrite('note', this.k)); this.ctx.wb.notes.delete(this.k); }
 }
 
 class FakeComments {
@@ -330,6 +356,7 @@ class FakeComments {
     const [sheet, cell] = k.split('!');
     if ([...this.ctx.wb.comments.values()].some((c) => c.sheet === sheet && c.cell === cell)) throw new Error(`InvalidArgument: ${k} already has a comment`);
     const comment = { id: this.ctx.wb.newId(), sheet, cell, content };
+    this.ctx.wb.writes.push({ op: 'comment', sheet, cell });
     this.ctx.wb.comments.set(comment.id, comment);
     return new FakeCommentProxy(this.ctx, comment.id);
   }
@@ -342,8 +369,16 @@ class FakeCommentProxy extends Loadable {
   load(_p?: unknown) { this.markLoaded(['content', 'id']); this.loadedContent = this.ctx.wb.comments.get(this.commentId)?.content ?? ''; return this; }
   get content(): string { this.need('content'); return this.loadedContent; }
   get id(): string { this.need('id'); return this.commentId; }
-  delete() { this.guardNull(); this.ctx.wb.comments.delete(this.commentId); }
+  delete() {
+    this.guardNull();
+    const c = this.ctx.wb.comments.get(this.commentId)!;
+    this.ctx.wb.writes.push({ op: 'comment', sheet: c.sheet, cell: c.cell });
+    this.ctx.wb.comments.delete(this.commentId);
+  }
 }
+
+/** A note change at "Sheet!B4". */
+const noteWrite = (op: 'note', k: string): FakeWrite => ({ op, sheet: k.slice(0, k.lastIndexOf('!')), cell: k.slice(k.lastIndexOf('!') + 1) });
 
 /** "'My sheet'!$B$4" → "My sheet!B4". */
 function normalise(address: string): string {

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { addPlainRow } from '../../pipeline/write/xlsx-rows.js';
+import { addPlainRow, excelText, EXCEL_CELL_LIMIT } from '../../pipeline/write/xlsx-rows.js';
 
 describe('plain rows of the streaming writer', () => {
   it('shows dates as yyyy-mm-dd and keeps numbers and text as they are, across rows sharing styles', async () => {
@@ -24,5 +24,14 @@ describe('plain rows of the streaming writer', () => {
     expect(ws.getCell('B1').numFmt).not.toBe('yyyy-mm-dd');
     expect(ws.getCell('C2').value).toBe(-3.5);
     expect(ws.getCell('B2').value).toBe('more');
+  });
+
+  it('cuts text to the Excel cell limit with a visible mark, and neutralises formulas first', () => {
+    const long = excelText('x'.repeat(40_000));
+    expect(long.length).toBe(EXCEL_CELL_LIMIT);
+    expect(long.endsWith(' […]')).toBe(true);
+    expect(excelText('y'.repeat(EXCEL_CELL_LIMIT))).toBe('y'.repeat(EXCEL_CELL_LIMIT));
+    expect(excelText('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(excelText('plain')).toBe('plain');
   });
 });

@@ -13,6 +13,7 @@ describe('Excel table parts', () => {
   it('gives every column a unique, non-empty name', () => {
     expect(tableHeader(['key', 'Accept', 'accept', '', 'Accept'])).toEqual(['key', 'Accept', 'accept 2', 'column 4', 'Accept 3']);
     expect(tableHeader(['key', 'count'])).toEqual(['key', 'count']);
+    expect(tableHeader(['key', '=1+1'])).toEqual(['key', "'=1+1"]); // the header cell is written neutralised, so the column must match it
   });
 
   it('spans the header, the data rows and the totals row, escaping column names', () => {

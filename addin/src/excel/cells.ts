@@ -2,6 +2,7 @@
 import type { CellFix } from '../compute.js';
 import { stillHolds } from '../compute.js';
 import { toCell } from './read.js';
+import { neutraliseText } from '../../../templates/core/neutralise.js';
 import type { ExcelHost } from './host.js';
 
 export async function selectCell(host: ExcelHost, sheet: string, cell: string): Promise<void> {
@@ -28,7 +29,7 @@ export async function applyFixes(host: ExcelHost, fixes: readonly CellFix[]): Pr
     const skipped: CellFix[] = [];
     fixes.forEach((f, i) => {
       if (!stillHolds(toCell(ranges[i].values[0]?.[0]), f.expected)) { skipped.push(f); return; }
-      ranges[i].values = [[f.value]];
+      ranges[i].values = [[neutraliseText(f.value)]];
       applied.push(f);
     });
     if (applied.length) await context.sync();

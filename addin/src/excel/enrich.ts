@@ -4,6 +4,7 @@
  */
 import { KINDS, cellText, columnLetter, type AnalyseOptions, type CellValue, type SheetGrid, type WorkbookAnalysis } from '../../../templates/index.js';
 import { flattenTables } from '../../../templates/core/tabulate.js';
+import { neutraliseRow } from '../../../templates/core/neutralise.js';
 import type { ExcelHost } from './host.js';
 import { DERIVED_PREFIX, FILLS, SUMMARY_SHEET } from './names.js';
 
@@ -70,7 +71,7 @@ export async function enrich(host: ExcelHost, writes: readonly ColumnWrite[], su
     await context.sync();
     for (const w of writes) {
       const sheet = context.workbook.worksheets.getItem(w.sheet);
-      sheet.getRange(w.address).values = w.values;
+      sheet.getRange(w.address).values = w.values.map(neutraliseRow); // workbook text: never a formula
       const header = sheet.getRange(w.headerAddress);
       header.format.fill.color = FILLS.derived;
       header.format.font.bold = true;
@@ -78,7 +79,7 @@ export async function enrich(host: ExcelHost, writes: readonly ColumnWrite[], su
     const sheet = existing.isNullObject ? context.workbook.worksheets.add(SUMMARY_SHEET) : existing;
     sheet.getRange().clear();
     const width = summary[0]?.length ?? 1;
-    sheet.getRange(`A1:${columnLetter(width - 1)}${summary.length}`).values = summary;
+    sheet.getRange(`A1:${columnLetter(width - 1)}${summary.length}`).values = summary.map(neutraliseRow);
     sheet.getRange('A1').format.font.bold = true;
     await context.sync();
     return { columns: writes.reduce((n, w) => n + (w.values[0]?.length ?? 0), 0), syncs: 2 };

@@ -3,6 +3,7 @@
  * removes exactly that, even after the workbook was saved and reopened.
  */
 import { STATE_SHEET } from './names.js';
+import { neutraliseRow } from '../../../templates/core/neutralise.js';
 
 export type MarkKind = 'note' | 'comment' | '';
 
@@ -55,6 +56,7 @@ export function writeState(context: Excel.RequestContext, handle: StateHandle, e
   const sheet = handle.sheet.isNullObject ? context.workbook.worksheets.add(STATE_SHEET) : handle.sheet;
   sheet.getRange().clear();
   const rows = entriesToRows(entries);
-  sheet.getRange(`A1:G${rows.length}`).values = rows;
+  // A sheet named "=x" must stay text: Excel reads the leading apostrophe as its quote prefix and gives back "=x".
+  sheet.getRange(`A1:G${rows.length}`).values = rows.map(neutraliseRow);
   sheet.visibility = 'VeryHidden';
 }

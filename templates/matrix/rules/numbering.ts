@@ -12,10 +12,30 @@ export const checkNumbering: MatrixRule = ({ rows, recs, report }) => {
       { rec: row.recNo, point: row.point ? ` (${row.point})` : '', firstRow: first });
   }
   if (!recs.length) return;
-  const numbers = new Set(recs.map((r) => r.recNo));
+  const numbers = [...new Set(recs.map((r) => r.recNo))].sort((a, b) => a - b);
   const from = 1;
-  const to = Math.max(...numbers);
-  const missing: number[] = [];
-  for (let n = from; n <= to; n++) if (!numbers.has(n)) missing.push(n);
-  if (missing.length) report.warning('matrix.numbering-gap', { field: 'rec_no' }, { missing: missing.join(', '), from, to });
+  const to = numbers[numbers.length - 1];
+  const missing = missingNumbers(numbers, from);
+  if (missing) report.warning('matrix.numbering-gap', { field: 'rec_no' }, { missing, from, to });
 };
+
+/** Gaps listed at most this many at a time: a typo such as 2958466 must not make a message of millions of numbers. */
+const MAX_GAPS = 20;
+
+/**
+ * "4, 9, 12–40": the numbers from `from` to the largest that are absent, short gaps one by one and long ones
+ * as ranges, walking the sorted numbers (never counting up to the largest, which may be huge).
+ */
+export function missingNumbers(sorted: readonly number[], from: number): string {
+  const parts: string[] = [];
+  let expected = from;
+  for (const n of sorted) {
+    if (n > expected) {
+      const last = n - 1;
+      if (parts.length >= MAX_GAPS) { parts.push('…'); break; }
+      parts.push(last - expected < 3 ? Array.from({ length: last - expected + 1 }, (_, i) => String(expected + i)).join(', ') : `${expected}–${last}`);
+    }
+    expected = Math.max(expected, n + 1);
+  }
+  return parts.join(', ');
+}
