@@ -47,11 +47,17 @@ async function main(): Promise<void> {
     const node = process.execPath;
     const consolidate = (args: string[], out: string, env?: NodeJS.ProcessEnv) =>
       median(RUNS, node, [CLI, 'consolidate', ...args, '--out', join(root, out), '--quiet', '--report-only'], env);
+    const failed: string[] = [];
     const m: Record<string, Measure | undefined> = new Proxy({}, {
       // Each measure is printed as it lands: a long run shows progress.
       set(target: Record<string, Measure | undefined>, key: string, value: Measure | undefined) {
         target[key] = value;
         if (value) console.log(row(key, value));
+        // A run that crashed measures nothing: say so loudly and fail the target below.
+        if (value && value.code !== 0) {
+          failed.push(key);
+          console.log(`  !! ${key} exited with code ${value.code}: ${value.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
+        }
         return true;
       },
     });
@@ -70,6 +76,7 @@ async function main(): Promise<void> {
       const c = await consolidate([s.dir], `out-scale-${s.factor}`);
       const v = await median(RUNS, node, [CLI, 'validate', s.dir, '--format', 'json', '--report-only']);
       scaling.push({ factor: s.factor, files: s.files, consolidate: c, validate: v });
+      for (const [name, run] of [[`consolidate ${s.factor}×`, c], [`validate ${s.factor}×`, v]] as const) if (run.code !== 0) failed.push(name);
     }
     const addin = addinCore(SMALL ? 5000 : 20_000);
 
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
       addin,
     };
     const targets = {
+      'every measured run exited 0': failed.length === 0 ? true : `failed: ${failed.join(', ')}`,
       'batch ≤ 1.5× floor': ratios.batchToFloor <= 1.5,
       'batch ≥ 5× faster than pandas': ratios.peerToBatch === null ? 'skipped: python3-pandas/openpyxl absent (apt-get install python3-pandas python3-openpyxl)' : ratios.peerToBatch >= 5,
       'big peak RSS ≤ 300 MiB': ratios.bigRssMiB <= 300,
@@ -107,7 +115,7 @@ async function main(): Promise<void> {
     if (!py) console.log('\npeer skipped: python3 with pandas and openpyxl not found (apt-get install python3-pandas python3-openpyxl)');
     console.log('\nratios', JSON.stringify(ratios, null, 1));
     console.log('\ntargets');
-    for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok === true ? 'met ' : ok === false ? 'GAP ' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`);
+    for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok === true ? 'met ' : ok === false ? 'GAP ' : ok.startsWith('failed') ? 'FAIL' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`);
     Object.assign(results, { loadAfter: loadavg(), measures: { ...m }, scaling, ratios, targets });
     console.log(`load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
     await writeFile(join(ROOT, 'bench/results.json'), JSON.stringify(results, (k, v) => (k === 'stderr' ? undefined : v), 2) + '\n');

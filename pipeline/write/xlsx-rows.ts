@@ -6,17 +6,19 @@
  */
 import type ExcelJS from 'exceljs';
 import { neutralise } from '../../templates/core/neutralise.js';
+import { EXCEL_CELL_LIMIT } from '../../templates/core/sheet-checks.js';
+
+export { EXCEL_CELL_LIMIT };
 
 // One object per type: exceljs picks the number format from the first cell a style object is seen on.
 const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd' };
 const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
 const OTHER_STYLE: Partial<ExcelJS.Style> = {};
 
-/** Excel's limit for one cell; longer text makes Excel repair the file. The whole text stays in records.json and the CSV. */
-export const EXCEL_CELL_LIMIT = 32_767;
 const CUT_MARK = ' […]';
 
-/** Text neutralised against formula injection, then cut to Excel's cell limit with a visible mark. */
+/** Text neutralised against formula injection, then cut to Excel's cell limit (longer text makes Excel repair
+ * the file) with a visible mark; the whole text stays in records.json and the CSV exports. */
 export function excelText(text: string): string {
   const safe = neutralise(text);
   return safe.length > EXCEL_CELL_LIMIT ? safe.slice(0, EXCEL_CELL_LIMIT - CUT_MARK.length) + CUT_MARK : safe;

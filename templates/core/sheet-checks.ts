@@ -3,6 +3,7 @@
  * but said), cells past Excel's length limit (kept whole), Excel error values (read as empty,
  * never consolidated as text), and macros (never run). Same rules for the CLI and the add-in.
  */
+import { rowRuns } from './runs.js';
 import type { CellValue, SheetGrid, WorkbookGrid } from './types.js';
 import type { MessageCatalogue } from './messages.js';
 import type { Reporter } from './report.js';
@@ -42,24 +43,10 @@ export const SHEET_CHECK_MESSAGES: MessageCatalogue = {
   },
 };
 
-/** "7", "7–9": consecutive rows as one run. */
-function runs(rows: readonly number[]): number[][] {
-  const out: number[][] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && r === last[last.length - 1] + 1) last.push(r);
-    else out.push([r]);
-  }
-  return out;
-}
-
 /** Hidden sheet and hidden rows of one template sheet: warned and info, data kept. */
 export function reportHidden(grid: SheetGrid, report: Reporter): void {
   if (grid.hidden) report.warning('sheet.hidden', {}, { sheet: grid.name, state: grid.hidden });
-  for (const run of runs(grid.hiddenRows ?? [])) {
-    const rows = run.length === 1 ? String(run[0]) : `${run[0]}–${run[run.length - 1]}`;
-    report.info('sheet.hidden-rows', { row: run[0] }, { rows });
-  }
+  for (const rows of rowRuns(grid.hiddenRows ?? [])) report.info('sheet.hidden-rows', { row: parseInt(rows, 10) }, { rows });
 }
 
 /**

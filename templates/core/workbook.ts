@@ -7,6 +7,7 @@ import { parseTable, type TableRecord } from './table.js';
 import { Reporter } from './report.js';
 import { LISTS_SHEET } from './blank.js';
 import { appendAll } from './append.js';
+import { rowRuns } from './runs.js';
 import { checkCells, reportHidden, reportWorkbook, SHEET_CHECK_MESSAGES } from './sheet-checks.js';
 
 export const WORKBOOK_MESSAGES: MessageCatalogue = {
@@ -30,6 +31,11 @@ export const WORKBOOK_MESSAGES: MessageCatalogue = {
     en: 'CSV row {row}: a quote opens a value and is not closed properly; the row was read with its quotes as plain text, and reading went on.',
     fr: 'Ligne CSV {row} : un guillemet ouvre une valeur sans la fermer correctement ; la ligne a été lue en gardant ses guillemets comme du texte, et la lecture a continué.',
     es: 'Fila CSV {row}: unas comillas abren un valor y no se cierran correctamente; la fila se leyó con sus comillas como texto, y la lectura continuó.',
+  },
+  'layout.rows-set-aside': {
+    en: '{count} row(s) set aside ({reason}): {rows}.',
+    fr: '{count} ligne(s) mise(s) de côté ({reason}) : {rows}.',
+    es: '{count} fila(s) apartada(s) ({reason}): {rows}.',
   },
   'layout.row-set-aside': {
     en: 'Row set aside ({reason}): "{text}".',
@@ -86,6 +92,14 @@ function carryExtra(from: readonly TableRecord[], to: OutputRecord[]): void {
   }
 }
 
+/** Blank and section rows are many and self-explanatory: one finding per reason per sheet lists them. */
+function reportQuietSetAside(setAside: readonly { row: number; reason: string }[], layout: Reporter): void {
+  for (const reason of ['blank', 'section']) {
+    const rows = setAside.filter((r) => r.reason === reason).map((r) => r.row).sort((a, b) => a - b);
+    if (rows.length) layout.info('layout.rows-set-aside', { row: rows[0] }, { reason, count: rows.length, rows: rowRuns(rows).join(', ') });
+  }
+}
+
 export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly TemplateKind[], options: AnalyseOptions): WorkbookAnalysis {
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const context: WorkbookContext = {
@@ -110,6 +124,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
     for (const row of table.setAside) {
       if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
     }
+    reportQuietSetAside(table.setAside, layout);
     appendAll(analysis.findings, layout.findings);
     sheets.push(analysis);
     addAccounting(accounting, table.accounting);
