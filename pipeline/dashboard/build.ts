@@ -3,7 +3,7 @@ import type { Finding, Lang, RowAccounting } from '../../templates/index.js';
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
-import type { DashboardData } from './model.js';
+import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 
@@ -15,7 +15,21 @@ export interface DashboardInput {
   diff?: RoundDiff;
 }
 
-const CLIENT_STRINGS: StringKey[] = ['title', 'no_data', 'sort_hint', 'source'];
+const CLIENT_STRINGS: StringKey[] = ['title', 'no_data', 'sort_hint', 'source', 'rows_omitted'];
+
+/** A page with 100,000 table rows is unreadable and tens of MB: long tables show their first rows only. */
+export const MAX_TABLE_ROWS = 500;
+
+function capTables(sections: Section[]): Section[] {
+  for (const section of sections) {
+    for (const table of section.tables) {
+      if (table.rows.length <= MAX_TABLE_ROWS) continue;
+      table.omitted = table.rows.length - MAX_TABLE_ROWS;
+      table.rows = table.rows.slice(0, MAX_TABLE_ROWS);
+    }
+  }
+  return sections;
+}
 
 export function buildDashboardData(input: DashboardInput, meta: { lang: Lang; version: string; date: string }): DashboardData {
   const t = translator(meta.lang);
@@ -39,12 +53,12 @@ export function buildDashboardData(input: DashboardInput, meta: { lang: Lang; ve
       { label: t('errors'), value: severity('error') },
       { label: t('warnings'), value: severity('warning') },
     ],
-    sections: [
+    sections: capTables([
       ...(input.diff ? [transitionsSection(input.diff, t)] : []),
       ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
       ...mappingSections(mapping.tables, mapping.records, t),
       ...actionPlanSections(plan.tables, plan.records, t),
       findingsSection(input.findings, t),
-    ],
+    ]),
   };
 }

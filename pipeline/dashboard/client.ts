@@ -116,6 +116,7 @@ export function dashboardClient(): void {
     table.tHead!.append(head);
     fill();
     wrap.append(table);
+    if (spec.omitted) wrap.append(el('p', S.rows_omitted.replace('{n}', format(spec.omitted, 'number')), 'omitted'));
     return wrap;
   }
 

@@ -12,6 +12,7 @@ const STRINGS = {
   errors: { en: 'Errors', fr: 'Erreurs', es: 'Errores' },
   warnings: { en: 'Warnings', fr: 'Avertissements', es: 'Advertencias' },
   no_data: { en: 'No data of this kind in the inputs.', fr: 'Aucune donnée de ce type dans les fichiers.', es: 'No hay datos de este tipo en los archivos.' },
+  rows_omitted: { en: '{n} more rows are not shown here; every row is in consolidated.xlsx.', fr: '{n} lignes de plus ne sont pas affichées ici ; toutes les lignes sont dans consolidated.xlsx.', es: '{n} filas más no se muestran aquí; todas las filas están en consolidated.xlsx.' },
   sort_hint: { en: 'Click a column header to sort.', fr: 'Cliquez sur un en-tête pour trier.', es: 'Haga clic en un encabezado para ordenar.' },
   source: { en: 'Source (file › sheet › rows)', fr: 'Source (fichier › feuille › lignes)', es: 'Fuente (archivo › hoja › filas)' },
   rows: { en: 'rows', fr: 'lignes', es: 'filas' },

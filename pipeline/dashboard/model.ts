@@ -51,6 +51,8 @@ export interface TableSpec {
   caption?: string;
   columns: ColumnSpec[];
   rows: { cells: Cell[]; source: string }[];
+  /** Rows left out of a long table (they are all in consolidated.xlsx). */
+  omitted?: number;
 }
 
 export interface Section {

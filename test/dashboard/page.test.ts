@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { dashboardHtml, jsonForScript, scriptSafe } from '../../pipeline/dashboard/page.js';
-import { buildDashboardData } from '../../pipeline/dashboard/build.js';
+import { buildDashboardData, MAX_TABLE_ROWS } from '../../pipeline/dashboard/build.js';
 import { describeSources, rowRanges } from '../../pipeline/dashboard/model.js';
 import { progressFor } from '../../pipeline/progress.js';
 import { skipBrowserTests } from '../support/chromium.js';
@@ -78,5 +78,19 @@ describe('CLI progress and the Chromium rule', () => {
     expect(skipBrowserTests()).toBe(true);
     process.env.CI = 'true';
     expect(() => skipBrowserTests()).toThrow(/apt-get install chromium/);
+  });
+});
+
+describe('long tables on the dashboard', () => {
+  it('shows the first rows of a long table and says how many more are in consolidated.xlsx', () => {
+    const coverage = Object.fromEntries(Array.from({ length: 30 }, (_, a) => [`Agency ${a}`, Object.fromEntries(Array.from({ length: 20 }, (_, s) => [`MOS-${s}`, 'In place']))]));
+    const kinds = [{ tablesKey: 'mapping', records: [], tables: { coverage } }];
+    const data = buildDashboardData({ kinds, findings: [], accounting: empty, files: 1 }, { lang: 'fr', version: 't', date: '2026-11-23' });
+    const table = data.sections.find((s) => s.id === 'coverage')!.tables[0];
+    expect(table.rows).toHaveLength(MAX_TABLE_ROWS);
+    expect(table.omitted).toBe(30 * 20 - MAX_TABLE_ROWS);
+    expect(data.strings.rows_omitted).toContain('consolidated.xlsx');
+    const short = buildDashboardData({ kinds: FIXTURE_KINDS, findings: [], accounting: empty, files: 1 }, { lang: 'en', version: 't', date: '2026-11-23' });
+    expect(short.sections.flatMap((s) => s.tables).every((t) => t.omitted === undefined)).toBe(true);
   });
 });
