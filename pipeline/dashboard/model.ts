@@ -1,5 +1,6 @@
 /** What the dashboard page shows, as plain data: built in Node, embedded as JSON, drawn by the client script. */
 import type { Lang, OutputRecord, SourceRef } from '../../templates/index.js';
+import { rowRuns } from '../../templates/core/runs.js';
 
 export type Cell = string | number | null;
 
@@ -93,13 +94,7 @@ export function describeSources(sources: readonly SourceRef[], rowsWord = 'rows'
 
 export function rowRanges(rows: readonly number[], limit = 12): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
-    i = j;
-  }
+  const ranges = rowRuns(sorted);
   return ranges.length > limit ? `${ranges.slice(0, limit).join(', ')}, … (${sorted.length})` : ranges.join(', ');
 }
 

@@ -1,9 +1,8 @@
 /** One input file's share of a batch: read once, hashed, parsed and analysed. Runs on any thread. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { KINDS, analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../../templates/index.js';
-import { checkExtension, parseInput, InputError } from '../read/index.js';
+import { checkExtension, parseInput, readInputBytes, InputError } from '../read/index.js';
 
 export interface InputSummary {
   path: string;
@@ -36,9 +35,7 @@ export async function processFile(path: string, options: AnalyseOptions): Promis
   let stage: 'reading' | 'analysing' = 'reading';
   try {
     checkExtension(path, path);
-    const bytes = await readFile(path).catch((error: unknown) => {
-      throw new InputError(path, /ENOENT/.test(String(error)) ? 'file not found' : /EACCES/.test(String(error)) ? 'permission denied' : String(error).split('\n')[0]);
-    });
+    const bytes = await readInputBytes(path);
     summary.size = bytes.length;
     summary.sha256 = createHash('sha256').update(bytes).digest('hex');
     const grid = await parseInput(bytes, path, path);

@@ -22,9 +22,17 @@ function reasonOf(error: unknown): string {
   if (error instanceof Unreadable) return error.message;
   const text = error instanceof Error ? error.message : String(error);
   if (/end of central directory|zip|signature/i.test(text)) return 'not a valid xlsx file (the zip container is damaged or it is another format)';
-  if (/ENOENT/.test(text)) return 'file not found';
-  if (/EACCES/.test(text)) return 'permission denied';
   return text.split('\n')[0];
+}
+
+/** The file's bytes; an InputError naming it when the file system refuses. */
+export async function readInputBytes(path: string, display = path): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const text = String(error);
+    throw new InputError(display, /ENOENT/.test(text) ? 'file not found' : /EACCES/.test(text) ? 'permission denied' : text.split('\n')[0]);
+  }
 }
 
 /**
@@ -47,7 +55,7 @@ export async function readWorkbookBytes(bytes: Buffer, display: string): Promise
   if (process.env.PSEA_READER === 'exceljs') grid = await reference();
   else {
     try {
-      grid = await readXlsxFast(bytes, display, limits);
+      grid = await readXlsxFast(bytes, display, limits, entries);
     } catch (error) {
       if (!(error instanceof UnsupportedZip)) throw error;
       grid = await reference();
@@ -60,13 +68,7 @@ export async function readWorkbookBytes(bytes: Buffer, display: string): Promise
 /** Reads one input file; `display` is the name findings will carry. */
 export async function readInput(path: string, display = path): Promise<WorkbookGrid> {
   checkExtension(path, display);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError(display, reasonOf(error));
-  }
-  return parseInput(bytes, path, display);
+  return parseInput(await readInputBytes(path, display), path, display);
 }
 
 /** The extension, lower-cased; an InputError for types we do not read. */

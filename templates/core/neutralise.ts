@@ -20,7 +20,7 @@ export function neutraliseText(text: string): string {
 
 /** The same cell, with text made literal; every other type unchanged. */
 export function neutralise<T extends CellValue | undefined>(value: T): T {
-  return (typeof value === 'string' && DANGEROUS_START.test(value) ? `'${value}` : value) as T;
+  return (typeof value === 'string' ? neutraliseText(value) : value) as T;
 }
 
 export function neutraliseRow<T extends CellValue | undefined>(row: readonly T[]): T[] {

@@ -95,8 +95,9 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
   return finish(part, grid, at < 0 ? '' : rest.toString('utf8', at));
 }
 
-export async function readXlsxFast(buf: Buffer, file: string, limits: ReadLimits = readLimits()): Promise<WorkbookGrid> {
-  const entries = listEntries(buf);
+/** `directory`: the zip's entries when the caller has read them already (to check sizes first). */
+export async function readXlsxFast(buf: Buffer, file: string, limits: ReadLimits = readLimits(), directory?: readonly ZipEntry[]): Promise<WorkbookGrid> {
+  const entries = listEntries(buf, directory);
   const parts = workbookParts(buf, entries);
   const ctx: SheetContext = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
   const sheets: SheetGrid[] = [];

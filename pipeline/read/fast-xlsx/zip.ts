@@ -100,9 +100,9 @@ export function readDirectory(buf: Buffer): ZipEntry[] {
 }
 
 /** The entries by name, for the fast reader; zips it does not handle are left to exceljs. */
-export function listEntries(buf: Buffer): Map<string, ZipEntry> {
+export function listEntries(buf: Buffer, directory: readonly ZipEntry[] = readDirectory(buf)): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
-  for (const entry of readDirectory(buf)) {
+  for (const entry of directory) {
     if (entry.encrypted) throw new UnsupportedZip('encrypted entry');
     if (entry.zip64) throw new UnsupportedZip('zip64');
     entries.set(entry.name, entry);
