@@ -36,7 +36,9 @@ async function httpsOptions() {
   } catch (error) {
     // Where the CA cannot be installed (Linux without sudo), serve with the generated files anyway; trust them by hand.
     const dir = resolve(homedir(), '.office-addin-dev-certs');
-    console.warn(`office-addin-dev-certs: ${(error as Error).message.split('\n')[0]}; serving with the certificate in ${dir} (not trusted by Office until you trust its CA).`);
+    console.warn(
+      `office-addin-dev-certs: ${(error as Error).message.split('\n')[0]}; serving with the certificate in ${dir} (not trusted by Office until you trust its CA).`,
+    );
     return { cert: readFileSync(resolve(dir, 'localhost.crt')), key: readFileSync(resolve(dir, 'localhost.key')) };
   }
 }

@@ -2,7 +2,13 @@
 import { KINDS, analyseWorkbook, blockPlan, gridFromBlocks, BLOCK_ROWS, type CellValue } from '../templates/index.js';
 import { header, records, type Shape } from './generate.js';
 
-export function addinCore(dataRows: number): { rows: number; reads: number; allowedReads: number; computeSeconds: number; records: number } {
+export function addinCore(dataRows: number): {
+  rows: number;
+  reads: number;
+  allowedReads: number;
+  computeSeconds: number;
+  records: number;
+} {
   const def = KINDS.find((k) => k.def.kind === 'management-response')!.def;
   const shape: Shape = { def, columns: 16, rows: dataRows + 1, minText: 30, maxText: 120 };
   const sheet: CellValue[][] = [header(shape), ...records(shape, 42)];
@@ -19,5 +25,11 @@ export function addinCore(dataRows: number): { rows: number; reads: number; allo
     reads = plan.length;
     count = analysis.sheets.reduce((n, s) => n + s.records.length, 0);
   }
-  return { rows: sheet.length, reads, allowedReads: Math.ceil(sheet.length / BLOCK_ROWS) + 1, computeSeconds: Math.round([...times].sort((a, b) => a - b)[1] * 1000) / 1000, records: count };
+  return {
+    rows: sheet.length,
+    reads,
+    allowedReads: Math.ceil(sheet.length / BLOCK_ROWS) + 1,
+    computeSeconds: Math.round([...times].sort((a, b) => a - b)[1] * 1000) / 1000,
+    records: count,
+  };
 }

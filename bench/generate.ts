@@ -9,11 +9,13 @@ import Papa from 'papaparse';
 import { KINDS, type CellValue, type FieldDef, type TemplateDef } from '../templates/index.js';
 import { seeded } from './prng.js';
 
-const WORDS = ('protection sexual exploitation abuse survivor assistance referral pathway community feedback mechanism '
-  + 'complaint investigation partner capacity assessment training awareness focal point network coordination '
-  + 'accountability affected population safeguarding reporting confidential victim-centred support services '
-  + 'humanitarian agency cluster monitoring implementation review recommendation action plan budget staff '
-  + 'leadership commitment risk mitigation code conduct vetting recruitment procedure policy guidance').split(' ');
+const WORDS = (
+  'protection sexual exploitation abuse survivor assistance referral pathway community feedback mechanism ' +
+  'complaint investigation partner capacity assessment training awareness focal point network coordination ' +
+  'accountability affected population safeguarding reporting confidential victim-centred support services ' +
+  'humanitarian agency cluster monitoring implementation review recommendation action plan budget staff ' +
+  'leadership commitment risk mitigation code conduct vetting recruitment procedure policy guidance'
+).split(' ');
 
 function prose(rand: () => number, min: number, max: number): string {
   const length = min + Math.floor(rand() * (max - min + 1));
@@ -22,20 +24,39 @@ function prose(rand: () => number, min: number, max: number): string {
   return `${text.slice(0, length - 1)}.`;
 }
 
-function valueFor(def: TemplateDef, field: FieldDef, row: number, rand: () => number, minText: number, maxText: number): CellValue {
+function valueFor(
+  def: TemplateDef,
+  field: FieldDef,
+  row: number,
+  rand: () => number,
+  minText: number,
+  maxText: number,
+): CellValue {
   switch (field.type) {
-    case 'integer': return field.required ? row : 1 + Math.floor(rand() * 5);
+    case 'integer':
+      return field.required ? row : 1 + Math.floor(rand() * 5);
     case 'enum': {
       const values = def.enums[field.enumId ?? '']?.values ?? [];
       return values.length ? values[Math.floor(rand() * values.length)].value : null;
     }
-    case 'date': return new Date(Date.UTC(2025, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
-    case 'codes': return ['PSEAH', 'EO', 'HR', 'PSEAH, EO'][Math.floor(rand() * 4)];
-    default: return prose(rand, minText, maxText);
+    case 'date':
+      return new Date(Date.UTC(2025, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)));
+    case 'codes':
+      return ['PSEAH', 'EO', 'HR', 'PSEAH, EO'][Math.floor(rand() * 4)];
+    default:
+      return prose(rand, minText, maxText);
   }
 }
 
-const CRITERIA = ['Relevance', 'Internal coherence', 'External coherence', 'Effectiveness', 'Efficiency', 'Impact', 'Sustainability'];
+const CRITERIA = [
+  'Relevance',
+  'Internal coherence',
+  'External coherence',
+  'Effectiveness',
+  'Efficiency',
+  'Impact',
+  'Sustainability',
+];
 const PILLAR_ENDS = [18, 33, 43, 52, 62];
 
 /** A clean management-response row, as an evaluation office would fill it: findings stay rare. */
@@ -45,10 +66,22 @@ function matrixRecord(row: number, rand: () => number, minText: number, maxText:
   const status = response === 'Not accept' ? null : ['open', 'completed'][Math.floor(rand() * 2)];
   const text = () => prose(rand, minText, maxText);
   return {
-    rec_no: row, point: null, pillar: 1 + PILLAR_ENDS.findIndex((end) => ((row - 1) % 62) + 1 <= end),
-    criterion: CRITERIA[digit - 1], criterion_ref: `${digit}.${row}`, recommendation: text(), linked_recs: null,
-    responsible_units: 'PSEAH', support_units: null, response, response_rationale: text(), key_actions: text(),
-    status_t2: status, comment_t2: text(), status_t3: status, comment_t3: text(),
+    rec_no: row,
+    point: null,
+    pillar: 1 + PILLAR_ENDS.findIndex((end) => ((row - 1) % 62) + 1 <= end),
+    criterion: CRITERIA[digit - 1],
+    criterion_ref: `${digit}.${row}`,
+    recommendation: text(),
+    linked_recs: null,
+    responsible_units: 'PSEAH',
+    support_units: null,
+    response,
+    response_rationale: text(),
+    key_actions: text(),
+    status_t2: status,
+    comment_t2: text(),
+    status_t3: status,
+    comment_t3: text(),
   };
 }
 
@@ -70,7 +103,9 @@ export function* records(shape: Shape, seed: number): Generator<CellValue[]> {
   const matrix = shape.def.kind === 'management-response';
   for (let r = 1; r < shape.rows; r++) {
     const known = matrix ? matrixRecord(r, rand, shape.minText, shape.maxText) : undefined;
-    yield fields.map((f) => (known && f.key in known ? known[f.key] : valueFor(shape.def, f, r, rand, shape.minText, shape.maxText)));
+    yield fields.map((f) =>
+      known && f.key in known ? known[f.key] : valueFor(shape.def, f, r, rand, shape.minText, shape.maxText),
+    );
   }
 }
 
@@ -85,7 +120,8 @@ async function writeWorkbook(path: string, shape: Shape, seed: number): Promise<
 
 function csvText(shape: Shape, seed: number): string {
   const rows: unknown[][] = [header(shape)];
-  for (const row of records(shape, seed)) rows.push(row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
+  for (const row of records(shape, seed))
+    rows.push(row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
   return Papa.unparse(rows);
 }
 
@@ -99,7 +135,10 @@ export interface BenchInputs {
   scaling: { factor: number; dir: string; files: number }[];
 }
 
-export async function generate(root: string, options: { files: number; rowsPerFile: number; bigRows: number; scaleBase: number }): Promise<BenchInputs> {
+export async function generate(
+  root: string,
+  options: { files: number; rowsPerFile: number; bigRows: number; scaleBase: number },
+): Promise<BenchInputs> {
   const matrix = KINDS.find((k) => k.def.kind === 'management-response')!.def;
   const mapping = KINDS.find((k) => k.def.kind === 'mapping')?.def;
   const batchDir = join(root, 'batch');
@@ -117,7 +156,13 @@ export async function generate(root: string, options: { files: number; rowsPerFi
     await writeFile(batchCsv[i], csvText(shape, 1000 + i));
   }
   const bigDef = mapping ?? matrix;
-  const bigShape: Shape = { def: bigDef, columns: Math.min(16, bigDef.fields.length), rows: options.bigRows + 1, minText: 10, maxText: 60 };
+  const bigShape: Shape = {
+    def: bigDef,
+    columns: Math.min(16, bigDef.fields.length),
+    rows: options.bigRows + 1,
+    minText: 10,
+    maxText: 60,
+  };
   const bigDir = join(root, 'big');
   await mkdir(bigDir, { recursive: true });
   const big = join(bigDir, 'long.xlsx');
@@ -131,7 +176,8 @@ export async function generate(root: string, options: { files: number; rowsPerFi
     for (let copy = 0; copy < factor; copy++) {
       const sub = join(dir, `copy-${copy}`);
       await mkdir(sub, { recursive: true });
-      for (const file of batch.slice(0, options.scaleBase)) await link(file, join(sub, file.slice(batchDir.length + 1)));
+      for (const file of batch.slice(0, options.scaleBase))
+        await link(file, join(sub, file.slice(batchDir.length + 1)));
     }
     scaling.push({ factor, dir, files: factor * options.scaleBase });
   }

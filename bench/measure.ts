@@ -34,8 +34,14 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
     let stderr = '';
     let peakKb = 0;
     let cpu = NaN;
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    const poll = useTime ? undefined : setInterval(() => { peakKb = Math.max(peakKb, peakFromProc(child.pid ?? 0)); }, 10);
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const poll = useTime
+      ? undefined
+      : setInterval(() => {
+          peakKb = Math.max(peakKb, peakFromProc(child.pid ?? 0));
+        }, 10);
     child.on('error', reject);
     child.on('close', (code) => {
       const wall = (performance.now() - start) / 1000;
@@ -53,9 +59,20 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
 }
 
 /** Median wall time and median peak RSS over `times` runs. */
-export async function median(times: number, command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Measure> {
+export async function median(
+  times: number,
+  command: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<Measure> {
   const all: Measure[] = [];
   for (let i = 0; i < times; i++) all.push(await run(command, args, env));
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { wall: mid(all.map((m) => m.wall)), cpu: mid(all.map((m) => m.cpu)), rssMiB: mid(all.map((m) => m.rssMiB)), code: all[all.length - 1].code, stderr: all[all.length - 1].stderr };
+  return {
+    wall: mid(all.map((m) => m.wall)),
+    cpu: mid(all.map((m) => m.cpu)),
+    rssMiB: mid(all.map((m) => m.rssMiB)),
+    code: all[all.length - 1].code,
+    stderr: all[all.length - 1].stderr,
+  };
 }

@@ -18,7 +18,9 @@ const FLOOR = join(ROOT, 'build/bench/floor.js');
 const PEER = join(ROOT, 'bench/peer.py');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SMALL = process.env.BENCH_SMALL === '1';
-const SIZES = SMALL ? { files: 40, rowsPerFile: 62, bigRows: 10_000, scaleBase: 10 } : { files: 500, rowsPerFile: 62, bigRows: 100_000, scaleBase: 125 };
+const SIZES = SMALL
+  ? { files: 40, rowsPerFile: 62, bigRows: 10_000, scaleBase: 10 }
+  : { files: 500, rowsPerFile: 62, bigRows: 100_000, scaleBase: 125 };
 
 /** Debian's python3 carries python3-pandas; a pyenv shim earlier on PATH may not. */
 function python(): string | undefined {
@@ -26,18 +28,28 @@ function python(): string | undefined {
     try {
       execFileSync(candidate, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' });
       return candidate;
-    } catch { /* next */ }
+    } catch {
+      /* next */
+    }
   }
   return undefined;
 }
 
-const row = (label: string, m: Measure) => `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
+const row = (label: string, m: Measure) =>
+  `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'psea-bench-'));
   // Other work on the machine skews every figure: the load average goes into the results.
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: availableParallelism(), loadBefore: loadavg(), runs: RUNS, sizes: SIZES };
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: availableParallelism(),
+    loadBefore: loadavg(),
+    runs: RUNS,
+    sizes: SIZES,
+  };
   try {
     console.log(`generating inputs in ${root} …`);
     const t0 = performance.now();
@@ -48,19 +60,24 @@ async function main(): Promise<void> {
     const consolidate = (args: string[], out: string, env?: NodeJS.ProcessEnv) =>
       median(RUNS, node, [CLI, 'consolidate', ...args, '--out', join(root, out), '--quiet', '--report-only'], env);
     const failed: string[] = [];
-    const m: Record<string, Measure | undefined> = new Proxy({}, {
-      // Each measure is printed as it lands: a long run shows progress.
-      set(target: Record<string, Measure | undefined>, key: string, value: Measure | undefined) {
-        target[key] = value;
-        if (value) console.log(row(key, value));
-        // A run that crashed measures nothing: say so loudly and fail the target below.
-        if (value && value.code !== 0) {
-          failed.push(key);
-          console.log(`  !! ${key} exited with code ${value.code}: ${value.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
-        }
-        return true;
+    const m: Record<string, Measure | undefined> = new Proxy(
+      {},
+      {
+        // Each measure is printed as it lands: a long run shows progress.
+        set(target: Record<string, Measure | undefined>, key: string, value: Measure | undefined) {
+          target[key] = value;
+          if (value) console.log(row(key, value));
+          // A run that crashed measures nothing: say so loudly and fail the target below.
+          if (value && value.code !== 0) {
+            failed.push(key);
+            console.log(
+              `  !! ${key} exited with code ${value.code}: ${value.stderr.trim().split('\n').slice(0, 3).join(' | ')}`,
+            );
+          }
+          return true;
+        },
       },
-    });
+    );
     const batchDir = join(root, 'batch');
     m.batchConsolidate = await consolidate([batchDir], 'out-batch');
     m.batchFloor = await median(RUNS, node, [FLOOR, batchDir]);
@@ -76,7 +93,11 @@ async function main(): Promise<void> {
       const c = await consolidate([s.dir], `out-scale-${s.factor}`);
       const v = await median(RUNS, node, [CLI, 'validate', s.dir, '--format', 'json', '--report-only']);
       scaling.push({ factor: s.factor, files: s.files, consolidate: c, validate: v });
-      for (const [name, run] of [[`consolidate ${s.factor}×`, c], [`validate ${s.factor}×`, v]] as const) if (run.code !== 0) failed.push(name);
+      for (const [name, run] of [
+        [`consolidate ${s.factor}×`, c],
+        [`validate ${s.factor}×`, v],
+      ] as const)
+        if (run.code !== 0) failed.push(name);
     }
     const addin = addinCore(SMALL ? 5000 : 20_000);
 
@@ -97,28 +118,54 @@ async function main(): Promise<void> {
       bigToFloorRss: ratio(m.bigConsolidate!.rssMiB, m.bigFloor!.rssMiB),
       bigRssMiB: Math.round(m.bigConsolidate!.rssMiB),
       peerToBig: m.bigPeer ? ratio(m.bigPeer.wall, m.bigConsolidate!.wall) : null,
-      scalingTime: scaling.map((s) => ({ factor: s.factor, consolidate: ratio(s.consolidate.wall, base.consolidate.wall), validate: ratio(s.validate.wall, base.validate.wall) })),
-      scalingRss: scaling.map((s) => ({ factor: s.factor, consolidate: ratio(s.consolidate.rssMiB, base.consolidate.rssMiB), validate: ratio(s.validate.rssMiB, base.validate.rssMiB) })),
+      scalingTime: scaling.map((s) => ({
+        factor: s.factor,
+        consolidate: ratio(s.consolidate.wall, base.consolidate.wall),
+        validate: ratio(s.validate.wall, base.validate.wall),
+      })),
+      scalingRss: scaling.map((s) => ({
+        factor: s.factor,
+        consolidate: ratio(s.consolidate.rssMiB, base.consolidate.rssMiB),
+        validate: ratio(s.validate.rssMiB, base.validate.rssMiB),
+      })),
       addin,
     };
     const targets = {
       'every measured run exited 0': failed.length === 0 ? true : `failed: ${failed.join(', ')}`,
       'batch ≤ 1.5× floor': ratios.batchToFloor <= 1.5,
-      'batch ≥ 5× faster than pandas': ratios.peerToBatch === null ? 'skipped: python3-pandas/openpyxl absent (apt-get install python3-pandas python3-openpyxl)' : ratios.peerToBatch >= 5,
+      'batch ≥ 5× faster than pandas':
+        ratios.peerToBatch === null
+          ? 'skipped: python3-pandas/openpyxl absent (apt-get install python3-pandas python3-openpyxl)'
+          : ratios.peerToBatch >= 5,
       'big peak RSS ≤ 300 MiB': ratios.bigRssMiB <= 300,
       'big wall ≤ 2× floor': ratios.bigToFloorWall <= 2,
-      'scaling time within 20% of input ratio': scaling.every((s) => Math.abs(s.consolidate.wall / base.consolidate.wall / s.factor - 1) <= 0.2),
-      'streaming memory flat (validate, ≤ 1.2× at 16×)': scaling.every((s) => s.validate.rssMiB / base.validate.rssMiB <= 1.2),
+      'scaling time within 20% of input ratio': scaling.every(
+        (s) => Math.abs(s.consolidate.wall / base.consolidate.wall / s.factor - 1) <= 0.2,
+      ),
+      'streaming memory flat (validate, ≤ 1.2× at 16×)': scaling.every(
+        (s) => s.validate.rssMiB / base.validate.rssMiB <= 1.2,
+      ),
       'add-in compute < 1 s': addin.computeSeconds < 1,
       'add-in reads ≤ ceil(rows/5000)+1': addin.reads <= addin.allowedReads,
     };
-    if (!py) console.log('\npeer skipped: python3 with pandas and openpyxl not found (apt-get install python3-pandas python3-openpyxl)');
+    if (!py)
+      console.log(
+        '\npeer skipped: python3 with pandas and openpyxl not found (apt-get install python3-pandas python3-openpyxl)',
+      );
     console.log('\nratios', JSON.stringify(ratios, null, 1));
     console.log('\ntargets');
-    for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok === true ? 'met ' : ok === false ? 'GAP ' : ok.startsWith('failed') ? 'FAIL' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`);
+    for (const [name, ok] of Object.entries(targets))
+      console.log(
+        `  ${ok === true ? 'met ' : ok === false ? 'GAP ' : ok.startsWith('failed') ? 'FAIL' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`,
+      );
     Object.assign(results, { loadAfter: loadavg(), measures: { ...m }, scaling, ratios, targets });
-    console.log(`load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
-    await writeFile(join(ROOT, 'bench/results.json'), JSON.stringify(results, (k, v) => (k === 'stderr' ? undefined : v), 2) + '\n');
+    console.log(
+      `load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+    );
+    await writeFile(
+      join(ROOT, 'bench/results.json'),
+      JSON.stringify(results, (k, v) => (k === 'stderr' ? undefined : v), 2) + '\n',
+    );
     console.log('\nwrote bench/results.json');
   } finally {
     if (!process.env.BENCH_KEEP) await rm(root, { recursive: true, force: true });

@@ -8,23 +8,80 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Point { point: string; response: string; responsible_units: string; support_units: string; key_actions: string; rationale: string }
-interface Rec {
-  rec_no: number; pillar: number; criterion_label: string; criterion_ref: string; title: string; linked_recs: number[];
-  responsible_units: string; support_units: string; response: string | null; rationale: string; key_actions: string; points: Point[] | null;
+interface Point {
+  point: string;
+  response: string;
+  responsible_units: string;
+  support_units: string;
+  key_actions: string;
+  rationale: string;
 }
-interface Status { rec_no: number; point: string | null; status_t2: string | null; comment_t2: string }
+interface Rec {
+  rec_no: number;
+  pillar: number;
+  criterion_label: string;
+  criterion_ref: string;
+  title: string;
+  linked_recs: number[];
+  responsible_units: string;
+  support_units: string;
+  response: string | null;
+  rationale: string;
+  key_actions: string;
+  points: Point[] | null;
+}
+interface Status {
+  rec_no: number;
+  point: string | null;
+  status_t2: string | null;
+  comment_t2: string;
+}
 interface Source {
-  evaluation: string; published: string; declared_acceptance: Record<string, number>;
-  pillars: { number: number; name: string }[]; recommendations: Rec[]; time2: Status[];
+  evaluation: string;
+  published: string;
+  declared_acceptance: Record<string, number>;
+  pillars: { number: number; name: string }[];
+  recommendations: Rec[];
+  time2: Status[];
 }
 
 const ROOT = process.cwd();
 const source = JSON.parse(readFileSync(join(ROOT, 'examples/source/matrix-2023.json'), 'utf8')) as Source;
 
-const GROUP = ['Rec #', 'Point', 'Evaluation criterion', 'Evaluation ref.', 'Recommendation', 'Linked recommendations', 'Responsible unit(s)',
-  'Support from', 'Management response', 'Rationale', 'Key actions', 'Implementation monitoring status', null, 'Final implementation monitoring status', null];
-const SUB = [null, null, null, null, null, null, null, null, null, null, null, 'Status (Time 2)', 'Comments (Time 2)', 'Status (Time 3)', 'Comments (Time 3)'];
+const GROUP = [
+  'Rec #',
+  'Point',
+  'Evaluation criterion',
+  'Evaluation ref.',
+  'Recommendation',
+  'Linked recommendations',
+  'Responsible unit(s)',
+  'Support from',
+  'Management response',
+  'Rationale',
+  'Key actions',
+  'Implementation monitoring status',
+  null,
+  'Final implementation monitoring status',
+  null,
+];
+const SUB = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Status (Time 2)',
+  'Comments (Time 2)',
+  'Status (Time 3)',
+  'Comments (Time 3)',
+];
 
 function statusOf(rec: number, point: string | null): Status | undefined {
   return source.time2.find((s) => s.rec_no === rec && (s.point ?? null) === point);
@@ -61,7 +118,9 @@ async function build(): Promise<void> {
   ws.addRow([]);
   ws.addRow(GROUP);
   ws.addRow(SUB);
-  GROUP.forEach((h, i) => { if (h && !SUB[i]) ws.mergeCells(4, i + 1, 5, i + 1); });
+  GROUP.forEach((h, i) => {
+    if (h && !SUB[i]) ws.mergeCells(4, i + 1, 5, i + 1);
+  });
   ws.mergeCells(4, 12, 4, 13);
   ws.mergeCells(4, 14, 4, 15);
   [4, 5].forEach((r) => (ws.getRow(r).font = { bold: true }));
@@ -83,7 +142,9 @@ async function build(): Promise<void> {
     if (merge) ws.mergeCells(first.number, 1, first.number + rec.points.length, 1);
   }
   ws.addRow([]);
-  ws.addRow(['Note: responses for recommendations 29, 48, 54 and 60 are given per point; the recommendation row carries its summary.']);
+  ws.addRow([
+    'Note: responses for recommendations 29, 48, 54 and 60 are given per point; the recommendation row carries its summary.',
+  ]);
   ws.columns.forEach((col, i) => (col.width = [7, 6, 18, 9, 45, 14, 16, 24, 16, 30, 40, 12, 36, 12, 30][i]));
 
   const t1 = wb.addWorksheet('Table 1');

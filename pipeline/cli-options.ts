@@ -36,7 +36,8 @@ export function checkLang(value: string): Lang {
 
 function checkDate(value: string | undefined): string {
   if (value === undefined) return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--as-of must be a date yyyy-mm-dd, not "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`--as-of must be a date yyyy-mm-dd, not "${value}"`);
   return value;
 }
 

@@ -50,7 +50,8 @@ function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
   const options = analyseOptions(values);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const inputs = await expandInputs(positionals);
   const { files } = inputs;
   const findings: Finding[] = [];
@@ -58,7 +59,10 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   for (const file of files) {
     const { analysis, error } = await processFile(file, options);
     if (analysis) appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
-    if (error) { console.error(error.message); unreadable++; }
+    if (error) {
+      console.error(error.message);
+      unreadable++;
+    }
   }
   if (values.format === 'json') process.stdout.write(findingsJson(findings));
   else {
@@ -78,7 +82,9 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const notRead = reportExpansion(inputs, values.quiet ?? false);
   const previous = values.previous ? await readRound(values.previous) : undefined;
   const progress = progressFor(files.length, { quiet: values.quiet ?? false });
-  const result = await consolidate(files, options, { onFile: (done, total, file) => progress.onFile(done, total, file) });
+  const result = await consolidate(files, options, {
+    onFile: (done, total, file) => progress.onFile(done, total, file),
+  });
   progress.stop();
   for (const line of result.unreadable) console.error(line);
   const out = values.out;
@@ -86,7 +92,11 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
   const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
   const paths: string[] = [];
-  const write = async (name: string, data: string | Iterable<string>) => { const path = outputPath(out, name); await writeAtomic(path, data); paths.push(path); };
+  const write = async (name: string, data: string | Iterable<string>) => {
+    const path = outputPath(out, name);
+    await writeAtomic(path, data);
+    paths.push(path);
+  };
   await write('findings.json', findingsJsonChunks(result.findings));
   await write('findings.csv', findingsCsvChunks(result.findings));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
@@ -94,11 +104,13 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   const xlsx = outputPath(out, 'consolidated.xlsx');
   await writeConsolidatedXlsx(xlsx, result, meta);
   paths.push(xlsx);
-  const dashboard = buildDashboardData({ kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
-    { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) });
+  const dashboard = buildDashboardData(
+    { kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
+    { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) },
+  );
   await write('dashboard.html', dashboardHtml(dashboard));
   if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
-  if (values.csv || values.hxl) paths.push(...await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false }));
+  if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
   if (!values.quiet) {
     const c = countBySeverity(result.findings);
     console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
@@ -141,24 +153,50 @@ export async function main(argv: string[]): Promise<number> {
   if (debug) process.env.PSEA_DEBUG = '1'; // file-task.ts (and the worker threads) print stacks too
   try {
     const { values, positionals } = parseCli(argv);
-    if (values.version) { console.log(version()); return 0; }
+    if (values.version) {
+      console.log(version());
+      return 0;
+    }
     const [command, ...rest] = positionals;
-    if (values.help || !command) { console.log(HELP); return command || values.help ? 0 : 2; }
+    if (values.help || !command) {
+      console.log(HELP);
+      return command || values.help ? 0 : 2;
+    }
     switch (command) {
-      case 'validate': return await runValidate(rest, values);
-      case 'consolidate': return await runConsolidate(rest, values);
-      case 'template': return await runTemplate(rest, values);
-      case 'diff': return await runDiff(rest, values);
-      case 'aliases': console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0])); return 0;
-      default: throw new UsageError(`unknown command "${command}"; try psea --help`);
+      case 'validate':
+        return await runValidate(rest, values);
+      case 'consolidate':
+        return await runConsolidate(rest, values);
+      case 'template':
+        return await runTemplate(rest, values);
+      case 'diff':
+        return await runDiff(rest, values);
+      case 'aliases':
+        console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0]));
+        return 0;
+      default:
+        throw new UsageError(`unknown command "${command}"; try psea --help`);
     }
   } catch (error) {
-    if (error instanceof UsageError) { console.error(`psea: ${error.message}`); return 2; }
-    if (error instanceof RoundError) { console.error(error.message); return 2; }
+    if (error instanceof UsageError) {
+      console.error(`psea: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof RoundError) {
+      console.error(error.message);
+      return 2;
+    }
     return unexpected(error, debug);
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (error: unknown) => { process.exitCode = unexpected(error, process.argv.includes('--debug')); });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = unexpected(error, process.argv.includes('--debug'));
+    },
+  );
 }

@@ -1,7 +1,16 @@
 /** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
 import {
-  KINDS, MESSAGES, addAccounting, appendAll, emptyAccounting, renderMessage,
-  type AnalyseOptions, type Finding, type OutputRecord, type RowAccounting, type WorkbookAnalysis,
+  KINDS,
+  MESSAGES,
+  addAccounting,
+  appendAll,
+  emptyAccounting,
+  renderMessage,
+  type AnalyseOptions,
+  type Finding,
+  type OutputRecord,
+  type RowAccounting,
+  type WorkbookAnalysis,
 } from '../templates/index.js';
 import { processFiles, poolSize } from './parallel/pool.js';
 import type { InputSummary } from './parallel/file-task.js';
@@ -37,7 +46,11 @@ export interface ConsolidateHooks {
   workers?: number;
 }
 
-export async function consolidate(files: readonly string[], options: AnalyseOptions, hooks: ConsolidateHooks = {}): Promise<Consolidation> {
+export async function consolidate(
+  files: readonly string[],
+  options: AnalyseOptions,
+  hooks: ConsolidateHooks = {},
+): Promise<Consolidation> {
   const inputs: InputSummary[] = [];
   const analyses: WorkbookAnalysis[] = [];
   const findings: Finding[] = [];
@@ -55,7 +68,13 @@ export async function consolidate(files: readonly string[], options: AnalyseOpti
       summary.error = error.message;
       unreadable.push(error.message);
       const params = { reason: error.message.slice(error.file.length + 2) };
-      findings.push({ rule: 'workbook.unreadable', severity: 'error', file: summary.path, params, message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang) });
+      findings.push({
+        rule: 'workbook.unreadable',
+        severity: 'error',
+        file: summary.path,
+        params,
+        message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang),
+      });
     }
   }
   const kinds: KindOutput[] = [];
@@ -87,6 +106,8 @@ export function countBySeverity(findings: readonly Finding[]): Record<Finding['s
 /** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
 export function accountingLine(a: RowAccounting): string {
   const setAside = Object.values(a.setAside).reduce((s, n) => s + (n ?? 0), 0);
-  const reasons = Object.entries(a.setAside).map(([reason, n]) => `${reason} ${n}`).join(', ');
+  const reasons = Object.entries(a.setAside)
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(', ');
   return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${reasons ? ` (${reasons})` : ''}`;
 }

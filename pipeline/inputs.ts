@@ -103,7 +103,8 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     let usable: string[];
     if (info?.isDirectory()) usable = (await expandFolder(arg, out)).sort();
     else if (info) usable = [arg];
-    else if (/[*?[{]/.test(arg)) usable = (await glob(arg, { caseSensitiveMatch: false })).filter((f) => !isOfficeLockFile(f) && isSpreadsheet(f));
+    else if (/[*?[{]/.test(arg))
+      usable = (await glob(arg, { caseSensitiveMatch: false })).filter((f) => !isOfficeLockFile(f) && isSpreadsheet(f));
     else if (await lstat(arg).catch(() => undefined)) {
       out.unreadable.push(`${arg}: broken symbolic link (its target does not exist)`);
       continue;
@@ -115,7 +116,10 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
   const notices: string[] = [];
   if (out.skipped) notices.push(`skipped ${out.skipped} file(s) that are not .xlsx, .xlsm, .csv or .tsv`);
   for (const loop of out.loops) notices.push(`${loop}: symbolic link back to a folder above it (a loop); not followed`);
-  if (twice) notices.push(`${twice} file(s) reached by more than one path (symbolic links or overlapping arguments) were read once`);
+  if (twice)
+    notices.push(
+      `${twice} file(s) reached by more than one path (symbolic links or overlapping arguments) were read once`,
+    );
   return { files, missing, unreadable: out.unreadable, notices };
 }
 

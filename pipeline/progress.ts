@@ -10,13 +10,24 @@ export interface Progress {
 }
 
 export function progressFor(total: number, options: { quiet: boolean; tty?: boolean }): Progress {
-  const tty = options.tty ?? (process.stderr.isTTY === true);
+  const tty = options.tty ?? process.stderr.isTTY === true;
   if (options.quiet || !tty || total < PROGRESS_MIN_FILES) return { onFile() {}, stop() {} };
-  const bar = new cliProgress.SingleBar({ format: 'consolidating [{bar}] {value}/{total} files · {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'consolidating [{bar}] {value}/{total} files · {file}',
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0, { file: '' });
   return {
-    onFile(done, _total, file) { bar.update(done, { file: basename(file) }); },
-    stop() { bar.stop(); },
+    onFile(done, _total, file) {
+      bar.update(done, { file: basename(file) });
+    },
+    stop() {
+      bar.stop();
+    },
   };
 }

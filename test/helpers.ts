@@ -1,16 +1,44 @@
 import { KINDS, analyseWorkbook, type CellValue, type Finding, type SheetGrid } from '../templates/index.js';
 
-export const HEADER = ['Rec #', 'Point', 'Pillar', 'Evaluation criterion', 'Evaluation ref.', 'Recommendation', 'Linked recommendations',
-  'Responsible unit(s)', 'Support from', 'Management response', 'Rationale', 'Key actions', 'Status (Time 2)', 'Comments (Time 2)',
-  'Final status (Time 3)', 'Final comments (Time 3)'];
+export const HEADER = [
+  'Rec #',
+  'Point',
+  'Pillar',
+  'Evaluation criterion',
+  'Evaluation ref.',
+  'Recommendation',
+  'Linked recommendations',
+  'Responsible unit(s)',
+  'Support from',
+  'Management response',
+  'Rationale',
+  'Key actions',
+  'Status (Time 2)',
+  'Comments (Time 2)',
+  'Final status (Time 3)',
+  'Final comments (Time 3)',
+];
 
 /** A clean matrix row; override any field by header. */
 export function matrixRow(overrides: Partial<Record<string, CellValue>> = {}): CellValue[] {
   const base: Record<string, CellValue> = {
-    'Rec #': 1, Point: null, Pillar: 1, 'Evaluation criterion': 'Internal coherence', 'Evaluation ref.': '2.1',
-    Recommendation: 'Clarify the unit role', 'Linked recommendations': null, 'Responsible unit(s)': 'PSEAH', 'Support from': 'EO',
-    'Management response': 'Accept', Rationale: null, 'Key actions': 'Brief staff', 'Status (Time 2)': null, 'Comments (Time 2)': null,
-    'Final status (Time 3)': null, 'Final comments (Time 3)': null, ...overrides,
+    'Rec #': 1,
+    Point: null,
+    Pillar: 1,
+    'Evaluation criterion': 'Internal coherence',
+    'Evaluation ref.': '2.1',
+    Recommendation: 'Clarify the unit role',
+    'Linked recommendations': null,
+    'Responsible unit(s)': 'PSEAH',
+    'Support from': 'EO',
+    'Management response': 'Accept',
+    Rationale: null,
+    'Key actions': 'Brief staff',
+    'Status (Time 2)': null,
+    'Comments (Time 2)': null,
+    'Final status (Time 3)': null,
+    'Final comments (Time 3)': null,
+    ...overrides,
   };
   return HEADER.map((h) => base[h] ?? null);
 }

@@ -3,8 +3,20 @@
  * exactly as in the pane. Excel hands over SheetGrids; this hands back findings and views.
  */
 import {
-  KINDS, MESSAGES, analyseWorkbook, detectSheet, translateFindings, columnLetter, cellText,
-  type CellValue, type Finding, type Lang, type Severity, type SheetGrid, type TemplateKind, type WorkbookAnalysis,
+  KINDS,
+  MESSAGES,
+  analyseWorkbook,
+  detectSheet,
+  translateFindings,
+  columnLetter,
+  cellText,
+  type CellValue,
+  type Finding,
+  type Lang,
+  type Severity,
+  type SheetGrid,
+  type TemplateKind,
+  type WorkbookAnalysis,
 } from '../../templates/index.js';
 
 export interface ComputeOptions {
@@ -37,12 +49,17 @@ function dateOrNumber(serial: number): Date | number {
 function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const detection = detectSheet(grid, kinds);
   if (!detection) return grid;
-  const dateColumns = detection.kind.def.fields.filter((f) => f.type === 'date').map((f) => detection.header.fieldColumns[f.key]).filter((i) => i !== undefined);
+  const dateColumns = detection.kind.def.fields
+    .filter((f) => f.type === 'date')
+    .map((f) => detection.header.fieldColumns[f.key])
+    .filter((i) => i !== undefined);
   if (!dateColumns.length) return grid;
   const start = detection.header.rows[detection.header.rows.length - 1] + 1;
   return {
     ...grid,
-    rows: grid.rows.map((row, r) => (r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? dateOrNumber(v) : v)))),
+    rows: grid.rows.map((row, r) =>
+      r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? dateOrNumber(v) : v)),
+    ),
   };
 }
 
@@ -54,7 +71,10 @@ export function prepareGrid(grid: SheetGrid, kinds: readonly TemplateKind[] = KI
 export function analyseGrids(file: string, grids: readonly SheetGrid[], options: ComputeOptions): PaneAnalysis {
   const kinds = options.kinds ?? KINDS;
   const prepared = grids.map((g) => prepareGrid(g, kinds));
-  const analysis = analyseWorkbook({ file, sheets: prepared }, kinds, { lang: options.lang, asOf: options.asOf ?? new Date().toISOString().slice(0, 10) });
+  const analysis = analyseWorkbook({ file, sheets: prepared }, kinds, {
+    lang: options.lang,
+    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+  });
   return { analysis, findings: [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings], grids: prepared };
 }
 
@@ -69,7 +89,12 @@ export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
 
 // ── Detection view ──────────────────────────────────────────────────────────
 
-export interface ColumnView { letter: string; header: string; field?: string; fieldLabel?: string }
+export interface ColumnView {
+  letter: string;
+  header: string;
+  field?: string;
+  fieldLabel?: string;
+}
 export interface DetectionView {
   sheet: string;
   kind: string;
@@ -81,7 +106,11 @@ export interface DetectionView {
   missingRequired: string[];
 }
 
-export function describeSheet(grid: SheetGrid, lang: Lang, kinds: readonly TemplateKind[] = KINDS): DetectionView | undefined {
+export function describeSheet(
+  grid: SheetGrid,
+  lang: Lang,
+  kinds: readonly TemplateKind[] = KINDS,
+): DetectionView | undefined {
   const prepared = prepareGrid(grid, kinds);
   const detection = detectSheet(prepared, kinds);
   if (!detection) return undefined;
@@ -90,7 +119,11 @@ export function describeSheet(grid: SheetGrid, lang: Lang, kinds: readonly Templ
   const firstColumn = (prepared.firstColumn ?? 1) - 1;
   const view = (c: { index: number; header: string; field?: string }): ColumnView => {
     const field = c.field ? def.fields.find((f) => f.key === c.field) : undefined;
-    return { letter: columnLetter(c.index + firstColumn), header: c.header, ...(field ? { field: field.key, fieldLabel: field.label[lang] } : {}) };
+    return {
+      letter: columnLetter(c.index + firstColumn),
+      header: c.header,
+      ...(field ? { field: field.key, fieldLabel: field.label[lang] } : {}),
+    };
   };
   return {
     sheet: grid.name,
@@ -99,7 +132,9 @@ export function describeSheet(grid: SheetGrid, lang: Lang, kinds: readonly Templ
     headerRows: detection.header.rows.map((r) => r + firstRow),
     mapped: detection.header.columns.filter((c) => c.field).map(view),
     unrecognised: detection.header.columns.filter((c) => !c.field).map(view),
-    missingRequired: def.fields.filter((f) => f.required && !(f.key in detection.header.fieldColumns)).map((f) => f.label[lang]),
+    missingRequired: def.fields
+      .filter((f) => f.required && !(f.key in detection.header.fieldColumns))
+      .map((f) => f.label[lang]),
   };
 }
 
@@ -108,11 +143,21 @@ export function describeSheet(grid: SheetGrid, lang: Lang, kinds: readonly Templ
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export interface FindingFilter { severity?: Severity; field?: string }
-export interface RuleGroup { rule: string; severity: Severity; count: number; findings: Finding[] }
+export interface FindingFilter {
+  severity?: Severity;
+  field?: string;
+}
+export interface RuleGroup {
+  rule: string;
+  severity: Severity;
+  count: number;
+  findings: Finding[];
+}
 
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
-  return findings.filter((f) => (!filter.severity || f.severity === filter.severity) && (!filter.field || f.field === filter.field));
+  return findings.filter(
+    (f) => (!filter.severity || f.severity === filter.severity) && (!filter.field || f.field === filter.field),
+  );
 }
 
 /** Grouped by rule, most severe first, then most frequent. */
@@ -125,7 +170,9 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     if (RANK[f.severity] < RANK[group.severity]) group.severity = f.severity;
     groups.set(f.rule, group);
   }
-  return [...groups.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule));
+  return [...groups.values()].sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule),
+  );
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -142,10 +189,17 @@ export function findingFields(findings: readonly Finding[]): string[] {
 // ── Fixes ───────────────────────────────────────────────────────────────────
 
 /** One cell write, applied only if the cell still holds `expected`. */
-export interface CellFix { sheet: string; cell: string; expected: string; value: string }
+export interface CellFix {
+  sheet: string;
+  cell: string;
+  expected: string;
+  value: string;
+}
 
 /** A finding the pane can fix: a cell, the value found there and a replacement. */
-export function isFixable(f: Finding): f is Finding & { sheet: string; cell: string; value: string; suggestion: string } {
+export function isFixable(
+  f: Finding,
+): f is Finding & { sheet: string; cell: string; value: string; suggestion: string } {
   return !!f.sheet && !!f.cell && f.value !== undefined && f.suggestion !== undefined && f.suggestion !== f.value;
 }
 
@@ -154,8 +208,12 @@ export function isNormalisation(f: Finding): boolean {
   return /(^|\.)value-normalised$/.test(f.rule) && isFixable(f);
 }
 
-const fixOf = (f: Finding & { sheet: string; cell: string; value: string; suggestion: string }): CellFix =>
-  ({ sheet: f.sheet, cell: f.cell, expected: f.value, value: f.suggestion });
+const fixOf = (f: Finding & { sheet: string; cell: string; value: string; suggestion: string }): CellFix => ({
+  sheet: f.sheet,
+  cell: f.cell,
+  expected: f.value,
+  value: f.suggestion,
+});
 
 export function fixOne(f: Finding): CellFix[] {
   return isFixable(f) ? [fixOf(f)] : [];
@@ -164,7 +222,12 @@ export function fixOne(f: Finding): CellFix[] {
 /** The same fix on every cell of the same field holding the same value. */
 export function fixSameValue(findings: readonly Finding[], f: Finding): CellFix[] {
   if (!isFixable(f)) return [];
-  return dedupe(findings.filter(isFixable).filter((o) => o.rule === f.rule && o.field === f.field && o.value === f.value && o.suggestion === f.suggestion).map(fixOf));
+  return dedupe(
+    findings
+      .filter(isFixable)
+      .filter((o) => o.rule === f.rule && o.field === f.field && o.value === f.value && o.suggestion === f.suggestion)
+      .map(fixOf),
+  );
 }
 
 export function normalisations(findings: readonly Finding[]): CellFix[] {

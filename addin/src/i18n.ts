@@ -52,7 +52,8 @@ const FR: Record<UiKey, string> = {
   language: 'Langue',
   sheet: 'Feuille active',
   detect: 'Détecter',
-  noTemplate: 'Aucun modèle connu sur cette feuille : pas de ligne d’en-tête avec assez de colonnes connues dans les 20 premières lignes.',
+  noTemplate:
+    'Aucun modèle connu sur cette feuille : pas de ligne d’en-tête avec assez de colonnes connues dans les 20 premières lignes.',
   kind: 'Modèle',
   headerRow: 'Ligne d’en-tête',
   mapped: 'Colonnes reconnues',
@@ -97,7 +98,8 @@ const ES: Record<UiKey, string> = {
   language: 'Idioma',
   sheet: 'Hoja activa',
   detect: 'Detectar',
-  noTemplate: 'Ninguna plantilla conocida en esta hoja: ninguna fila de encabezado con suficientes columnas conocidas en las 20 primeras filas.',
+  noTemplate:
+    'Ninguna plantilla conocida en esta hoja: ninguna fila de encabezado con suficientes columnas conocidas en las 20 primeras filas.',
   kind: 'Plantilla',
   headerRow: 'Fila de encabezado',
   mapped: 'Columnas reconocidas',
@@ -140,7 +142,9 @@ const ES: Record<UiKey, string> = {
 export const UI: Record<Lang, Record<UiKey, string>> = { en: EN, fr: FR, es: ES };
 
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return UI[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }
 
 /** "fr-FR" → fr; anything unknown → en. */

@@ -4,8 +4,18 @@
  */
 import { KINDS, LANGS, type Finding, type Lang, type SheetGrid, type Severity } from '../../templates/index.js';
 import {
-  analyseGrids, countBySeverity, describeSheet, filterFindings, findingFields, normalisations, patchGrid, rowsOfAddress, translate,
-  SEVERITIES, type CellFix, type PaneAnalysis,
+  analyseGrids,
+  countBySeverity,
+  describeSheet,
+  filterFindings,
+  findingFields,
+  normalisations,
+  patchGrid,
+  rowsOfAddress,
+  translate,
+  SEVERITIES,
+  type CellFix,
+  type PaneAnalysis,
 } from './compute.js';
 import type { ExcelHost } from './excel/host.js';
 import { readRows, readWorkbook } from './excel/read.js';
@@ -20,7 +30,11 @@ import { byId, options } from './ui/dom.js';
 import { renderDetection } from './ui/detection.js';
 import { renderFindings } from './ui/findings.js';
 
-export interface PaneOptions { host: ExcelHost; lang: Lang; file: string }
+export interface PaneOptions {
+  host: ExcelHost;
+  lang: Lang;
+  file: string;
+}
 
 export class Pane {
   private lang: Lang;
@@ -39,7 +53,8 @@ export class Pane {
     const lang = byId<HTMLSelectElement>('lang');
     lang.value = this.lang;
     lang.addEventListener('change', () => this.setLang(lang.value as Lang));
-    const on = (id: string, action: () => Promise<void>) => byId(id).addEventListener('click', () => void this.busy(action));
+    const on = (id: string, action: () => Promise<void>) =>
+      byId(id).addEventListener('click', () => void this.busy(action));
     on('detect', () => this.detect());
     on('validate', () => this.validate());
     on('annotate', () => this.annotate());
@@ -48,14 +63,19 @@ export class Pane {
     on('enrich', () => this.enrich());
     on('normalise', () => this.fix(normalisations(this.findings)));
     on('insert', () => this.insert());
-    byId<HTMLInputElement>('live').addEventListener('change', (e) => void this.busy(() => this.toggleLive((e.target as HTMLInputElement).checked)));
+    byId<HTMLInputElement>('live').addEventListener(
+      'change',
+      (e) => void this.busy(() => this.toggleLive((e.target as HTMLInputElement).checked)),
+    );
     byId('filter-severity').addEventListener('change', () => this.renderFindings());
     byId('filter-field').addEventListener('change', () => this.renderFindings());
     byId<HTMLSelectElement>('template-lang').value = this.lang;
     this.renderStatic();
   }
 
-  private get host(): ExcelHost { return this.opts.host; }
+  private get host(): ExcelHost {
+    return this.opts.host;
+  }
 
   private status(key: UiKey, params: Record<string, string | number> = {}): void {
     byId('status').textContent = t(this.lang, key, params);
@@ -66,9 +86,13 @@ export class Pane {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('main .actions button')];
     buttons.forEach((b) => (b.disabled = true));
     this.status('working');
-    try { await action(); } catch (error) {
+    try {
+      await action();
+    } catch (error) {
       this.status('failed', { message: error instanceof Error ? error.message : String(error) });
-    } finally { buttons.forEach((b) => (b.disabled = false)); }
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+    }
   }
 
   setLang(lang: Lang): void {
@@ -81,12 +105,21 @@ export class Pane {
 
   private renderStatic(): void {
     document.documentElement.lang = this.lang;
-    for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(this.lang, node.dataset.i18n as UiKey);
+    for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+      node.textContent = t(this.lang, node.dataset.i18n as UiKey);
     byId('title').textContent = t(this.lang, 'title');
     byId('lang-label').textContent = t(this.lang, 'language');
-    options(byId('template-kind'), KINDS.map((k) => ({ value: k.def.kind, label: k.def.title[this.lang] })), byId<HTMLSelectElement>('template-kind').value);
+    options(
+      byId('template-kind'),
+      KINDS.map((k) => ({ value: k.def.kind, label: k.def.title[this.lang] })),
+      byId<HTMLSelectElement>('template-kind').value,
+    );
     const severity = byId<HTMLSelectElement>('filter-severity');
-    options(severity, [{ value: '', label: t(this.lang, 'all') }, ...SEVERITIES.map((s) => ({ value: s, label: t(this.lang, s) }))], severity.value);
+    options(
+      severity,
+      [{ value: '', label: t(this.lang, 'all') }, ...SEVERITIES.map((s) => ({ value: s, label: t(this.lang, s) }))],
+      severity.value,
+    );
   }
 
   private async read(): Promise<void> {
@@ -117,13 +150,29 @@ export class Pane {
 
   private renderFindings(): void {
     const field = byId<HTMLSelectElement>('filter-field');
-    options(field, [{ value: '', label: t(this.lang, 'all') }, ...findingFields(this.findings).map((f) => ({ value: f, label: f }))], field.value);
+    options(
+      field,
+      [{ value: '', label: t(this.lang, 'all') }, ...findingFields(this.findings).map((f) => ({ value: f, label: f }))],
+      field.value,
+    );
     const severity = byId<HTMLSelectElement>('filter-severity').value as Severity | '';
-    const shown = filterFindings(this.findings, { ...(severity ? { severity } : {}), ...(field.value ? { field: field.value } : {}) });
-    byId('findings').replaceChildren(renderFindings(shown, this.findings, this.lang, {
-      select: (f) => void this.busy(async () => { await selectCell(this.host, f.sheet!, f.cell!); this.status('validated', { rows: this.result?.analysis.accounting.read ?? 0, ...countBySeverity(this.findings) }); }),
-      fix: (fixes) => void this.busy(() => this.fix(fixes)),
-    }));
+    const shown = filterFindings(this.findings, {
+      ...(severity ? { severity } : {}),
+      ...(field.value ? { field: field.value } : {}),
+    });
+    byId('findings').replaceChildren(
+      renderFindings(shown, this.findings, this.lang, {
+        select: (f) =>
+          void this.busy(async () => {
+            await selectCell(this.host, f.sheet!, f.cell!);
+            this.status('validated', {
+              rows: this.result?.analysis.accounting.read ?? 0,
+              ...countBySeverity(this.findings),
+            });
+          }),
+        fix: (fixes) => void this.busy(() => this.fix(fixes)),
+      }),
+    );
   }
 
   async fix(fixes: CellFix[]): Promise<void> {
@@ -148,14 +197,22 @@ export class Pane {
     await this.read();
     const first = Object.fromEntries(this.grids.map((g) => [g.name, g.firstRow ?? 1]));
     const last = Object.fromEntries(this.grids.map((g) => [g.name, (g.firstRow ?? 1) + g.rows.length - 1]));
-    const done = await this.own.around(() => applyDropdowns(this.host, dropdownTargets(this.result!.analysis, this.lang, first, last)));
+    const done = await this.own.around(() =>
+      applyDropdowns(this.host, dropdownTargets(this.result!.analysis, this.lang, first, last)),
+    );
     this.status('dropdownsDone', { columns: done.columns });
   }
 
   async enrich(): Promise<void> {
     await this.read();
     const options = { lang: this.lang, asOf: new Date().toISOString().slice(0, 10) };
-    const done = await this.own.around(() => enrich(this.host, derivedWrites(this.result!.analysis, this.grids), summaryValues(this.result!.analysis, options)));
+    const done = await this.own.around(() =>
+      enrich(
+        this.host,
+        derivedWrites(this.result!.analysis, this.grids),
+        summaryValues(this.result!.analysis, options),
+      ),
+    );
     this.status('enriched', { columns: done.columns });
   }
 
@@ -169,10 +226,18 @@ export class Pane {
   async toggleLive(on: boolean): Promise<void> {
     await this.live?.stop();
     this.live = undefined;
-    if (!on) { this.status('validated', { rows: this.result?.analysis.accounting.read ?? 0, ...countBySeverity(this.findings) }); return; }
+    if (!on) {
+      this.status('validated', { rows: this.result?.analysis.accounting.read ?? 0, ...countBySeverity(this.findings) });
+      return;
+    }
     await this.validate();
     const sheets = this.result!.analysis.sheets.map((s) => s.table.sheet);
-    this.live = await watchSheets(this.host, sheets, this.own, (change) => void this.busy(() => this.recheck(change.sheet, change.address)));
+    this.live = await watchSheets(
+      this.host,
+      sheets,
+      this.own,
+      (change) => void this.busy(() => this.recheck(change.sheet, change.address)),
+    );
     this.status('liveOn');
   }
 
@@ -181,7 +246,10 @@ export class Pane {
     const rows = rowsOfAddress(address);
     const index = this.grids.findIndex((g) => g.name === sheet);
     const grid = this.grids[index];
-    if (!rows || !grid || rows.from < (grid.firstRow ?? 1)) { await this.validate(); return; }
+    if (!rows || !grid || rows.from < (grid.firstRow ?? 1)) {
+      await this.validate();
+      return;
+    }
     const width = Math.max(...grid.rows.map((r) => r.length));
     const values = await readRows(this.host, sheet, rows.from, rows.to, width);
     this.grids[index] = patchGrid(grid, rows.from, values);

@@ -31,7 +31,10 @@ function capTables(sections: Section[]): Section[] {
   return sections;
 }
 
-export function buildDashboardData(input: DashboardInput, meta: { lang: Lang; version: string; date: string }): DashboardData {
+export function buildDashboardData(
+  input: DashboardInput,
+  meta: { lang: Lang; version: string; date: string },
+): DashboardData {
   const t = translator(meta.lang);
   const kind = (key: string) => input.kinds.find((k) => k.tablesKey === key);
   const part = (key: string) => ({ tables: kind(key)?.tables, records: kind(key)?.records ?? [] });

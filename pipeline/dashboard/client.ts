@@ -13,7 +13,18 @@ export function dashboardClient(): void {
   const number = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const root = document.getElementById('psea-root')!;
-  const PALETTE = ['#1b6fae', '#e08214', '#6a51a3', '#2ca25f', '#bdbdbd', '#7fb8e0', '#fdb863', '#9e9ac8', '#99d8c9', '#d9d9d9'];
+  const PALETTE = [
+    '#1b6fae',
+    '#e08214',
+    '#6a51a3',
+    '#2ca25f',
+    '#bdbdbd',
+    '#7fb8e0',
+    '#fdb863',
+    '#9e9ac8',
+    '#99d8c9',
+    '#d9d9d9',
+  ];
 
   function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
     const node = document.createElement(tag);
@@ -40,17 +51,27 @@ export function dashboardClient(): void {
   function drawChart(host: HTMLElement, spec: any): void {
     const chart = echarts.init(host, null, { renderer: 'svg' });
     charts.push(chart);
-    const base = { animation: false, color: PALETTE, textStyle: { fontFamily: 'system-ui, sans-serif' },
-      tooltip: { renderMode: 'richText', trigger: spec.type === 'heatmap' ? 'item' : 'axis' } };
+    const base = {
+      animation: false,
+      color: PALETTE,
+      textStyle: { fontFamily: 'system-ui, sans-serif' },
+      tooltip: { renderMode: 'richText', trigger: spec.type === 'heatmap' ? 'item' : 'axis' },
+    };
     if (spec.type === 'heatmap') {
       chart.setOption({
         ...base,
         grid: { left: 120, right: 20, top: 40, bottom: 110 },
         legend: { top: 0, data: spec.levels.map((l: any) => l.name) },
-        xAxis: { type: 'category', data: spec.x, axisLabel: { rotate: 35, interval: 0, width: 140, overflow: 'truncate' } },
+        xAxis: {
+          type: 'category',
+          data: spec.x,
+          axisLabel: { rotate: 35, interval: 0, width: 140, overflow: 'truncate' },
+        },
         yAxis: { type: 'category', data: spec.y, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
         series: spec.levels.map((level: any, index: number) => ({
-          name: level.name, type: 'heatmap', itemStyle: { color: level.color, borderColor: '#fff', borderWidth: 1 },
+          name: level.name,
+          type: 'heatmap',
+          itemStyle: { color: level.color, borderColor: '#fff', borderWidth: 1 },
           data: spec.cells.filter((c: number[]) => c[2] === index).map((c: number[]) => [c[0], c[1], 1]),
         })),
       });
@@ -59,23 +80,42 @@ export function dashboardClient(): void {
     // Horizontal bars: room for the longest label (about 7 px a character), within reason.
     const longest = Math.max(4, ...spec.categories.map((c: string) => String(c).length));
     const labelWidth = spec.horizontal ? Math.min(320, Math.max(80, longest * 7)) : 110;
-    const catAxis = { type: 'category', data: spec.categories, axisLabel: { interval: 0, width: labelWidth, overflow: 'truncate' } };
-    const valAxis = { type: 'value', minInterval: spec.series.some((s: any) => s.percent) ? 0 : 1, axisLabel: { formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)) } };
+    const catAxis = {
+      type: 'category',
+      data: spec.categories,
+      axisLabel: { interval: 0, width: labelWidth, overflow: 'truncate' },
+    };
+    const valAxis = {
+      type: 'value',
+      minInterval: spec.series.some((s: any) => s.percent) ? 0 : 1,
+      axisLabel: {
+        formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)),
+      },
+    };
     chart.setOption({
       ...base,
       legend: { top: 0, type: 'scroll' },
       grid: { left: spec.horizontal ? labelWidth + 20 : 50, right: 30, top: 40, bottom: 40, containLabel: false },
       xAxis: spec.horizontal ? valAxis : catAxis,
       yAxis: spec.horizontal ? { ...catAxis, inverse: true } : valAxis,
-      series: spec.series.map((s: any) => ({ name: s.name, type: 'bar', stack: s.stack, data: s.data, barMaxWidth: 48,
-        itemStyle: s.color ? { color: s.color, opacity: s.opacity ?? 1 } : undefined })),
+      series: spec.series.map((s: any) => ({
+        name: s.name,
+        type: 'bar',
+        stack: s.stack,
+        data: s.data,
+        barMaxWidth: 48,
+        itemStyle: s.color ? { color: s.color, opacity: s.opacity ?? 1 } : undefined,
+      })),
     });
   }
 
   function drawTable(spec: any): HTMLElement {
     const wrap = el('div', undefined, 'table-wrap');
     if (spec.caption) wrap.append(el('h3', spec.caption));
-    if (!spec.rows.length) { wrap.append(el('p', S.no_data, 'empty')); return wrap; }
+    if (!spec.rows.length) {
+      wrap.append(el('p', S.no_data, 'empty'));
+      return wrap;
+    }
     const table = el('table');
     const head = el('tr');
     const columns = [...spec.columns, { label: S.source, format: 'source' }];
@@ -84,15 +124,24 @@ export function dashboardClient(): void {
     let sortIndex = -1;
     let ascending = true;
     function fill(): void {
-      body.replaceChildren(...rows.map((cells: unknown[]) => {
-        const tr = el('tr');
-        cells.forEach((cell, i) => {
-          const cls = columns[i].format === 'source' ? 'source' : typeof cell === 'number' ? 'num' : /^\d{4}-\d{2}-\d{2}$/.test(String(cell)) ? 'date' : undefined;
-          const td = el('td', format(cell, columns[i].format), cls);
-          tr.append(td);
-        });
-        return tr;
-      }));
+      body.replaceChildren(
+        ...rows.map((cells: unknown[]) => {
+          const tr = el('tr');
+          cells.forEach((cell, i) => {
+            const cls =
+              columns[i].format === 'source'
+                ? 'source'
+                : typeof cell === 'number'
+                  ? 'num'
+                  : /^\d{4}-\d{2}-\d{2}$/.test(String(cell))
+                    ? 'date'
+                    : undefined;
+            const td = el('td', format(cell, columns[i].format), cls);
+            tr.append(td);
+          });
+          return tr;
+        }),
+      );
     }
     columns.forEach((column: any, index: number) => {
       const th = el('th', column.label);
@@ -102,8 +151,12 @@ export function dashboardClient(): void {
         ascending = sortIndex === index ? !ascending : true;
         sortIndex = index;
         rows.sort((a: any[], b: any[]) => {
-          const x = a[index], y = b[index];
-          const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? ''), lang, { numeric: true });
+          const x = a[index],
+            y = b[index];
+          const order =
+            typeof x === 'number' && typeof y === 'number'
+              ? x - y
+              : String(x ?? '').localeCompare(String(y ?? ''), lang, { numeric: true });
           return ascending ? order : -order;
         });
         head.querySelectorAll('th').forEach((h) => h.setAttribute('aria-sort', 'none'));
@@ -125,7 +178,11 @@ export function dashboardClient(): void {
   const header = el('header');
   header.append(el('h1', S.title));
   const facts = el('dl');
-  for (const item of data.header) facts.append(el('dt', item.label), el('dd', format(item.value, typeof item.value === 'number' ? 'number' : 'text')));
+  for (const item of data.header)
+    facts.append(
+      el('dt', item.label),
+      el('dd', format(item.value, typeof item.value === 'number' ? 'number' : 'text')),
+    );
   header.append(facts, el('p', S.sort_hint, 'hint'));
   root.append(header);
   for (const section of data.sections) {
@@ -134,11 +191,19 @@ export function dashboardClient(): void {
     box.dataset.section = section.id;
     box.append(el('h2', section.title));
     if (section.note) box.append(el('p', section.note, 'note'));
-    if (section.empty) { box.append(el('p', S.no_data, 'empty')); root.append(box); continue; }
+    if (section.empty) {
+      box.append(el('p', S.no_data, 'empty'));
+      root.append(box);
+      continue;
+    }
     if (section.chart) {
       const host = el('div', undefined, 'chart');
-      const height = section.chart.type === 'heatmap' ? 150 + 24 * section.chart.y.length
-        : section.chart.horizontal ? 70 + 26 * section.chart.categories.length : 320;
+      const height =
+        section.chart.type === 'heatmap'
+          ? 150 + 24 * section.chart.y.length
+          : section.chart.horizontal
+            ? 70 + 26 * section.chart.categories.length
+            : 320;
       host.style.height = `${Math.max(220, height)}px`;
       box.append(host);
       root.append(box);

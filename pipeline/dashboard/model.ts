@@ -18,10 +18,21 @@ export interface SeriesSpec {
 
 /** One colour per status or severity across the page. */
 export const COLORS: Readonly<Record<string, string>> = {
-  open: '#e08214', completed: '#1b6fae', discarded: '#756bb1', blank: '#d0d0d0',
-  error: '#c0392b', warning: '#e08214', info: '#1b6fae',
-  Accept: '#1b6fae', 'Partially accept': '#7fb8e0', 'Not accept': '#e08214',
-  'Not started': '#d0d0d0', 'In progress': '#7fb8e0', Completed: '#1b6fae', Delayed: '#e08214', Cancelled: '#756bb1',
+  open: '#e08214',
+  completed: '#1b6fae',
+  discarded: '#756bb1',
+  blank: '#d0d0d0',
+  error: '#c0392b',
+  warning: '#e08214',
+  info: '#1b6fae',
+  Accept: '#1b6fae',
+  'Partially accept': '#7fb8e0',
+  'Not accept': '#e08214',
+  'Not started': '#d0d0d0',
+  'In progress': '#7fb8e0',
+  Completed: '#1b6fae',
+  Delayed: '#e08214',
+  Cancelled: '#756bb1',
 };
 
 export interface BarChart {
@@ -87,7 +98,8 @@ export function describeSources(sources: readonly SourceRef[], rowsWord = 'rows'
   for (const s of sources) {
     const id = `${s.file} › ${s.sheet}`;
     const rows = groups.get(id);
-    if (rows) rows.push(s.row); else groups.set(id, [s.row]);
+    if (rows) rows.push(s.row);
+    else groups.set(id, [s.row]);
   }
   return [...groups].map(([id, rows]) => `${id} › ${rowsWord} ${rowRanges(rows, limit)}`).join('; ');
 }
@@ -107,12 +119,16 @@ export function sourcesWhere(records: Records, field: string, key: string, rowsW
     const text = String(v).toLowerCase();
     return text === wanted || text.split(/\s*[,;/]\s*|\s+and\s+/).includes(wanted);
   });
-  return describeSources(matched.map((r) => r.source), rowsWord);
+  return describeSources(
+    matched.map((r) => r.source),
+    rowsWord,
+  );
 }
 
 export function singleSource(s: { source_file: string; source_sheet: string; source_row: number }): string {
   return `${s.source_file} › ${s.source_sheet} › ${s.source_row}`;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 export const num = (v: unknown): number => (typeof v === 'number' ? v : 0);

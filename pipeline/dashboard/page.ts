@@ -25,7 +25,10 @@ export function scriptSafe(code: string): string {
 
 /** JSON for a <script type="application/json"> block: every "<" as \u003c, so no value can open a tag. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
@@ -63,8 +66,16 @@ td.source { color: #555; font-size: .75rem; min-width: 220px; max-width: 380px; 
 export function dashboardHtml(data: DashboardData): string {
   const library = scriptSafe(echartsBundle());
   const client = scriptSafe(`(${dashboardClient.toString()})();`);
-  const csp = [`default-src 'none'`, `script-src ${hash(library)} ${hash(client)}`, `style-src 'unsafe-inline'`, `img-src data:`, `font-src 'none'`,
-    `connect-src 'none'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `script-src ${hash(library)} ${hash(client)}`,
+    `style-src 'unsafe-inline'`,
+    `img-src data:`,
+    `font-src 'none'`,
+    `connect-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="${data.lang}">
 <head>

@@ -12,11 +12,18 @@ const STATUSES = ['open', 'completed', 'discarded', 'blank'] as const;
 const responses = (t: Record<string, unknown>): string[] => Object.keys(t).filter((k) => k !== 'total');
 const counts = (v: unknown): Counts => (isObject(v) ? (v as Counts) : {});
 
-export const MATRIX_SECTION_IDS = ['acceptance', 'pillar_by_response', 'by_criterion', 'status_by_pillar', 'status_by_unit'] as const;
+export const MATRIX_SECTION_IDS = [
+  'acceptance',
+  'pillar_by_response',
+  'by_criterion',
+  'status_by_pillar',
+  'status_by_unit',
+] as const;
 
 /** Label of a canonical value in the page language (the template's own labels); unknown values stay as written. */
 function labeller(def: EnumDef, lang: Lang, t: T): (value: string) => string {
-  return (value) => (value === 'blank' ? t('blank') : def.values.find((v) => v.value === value)?.label[lang] ?? value);
+  return (value) =>
+    value === 'blank' ? t('blank') : (def.values.find((v) => v.value === value)?.label[lang] ?? value);
 }
 
 export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
@@ -29,31 +36,81 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   const accPoint = isObject(tables.acceptance_by_point) ? tables.acceptance_by_point : {};
   const levels = [...new Set([...responses(acc), ...responses(accPoint)])];
   const acceptance: Section = {
-    id: 'acceptance', title: t('acceptance'),
-    chart: { type: 'bar', categories: levels.map(R), series: [
-      { name: t('recommendations'), data: levels.map((l) => num(acc[l])) },
-      { name: t('points'), data: levels.map((l) => num(accPoint[l])) },
-    ] },
-    tables: [{ columns: [{ label: t('response') }, { label: t('recommendations'), format: 'number' }, { label: t('points'), format: 'number' }],
-      rows: levels.map((l) => ({ cells: [R(l), num(acc[l]), num(accPoint[l])], source: sourcesWhere(records, 'response', l, rows) })) }],
+    id: 'acceptance',
+    title: t('acceptance'),
+    chart: {
+      type: 'bar',
+      categories: levels.map(R),
+      series: [
+        { name: t('recommendations'), data: levels.map((l) => num(acc[l])) },
+        { name: t('points'), data: levels.map((l) => num(accPoint[l])) },
+      ],
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('response') },
+          { label: t('recommendations'), format: 'number' },
+          { label: t('points'), format: 'number' },
+        ],
+        rows: levels.map((l) => ({
+          cells: [R(l), num(acc[l]), num(accPoint[l])],
+          source: sourcesWhere(records, 'response', l, rows),
+        })),
+      },
+    ],
   };
 
   const byPillar = counts(tables.pillar_by_response);
   const pillars = Object.keys(byPillar);
   const pillarByResponse: Section = {
-    id: 'pillar_by_response', title: t('pillar_by_response'),
-    chart: { type: 'bar', categories: pillars, series: levels.map((l) => ({ name: R(l), stack: 'r', color: COLORS[l], data: pillars.map((p) => num(byPillar[p][l])) })) },
-    tables: [{ columns: [{ label: t('pillar') }, ...levels.map((l) => ({ label: R(l), format: 'number' as const })), { label: t('total'), format: 'number' }],
-      rows: pillars.map((p) => ({ cells: [p, ...levels.map((l) => num(byPillar[p][l])), num(byPillar[p].total)], source: sourcesWhere(records, 'pillar', p, rows) })) }],
+    id: 'pillar_by_response',
+    title: t('pillar_by_response'),
+    chart: {
+      type: 'bar',
+      categories: pillars,
+      series: levels.map((l) => ({
+        name: R(l),
+        stack: 'r',
+        color: COLORS[l],
+        data: pillars.map((p) => num(byPillar[p][l])),
+      })),
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('pillar') },
+          ...levels.map((l) => ({ label: R(l), format: 'number' as const })),
+          { label: t('total'), format: 'number' },
+        ],
+        rows: pillars.map((p) => ({
+          cells: [p, ...levels.map((l) => num(byPillar[p][l])), num(byPillar[p].total)],
+          source: sourcesWhere(records, 'pillar', p, rows),
+        })),
+      },
+    ],
   };
 
   const crit = isObject(tables.by_criterion) ? tables.by_criterion : {};
   const criteria = Object.keys(crit).sort((a, b) => num(crit[b]) - num(crit[a]));
   const byCriterion: Section = {
-    id: 'by_criterion', title: t('by_criterion'),
-    chart: { type: 'bar', horizontal: true, categories: criteria, series: [{ name: t('recommendations'), data: criteria.map((c) => num(crit[c])) }] },
-    tables: [{ columns: [{ label: t('criterion') }, { label: t('recommendations'), format: 'number' }],
-      rows: criteria.map((c) => ({ cells: [c, num(crit[c])], source: sourcesWhere(records, 'criterion_name', c, rows) })) }],
+    id: 'by_criterion',
+    title: t('by_criterion'),
+    chart: {
+      type: 'bar',
+      horizontal: true,
+      categories: criteria,
+      series: [{ name: t('recommendations'), data: criteria.map((c) => num(crit[c])) }],
+    },
+    tables: [
+      {
+        columns: [{ label: t('criterion') }, { label: t('recommendations'), format: 'number' }],
+        rows: criteria.map((c) => ({
+          cells: [c, num(crit[c])],
+          source: sourcesWhere(records, 'criterion_name', c, rows),
+        })),
+      },
+    ],
   };
 
   const t2 = counts(isObject(tables.status_t2) ? tables.status_t2.by_pillar : undefined);
@@ -65,29 +122,80 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   };
   const rateText = (v: unknown): string => (typeof v === 'number' ? pct.format(v) : '–');
   const statusByPillar: Section = {
-    id: 'status_by_pillar', title: t('status_by_pillar'),
+    id: 'status_by_pillar',
+    title: t('status_by_pillar'),
     note: `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · T3 ${rateText(tables.implementation_rate_t3)}`,
-    chart: { type: 'bar', categories: statusPillars, series: [
-      ...STATUSES.map((s) => ({ name: `T2 ${St(s)}`, stack: 't2', color: COLORS[s], data: statusPillars.map((p) => num(t2[p]?.[s])) })),
-      ...STATUSES.map((s) => ({ name: `T3 ${St(s)}`, stack: 't3', color: COLORS[s], opacity: 0.55, data: statusPillars.map((p) => num(t3[p]?.[s])) })),
-    ] },
-    tables: [{
-      columns: [{ label: t('pillar') }, ...STATUSES.map((s) => ({ label: `T2 ${St(s)}`, format: 'number' as const })), { label: `T2 ${t('implementation_rate')}`, format: 'percent' },
-        ...STATUSES.map((s) => ({ label: `T3 ${St(s)}`, format: 'number' as const })), { label: `T3 ${t('implementation_rate')}`, format: 'percent' }],
-      rows: statusPillars.map((p) => ({
-        cells: [p, ...STATUSES.map((s) => num(t2[p]?.[s])), rate(t2[p]), ...STATUSES.map((s) => num(t3[p]?.[s])), rate(t3[p])],
-        source: sourcesWhere(records, 'pillar', p, rows),
-      })),
-    }],
+    chart: {
+      type: 'bar',
+      categories: statusPillars,
+      series: [
+        ...STATUSES.map((s) => ({
+          name: `T2 ${St(s)}`,
+          stack: 't2',
+          color: COLORS[s],
+          data: statusPillars.map((p) => num(t2[p]?.[s])),
+        })),
+        ...STATUSES.map((s) => ({
+          name: `T3 ${St(s)}`,
+          stack: 't3',
+          color: COLORS[s],
+          opacity: 0.55,
+          data: statusPillars.map((p) => num(t3[p]?.[s])),
+        })),
+      ],
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('pillar') },
+          ...STATUSES.map((s) => ({ label: `T2 ${St(s)}`, format: 'number' as const })),
+          { label: `T2 ${t('implementation_rate')}`, format: 'percent' },
+          ...STATUSES.map((s) => ({ label: `T3 ${St(s)}`, format: 'number' as const })),
+          { label: `T3 ${t('implementation_rate')}`, format: 'percent' },
+        ],
+        rows: statusPillars.map((p) => ({
+          cells: [
+            p,
+            ...STATUSES.map((s) => num(t2[p]?.[s])),
+            rate(t2[p]),
+            ...STATUSES.map((s) => num(t3[p]?.[s])),
+            rate(t3[p]),
+          ],
+          source: sourcesWhere(records, 'pillar', p, rows),
+        })),
+      },
+    ],
   };
 
   const units = counts(isObject(tables.status_t2) ? tables.status_t2.by_unit : undefined);
   const unitNames = Object.keys(units).sort((a, b) => num(units[b].total) - num(units[a].total));
   const statusByUnit: Section = {
-    id: 'status_by_unit', title: t('status_by_unit'),
-    chart: { type: 'bar', horizontal: true, categories: unitNames, series: STATUSES.map((s) => ({ name: St(s), stack: 'u', color: COLORS[s], data: unitNames.map((u) => num(units[u][s])) })) },
-    tables: [{ columns: [{ label: t('unit') }, ...STATUSES.map((s) => ({ label: St(s), format: 'number' as const })), { label: t('total'), format: 'number' }],
-      rows: unitNames.map((u) => ({ cells: [u, ...STATUSES.map((s) => num(units[u][s])), num(units[u].total)], source: sourcesWhere(records, 'responsible_units', u, rows) })) }],
+    id: 'status_by_unit',
+    title: t('status_by_unit'),
+    chart: {
+      type: 'bar',
+      horizontal: true,
+      categories: unitNames,
+      series: STATUSES.map((s) => ({
+        name: St(s),
+        stack: 'u',
+        color: COLORS[s],
+        data: unitNames.map((u) => num(units[u][s])),
+      })),
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('unit') },
+          ...STATUSES.map((s) => ({ label: St(s), format: 'number' as const })),
+          { label: t('total'), format: 'number' },
+        ],
+        rows: unitNames.map((u) => ({
+          cells: [u, ...STATUSES.map((s) => num(units[u][s])), num(units[u].total)],
+          source: sourcesWhere(records, 'responsible_units', u, rows),
+        })),
+      },
+    ],
   };
   return [acceptance, pillarByResponse, byCriterion, statusByPillar, statusByUnit];
 }

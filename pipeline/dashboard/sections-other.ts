@@ -17,49 +17,113 @@ const MAPPING_LEVELS = [
 /** Text of a value from tables.json: lists joined, blanks empty. */
 const text = (v: unknown): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
 
-interface Located { source_file: string; source_sheet: string; source_row: number }
+interface Located {
+  source_file: string;
+  source_sheet: string;
+  source_row: number;
+}
 
 function recordsOf(records: Records, match: (values: Record<string, unknown>) => boolean, rowsWord: string): string {
-  return describeSources(records.filter((r) => match(r.values)).map((r) => r.source), rowsWord);
+  return describeSources(
+    records.filter((r) => match(r.values)).map((r) => r.source),
+    rowsWord,
+  );
 }
 
 export function mappingSections(tables: unknown, records: Records, t: T): Section[] {
-  if (!isObject(tables)) return [{ id: 'coverage', title: t('coverage'), tables: [], empty: true }, { id: 'in_place_by_area', title: t('in_place_by_area'), tables: [], empty: true }];
+  if (!isObject(tables))
+    return [
+      { id: 'coverage', title: t('coverage'), tables: [], empty: true },
+      { id: 'in_place_by_area', title: t('in_place_by_area'), tables: [], empty: true },
+    ];
   const rows = t('rows');
   const coverage = (isObject(tables.coverage) ? tables.coverage : {}) as Record<string, Record<string, string>>;
   const agencies = Object.keys(coverage);
   const standards = [...new Set(agencies.flatMap((a) => Object.keys(coverage[a])))];
   const levels = [...MAPPING_LEVELS];
-  for (const a of agencies) for (const s of Object.values(coverage[a])) if (!levels.some((l) => l.name === s)) levels.push({ name: s, color: '#9e9ac8' });
+  for (const a of agencies)
+    for (const s of Object.values(coverage[a]))
+      if (!levels.some((l) => l.name === s)) levels.push({ name: s, color: '#9e9ac8' });
   const cells: [number, number, number][] = [];
   const tableRows: Section['tables'][number]['rows'] = [];
-  agencies.forEach((a, y) => standards.forEach((s, x) => {
-    const status = coverage[a][s];
-    if (status === undefined) return;
-    cells.push([x, y, levels.findIndex((l) => l.name === status)]);
-    tableRows.push({ cells: [a, s, status], source: recordsOf(records, (v) => v.agency === a && v.standard === s, rows) });
-  }));
+  agencies.forEach((a, y) =>
+    standards.forEach((s, x) => {
+      const status = coverage[a][s];
+      if (status === undefined) return;
+      cells.push([x, y, levels.findIndex((l) => l.name === status)]);
+      tableRows.push({
+        cells: [a, s, status],
+        source: recordsOf(records, (v) => v.agency === a && v.standard === s, rows),
+      });
+    }),
+  );
   const listed = (v: unknown) => (Array.isArray(v) ? v : []) as (Located & Record<string, unknown>)[];
   const gaps = listed(tables.gap_register);
   const practices = listed(tables.good_practice);
   const heat: Section = {
-    id: 'coverage', title: t('coverage'),
+    id: 'coverage',
+    title: t('coverage'),
     chart: { type: 'heatmap', x: standards, y: agencies, levels, cells },
     tables: [
       { columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('status') }], rows: tableRows },
-      { caption: t('gap_register'), columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('gap') }, { label: t('planned_action') }, { label: t('timeline') }],
-        rows: gaps.map((g) => ({ cells: [text(g.agency), text(g.standard), text(g.gap), text(g.planned_action), text(g.timeline).replace(/T.*$/, '')], source: singleSource(g) })) },
-      { caption: t('good_practice'), columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('good_practice') }],
-        rows: practices.map((g) => ({ cells: [text(g.agency), text(g.standard), text(g.good_practice)], source: singleSource(g) })) },
+      {
+        caption: t('gap_register'),
+        columns: [
+          { label: t('agency') },
+          { label: t('standard') },
+          { label: t('gap') },
+          { label: t('planned_action') },
+          { label: t('timeline') },
+        ],
+        rows: gaps.map((g) => ({
+          cells: [
+            text(g.agency),
+            text(g.standard),
+            text(g.gap),
+            text(g.planned_action),
+            text(g.timeline).replace(/T.*$/, ''),
+          ],
+          source: singleSource(g),
+        })),
+      },
+      {
+        caption: t('good_practice'),
+        columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('good_practice') }],
+        rows: practices.map((g) => ({
+          cells: [text(g.agency), text(g.standard), text(g.good_practice)],
+          source: singleSource(g),
+        })),
+      },
     ],
   };
-  const byArea = (isObject(tables.in_place_by_area) ? tables.in_place_by_area : {}) as Record<string, Record<string, number>>;
+  const byArea = (isObject(tables.in_place_by_area) ? tables.in_place_by_area : {}) as Record<
+    string,
+    Record<string, number>
+  >;
   const areas = Object.keys(byArea);
   const share: Section = {
-    id: 'in_place_by_area', title: t('in_place_by_area'),
-    chart: { type: 'bar', horizontal: true, categories: areas, series: [{ name: t('share'), percent: true, data: areas.map((a) => num(byArea[a].share)) }] },
-    tables: [{ columns: [{ label: t('area') }, { label: t('in_place'), format: 'number' }, { label: t('total'), format: 'number' }, { label: t('share'), format: 'percent' }],
-      rows: areas.map((a) => ({ cells: [a, num(byArea[a].in_place), num(byArea[a].total), num(byArea[a].share)], source: recordsOf(records, (v) => v.area === a, rows) })) }],
+    id: 'in_place_by_area',
+    title: t('in_place_by_area'),
+    chart: {
+      type: 'bar',
+      horizontal: true,
+      categories: areas,
+      series: [{ name: t('share'), percent: true, data: areas.map((a) => num(byArea[a].share)) }],
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('area') },
+          { label: t('in_place'), format: 'number' },
+          { label: t('total'), format: 'number' },
+          { label: t('share'), format: 'percent' },
+        ],
+        rows: areas.map((a) => ({
+          cells: [a, num(byArea[a].in_place), num(byArea[a].total), num(byArea[a].share)],
+          source: recordsOf(records, (v) => v.area === a, rows),
+        })),
+      },
+    ],
   };
   return [heat, share];
 }
@@ -70,17 +134,46 @@ export function actionPlanSections(tables: unknown, records: Records, t: T): Sec
   const byStatus = (isObject(tables.by_status) ? tables.by_status : {}) as Record<string, number>;
   const statuses = Object.keys(byStatus);
   const overdue = (Array.isArray(tables.overdue) ? tables.overdue : []) as (Located & Record<string, unknown>)[];
-  return [{
-    id: 'workplan', title: t('workplan'),
-    chart: { type: 'bar', categories: statuses, series: [{ name: t('count'), data: statuses.map((s) => num(byStatus[s])) }] },
-    tables: [
-      { columns: [{ label: t('status') }, { label: t('count'), format: 'number' }],
-        rows: statuses.map((s) => ({ cells: [s, num(byStatus[s])], source: recordsOf(records, (v) => v.status === s, rows) })) },
-      { caption: t('overdue'),
-        columns: [{ label: t('task') }, { label: t('responsible') }, { label: t('due') }, { label: t('status') }, { label: t('days_overdue'), format: 'number' }],
-        rows: overdue.map((o) => ({ cells: [text(o.task), text(o.responsible_orgs), text(o.due).slice(0, 10), text(o.status), num(o.days_overdue)], source: singleSource(o) })) },
-    ],
-  }];
+  return [
+    {
+      id: 'workplan',
+      title: t('workplan'),
+      chart: {
+        type: 'bar',
+        categories: statuses,
+        series: [{ name: t('count'), data: statuses.map((s) => num(byStatus[s])) }],
+      },
+      tables: [
+        {
+          columns: [{ label: t('status') }, { label: t('count'), format: 'number' }],
+          rows: statuses.map((s) => ({
+            cells: [s, num(byStatus[s])],
+            source: recordsOf(records, (v) => v.status === s, rows),
+          })),
+        },
+        {
+          caption: t('overdue'),
+          columns: [
+            { label: t('task') },
+            { label: t('responsible') },
+            { label: t('due') },
+            { label: t('status') },
+            { label: t('days_overdue'), format: 'number' },
+          ],
+          rows: overdue.map((o) => ({
+            cells: [
+              text(o.task),
+              text(o.responsible_orgs),
+              text(o.due).slice(0, 10),
+              text(o.status),
+              num(o.days_overdue),
+            ],
+            source: singleSource(o),
+          })),
+        },
+      ],
+    },
+  ];
 }
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -90,18 +183,41 @@ export function findingsSection(findings: readonly Finding[], t: T): Section {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);
-    if (list) list.push(f); else byRule.set(f.rule, [f]);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
   }
   const rules = [...byRule.keys()].sort((a, b) => byRule.get(b)!.length - byRule.get(a)!.length);
   const count = (rule: string, s: string): number => byRule.get(rule)!.filter((f) => f.severity === s).length;
   return {
-    id: 'findings', title: t('findings'),
-    chart: { type: 'bar', horizontal: true, categories: rules, series: SEVERITIES.map((s) => ({ name: t(s), stack: 'f', color: COLORS[s], data: rules.map((r) => count(r, s)) })) },
-    tables: [{ columns: [{ label: t('rule') }, ...SEVERITIES.map((s) => ({ label: t(s), format: 'number' as const })), { label: t('total'), format: 'number' }],
-      rows: rules.map((r) => {
-        const located = byRule.get(r)!.map((f) => ({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 0 }));
-        return { cells: [r, ...SEVERITIES.map((s) => count(r, s)), byRule.get(r)!.length], source: describeSources(located, t('rows')) };
-      }) }],
+    id: 'findings',
+    title: t('findings'),
+    chart: {
+      type: 'bar',
+      horizontal: true,
+      categories: rules,
+      series: SEVERITIES.map((s) => ({
+        name: t(s),
+        stack: 'f',
+        color: COLORS[s],
+        data: rules.map((r) => count(r, s)),
+      })),
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('rule') },
+          ...SEVERITIES.map((s) => ({ label: t(s), format: 'number' as const })),
+          { label: t('total'), format: 'number' },
+        ],
+        rows: rules.map((r) => {
+          const located = byRule.get(r)!.map((f) => ({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 0 }));
+          return {
+            cells: [r, ...SEVERITIES.map((s) => count(r, s)), byRule.get(r)!.length],
+            source: describeSources(located, t('rows')),
+          };
+        }),
+      },
+    ],
   };
 }
 
@@ -109,17 +225,38 @@ export function findingsSection(findings: readonly Finding[], t: T): Section {
 export function transitionsSection(diff: RoundDiff, t: T): Section {
   const kinds = ['new', 'updated', 'unchanged', 'removed'] as const;
   const moves = new Map<string, number>();
-  for (const tr of diff.transitions) moves.set(`${tr.from || '∅'} → ${tr.to || '∅'}`, (moves.get(`${tr.from || '∅'} → ${tr.to || '∅'}`) ?? 0) + 1);
+  for (const tr of diff.transitions)
+    moves.set(`${tr.from || '∅'} → ${tr.to || '∅'}`, (moves.get(`${tr.from || '∅'} → ${tr.to || '∅'}`) ?? 0) + 1);
   return {
-    id: 'transitions', title: t('transitions'),
+    id: 'transitions',
+    title: t('transitions'),
     note: kinds.map((k) => `${t(k)}: ${diff.counts[k]}`).join(' · '),
-    chart: { type: 'bar', horizontal: true, categories: [...moves.keys()], series: [{ name: t('count'), data: [...moves.values()] }] },
-    tables: [{
-      columns: [{ label: t('record') }, { label: t('field') }, { label: t('from') }, { label: t('to') }, { label: t('direction') }],
-      rows: diff.transitions.map((tr) => ({
-        cells: [tr.label, tr.field, tr.from, tr.to, tr.direction === 'forward' ? t('forward') : tr.direction === 'back' ? t('back') : '–'],
-        source: tr.source ? `${tr.source.file} › ${tr.source.sheet} › ${tr.source.row}` : '',
-      })),
-    }],
+    chart: {
+      type: 'bar',
+      horizontal: true,
+      categories: [...moves.keys()],
+      series: [{ name: t('count'), data: [...moves.values()] }],
+    },
+    tables: [
+      {
+        columns: [
+          { label: t('record') },
+          { label: t('field') },
+          { label: t('from') },
+          { label: t('to') },
+          { label: t('direction') },
+        ],
+        rows: diff.transitions.map((tr) => ({
+          cells: [
+            tr.label,
+            tr.field,
+            tr.from,
+            tr.to,
+            tr.direction === 'forward' ? t('forward') : tr.direction === 'back' ? t('back') : '–',
+          ],
+          source: tr.source ? `${tr.source.file} › ${tr.source.sheet} › ${tr.source.row}` : '',
+        })),
+      },
+    ],
   };
 }

@@ -14,9 +14,12 @@ export async function readRound(dir: string): Promise<RecordsByKind> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8')) as RecordsFile;
   } catch (error) {
-    throw new RoundError(`${path}: cannot read the records of that round (${(error as Error).message.split('\n')[0]}); run psea consolidate on it first`);
+    throw new RoundError(
+      `${path}: cannot read the records of that round (${(error as Error).message.split('\n')[0]}); run psea consolidate on it first`,
+    );
   }
-  if (parsed.format !== 'psea-records/1' || !Array.isArray(parsed.kinds)) throw new RoundError(`${path}: not a psea records file`);
+  if (parsed.format !== 'psea-records/1' || !Array.isArray(parsed.kinds))
+    throw new RoundError(`${path}: not a psea records file`);
   return Object.fromEntries(parsed.kinds.map((k) => [k.kind, k.records]));
 }
 
@@ -30,13 +33,18 @@ export async function diffDirs(oldDir: string, newDir: string): Promise<RoundDif
 
 /** One line per change that matters (new, updated, removed) and per status transition, for the terminal. */
 export function diffLines(diff: RoundDiff): string[] {
-  const lines = diff.changes.filter((c) => c.change !== 'unchanged').map((c) => {
-    const where = c.source ?? c.previousSource;
-    const at = where ? ` (${where.file} › ${where.sheet} › ${where.row})` : '';
-    return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.label}${c.fields.length ? `: ${c.fields.join(', ')}` : ''}${at}`;
-  });
-  for (const t of diff.transitions) lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
+  const lines = diff.changes
+    .filter((c) => c.change !== 'unchanged')
+    .map((c) => {
+      const where = c.source ?? c.previousSource;
+      const at = where ? ` (${where.file} › ${where.sheet} › ${where.row})` : '';
+      return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.label}${c.fields.length ? `: ${c.fields.join(', ')}` : ''}${at}`;
+    });
+  for (const t of diff.transitions)
+    lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
   const c = diff.counts;
-  lines.push(`new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, back ${diff.transitions.filter((t) => t.direction === 'back').length})`);
+  lines.push(
+    `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, back ${diff.transitions.filter((t) => t.direction === 'back').length})`,
+  );
   return lines;
 }

@@ -28,7 +28,12 @@ export function poolSize(files: number): number {
   return files < POOL_MIN_FILES ? 0 : Math.max(0, Math.min(wanted, files));
 }
 
-export async function processFiles(files: readonly string[], options: AnalyseOptions, onFile?: (done: number, file: string) => void, size = poolSize(files.length)): Promise<FileResult[]> {
+export async function processFiles(
+  files: readonly string[],
+  options: AnalyseOptions,
+  onFile?: (done: number, file: string) => void,
+  size = poolSize(files.length),
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   if (size === 0) {
@@ -54,7 +59,10 @@ export async function processFiles(files: readonly string[], options: AnalyseOpt
         workers.push(worker);
         worker.on('error', reject);
         worker.on('message', (reply: Reply) => {
-          if ('fatal' in reply) { reject(new Error(`${files[reply.index]}: ${reply.fatal}`)); return; }
+          if ('fatal' in reply) {
+            reject(new Error(`${files[reply.index]}: ${reply.fatal}`));
+            return;
+          }
           results[reply.index] = reply.result;
           done++; // not inside onFile?.(…): optional calls skip their arguments
           onFile?.(done, files[reply.index]);

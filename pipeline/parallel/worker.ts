@@ -3,12 +3,21 @@ import { parentPort } from 'node:worker_threads';
 import type { AnalyseOptions } from '../../templates/index.js';
 import { processFile } from './file-task.js';
 
-export interface Task { index: number; path: string; options: AnalyseOptions }
-export type Reply = { index: number; result: Awaited<ReturnType<typeof processFile>> } | { index: number; fatal: string };
+export interface Task {
+  index: number;
+  path: string;
+  options: AnalyseOptions;
+}
+export type Reply =
+  { index: number; result: Awaited<ReturnType<typeof processFile>> } | { index: number; fatal: string };
 
 parentPort?.on('message', (task: Task) => {
   processFile(task.path, task.options).then(
     (result) => parentPort?.postMessage({ index: task.index, result } satisfies Reply),
-    (error: unknown) => parentPort?.postMessage({ index: task.index, fatal: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies Reply),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        index: task.index,
+        fatal: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies Reply),
   );
 });

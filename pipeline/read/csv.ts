@@ -21,18 +21,30 @@ interface Rows {
  * is read with quotes as plain text, and reading resumes normally on the next line.
  */
 function parseRows(text: string, delimiter?: string): Rows & { delimiter: string } {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, newline: '\n', ...(delimiter ? { delimiter } : { delimitersToGuess: DELIMITERS }) });
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    newline: '\n',
+    ...(delimiter ? { delimiter } : { delimitersToGuess: DELIMITERS }),
+  });
   // Papaparse flags a quote never closed, or closed then followed by text; both start where the quote opens.
   const open = parsed.errors.filter((e) => e.type === 'Quotes').sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   if (!open) return { rows: parsed.data, broken: [], delimiter: delimiter ?? parsed.meta.delimiter };
   const at = open.index ?? 0;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   // The swallowed tail spoils the guess: guess again on the sound lines before the broken one.
-  const used = delimiter ?? (lineStart ? Papa.parse(text.slice(0, lineStart - 1), { delimitersToGuess: DELIMITERS }).meta.delimiter : parsed.meta.delimiter);
+  const used =
+    delimiter ??
+    (lineStart
+      ? Papa.parse(text.slice(0, lineStart - 1), { delimitersToGuess: DELIMITERS }).meta.delimiter
+      : parsed.meta.delimiter);
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
   const before: Rows = lineStart ? parseRows(text.slice(0, lineStart - 1), used) : { rows: [], broken: [] };
-  const line = Papa.parse<string[]>(text.slice(lineStart, lineEnd), { delimiter: used, quoteChar: NO_QUOTES, newline: '\n' }).data;
+  const line = Papa.parse<string[]>(text.slice(lineStart, lineEnd), {
+    delimiter: used,
+    quoteChar: NO_QUOTES,
+    newline: '\n',
+  }).data;
   const after: Rows = lineEnd < text.length ? parseRows(text.slice(lineEnd + 1), used) : { rows: [], broken: [] };
   const row = before.rows.length + 1;
   const shift = before.rows.length + line.length;
@@ -51,7 +63,14 @@ export function readCsv(bytes: Uint8Array, file: string, sheetName: string): Wor
   const rows: CellValue[][] = raw.map((row) => row.map((v) => (v === '' ? null : v)));
   // papaparse yields one empty row for a final newline.
   while (rows.length && rows[rows.length - 1].every((v) => v === null)) rows.pop();
-  const notes: ReaderNote[] = broken.map((row) => ({ rule: 'read.csv-unclosed-quote', severity: 'warning', sheet: sheetName, row, params: { row } }));
-  if (decoded.encoding === 'windows-1252') notes.unshift({ rule: 'read.csv-encoding', severity: 'info', params: { encoding: 'Windows-1252' } });
+  const notes: ReaderNote[] = broken.map((row) => ({
+    rule: 'read.csv-unclosed-quote',
+    severity: 'warning',
+    sheet: sheetName,
+    row,
+    params: { row },
+  }));
+  if (decoded.encoding === 'windows-1252')
+    notes.unshift({ rule: 'read.csv-encoding', severity: 'info', params: { encoding: 'Windows-1252' } });
   return { file, sheets: [{ name: sheetName, rows }], ...(notes.length ? { notes } : {}) };
 }

@@ -13,7 +13,10 @@ export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.tsv'];
 
 /** An input that cannot be read at all: the message is one line naming the file. */
 export class InputError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }
@@ -21,7 +24,8 @@ export class InputError extends Error {
 function reasonOf(error: unknown): string {
   if (error instanceof Unreadable) return error.message;
   const text = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|zip|signature/i.test(text)) return 'not a valid xlsx file (the zip container is damaged or it is another format)';
+  if (/end of central directory|zip|signature/i.test(text))
+    return 'not a valid xlsx file (the zip container is damaged or it is another format)';
   return text.split('\n')[0];
 }
 
@@ -31,7 +35,10 @@ export async function readInputBytes(path: string, display = path): Promise<Buff
     return await readFile(path);
   } catch (error) {
     const text = String(error);
-    throw new InputError(display, /ENOENT/.test(text) ? 'file not found' : /EACCES/.test(text) ? 'permission denied' : text.split('\n')[0]);
+    throw new InputError(
+      display,
+      /ENOENT/.test(text) ? 'file not found' : /EACCES/.test(text) ? 'permission denied' : text.split('\n')[0],
+    );
   }
 }
 
@@ -74,7 +81,8 @@ export async function readInput(path: string, display = path): Promise<WorkbookG
 /** The extension, lower-cased; an InputError for types we do not read. */
 export function checkExtension(path: string, display: string): string {
   const ext = extname(path).toLowerCase();
-  if (!INPUT_EXTENSIONS.includes(ext)) throw new InputError(display, `unsupported file type "${ext || '(none)'}"; use .xlsx or .csv`);
+  if (!INPUT_EXTENSIONS.includes(ext))
+    throw new InputError(display, `unsupported file type "${ext || '(none)'}"; use .xlsx or .csv`);
   return ext;
 }
 

@@ -52,11 +52,15 @@ function count(n: number): string {
 }
 
 export function tooManyRows(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(`sheet "${sheet}" has more than ${count(limits.maxRows)} rows, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxRows}=<rows>`);
+  return new Unreadable(
+    `sheet "${sheet}" has more than ${count(limits.maxRows)} rows, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxRows}=<rows>`,
+  );
 }
 
 export function tooManyCells(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(`sheet "${sheet}" has more than ${count(limits.maxCells)} filled cells, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxCells}=<cells>`);
+  return new Unreadable(
+    `sheet "${sheet}" has more than ${count(limits.maxCells)} filled cells, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxCells}=<cells>`,
+  );
 }
 
 /** Refuses a grid read in full (the exceljs path) that breaks a limit the fast reader enforces while scanning. */

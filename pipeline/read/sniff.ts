@@ -30,7 +30,10 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /** Two or more lines that share a delimiter count: a table in text. */
 function looksLikeCsv(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim()).slice(0, 5);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim())
+    .slice(0, 5);
   if (lines.length < 2) return false;
   return DELIMITERS.some((d) => {
     const counts = lines.map((l) => l.split(d).length - 1);
@@ -49,8 +52,10 @@ function textOf(head: Buffer): string | undefined {
 
 function textFile(text: string): Unreadable {
   const start = text.trimStart().slice(0, 400).toLowerCase();
-  if (start.includes('urn:schemas-microsoft-com:office:spreadsheet')) return new Unreadable('an XML Spreadsheet 2003 file, not an xlsx workbook: open it in Excel and save as .xlsx');
-  if (/^(<!doctype html|<html|<table)/.test(start)) return new Unreadable('a web page (HTML) exported under a spreadsheet name: open it in Excel and save as .xlsx');
+  if (start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+    return new Unreadable('an XML Spreadsheet 2003 file, not an xlsx workbook: open it in Excel and save as .xlsx');
+  if (/^(<!doctype html|<html|<table)/.test(start))
+    return new Unreadable('a web page (HTML) exported under a spreadsheet name: open it in Excel and save as .xlsx');
   if (looksLikeCsv(text)) return new Unreadable('a CSV text file, not an xlsx workbook: rename it to .csv');
   return new Unreadable('a text file, not an xlsx workbook');
 }
@@ -63,5 +68,7 @@ export function requireZip(bytes: Buffer): void {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw new Unreadable('a PDF document, not a workbook');
   const text = textOf(bytes.subarray(0, 4096));
   if (text !== undefined) throw textFile(text);
-  throw new Unreadable(`not an xlsx workbook: unknown format (starts with bytes ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')})`);
+  throw new Unreadable(
+    `not an xlsx workbook: unknown format (starts with bytes ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')})`,
+  );
 }

@@ -43,13 +43,20 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode(bytes, 'utf-8', 3), encoding: 'utf-8', guessed: false };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes, 'utf-16le', 2), encoding: 'utf-16le', guessed: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes, 'utf-16be', 2), encoding: 'utf-16be', guessed: false };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decode(bytes, 'utf-8', 3), encoding: 'utf-8', guessed: false };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: decode(bytes, 'utf-16le', 2), encoding: 'utf-16le', guessed: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: decode(bytes, 'utf-16be', 2), encoding: 'utf-16be', guessed: false };
   const wide = utf16Without(bytes);
   if (wide) return { text: decode(bytes, wide), encoding: wide, guessed: true };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', guessed: false };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+      guessed: false,
+    };
   } catch {
     // Not UTF-8: every byte sequence is valid Windows-1252, the code page Excel uses in FR/ES/EN locales.
     return { text: decode(bytes, 'windows-1252'), encoding: 'windows-1252', guessed: true };

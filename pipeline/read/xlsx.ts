@@ -15,7 +15,8 @@ export function plainValue(value: ExcelValue): CellValue {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plainValue((value as { result?: ExcelValue }).result ?? null);
     if ('hyperlink' in value) return plainValue((value as { text?: ExcelValue }).text ?? null);
     if ('error' in value) return String((value as { error: string }).error);
   }
@@ -42,7 +43,11 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   return grid;
 }
 
-export async function readXlsx(buffer: Buffer | ArrayBuffer, file: string, limits: ReadLimits = readLimits()): Promise<WorkbookGrid> {
+export async function readXlsx(
+  buffer: Buffer | ArrayBuffer,
+  file: string,
+  limits: ReadLimits = readLimits(),
+): Promise<WorkbookGrid> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheets = workbook.worksheets.map(worksheetGrid);

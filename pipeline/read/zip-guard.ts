@@ -12,12 +12,16 @@ import { oversized, rawBytes, undecodable, type ZipEntry } from './fast-xlsx/zip
 export function checkDirectory(entries: readonly ZipEntry[], limits: ReadLimits): void {
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.maxUnzipped) {
-    throw new Unreadable(`refused before reading: it would unpack to ${megabytes(total)}, over the ${megabytes(limits.maxUnzipped)} limit (a zip bomb, or raise ${LIMIT_VARS.maxUnzipped})`);
+    throw new Unreadable(
+      `refused before reading: it would unpack to ${megabytes(total)}, over the ${megabytes(limits.maxUnzipped)} limit (a zip bomb, or raise ${LIMIT_VARS.maxUnzipped})`,
+    );
   }
   for (const e of entries) {
     const ratio = e.size / Math.max(1, e.compressedSize);
     if (e.size > limits.ratioFloor && ratio > limits.maxRatio) {
-      throw new Unreadable(`refused before reading: part ${e.name} would expand ${Math.round(ratio)} times (${megabytes(e.size)}), over the ${limits.maxRatio}:1 compression-ratio limit (a zip bomb, or raise ${LIMIT_VARS.maxRatio})`);
+      throw new Unreadable(
+        `refused before reading: part ${e.name} would expand ${Math.round(ratio)} times (${megabytes(e.size)}), over the ${limits.maxRatio}:1 compression-ratio limit (a zip bomb, or raise ${LIMIT_VARS.maxRatio})`,
+      );
     }
   }
 }
@@ -45,7 +49,9 @@ export async function verifyInflation(buf: Buffer, entries: readonly ZipEntry[],
     let rows = 0;
     let carry = Buffer.alloc(0);
     try {
-      for await (const chunk of Readable.from([rawBytes(buf, entry)]).pipe(createInflateRaw()) as AsyncIterable<Buffer>) {
+      for await (const chunk of Readable.from([rawBytes(buf, entry)]).pipe(
+        createInflateRaw(),
+      ) as AsyncIterable<Buffer>) {
         bytes += chunk.length;
         if (bytes > entry.size) throw oversized(entry);
         if (!sheet) continue;

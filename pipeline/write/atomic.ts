@@ -10,7 +10,8 @@ export class OutsideOutputError extends Error {}
 export function outputPath(out: string, name: string): string {
   const root = resolve(out);
   const path = resolve(root, name);
-  if (!path.startsWith(root + sep)) throw new OutsideOutputError(`refusing to write "${name}": it would land outside ${out}`);
+  if (!path.startsWith(root + sep))
+    throw new OutsideOutputError(`refusing to write "${name}": it would land outside ${out}`);
   return path;
 }
 
@@ -21,7 +22,10 @@ export function temporaryPath(target: string): string {
 /** Text pieces are written as they come, so a large output is never one string in memory. */
 export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
-    if (typeof data === 'string' || data instanceof Uint8Array) { await writeFile(tmp, data); return; }
+    if (typeof data === 'string' || data instanceof Uint8Array) {
+      await writeFile(tmp, data);
+      return;
+    }
     const file = await open(tmp, 'w');
     try {
       for (const piece of data) await file.write(piece);

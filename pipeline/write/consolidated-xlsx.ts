@@ -18,7 +18,9 @@ export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** The streaming worksheet's validation store, which takes range addresses; exceljs's types omit it. */
-interface RangeValidations { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }
+interface RangeValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
 
 /** Excel sheet names: 31 characters, none of []:*?/\ . */
 export function sheetName(text: string, taken: Set<string>): string {
@@ -37,14 +39,23 @@ export function recordHeader(kind: Pick<KindOutput, 'fields' | 'derived' | 'extr
 }
 
 export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>, record: OutputRecord): CellValue[] {
-  return [record.source.file, record.source.sheet, record.source.row,
-    ...kind.fields.map((f) => record.values[f] ?? null), ...kind.derived.map((f) => record.derived[f] ?? null),
-    ...(kind.extra ?? []).map((h) => record.extra?.[h] ?? null)];
+  return [
+    record.source.file,
+    record.source.sheet,
+    record.source.row,
+    ...kind.fields.map((f) => record.values[f] ?? null),
+    ...kind.derived.map((f) => record.derived[f] ?? null),
+    ...(kind.extra ?? []).map((h) => record.extra?.[h] ?? null),
+  ];
 }
 
 function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h, i) => ({ header: excelText(h), key: h, width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)) }));
+  sheet.columns = header.map((h, i) => ({
+    header: excelText(h),
+    key: h,
+    width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, header.length) } };
   return sheet;
@@ -74,7 +85,12 @@ function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; c
 /** One table sheet, returned as the table object to add once the workbook is written (see xlsx-tables.ts). */
 function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set<string>): TableSpec | undefined {
   const header = tableHeader(table.header);
-  const sheet = addSheet(workbook, name, header, header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))));
+  const sheet = addSheet(
+    workbook,
+    name,
+    header,
+    header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
+  );
   for (const cells of table.rows) addPlainRow(sheet, cells);
   // Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter.
   const last = table.rows.length + 1;
@@ -106,7 +122,11 @@ export interface XlsxMeta {
 
 export async function writeConsolidatedXlsx(target: string, result: Consolidation, meta: XlsxMeta): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: tmp,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     const taken = new Set<string>([LISTS_SHEET.toLowerCase()]);
     const { lists, columnList } = listsOf(result.kinds);
     /** file|sheet|row → where that record sits in this workbook, for the findings' links. */
@@ -115,10 +135,18 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     for (const kind of result.kinds) {
       const header = recordHeader(kind);
       const def = kindById(kind.kind)?.def;
-      const widths = [28, 16, 10, ...kind.fields.map((f) => Math.min(40, def?.fields.find((d) => d.key === f)?.width ?? 14)), ...kind.derived.map(() => 24)];
+      const widths = [
+        28,
+        16,
+        10,
+        ...kind.fields.map((f) => Math.min(40, def?.fields.find((d) => d.key === f)?.width ?? 14)),
+        ...kind.derived.map(() => 24),
+      ];
       const name = sheetName(kind.kind, taken);
       const sheet = addSheet(workbook, name, header, widths);
-      const validated = kind.fields.map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const).filter(([, l]) => l !== undefined);
+      const validated = kind.fields
+        .map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const)
+        .filter(([, l]) => l !== undefined);
       kind.records.forEach((record, i) => {
         addPlainRow(sheet, recordRow(kind, record));
         recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
@@ -127,18 +155,33 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       if (kind.records.length) {
         for (const [column, list] of validated) {
           const letter = columnLetter(column - 1);
-          (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${kind.records.length + 1}`,
-            { type: 'list', allowBlank: true, formulae: [listRange(list!, lists[list!][1].length)], showErrorMessage: true, errorStyle: 'warning' });
+          (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${kind.records.length + 1}`, {
+            type: 'list',
+            allowBlank: true,
+            formulae: [listRange(list!, lists[list!][1].length)],
+            showErrorMessage: true,
+            errorStyle: 'warning',
+          });
         }
       }
       sheet.commit();
     }
 
-    const findings = addSheet(workbook, sheetName('Findings', taken), [...FINDING_COLUMNS, 'source'], [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40]);
+    const findings = addSheet(
+      workbook,
+      sheetName('Findings', taken),
+      [...FINDING_COLUMNS, 'source'],
+      [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40],
+    );
     for (const f of result.findings) {
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
-      const source = link ? { formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`, result: excelText(named) } : named;
+      const source = link
+        ? {
+            formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`,
+            result: excelText(named),
+          }
+        : named;
       addPlainRow(findings, [...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]);
     }
     findings.commit();
@@ -147,7 +190,12 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
       for (const table of flattenTables(kind.tablesKey, kind.tables)) {
-        const spec = writeTable(workbook, sheetName(table.name.replace(/^management_response\./, ''), taken), table, tableNames);
+        const spec = writeTable(
+          workbook,
+          sheetName(table.name.replace(/^management_response\./, ''), taken),
+          table,
+          tableNames,
+        );
         if (spec) tables.push(spec);
       }
     }
@@ -164,8 +212,15 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
-    addPlainRow(listSheet, lists.map(([name]) => name));
-    for (let r = 0; r < height; r++) addPlainRow(listSheet, lists.map(([, values]) => values[r] ?? null));
+    addPlainRow(
+      listSheet,
+      lists.map(([name]) => name),
+    );
+    for (let r = 0; r < height; r++)
+      addPlainRow(
+        listSheet,
+        lists.map(([, values]) => values[r] ?? null),
+      );
     listSheet.commit();
     await workbook.commit();
     await addTableParts(tmp, tables);

@@ -29,7 +29,11 @@ export function csvFileName(prefix: string, name: string, taken: Set<string>): s
   return file;
 }
 
-export async function writeCsvExports(out: string, kinds: readonly KindOutput[], options: { hxl: boolean }): Promise<string[]> {
+export async function writeCsvExports(
+  out: string,
+  kinds: readonly KindOutput[],
+  options: { hxl: boolean },
+): Promise<string[]> {
   const written: string[] = [];
   const taken = new Set<string>();
   for (const kind of kinds) {
@@ -37,11 +41,21 @@ export async function writeCsvExports(out: string, kinds: readonly KindOutput[],
     const fields = kindById(kind.kind)?.def.fields ?? [];
     const tags = options.hxl ? header.map((h) => recordColumnTag(h, fields)) : undefined;
     const path = outputPath(out, csvFileName('records', kind.kind, taken));
-    await writeAtomic(path, csvText(header, kind.records.map((r) => recordRow(kind, r)), tags));
+    await writeAtomic(
+      path,
+      csvText(
+        header,
+        kind.records.map((r) => recordRow(kind, r)),
+        tags,
+      ),
+    );
     written.push(path);
     for (const table of flattenTables(kind.tablesKey, kind.tables)) {
       const tablePath = outputPath(out, csvFileName('table', table.name, taken));
-      await writeAtomic(tablePath, csvText(table.header, table.rows, options.hxl ? table.header.map(tableColumnTag) : undefined));
+      await writeAtomic(
+        tablePath,
+        csvText(table.header, table.rows, options.hxl ? table.header.map(tableColumnTag) : undefined),
+      );
       written.push(tablePath);
     }
   }

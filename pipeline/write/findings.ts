@@ -2,7 +2,18 @@ import Papa from 'papaparse';
 import type { Finding } from '../../templates/index.js';
 import { csvCell } from './csv-cell.js';
 
-export const FINDING_COLUMNS = ['rule', 'severity', 'file', 'sheet', 'cell', 'row', 'field', 'value', 'suggestion', 'message'] as const;
+export const FINDING_COLUMNS = [
+  'rule',
+  'severity',
+  'file',
+  'sheet',
+  'cell',
+  'row',
+  'field',
+  'value',
+  'suggestion',
+  'message',
+] as const;
 
 /** Findings per chunk of the streamed outputs: a 100,000-finding file is never one string. */
 const CHUNK = 2000;
@@ -20,7 +31,10 @@ export function* findingsCsvChunks(findings: readonly Finding[]): Generator<stri
 
 /** The same text as JSON.stringify(findings, null, 2), produced a chunk at a time. */
 export function* findingsJsonChunks(findings: readonly Finding[]): Generator<string> {
-  if (!findings.length) { yield '[]\n'; return; }
+  if (!findings.length) {
+    yield '[]\n';
+    return;
+  }
   for (let i = 0; i < findings.length; i += CHUNK) {
     const items = findings.slice(i, i + CHUNK).map((f) => `  ${JSON.stringify(f, null, 2).replace(/\n/g, '\n  ')}`);
     yield (i === 0 ? '[\n' : ',\n') + items.join(',\n');

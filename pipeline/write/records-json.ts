@@ -9,13 +9,29 @@ export interface RecordsFile {
   version: string;
   date: string;
   /** extra: headers of the input columns no field reads; each record carries their values in `extra`. */
-  kinds: { kind: string; tablesKey: string; fields: string[]; derived: string[]; extra: string[]; records: OutputRecord[] }[];
+  kinds: {
+    kind: string;
+    tablesKey: string;
+    fields: string[];
+    derived: string[];
+    extra: string[];
+    records: OutputRecord[];
+  }[];
 }
 
 export function recordsJson(kinds: readonly KindOutput[], meta: { version: string; date: string }): string {
   const file: RecordsFile = {
-    format: 'psea-records/1', version: meta.version, date: meta.date,
-    kinds: kinds.map((k) => ({ kind: k.kind, tablesKey: k.tablesKey, fields: k.fields, derived: k.derived, extra: k.extra ?? [], records: k.records })),
+    format: 'psea-records/1',
+    version: meta.version,
+    date: meta.date,
+    kinds: kinds.map((k) => ({
+      kind: k.kind,
+      tablesKey: k.tablesKey,
+      fields: k.fields,
+      derived: k.derived,
+      extra: k.extra ?? [],
+      records: k.records,
+    })),
   };
   return JSON.stringify(file) + '\n';
 }

@@ -1,9 +1,19 @@
 /** Writes a blank template workbook from the core's description of it. */
 import ExcelJS from 'exceljs';
 import type { Lang, TemplateDef } from '../../templates/index.js';
-import { blankTemplate, listRange, BLANK_HEADER_ROW, INSTRUCTIONS_SHEET, LISTS_SHEET } from '../../templates/core/blank.js';
+import {
+  blankTemplate,
+  listRange,
+  BLANK_HEADER_ROW,
+  INSTRUCTIONS_SHEET,
+  LISTS_SHEET,
+} from '../../templates/core/blank.js';
 
-export function buildTemplateWorkbook(def: TemplateDef, lang: Lang, extraLists: Record<string, string[]> = {}): ExcelJS.Workbook {
+export function buildTemplateWorkbook(
+  def: TemplateDef,
+  lang: Lang,
+  extraLists: Record<string, string[]> = {},
+): ExcelJS.Workbook {
   const blank = blankTemplate(def, lang, extraLists);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'psea-sheets';
@@ -29,7 +39,13 @@ export function buildTemplateWorkbook(def: TemplateDef, lang: Lang, extraLists: 
     blank.columns.forEach((column, c) => {
       if (column.list !== name) return;
       for (let r = BLANK_HEADER_ROW + 1; r <= BLANK_HEADER_ROW + blank.dataRows; r++) {
-        sheet.getCell(r, c + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: 'warning' };
+        sheet.getCell(r, c + 1).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [formula],
+          showErrorMessage: true,
+          errorStyle: 'warning',
+        };
       }
     });
   });

@@ -29,7 +29,9 @@ export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]
   const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? excelText(v) : v)));
   row.eachCell((cell) => {
     const value = cell.value;
-    cell.style = (value instanceof Date ? DATE_STYLE : typeof value === 'number' ? NUMBER_STYLE : OTHER_STYLE) as ExcelJS.Style;
+    cell.style = (
+      value instanceof Date ? DATE_STYLE : typeof value === 'number' ? NUMBER_STYLE : OTHER_STYLE
+    ) as ExcelJS.Style;
   });
   row.commit();
 }

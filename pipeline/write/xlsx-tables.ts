@@ -32,8 +32,15 @@ const REL_TABLE = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** A defined-name-safe table name: letters, digits and _, starting with T_, unique (case-insensitive). */
 export function tableName(text: string, taken: Set<string>): string {
@@ -60,16 +67,25 @@ export function tableXml(spec: TableSpec, id: number): string {
   const lastColumn = columnLetter(spec.columns.length - 1);
   const totals = spec.totalsLabel !== undefined ? 1 : 0;
   const ref = `A1:${lastColumn}${1 + spec.rows + totals}`;
-  const columns = spec.columns.map((c, i) => {
-    const total = i === 0 && totals ? ` totalsRowLabel="${escapeXml(spec.totalsLabel!)}"` : c.total && totals ? ` totalsRowFunction="${c.total}"` : '';
-    return `<tableColumn id="${i + 1}" name="${escapeXml(c.name)}"${total}/>`;
-  }).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`
-    + `<table xmlns="${MAIN}" id="${id}" name="${spec.name}" displayName="${spec.name}" ref="${ref}"${totals ? ' totalsRowCount="1"' : ''}>`
-    + `<autoFilter ref="A1:${lastColumn}${1 + spec.rows}"/>`
-    + `<tableColumns count="${spec.columns.length}">${columns}</tableColumns>`
-    + `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>`
-    + `</table>`;
+  const columns = spec.columns
+    .map((c, i) => {
+      const total =
+        i === 0 && totals
+          ? ` totalsRowLabel="${escapeXml(spec.totalsLabel!)}"`
+          : c.total && totals
+            ? ` totalsRowFunction="${c.total}"`
+            : '';
+      return `<tableColumn id="${i + 1}" name="${escapeXml(c.name)}"${total}/>`;
+    })
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="${MAIN}" id="${id}" name="${spec.name}" displayName="${spec.name}" ref="${ref}"${totals ? ' totalsRowCount="1"' : ''}>` +
+    `<autoFilter ref="A1:${lastColumn}${1 + spec.rows}"/>` +
+    `<tableColumns count="${spec.columns.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    `</table>`
+  );
 }
 
 /** Sheet name → its part path, through workbook.xml and its relationships. */
@@ -107,7 +123,8 @@ function withTablePart(sheetXml: string, rid: string): string {
 
 function withRelationship(relsXml: string | undefined, rid: string, target: string): string {
   const rel = `<Relationship Id="${rid}" Type="${REL_TABLE}" Target="${target}"/>`;
-  if (!relsXml) return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
+  if (!relsXml)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
   return relsXml.replace('</Relationships>', `${rel}</Relationships>`);
 }
 
@@ -116,8 +133,8 @@ export async function addTableParts(path: string, specs: readonly TableSpec[]): 
   if (!specs.length) return;
   const zip = await JSZip.loadAsync(await readFile(path));
   const text = async (name: string) => zip.file(name)?.async('string');
-  const parts = sheetParts(await text('xl/workbook.xml') ?? '', await text('xl/_rels/workbook.xml.rels') ?? '');
-  let contentTypes = await text('[Content_Types].xml') ?? '';
+  const parts = sheetParts((await text('xl/workbook.xml')) ?? '', (await text('xl/_rels/workbook.xml.rels')) ?? '');
+  let contentTypes = (await text('[Content_Types].xml')) ?? '';
   const overrides: string[] = [];
   for (const [i, spec] of specs.entries()) {
     const part = parts.get(spec.sheet);
@@ -125,12 +142,15 @@ export async function addTableParts(path: string, specs: readonly TableSpec[]): 
     const id = i + 1;
     const rid = `rIdPseaTable${id}`;
     zip.file(`xl/tables/table${id}.xml`, tableXml(spec, id));
-    zip.file(part, withTablePart(await text(part) ?? '', rid));
+    zip.file(part, withTablePart((await text(part)) ?? '', rid));
     zip.file(relsPathOf(part), withRelationship(await text(relsPathOf(part)), rid, `../tables/table${id}.xml`));
     overrides.push(`<Override PartName="/xl/tables/table${id}.xml" ContentType="${TABLE_TYPE}"/>`);
   }
   contentTypes = contentTypes.replace('</Types>', `${overrides.join('')}</Types>`);
   zip.file('[Content_Types].xml', contentTypes);
   // Unchanged entries keep their compressed bytes; only the patched parts are deflated again.
-  await writeFile(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } }));
+  await writeFile(
+    path,
+    await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } }),
+  );
 }

@@ -41,7 +41,11 @@ export const actionPlanKind: TemplateKind = {
     const records: OutputRecord[] = rows.map((row) => ({
       source: row.source,
       values: canonicalValues(row),
-      derived: { start_date: row.start?.iso ?? null, due_date: row.due?.iso ?? null, overdue: isOverdue(row, asOf) ? 'yes' : null },
+      derived: {
+        start_date: row.start?.iso ?? null,
+        due_date: row.due?.iso ?? null,
+        overdue: isOverdue(row, asOf) ? 'yes' : null,
+      },
     }));
     const state: TaskState = { rows };
     return { kind: ACTION_PLAN.kind, table, findings: report.findings, records, state };

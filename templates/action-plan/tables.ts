@@ -4,11 +4,19 @@ import { daysBetween } from '../core/dates.js';
 import { CLOSED, TASK_STATUS_KEYS } from './values.js';
 import type { TaskRow } from './rows.js';
 
-export interface TaskState { rows: TaskRow[] }
+export interface TaskState {
+  rows: TaskRow[];
+}
 
 export interface OverdueTask {
-  task: string; responsible_orgs: string; due: string; status: string; days_overdue: number;
-  source_file: string; source_sheet: string; source_row: number;
+  task: string;
+  responsible_orgs: string;
+  due: string;
+  status: string;
+  days_overdue: number;
+  source_file: string;
+  source_sheet: string;
+  source_row: number;
 }
 
 export interface ActionPlanTables {
@@ -36,8 +44,14 @@ export function computeActionPlanTables(sheets: readonly SheetAnalysis[], asOf: 
     (tables.by_area[row.area ?? NO_AREA] ??= statusCounts())[status]++;
     if (!isOverdue(row, asOf)) continue;
     tables.overdue.push({
-      task: row.task, responsible_orgs: row.orgsText, due: row.due!.iso, status, days_overdue: daysBetween(row.due!.iso, asOf),
-      source_file: row.source.file, source_sheet: row.source.sheet, source_row: row.source.row,
+      task: row.task,
+      responsible_orgs: row.orgsText,
+      due: row.due!.iso,
+      status,
+      days_overdue: daysBetween(row.due!.iso, asOf),
+      source_file: row.source.file,
+      source_sheet: row.source.sheet,
+      source_row: row.source.row,
     });
   }
   return tables;

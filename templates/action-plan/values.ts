@@ -7,17 +7,57 @@ export const TASK_STATUS: EnumDef = {
     {
       value: 'Not started',
       label: { en: 'Not started', fr: 'Pas commencé', es: 'No iniciado' },
-      aliases: ['Not yet started', 'To do', 'Planned', 'Pending', 'Non commencé', 'Pas encore commencé', 'À faire', 'Prévu', 'En attente', 'No iniciada', 'Pendiente', 'Por hacer', 'Previsto'],
+      aliases: [
+        'Not yet started',
+        'To do',
+        'Planned',
+        'Pending',
+        'Non commencé',
+        'Pas encore commencé',
+        'À faire',
+        'Prévu',
+        'En attente',
+        'No iniciada',
+        'Pendiente',
+        'Por hacer',
+        'Previsto',
+      ],
     },
     {
       value: 'In progress',
       label: { en: 'In progress', fr: 'En cours', es: 'En curso' },
-      aliases: ['Ongoing', 'On-going', 'Started', 'Under way', 'Underway', 'Commencé', 'En progreso', 'En proceso', 'Iniciado'],
+      aliases: [
+        'Ongoing',
+        'On-going',
+        'Started',
+        'Under way',
+        'Underway',
+        'Commencé',
+        'En progreso',
+        'En proceso',
+        'Iniciado',
+      ],
     },
     {
       value: 'Completed',
       label: { en: 'Completed', fr: 'Terminé', es: 'Completado' },
-      aliases: ['Complete', 'Done', 'Finished', 'Closed', '✓', '✔', 'Achevé', 'Terminée', 'Réalisé', 'Fait', 'Completada', 'Terminado', 'Hecho', 'Finalizado', 'Realizado'],
+      aliases: [
+        'Complete',
+        'Done',
+        'Finished',
+        'Closed',
+        '✓',
+        '✔',
+        'Achevé',
+        'Terminée',
+        'Réalisé',
+        'Fait',
+        'Completada',
+        'Terminado',
+        'Hecho',
+        'Finalizado',
+        'Realizado',
+      ],
     },
     {
       value: 'Delayed',
@@ -33,6 +73,12 @@ export const TASK_STATUS: EnumDef = {
 };
 
 export type TaskStatus = 'Not started' | 'In progress' | 'Completed' | 'Delayed' | 'Cancelled';
-export const TASK_STATUS_KEYS: readonly TaskStatus[] = ['Not started', 'In progress', 'Completed', 'Delayed', 'Cancelled'];
+export const TASK_STATUS_KEYS: readonly TaskStatus[] = [
+  'Not started',
+  'In progress',
+  'Completed',
+  'Delayed',
+  'Cancelled',
+];
 /** Statuses for which a past due date is not a problem. */
 export const CLOSED: readonly TaskStatus[] = ['Completed', 'Cancelled'];

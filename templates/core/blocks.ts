@@ -27,7 +27,12 @@ export function blockPlan(usedFirstRow: number, usedRows: number, blockRows = BL
 }
 
 /** Joins the row blocks' values (in plan order) into one grid the core can analyse. */
-export function gridFromBlocks(name: string, plan: readonly RowBlock[], blocks: readonly CellValue[][][], firstColumn = 1): SheetGrid {
+export function gridFromBlocks(
+  name: string,
+  plan: readonly RowBlock[],
+  blocks: readonly CellValue[][][],
+  firstColumn = 1,
+): SheetGrid {
   const rows: CellValue[][] = [];
   plan.forEach((block, i) => {
     if (block.purpose !== 'rows') return;

@@ -46,12 +46,19 @@ export function checkTableColumns(def: TemplateDef, table: ParsedTable, report: 
     if (col.field === undefined) {
       const near = didYouMean(col.header, aliases);
       const suggestion = near === undefined ? undefined : index.get(near);
-      report.warning(`${prefix}.unknown-column`, { ...at, ...(suggestion ? { suggestion } : {}) }, { column, header: col.header });
+      report.warning(
+        `${prefix}.unknown-column`,
+        { ...at, ...(suggestion ? { suggestion } : {}) },
+        { column, header: col.header },
+      );
     } else if (header.fieldColumns[col.field] !== col.index) {
       const usedIndex = header.fieldColumns[col.field];
       const usedHeader = header.columns.find((c) => c.index === usedIndex)?.header ?? '';
-      report.warning(`${prefix}.duplicate-column`, { ...at, field: col.field },
-        { field: col.field, column, header: col.header, used: columnLetter(sheetColumn(usedIndex)), usedHeader });
+      report.warning(
+        `${prefix}.duplicate-column`,
+        { ...at, field: col.field },
+        { field: col.field, column, header: col.header, used: columnLetter(sheetColumn(usedIndex)), usedHeader },
+      );
     }
   }
 }

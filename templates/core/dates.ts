@@ -65,7 +65,8 @@ export function inferDayMonthOrder(values: readonly CellValue[]): DayMonthOrder 
  */
 export function parseDate(value: CellValue | undefined, order?: DayMonthOrder): ParsedDate | undefined {
   if (value === null || value === undefined || typeof value === 'boolean') return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { iso: value.toISOString().slice(0, 10) };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : { iso: value.toISOString().slice(0, 10) };
   if (typeof value === 'number') {
     const iso = excelSerialToIso(value);
     return iso ? { iso } : undefined;

@@ -19,9 +19,21 @@ export interface DiffRule {
 }
 
 export const DIFF_RULES: Readonly<Record<string, DiffRule>> = {
-  'management-response': { key: ['rec_no', 'point'], statusFields: ['status_t2', 'status_t3'], rank: { '': 0, open: 1, completed: 2 } },
-  mapping: { key: ['agency', 'standard'], statusFields: ['status'], rank: { '': 0, 'Not in place': 1, 'In progress': 2, 'In place': 3 } },
-  'action-plan': { key: ['task'], statusFields: ['status'], rank: { '': 0, 'Not started': 1, Delayed: 1, 'In progress': 2, Completed: 3 } },
+  'management-response': {
+    key: ['rec_no', 'point'],
+    statusFields: ['status_t2', 'status_t3'],
+    rank: { '': 0, open: 1, completed: 2 },
+  },
+  mapping: {
+    key: ['agency', 'standard'],
+    statusFields: ['status'],
+    rank: { '': 0, 'Not in place': 1, 'In progress': 2, 'In place': 3 },
+  },
+  'action-plan': {
+    key: ['task'],
+    statusFields: ['status'],
+    rank: { '': 0, 'Not started': 1, Delayed: 1, 'In progress': 2, Completed: 3 },
+  },
 };
 
 export type ChangeType = 'new' | 'updated' | 'unchanged' | 'removed';
@@ -69,7 +81,10 @@ export function normalValue(value: CellValue | undefined): string {
 
 /** Key of each record; a key seen twice in one round gets " #2", " #3" so no record is lost. */
 export function recordLabel(record: DiffInputRecord, rule: DiffRule): string {
-  return rule.key.map((k) => normalValue(record.values[k])).filter(Boolean).join(' · ');
+  return rule.key
+    .map((k) => normalValue(record.values[k]))
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function keyRecords(records: readonly DiffInputRecord[], rule: DiffRule): Map<string, DiffInputRecord> {
@@ -90,7 +105,11 @@ export function direction(rule: DiffRule, from: string, to: string): Direction {
   return b > a ? 'forward' : 'back';
 }
 
-export function diffRecords(kind: string, previous: readonly DiffInputRecord[], current: readonly DiffInputRecord[]): RoundDiff {
+export function diffRecords(
+  kind: string,
+  previous: readonly DiffInputRecord[],
+  current: readonly DiffInputRecord[],
+): RoundDiff {
   const rule = DIFF_RULES[kind] ?? { key: [], statusFields: [], rank: {} };
   const before = keyRecords(previous, rule);
   const after = keyRecords(current, rule);
@@ -104,15 +123,40 @@ export function diffRecords(kind: string, previous: readonly DiffInputRecord[], 
     }
     const names = [...new Set([...Object.keys(old.values), ...Object.keys(record.values)])];
     const fields = names.filter((f) => normalValue(old.values[f]) !== normalValue(record.values[f]));
-    changes.push({ kind, key, label: recordLabel(record, rule), change: fields.length ? 'updated' : 'unchanged', fields, source: record.source, previousSource: old.source });
+    changes.push({
+      kind,
+      key,
+      label: recordLabel(record, rule),
+      change: fields.length ? 'updated' : 'unchanged',
+      fields,
+      source: record.source,
+      previousSource: old.source,
+    });
     for (const field of rule.statusFields.filter((f) => fields.includes(f))) {
       const from = normalValue(old.values[field]);
       const to = normalValue(record.values[field]);
-      transitions.push({ kind, key, label: recordLabel(record, rule), field, from, to, direction: direction(rule, from, to), source: record.source });
+      transitions.push({
+        kind,
+        key,
+        label: recordLabel(record, rule),
+        field,
+        from,
+        to,
+        direction: direction(rule, from, to),
+        source: record.source,
+      });
     }
   }
   for (const [key, record] of before) {
-    if (!after.has(key)) changes.push({ kind, key, label: recordLabel(record, rule), change: 'removed', fields: [], previousSource: record.source });
+    if (!after.has(key))
+      changes.push({
+        kind,
+        key,
+        label: recordLabel(record, rule),
+        change: 'removed',
+        fields: [],
+        previousSource: record.source,
+      });
   }
   const counts: Record<ChangeType, number> = { new: 0, updated: 0, unchanged: 0, removed: 0 };
   for (const c of changes) counts[c.change]++;
@@ -120,7 +164,10 @@ export function diffRecords(kind: string, previous: readonly DiffInputRecord[], 
 }
 
 /** Several kinds at once: records grouped by kind on each side. */
-export function diffRounds(previous: Readonly<Record<string, readonly DiffInputRecord[]>>, current: Readonly<Record<string, readonly DiffInputRecord[]>>): RoundDiff {
+export function diffRounds(
+  previous: Readonly<Record<string, readonly DiffInputRecord[]>>,
+  current: Readonly<Record<string, readonly DiffInputRecord[]>>,
+): RoundDiff {
   const kinds = [...new Set([...Object.keys(previous), ...Object.keys(current)])];
   const parts = kinds.map((k) => diffRecords(k, previous[k] ?? [], current[k] ?? []));
   const counts: Record<ChangeType, number> = { new: 0, updated: 0, unchanged: 0, removed: 0 };

@@ -34,7 +34,8 @@ export function aliasIndex(def: TemplateDef): Map<string, string> {
   if (!index) {
     index = new Map();
     for (const field of def.fields) {
-      for (const alias of [field.key, ...Object.values(field.label), ...field.aliases]) index.set(foldKey(alias), field.key);
+      for (const alias of [field.key, ...Object.values(field.label), ...field.aliases])
+        index.set(foldKey(alias), field.key);
     }
     aliasIndexCache.set(def, index);
   }
@@ -108,7 +109,13 @@ function flatten(top: string[], bottom: string[]): string[][] {
 export function locateHeader(grid: SheetGrid, def: TemplateDef): HeaderMatch | undefined {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   const texts = Array.from({ length: Math.min(grid.rows.length, limit + 1) }, (_, r) => rowTexts(grid.rows[r]));
-  const singles = texts.map((row, r) => mapHeaders(def, row.map((h) => [h]), [r]));
+  const singles = texts.map((row, r) =>
+    mapHeaders(
+      def,
+      row.map((h) => [h]),
+      [r],
+    ),
+  );
   let best: HeaderMatch | undefined;
   for (let r = 0; r < limit; r++) {
     const candidates = [singles[r]];

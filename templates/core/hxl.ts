@@ -44,12 +44,21 @@ const TABLE_KEY_HXL: Readonly<Record<string, string>> = {
 
 /** HXL attributes are lower-case letters, digits and underscores. */
 export function hxlAttribute(text: string): string {
-  return foldKey(text).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'x';
+  return (
+    foldKey(text)
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'x'
+  );
 }
 
 /** Tag for a records column: the field's own tag, else provenance/derived, else a #meta tag from its name. */
 export function recordColumnTag(column: string, fields: readonly FieldDef[]): string {
-  return fields.find((f) => f.key === column)?.hxl ?? PROVENANCE_HXL[column] ?? DERIVED_HXL[column] ?? `#meta+${hxlAttribute(column)}`;
+  return (
+    fields.find((f) => f.key === column)?.hxl ??
+    PROVENANCE_HXL[column] ??
+    DERIVED_HXL[column] ??
+    `#meta+${hxlAttribute(column)}`
+  );
 }
 
 /** Tag for a summary-table column: known keys by name, any other column is a count or rate named by attribute. */

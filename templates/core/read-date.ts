@@ -13,7 +13,14 @@ export interface DateRules {
 }
 
 /** True when the cell holds a usable date (ambiguous ones included, with their warning). */
-export function reportDate(raw: CellValue | undefined, parsed: ParsedDate | undefined, field: string, row: number, report: Reporter, rules: DateRules): boolean {
+export function reportDate(
+  raw: CellValue | undefined,
+  parsed: ParsedDate | undefined,
+  field: string,
+  row: number,
+  report: Reporter,
+  rules: DateRules,
+): boolean {
   if (isBlank(raw)) return false;
   const value = cellText(raw);
   if (!parsed) {

@@ -12,17 +12,29 @@ export interface EnumRules {
 }
 
 export function readEnum<T extends string>(
-  def: EnumDef, text: string, field: string, row: number, report: Reporter, rules: EnumRules,
+  def: EnumDef,
+  text: string,
+  field: string,
+  row: number,
+  report: Reporter,
+  rules: EnumRules,
 ): T | undefined {
   if (!text) return undefined;
   const match = matchEnum(def, text);
   if (match) {
-    if (match.normalised) report.info(rules.normalised, { row, field, value: text, suggestion: match.value }, { value: text, canonical: match.value });
+    if (match.normalised)
+      report.info(
+        rules.normalised,
+        { row, field, value: text, suggestion: match.value },
+        { value: text, canonical: match.value },
+      );
     return match.value as T;
   }
   const near = didYouMean(text, enumSpellings(def));
   const suggestion = near === undefined ? undefined : matchEnum(def, near)?.value;
-  report.error(rules.invalid, suggestion ? { row, field, value: text, suggestion } : { row, field, value: text }, { value: text });
+  report.error(rules.invalid, suggestion ? { row, field, value: text, suggestion } : { row, field, value: text }, {
+    value: text,
+  });
   return undefined;
 }
 

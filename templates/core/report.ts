@@ -66,9 +66,14 @@ export class Reporter {
 }
 
 /** A reporter for one parsed sheet, with every field's column placed in the sheet. */
-export function tableReporter(catalogue: MessageCatalogue, lang: Lang, table: { file: string; sheet: string; firstColumn: number; header: { fieldColumns: Record<string, number> } }): Reporter {
+export function tableReporter(
+  catalogue: MessageCatalogue,
+  lang: Lang,
+  table: { file: string; sheet: string; firstColumn: number; header: { fieldColumns: Record<string, number> } },
+): Reporter {
   const columns: Record<string, number> = {};
-  for (const [field, index] of Object.entries(table.header.fieldColumns)) columns[field] = index + table.firstColumn - 1;
+  for (const [field, index] of Object.entries(table.header.fieldColumns))
+    columns[field] = index + table.firstColumn - 1;
   return new Reporter(catalogue, lang, table.file, table.sheet, columns);
 }
 

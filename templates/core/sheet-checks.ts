@@ -13,7 +13,23 @@ import { a1 } from './text.js';
 export const EXCEL_CELL_LIMIT = 32_767;
 
 /** The error values a cell can show; a reader hands them over as this text. */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
 
 export const SHEET_CHECK_MESSAGES: MessageCatalogue = {
   'sheet.hidden': {
@@ -46,7 +62,8 @@ export const SHEET_CHECK_MESSAGES: MessageCatalogue = {
 /** Hidden sheet and hidden rows of one template sheet: warned and info, data kept. */
 export function reportHidden(grid: SheetGrid, report: Reporter): void {
   if (grid.hidden) report.warning('sheet.hidden', {}, { sheet: grid.name, state: grid.hidden });
-  for (const rows of rowRuns(grid.hiddenRows ?? [])) report.info('sheet.hidden-rows', { row: parseInt(rows, 10) }, { rows });
+  for (const rows of rowRuns(grid.hiddenRows ?? []))
+    report.info('sheet.hidden-rows', { row: parseInt(rows, 10) }, { rows });
 }
 
 /**

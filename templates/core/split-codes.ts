@@ -6,14 +6,24 @@ export function splitUnitList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const flush = () => { if (current.trim()) parts.push(current.trim()); current = ''; };
+  const flush = () => {
+    if (current.trim()) parts.push(current.trim());
+    current = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) { flush(); continue; }
+    if (depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
+      flush();
+      continue;
+    }
     const word = depth === 0 ? /^\s+(and|et|y)\s+/.exec(text.slice(i)) : null;
-    if (word) { flush(); i += word[0].length - 1; continue; }
+    if (word) {
+      flush();
+      i += word[0].length - 1;
+      continue;
+    }
     current += ch;
   }
   flush();
@@ -29,5 +39,12 @@ const NOT_APPLICABLE = new Set(['n a', 'na', 'none', 'aucune', 'ninguna', 's o']
 export function splitUnits(text: string, isCode: (token: string) => boolean = () => false): string[] {
   return splitUnitList(text)
     .filter((piece) => !NOT_APPLICABLE.has(foldKey(piece)))
-    .flatMap((piece) => (isCode(piece) || !piece.includes('/') ? [piece] : piece.split('/').map((p) => p.trim()).filter(Boolean)));
+    .flatMap((piece) =>
+      isCode(piece) || !piece.includes('/')
+        ? [piece]
+        : piece
+            .split('/')
+            .map((p) => p.trim())
+            .filter(Boolean),
+    );
 }

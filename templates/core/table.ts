@@ -61,7 +61,8 @@ function sectionValue(def: TemplateDef, texts: string[]): string | undefined {
 function isRepeatedHeader(def: TemplateDef, texts: string[], row: readonly CellValue[], header: HeaderMatch): boolean {
   // A copy of the header names its key fields in their own columns: one fold per row rules most rows out.
   const keyed = def.keyFields.filter((f) => f in header.fieldColumns);
-  if (keyed.length && !keyed.some((f) => fieldForHeader(def, cellText(row[header.fieldColumns[f]])) === f)) return false;
+  if (keyed.length && !keyed.some((f) => fieldForHeader(def, cellText(row[header.fieldColumns[f]])) === f))
+    return false;
   // Cheap bound next: texts too long to be any header can never be hits.
   const possible = texts.filter((t) => !headerTooLong(def, t)).length;
   if (possible < def.minColumns || possible * 2 < texts.length) return false;
@@ -97,7 +98,12 @@ export function extraColumns(header: HeaderMatch, firstColumn: number): { index:
     });
 }
 
-export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, header = locateHeader(grid, def)): ParsedTable | undefined {
+export function parseTable(
+  grid: SheetGrid,
+  def: TemplateDef,
+  file: string,
+  header = locateHeader(grid, def),
+): ParsedTable | undefined {
   if (!header) return undefined;
   const rows = applyMerges(grid);
   const firstRow = grid.firstRow ?? 1;
@@ -116,18 +122,32 @@ export function parseTable(grid: SheetGrid, def: TemplateDef, file: string, head
     const row = rows[r] ?? [];
     const sheetRow = firstRow + r;
     const texts = distinctTexts(row);
-    const aside = (reason: SetAsideReason) => setAside.push({ row: sheetRow, reason, text: texts.join(' | ').slice(0, 120) });
-    if (!texts.length) { aside('blank'); continue; }
+    const aside = (reason: SetAsideReason) =>
+      setAside.push({ row: sheetRow, reason, text: texts.join(' | ').slice(0, 120) });
+    if (!texts.length) {
+      aside('blank');
+      continue;
+    }
     const sectionHit = sectionValue(def, texts);
-    if (sectionHit !== undefined) { section = sectionHit; aside('section'); continue; }
-    if (isRepeatedHeader(def, texts, row, header)) { aside('repeated-header'); continue; }
+    if (sectionHit !== undefined) {
+      section = sectionHit;
+      aside('section');
+      continue;
+    }
+    if (isRepeatedHeader(def, texts, row, header)) {
+      aside('repeated-header');
+      continue;
+    }
 
     const values: Record<string, CellValue> = {};
     for (const col of mapped) {
       const field = col.field as string;
       if (header.fieldColumns[field] === col.index) values[field] = row[col.index] ?? null;
     }
-    if (!isDataRow(def, values)) { aside('note'); continue; }
+    if (!isDataRow(def, values)) {
+      aside('note');
+      continue;
+    }
 
     const inherited: string[] = [];
     const cont = def.continuation;

@@ -26,7 +26,13 @@ export function flattenTables(name: string, value: unknown, keyLabel = 'key'): F
   }
   if (entries.every(([, v]) => isRecord(v) && Object.values(v).every((x) => !isRecord(x) && !Array.isArray(x)))) {
     const columns = [...new Set(entries.flatMap(([, v]) => Object.keys(v as object)))];
-    return [{ name, header: [keyLabel, ...columns], rows: entries.map(([k, v]) => [k, ...columns.map((c) => cellOf((v as Record<string, unknown>)[c]))]) }];
+    return [
+      {
+        name,
+        header: [keyLabel, ...columns],
+        rows: entries.map(([k, v]) => [k, ...columns.map((c) => cellOf((v as Record<string, unknown>)[c]))]),
+      },
+    ];
   }
   return entries.flatMap(([k, v]) => flattenTables(`${name}.${k}`, v, k.startsWith('by_') ? k.slice(3) : keyLabel));
 }

@@ -95,12 +95,24 @@ function carryExtra(from: readonly TableRecord[], to: OutputRecord[]): void {
 /** Blank and section rows are many and self-explanatory: one finding per reason per sheet lists them. */
 function reportQuietSetAside(setAside: readonly { row: number; reason: string }[], layout: Reporter): void {
   for (const reason of ['blank', 'section']) {
-    const rows = setAside.filter((r) => r.reason === reason).map((r) => r.row).sort((a, b) => a - b);
-    if (rows.length) layout.info('layout.rows-set-aside', { row: rows[0] }, { reason, count: rows.length, rows: rowRuns(rows).join(', ') });
+    const rows = setAside
+      .filter((r) => r.reason === reason)
+      .map((r) => r.row)
+      .sort((a, b) => a - b);
+    if (rows.length)
+      layout.info(
+        'layout.rows-set-aside',
+        { row: rows[0] },
+        { reason, count: rows.length, rows: rowRuns(rows).join(', ') },
+      );
   }
 }
 
-export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly TemplateKind[], options: AnalyseOptions): WorkbookAnalysis {
+export function analyseWorkbook(
+  workbook: WorkbookGrid,
+  kinds: readonly TemplateKind[],
+  options: AnalyseOptions,
+): WorkbookAnalysis {
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const context: WorkbookContext = {
     file: workbook.file,
@@ -111,7 +123,14 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
   const findings: Finding[] = [];
   const accounting = emptyAccounting();
   for (const note of workbook.notes ?? []) {
-    findings.push(new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(note.rule, note.severity, note.row === undefined ? {} : { row: note.row }, note.params));
+    findings.push(
+      new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(
+        note.rule,
+        note.severity,
+        note.row === undefined ? {} : { row: note.row },
+        note.params,
+      ),
+    );
   }
   for (const { grid, detection } of detections) {
     if (!detection) continue;
@@ -122,7 +141,8 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
     const analysis = detection.kind.analyseSheet(table, context);
     carryExtra(table.records, analysis.records);
     for (const row of table.setAside) {
-      if (row.reason === 'note' || row.reason === 'repeated-header') layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
+      if (row.reason === 'note' || row.reason === 'repeated-header')
+        layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
     }
     reportQuietSetAside(table.setAside, layout);
     appendAll(analysis.findings, layout.findings);
@@ -135,7 +155,8 @@ export function analyseWorkbook(workbook: WorkbookGrid, kinds: readonly Template
   }
   const book = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, '');
   reportWorkbook(workbook, book);
-  if (!sheets.length) book.warning('workbook.no-template', {}, { min: Math.min(...kinds.map((k) => k.def.minColumns)) });
+  if (!sheets.length)
+    book.warning('workbook.no-template', {}, { min: Math.min(...kinds.map((k) => k.def.minColumns)) });
   appendAll(findings, book.findings);
   return { file: workbook.file, sheets, findings, accounting };
 }

@@ -19,7 +19,11 @@ export type AgencyMatch =
 export function agencyEnum(agencies: readonly Agency[]): EnumDef {
   return {
     id: 'agency',
-    values: agencies.map((a) => ({ value: a.acronym, label: { en: a.acronym, fr: a.acronym, es: a.acronym }, aliases: [a.name, ...a.aliases].filter(Boolean) })),
+    values: agencies.map((a) => ({
+      value: a.acronym,
+      label: { en: a.acronym, fr: a.acronym, es: a.acronym },
+      aliases: [a.name, ...a.aliases].filter(Boolean),
+    })),
   };
 }
 

@@ -7,7 +7,12 @@ import type { Agency } from './agencies.js';
 const un = (acronym: string, name: string, aliases: string[] = []): Agency => ({ acronym, name, type: 'UN', aliases });
 
 export const DEFAULT_AGENCIES: readonly Agency[] = [
-  un('UNRCO', 'United Nations Resident Coordinator Office', ['RCO', 'UN RCO', 'Bureau du Coordonnateur résident', 'Oficina del Coordinador Residente']),
+  un('UNRCO', 'United Nations Resident Coordinator Office', [
+    'RCO',
+    'UN RCO',
+    'Bureau du Coordonnateur résident',
+    'Oficina del Coordinador Residente',
+  ]),
   un('FAO', 'Food and Agriculture Organization of the United Nations'),
   un('ILO', 'International Labour Organization', ['OIT', 'BIT']),
   un('IOM', 'International Organization for Migration', ['OIM']),
@@ -20,11 +25,15 @@ export const DEFAULT_AGENCIES: readonly Agency[] = [
   un('UNFPA', 'United Nations Population Fund', ['FNUAP']),
   un('UN-Habitat', 'United Nations Human Settlements Programme', ['ONU-Habitat']),
   un('UNHCR', 'Office of the United Nations High Commissioner for Refugees', ['HCR', 'ACNUR']),
-  un('UNICEF', 'United Nations Children’s Fund', ['United Nations Children\'s Fund']),
+  un('UNICEF', 'United Nations Children’s Fund', ["United Nations Children's Fund"]),
   un('UNIDO', 'United Nations Industrial Development Organization', ['ONUDI']),
   un('UNODC', 'United Nations Office on Drugs and Crime', ['ONUDC']),
   un('UNOPS', 'United Nations Office for Project Services'),
-  un('UN Women', 'United Nations Entity for Gender Equality and the Empowerment of Women', ['UNWomen', 'ONU Femmes', 'ONU Mujeres']),
+  un('UN Women', 'United Nations Entity for Gender Equality and the Empowerment of Women', [
+    'UNWomen',
+    'ONU Femmes',
+    'ONU Mujeres',
+  ]),
   un('UNV', 'United Nations Volunteers programme', ['VNU']),
   un('WFP', 'World Food Programme', ['PAM']),
   un('WHO', 'World Health Organization', ['OMS']),

@@ -21,7 +21,14 @@ import { checkConflicts } from './rules/conflict.js';
 import { checkCompleteness } from './rules/completeness.js';
 
 /** Every rule runs; none stops another. Status and code-list values are checked as rows are read. */
-export const MAPPING_RULES: readonly MappingRule[] = [checkColumns, checkAgencies, checkStandardArea, checkGaps, checkTimelines, checkEvidence];
+export const MAPPING_RULES: readonly MappingRule[] = [
+  checkColumns,
+  checkAgencies,
+  checkStandardArea,
+  checkGaps,
+  checkTimelines,
+  checkEvidence,
+];
 
 export const MAPPING_DERIVED = ['agency_name', 'standard_name', 'standard_area', 'timeline_date'] as const;
 
@@ -58,7 +65,11 @@ export const mappingKind: TemplateKind = {
     const order = inferDayMonthOrder(table.records.map((r) => r.values.timeline ?? null));
     const rows = toMappingRows(table.records, directory, report, order);
     for (const rule of MAPPING_RULES) rule({ table, rows, report });
-    const records: OutputRecord[] = rows.map((row) => ({ source: row.source, values: canonicalValues(row), derived: enrich(row) }));
+    const records: OutputRecord[] = rows.map((row) => ({
+      source: row.source,
+      values: canonicalValues(row),
+      derived: enrich(row),
+    }));
     const state: MappingState = { rows };
     return { kind: MAPPING.kind, table, findings: report.findings, records, state };
   },

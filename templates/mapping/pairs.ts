@@ -2,7 +2,9 @@
 import type { SheetAnalysis } from '../core/kind.js';
 import type { MappingRow } from './rows.js';
 
-export interface MappingState { rows: MappingRow[] }
+export interface MappingState {
+  rows: MappingRow[];
+}
 
 /** Rows with both an agency and a recognised standard, with the sheet they came from, in input order. */
 export function keyedRows(sheets: readonly SheetAnalysis[]): { key: string; row: MappingRow; sheet: SheetAnalysis }[] {

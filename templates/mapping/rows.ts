@@ -32,20 +32,39 @@ export interface MappingRow {
 
 const RULES = (invalid: string): EnumRules => ({ invalid, normalised: 'mapping.value-normalised' });
 
-export function toMappingRows(records: readonly TableRecord[], agencies: AgencyDirectory, report: Reporter, order?: DayMonthOrder): MappingRow[] {
+export function toMappingRows(
+  records: readonly TableRecord[],
+  agencies: AgencyDirectory,
+  report: Reporter,
+  order?: DayMonthOrder,
+): MappingRow[] {
   return records.map((record) => {
     const v = (field: string) => cellText(record.values[field]);
     const row = record.source.row;
     const agencyText = v('agency');
     const agencyMatch = agencyText ? agencies.lookup(agencyText) : undefined;
-    const standardId = readEnum<string>(STANDARD, v('standard'), 'standard', row, report, RULES('mapping.standard-value'));
+    const standardId = readEnum<string>(
+      STANDARD,
+      v('standard'),
+      'standard',
+      row,
+      report,
+      RULES('mapping.standard-value'),
+    );
     return {
       source: record.source,
       record,
       agencyText,
       agencyMatch,
       agencyKey: agencyMatch?.kind === 'known' ? agencyMatch.agency.acronym : agencyText,
-      agencyType: readEnum<AgencyType>(AGENCY_TYPE, v('agency_type'), 'agency_type', row, report, RULES('mapping.agency-type-value')),
+      agencyType: readEnum<AgencyType>(
+        AGENCY_TYPE,
+        v('agency_type'),
+        'agency_type',
+        row,
+        report,
+        RULES('mapping.agency-type-value'),
+      ),
       area: readEnum<string>(AREA, v('area'), 'area', row, report, RULES('mapping.area-value')),
       areaText: v('area'),
       standard: standardId === undefined ? undefined : standardById(standardId),

@@ -28,11 +28,16 @@ export const mappingSettingsSchema = z
   .strict();
 
 export type MappingSettingsOverride = z.infer<typeof mappingSettingsSchema>;
-export interface MappingSettings { agencies: readonly Agency[] }
+export interface MappingSettings {
+  agencies: readonly Agency[];
+}
 
 export const DEFAULT_MAPPING_SETTINGS: MappingSettings = { agencies: DEFAULT_AGENCIES };
 
-export function mergeMappingSettings(base: MappingSettings, override: { agencies?: readonly Agency[]; replaceAgencies?: boolean }): MappingSettings {
+export function mergeMappingSettings(
+  base: MappingSettings,
+  override: { agencies?: readonly Agency[]; replaceAgencies?: boolean },
+): MappingSettings {
   const agencies = override.replaceAgencies ? [] : [...base.agencies];
   for (const agency of override.agencies ?? []) {
     const at = agencies.findIndex((a) => a.acronym === agency.acronym);
@@ -42,7 +47,16 @@ export function mergeMappingSettings(base: MappingSettings, override: { agencies
   return { agencies };
 }
 
-const AGENCY_ROW = new Set(['agency', 'agence', 'agencia', 'organisation', 'organization', 'organisme', 'organismo', 'organizacion']);
+const AGENCY_ROW = new Set([
+  'agency',
+  'agence',
+  'agencia',
+  'organisation',
+  'organization',
+  'organisme',
+  'organismo',
+  'organizacion',
+]);
 
 /** `agency | UNFPA | United Nations Population Fund | UN` rows; other rows belong to other kinds. */
 export function readAgencyRows(grid: SheetGrid): { agencies: Agency[]; problems: { row: number; text: string }[] } {
@@ -61,7 +75,11 @@ export function readAgencyRows(grid: SheetGrid): { agencies: Agency[]; problems:
   return { agencies, problems };
 }
 
-export interface ResolvedMappingSettings { settings: MappingSettings; directory: AgencyDirectory; findings: Finding[] }
+export interface ResolvedMappingSettings {
+  settings: MappingSettings;
+  directory: AgencyDirectory;
+  findings: Finding[];
+}
 
 const cache = new WeakMap<WorkbookContext, ResolvedMappingSettings>();
 
@@ -77,7 +95,8 @@ export function mappingSettingsFor(workbook: WorkbookContext): ResolvedMappingSe
     const { agencies, problems } = readAgencyRows(sheet);
     if (agencies.length) settings = mergeMappingSettings(settings, { agencies });
     const report = new Reporter(MAPPING_MESSAGES, workbook.options.lang, workbook.file, sheet.name, { type: 0 });
-    for (const p of problems) report.warning('mapping.settings-row', { row: p.row, field: 'type' }, { problem: p.text });
+    for (const p of problems)
+      report.warning('mapping.settings-row', { row: p.row, field: 'type' }, { problem: p.text });
     findings.push(...report.findings);
   }
   const result = { settings, directory: new AgencyDirectory(settings.agencies), findings };

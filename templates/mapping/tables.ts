@@ -5,19 +5,37 @@ import { AREA_KEYS } from './areas.js';
 import { firstRows, type MappingState } from './pairs.js';
 import type { MappingRow } from './rows.js';
 
-export interface InPlaceShare { in_place: number; total: number; share: number | null }
-interface Provenance { source_file: string; source_sheet: string; source_row: number }
+export interface InPlaceShare {
+  in_place: number;
+  total: number;
+  share: number | null;
+}
+interface Provenance {
+  source_file: string;
+  source_sheet: string;
+  source_row: number;
+}
 
 export interface MappingTables {
   /** agency → standard id → status, from the first row of each pair. */
   coverage: Record<string, Record<string, string>>;
   in_place_by_area: Record<string, InPlaceShare>;
   in_place_by_agency: Record<string, InPlaceShare>;
-  gap_register: ({ agency: string; standard: string; gap: string; planned_action: string; timeline: string } & Provenance)[];
+  gap_register: ({
+    agency: string;
+    standard: string;
+    gap: string;
+    planned_action: string;
+    timeline: string;
+  } & Provenance)[];
   good_practice: ({ agency: string; standard: string; good_practice: string } & Provenance)[];
 }
 
-const provenance = (row: MappingRow): Provenance => ({ source_file: row.source.file, source_sheet: row.source.sheet, source_row: row.source.row });
+const provenance = (row: MappingRow): Provenance => ({
+  source_file: row.source.file,
+  source_sheet: row.source.sheet,
+  source_row: row.source.row,
+});
 const standardOf = (row: MappingRow) => row.standard?.id ?? cellText(row.record.values.standard);
 
 /** "Not applicable" is left out of the denominator: the share is of what applies. */
@@ -29,11 +47,18 @@ function count(table: Record<string, InPlaceShare>, key: string, row: MappingRow
 }
 
 function settleShares(table: Record<string, InPlaceShare>): void {
-  for (const entry of Object.values(table)) entry.share = entry.total ? Math.round((entry.in_place / entry.total) * 10000) / 10000 : null;
+  for (const entry of Object.values(table))
+    entry.share = entry.total ? Math.round((entry.in_place / entry.total) * 10000) / 10000 : null;
 }
 
 export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingTables {
-  const tables: MappingTables = { coverage: {}, in_place_by_area: {}, in_place_by_agency: {}, gap_register: [], good_practice: [] };
+  const tables: MappingTables = {
+    coverage: {},
+    in_place_by_area: {},
+    in_place_by_agency: {},
+    gap_register: [],
+    good_practice: [],
+  };
   for (const area of AREA_KEYS) tables.in_place_by_area[area] = { in_place: 0, total: 0, share: null };
   for (const row of firstRows(sheets)) {
     if (row.status) (tables.coverage[row.agencyKey] ??= {})[row.standard!.id] = row.status;
@@ -44,10 +69,22 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
   settleShares(tables.in_place_by_agency);
   for (const row of sheets.flatMap((s) => (s.state as MappingState).rows)) {
     if (row.gaps || row.plannedAction) {
-      tables.gap_register.push({ agency: row.agencyKey, standard: standardOf(row), gap: row.gaps, planned_action: row.plannedAction,
-        timeline: row.timeline?.iso ?? cellText(row.timelineRaw), ...provenance(row) });
+      tables.gap_register.push({
+        agency: row.agencyKey,
+        standard: standardOf(row),
+        gap: row.gaps,
+        planned_action: row.plannedAction,
+        timeline: row.timeline?.iso ?? cellText(row.timelineRaw),
+        ...provenance(row),
+      });
     }
-    if (row.goodPractice) tables.good_practice.push({ agency: row.agencyKey, standard: standardOf(row), good_practice: row.goodPractice, ...provenance(row) });
+    if (row.goodPractice)
+      tables.good_practice.push({
+        agency: row.agencyKey,
+        standard: standardOf(row),
+        good_practice: row.goodPractice,
+        ...provenance(row),
+      });
   }
   return tables;
 }

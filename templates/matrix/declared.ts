@@ -5,11 +5,15 @@ import { Reporter } from '../core/report.js';
 import { matchEnum } from '../core/schema.js';
 import { cellText } from '../core/text.js';
 import { MATRIX_MESSAGES } from './messages.js';
-import { RESPONSE, RESPONSE_KEYS } from './values.js';
+import { RESPONSE, type RESPONSE_KEYS } from './values.js';
 import type { Recommendation } from './recommendations.js';
 import type { AcceptanceCounts } from './tables.js';
 
-export interface DeclaredCount { category: string; count: number; row: number }
+export interface DeclaredCount {
+  category: string;
+  count: number;
+  row: number;
+}
 
 /** "46", 46 or "46 recommendations" → 46. */
 function leadingCount(value: unknown): number | undefined {
@@ -28,14 +32,19 @@ export function readDeclaredAcceptance(sheet: SheetGrid): DeclaredCount[] {
     const label = cellText(row[at]);
     const category = /^total$/i.test(label) ? 'total' : matchEnum(RESPONSE, label)?.value;
     if (!category || category === 'n/a') return;
-    const count = row.slice(at + 1).map(leadingCount).find((n) => n !== undefined);
+    const count = row
+      .slice(at + 1)
+      .map(leadingCount)
+      .find((n) => n !== undefined);
     if (count !== undefined) found.push({ category, count, row: firstRow + i });
   });
   return found.filter((d) => d.category !== 'total').length >= 2 ? found : [];
 }
 
 export function checkDeclaredTables(
-  recs: readonly Recommendation[], computed: AcceptanceCounts, workbook: WorkbookContext,
+  recs: readonly Recommendation[],
+  computed: AcceptanceCounts,
+  workbook: WorkbookContext,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const sheet of workbook.otherSheets) {
@@ -45,12 +54,17 @@ export function checkDeclaredTables(
     for (const d of declared) {
       const value = computed[d.category as (typeof RESPONSE_KEYS)[number] | 'total'];
       if (value === d.count) continue;
-      const pointLevel = recs.filter((r) => r.points.some((p) => p.response !== undefined) && (r.response === d.category || d.category === 'total'));
+      const pointLevel = recs.filter(
+        (r) => r.points.some((p) => p.response !== undefined) && (r.response === d.category || d.category === 'total'),
+      );
       const unanswered = recs.filter((r) => r.response === undefined);
       const suspects = [...pointLevel, ...unanswered].map((r) => r.recNo);
       const causes = suspects.length ? ` (${suspects.map((n) => `#${n}`).join(', ')})` : '';
-      report.warning('matrix.declared-table', { row: d.row, value: String(d.count), suggestion: String(value) },
-        { category: d.category, declared: d.count, computed: value, table: sheet.name, causes });
+      report.warning(
+        'matrix.declared-table',
+        { row: d.row, value: String(d.count), suggestion: String(value) },
+        { category: d.category, declared: d.count, computed: value, table: sheet.name, causes },
+      );
     }
     findings.push(...report.findings);
   }

@@ -24,12 +24,27 @@ import { checkStatuses } from './rules/status.js';
 
 /** Every rule runs; none stops another. */
 export const MATRIX_RULES: readonly MatrixRule[] = [
-  checkColumns, checkNumbering, checkPillars, checkCriteria, checkResponses, checkUnits, checkLinks, checkStatuses,
+  checkColumns,
+  checkNumbering,
+  checkPillars,
+  checkCriteria,
+  checkResponses,
+  checkUnits,
+  checkLinks,
+  checkStatuses,
 ];
 
-export const MATRIX_DERIVED = ['pillar_name', 'criterion_name', 'response_rollup', 'responsible_unit_names', 'support_unit_names'] as const;
+export const MATRIX_DERIVED = [
+  'pillar_name',
+  'criterion_name',
+  'response_rollup',
+  'responsible_unit_names',
+  'support_unit_names',
+] as const;
 
-interface MatrixState { recs: SettledRecommendation[] }
+interface MatrixState {
+  recs: SettledRecommendation[];
+}
 
 function canonicalValues(row: MatrixRow): Record<string, CellValue> {
   const values: Record<string, CellValue> = { ...row.record.values };
@@ -42,7 +57,11 @@ function canonicalValues(row: MatrixRow): Record<string, CellValue> {
   return values;
 }
 
-function enrich(row: MatrixRow, rec: Recommendation | undefined, ctx: Pick<MatrixContext, 'settings' | 'units'>): Record<string, CellValue> {
+function enrich(
+  row: MatrixRow,
+  rec: Recommendation | undefined,
+  ctx: Pick<MatrixContext, 'settings' | 'units'>,
+): Record<string, CellValue> {
   const pillarNumber = rec ? pillarOf(rec, ctx.settings) : row.pillar;
   return {
     pillar_name: ctx.settings.pillars.find((p) => p.number === pillarNumber)?.name ?? null,
@@ -81,7 +100,14 @@ export const matrixKind: TemplateKind = {
   checkWorkbook(sheets, workbook): Finding[] {
     const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
     const findings = [...settingsFor(workbook).findings];
-    if (settled.length) findings.push(...checkDeclaredTables(settled.map((s) => s.rec), computeTables(settled).acceptance, workbook));
+    if (settled.length)
+      findings.push(
+        ...checkDeclaredTables(
+          settled.map((s) => s.rec),
+          computeTables(settled).acceptance,
+          workbook,
+        ),
+      );
     return findings;
   },
 

@@ -3,7 +3,11 @@ import type { WorkbookContext } from '../core/kind.js';
 import { Reporter } from '../core/report.js';
 import { MATRIX_MESSAGES } from './messages.js';
 import {
-  DEFAULT_SETTINGS, isSettingsSheet, mergeSettings, readSettingsSheet, settingsOverrideSchema,
+  DEFAULT_SETTINGS,
+  isSettingsSheet,
+  mergeSettings,
+  readSettingsSheet,
+  settingsOverrideSchema,
   type MatrixSettings,
 } from './settings.js';
 

@@ -56,9 +56,11 @@ export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSe
     const row = record.source.row;
     const recText = v('rec_no');
     const recNo = parseRecNo(recText);
-    if (recText && recNo === undefined) report.error('matrix.rec-no-invalid', { row, field: 'rec_no', value: recText }, { value: recText });
+    if (recText && recNo === undefined)
+      report.error('matrix.rec-no-invalid', { row, field: 'rec_no', value: recText }, { value: recText });
     const pointText = v('point').replace(/[).]$/, '').replace(/^\(/, '');
-    if (pointText && !/^[a-z]$/i.test(pointText)) report.warning('matrix.point-invalid', { row, field: 'point', value: v('point') }, { value: v('point') });
+    if (pointText && !/^[a-z]$/i.test(pointText))
+      report.warning('matrix.point-invalid', { row, field: 'point', value: v('point') }, { value: v('point') });
     const pillarText = v('pillar');
     const responseText = v('response');
     return {
@@ -74,7 +76,14 @@ export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSe
       linkedText: v('linked_recs'),
       responsibleText: v('responsible_units'),
       supportText: v('support_units'),
-      response: readEnum<ResponseValue>(RESPONSE, responseText, 'response', row, report, RULES('matrix.response-value')),
+      response: readEnum<ResponseValue>(
+        RESPONSE,
+        responseText,
+        'response',
+        row,
+        report,
+        RULES('matrix.response-value'),
+      ),
       responseText,
       rationale: v('response_rationale'),
       keyActions: v('key_actions'),

@@ -106,7 +106,9 @@ export function readSettingsSheet(grid: SheetGrid): SettingsSheetResult {
     const sheetRow = firstRow + i;
     if (!type || type === 'type') return;
     if (['pillar', 'pilier', 'pilar'].includes(type)) {
-      const number = num(key), from = num(row[3]), to = num(row[4]);
+      const number = num(key),
+        from = num(row[3]),
+        to = num(row[4]);
       if (number && name && from && to) pillars.push({ number, name, from, to });
       else problems.push({ row: sheetRow, text: 'pillar needs number, name, from and to' });
     } else if (['criterion', 'critere', 'criterio'].includes(type)) {

@@ -1,13 +1,22 @@
 /** The acceptance and status tables analysts ask for, computed from recommendations. */
 import type { Recommendation } from './recommendations.js';
 import type { MatrixSettings } from './settings.js';
-import { RESPONSE_KEYS, type StatusValue } from './values.js';
+import { type RESPONSE_KEYS, type StatusValue } from './values.js';
 import { criterionByDigit } from './rules/criterion.js';
 import { UnitDirectory } from './units.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;
-export interface StatusCounts { open: number; completed: number; discarded: number; blank: number; total: number }
-export interface StatusTable { by_pillar: Record<string, StatusCounts>; by_unit: Record<string, StatusCounts> }
+export interface StatusCounts {
+  open: number;
+  completed: number;
+  discarded: number;
+  blank: number;
+  total: number;
+}
+export interface StatusTable {
+  by_pillar: Record<string, StatusCounts>;
+  by_unit: Record<string, StatusCounts>;
+}
 
 export interface MatrixTables {
   acceptance: AcceptanceCounts;
@@ -49,7 +58,10 @@ function countStatus(table: Record<string, StatusCounts>, key: string, status: S
   counts[status ?? 'blank']++;
 }
 
-function rate(recs: readonly SettledRecommendation[], pick: (r: Recommendation) => StatusValue | undefined): number | null {
+function rate(
+  recs: readonly SettledRecommendation[],
+  pick: (r: Recommendation) => StatusValue | undefined,
+): number | null {
   const total = recs.length;
   const discarded = recs.filter((r) => pick(r.rec) === 'discarded').length;
   const completed = recs.filter((r) => pick(r.rec) === 'completed').length;
@@ -87,7 +99,10 @@ export function computeTables(recs: readonly SettledRecommendation[]): MatrixTab
       const match = directory.lookup(token);
       return match.kind === 'known' ? match.code : token;
     });
-    for (const [time, status] of [['status_t2', rec.statusT2], ['status_t3', rec.statusT3]] as const) {
+    for (const [time, status] of [
+      ['status_t2', rec.statusT2],
+      ['status_t3', rec.statusT3],
+    ] as const) {
       countStatus(tables[time].by_pillar, pillar, status);
       for (const unit of units.length ? units : ['(none)']) countStatus(tables[time].by_unit, unit, status);
     }

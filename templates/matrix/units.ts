@@ -35,7 +35,8 @@ export class UnitDirectory {
     // "DOE (inter-agency PSEA)" is the code DOE with a qualifier.
     const base = token.replace(/\s*\(.*\)\s*$/, '');
     const known = this.byKey.get(foldKey(token)) ?? this.byKey.get(foldKey(base));
-    if (known) return { kind: 'known', code: known.code, name: known.name, exact: known.code === token || known.code === base };
+    if (known)
+      return { kind: 'known', code: known.code, name: known.name, exact: known.code === token || known.code === base };
     const suggestion = didYouMean(token.replace(/\s+/g, ''), this.codes);
     if (suggestion) return { kind: 'unknown', text: token, suggestion };
     return looksLikeCode(base) ? { kind: 'unknown', text: token } : { kind: 'free-text', text: token };

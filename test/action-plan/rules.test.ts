@@ -8,8 +8,15 @@ const HEADER = ['Task', 'Area', 'Responsible Org.', 'Start', 'Due', 'Status', 'I
 
 function task(overrides: Partial<Record<string, CellValue>> = {}): CellValue[] {
   const base: Record<string, CellValue> = {
-    Task: 'Draft the workplan', Area: 'Management and coordination', 'Responsible Org.': 'UNFPA; IOM', Start: '2027-01-10', Due: '2027-02-15',
-    Status: 'Not started', Indicator: 'Draft shared', 'Note/Next steps': null, ...overrides,
+    Task: 'Draft the workplan',
+    Area: 'Management and coordination',
+    'Responsible Org.': 'UNFPA; IOM',
+    Start: '2027-01-10',
+    Due: '2027-02-15',
+    Status: 'Not started',
+    Indicator: 'Draft shared',
+    'Note/Next steps': null,
+    ...overrides,
   };
   return HEADER.map((h) => base[h] ?? null);
 }
@@ -28,11 +35,16 @@ describe('action-plan rules, each both ways', () => {
     expect(typo).toHaveLength(1);
     expect(typo[0]).toMatchObject({ severity: 'warning', cell: 'C2', value: 'UNFAP', suggestion: 'UNFPA' });
     expect(only(one({ 'Responsible Org.': 'Unicef' }), 'action-plan.value-normalised')[0].suggestion).toBe('UNICEF');
-    expect(only(one({ 'Responsible Org.': 'Ministry of Planning' }), 'action-plan.org-unknown')[0].suggestion).toBeUndefined();
+    expect(
+      only(one({ 'Responsible Org.': 'Ministry of Planning' }), 'action-plan.org-unknown')[0].suggestion,
+    ).toBeUndefined();
   });
 
   it('due is not before start', () => {
-    expect(only(one({ Start: '2027-03-01', Due: '2027-02-15' }), 'action-plan.due-before-start')[0]).toMatchObject({ severity: 'error', cell: 'E2' });
+    expect(only(one({ Start: '2027-03-01', Due: '2027-02-15' }), 'action-plan.due-before-start')[0]).toMatchObject({
+      severity: 'error',
+      cell: 'E2',
+    });
     expect(only(one({ Start: '2027-02-15', Due: '2027-02-15' }), 'action-plan.due-before-start')).toEqual([]);
   });
 
@@ -52,13 +64,22 @@ describe('action-plan rules, each both ways', () => {
       expect(only(findings, 'action-plan.date-invalid')).toEqual([]);
       expect(only(findings, 'action-plan.due-before-start')).toEqual([]);
     }
-    expect(only(one({ Due: 'End May 2021' }), 'action-plan.date-invalid')[0]).toMatchObject({ severity: 'error', value: 'End May 2021' });
+    expect(only(one({ Due: 'End May 2021' }), 'action-plan.date-invalid')[0]).toMatchObject({
+      severity: 'error',
+      value: 'End May 2021',
+    });
   });
 
   it('an ambiguous date is flagged unless another date of the sheet settles the order', () => {
     const alone = only(one({ Start: '03/04/2027', Due: '2027-05-01' }), 'action-plan.date-ambiguous');
-    expect(alone[0]).toMatchObject({ severity: 'warning', field: 'start', params: { dmy: '2027-04-03', mdy: '2027-03-04' } });
-    const settled = findingsOf(plan(task({ Start: '03/04/2027', Due: '2027-05-01' }), task({ Start: '20/04/2027', Due: '2027-05-01' })));
+    expect(alone[0]).toMatchObject({
+      severity: 'warning',
+      field: 'start',
+      params: { dmy: '2027-04-03', mdy: '2027-03-04' },
+    });
+    const settled = findingsOf(
+      plan(task({ Start: '03/04/2027', Due: '2027-05-01' }), task({ Start: '20/04/2027', Due: '2027-05-01' })),
+    );
     expect(only(settled, 'action-plan.date-ambiguous')).toEqual([]);
   });
 
@@ -72,20 +93,48 @@ describe('action-plan rules, each both ways', () => {
 
 describe('action-plan tables', () => {
   it('counts by status and by area and lists overdue tasks with provenance', () => {
-    const result = analyseFile(plan(
-      task({ Due: '2026-10-01', Status: 'In progress' }),
-      task({ Due: '2026-10-01', Status: 'Completed' }),
-      task({ Area: 'Prevention', Due: '2027-10-01', Status: 'Not started' }),
-      task({ Area: null, Due: '2026-11-20', Status: null }),
-    ), 'plan.xlsx');
+    const result = analyseFile(
+      plan(
+        task({ Due: '2026-10-01', Status: 'In progress' }),
+        task({ Due: '2026-10-01', Status: 'Completed' }),
+        task({ Area: 'Prevention', Due: '2027-10-01', Status: 'Not started' }),
+        task({ Area: null, Due: '2026-11-20', Status: null }),
+      ),
+      'plan.xlsx',
+    );
     const tables = actionPlanKind.consolidate(result.sheets, OPTIONS).tables as ActionPlanTables;
-    expect(tables.by_status).toEqual({ 'Not started': 1, 'In progress': 1, Completed: 1, Delayed: 0, Cancelled: 0, '(blank)': 1 });
+    expect(tables.by_status).toEqual({
+      'Not started': 1,
+      'In progress': 1,
+      Completed: 1,
+      Delayed: 0,
+      Cancelled: 0,
+      '(blank)': 1,
+    });
     expect(tables.by_area['Management and coordination']).toMatchObject({ 'In progress': 1, Completed: 1 });
     expect(tables.by_area.Prevention['Not started']).toBe(1);
     expect(tables.by_area['(no area)']['(blank)']).toBe(1);
     expect(tables.overdue).toEqual([
-      { task: 'Draft the workplan', responsible_orgs: 'UNFPA; IOM', due: '2026-10-01', status: 'In progress', days_overdue: 53, source_file: 'plan.xlsx', source_sheet: 'Workplan', source_row: 2 },
-      { task: 'Draft the workplan', responsible_orgs: 'UNFPA; IOM', due: '2026-11-20', status: '(blank)', days_overdue: 3, source_file: 'plan.xlsx', source_sheet: 'Workplan', source_row: 5 },
+      {
+        task: 'Draft the workplan',
+        responsible_orgs: 'UNFPA; IOM',
+        due: '2026-10-01',
+        status: 'In progress',
+        days_overdue: 53,
+        source_file: 'plan.xlsx',
+        source_sheet: 'Workplan',
+        source_row: 2,
+      },
+      {
+        task: 'Draft the workplan',
+        responsible_orgs: 'UNFPA; IOM',
+        due: '2026-11-20',
+        status: '(blank)',
+        days_overdue: 3,
+        source_file: 'plan.xlsx',
+        source_sheet: 'Workplan',
+        source_row: 5,
+      },
     ]);
   });
 });

@@ -17,13 +17,28 @@ describe('workplan example', () => {
     expect(analysis.sheets.map((s) => s.kind)).toEqual(['action-plan']);
     const sheet = analysis.sheets[0];
     expect(sheet.records.map((r) => r.derived.due_date)).toEqual(SEED_DUE);
-    expect(sheet.records.map((r) => r.derived.start_date)).toEqual(['2021-03-31', '2021-04-06', '2021-04-08', '2021-04-16', '2021-05-06', null]);
-    for (const rule of ['action-plan.date-invalid', 'action-plan.date-ambiguous', 'action-plan.due-before-start', 'action-plan.org-unknown']) {
+    expect(sheet.records.map((r) => r.derived.start_date)).toEqual([
+      '2021-03-31',
+      '2021-04-06',
+      '2021-04-08',
+      '2021-04-16',
+      '2021-05-06',
+      null,
+    ]);
+    for (const rule of [
+      'action-plan.date-invalid',
+      'action-plan.date-ambiguous',
+      'action-plan.due-before-start',
+      'action-plan.org-unknown',
+    ]) {
       expect(only(sheet.findings, rule)).toEqual([]);
     }
     // On 1 May 2021 the mapping (due 15 April, in progress) and the first draft (due 29 April) are late.
     const tables = actionPlanKind.consolidate(analysis.sheets, options).tables as ActionPlanTables;
-    expect(tables.overdue.map((o) => [o.due, o.days_overdue])).toEqual([['2021-04-15', 16], ['2021-04-29', 2]]);
+    expect(tables.overdue.map((o) => [o.due, o.days_overdue])).toEqual([
+      ['2021-04-15', 16],
+      ['2021-04-29', 2],
+    ]);
     expect(tables.by_status).toMatchObject({ Completed: 2, 'In progress': 1, 'Not started': 3 });
   });
 });

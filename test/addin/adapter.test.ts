@@ -24,7 +24,12 @@ async function validate(wb: FakeWorkbook) {
 
 const strip = (fs: Finding[]) => fs.map(({ file: _file, ...rest }) => rest);
 /** Every cell, fill and validation of a sheet, for before/after comparisons. */
-const snapshot = (s: FakeSheet) => JSON.stringify({ cells: [...s.cells.entries()].sort(), validation: [...s.validation.entries()].sort(), visibility: s.visibility });
+const snapshot = (s: FakeSheet) =>
+  JSON.stringify({
+    cells: [...s.cells.entries()].sort(),
+    validation: [...s.validation.entries()].sort(),
+    visibility: s.visibility,
+  });
 
 describe('reading the workbook', () => {
   it('finds what the CLI finds on the same cells, in at most 3 round trips for a 62-recommendation matrix', async () => {
@@ -32,9 +37,13 @@ describe('reading the workbook', () => {
     const wb = new FakeWorkbook({ Matrix: rows });
     const { read, result } = await validate(wb);
     expect(read.syncs).toBeLessThanOrEqual(3);
-    expect(result.findings.map((f) => f.rule).sort()).toEqual(
-      ['matrix.response-value', 'matrix.response-value', 'matrix.status-value', 'matrix.value-normalised', 'matrix.value-normalised'],
-    );
+    expect(result.findings.map((f) => f.rule).sort()).toEqual([
+      'matrix.response-value',
+      'matrix.response-value',
+      'matrix.status-value',
+      'matrix.value-normalised',
+      'matrix.value-normalised',
+    ]);
     // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Matrix').addRows(rows.map((r) => r.map((v) => v ?? undefined)));
@@ -43,7 +52,9 @@ describe('reading the workbook', () => {
   });
 
   it('reads a large sheet in blocks of at most 5,000 rows with every response under 5 MB', async () => {
-    const rows = matrixRows(12_000).map((r, i) => (i > 1 ? r.map((v, c) => (c === 5 ? `${'long recommendation text '.repeat(12)}${i}` : v)) : r));
+    const rows = matrixRows(12_000).map((r, i) =>
+      i > 1 ? r.map((v, c) => (c === 5 ? `${'long recommendation text '.repeat(12)}${i}` : v)) : r,
+    );
     const wb = new FakeWorkbook({ Matrix: rows, Notes: [['free text']] });
     const { read } = await validate(wb);
     const grid = read.grids.find((g) => g.name === 'Matrix')!;
@@ -99,7 +110,10 @@ describe('annotations', () => {
     const { result } = await validate(wb);
     await annotate(host, result.findings);
     expect(wb.notes.size).toBe(10);
-    wb.sheets.splice(wb.sheets.findIndex((s) => s.name === 'Copy'), 1);
+    wb.sheets.splice(
+      wb.sheets.findIndex((s) => s.name === 'Copy'),
+      1,
+    );
     await clearAnnotations(host);
     expect(wb.sheet('Matrix')!.at(`J${rowOf(3)}`)?.fill).toBeUndefined();
     expect(wb.sheet(STATE_SHEET)).toBeUndefined();
@@ -117,7 +131,10 @@ describe('annotations', () => {
   });
 
   it('falls back to comments on ExcelApi 1.10 and to fills alone before that', async () => {
-    for (const [minor, mode] of [[10, 'comment'], [8, 'none']] as const) {
+    for (const [minor, mode] of [
+      [10, 'comment'],
+      [8, 'none'],
+    ] as const) {
       const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
       wb.apiMinor = minor;
       const host = fakeHost(wb);
@@ -237,7 +254,9 @@ describe('fixes, selection, live check', () => {
       const own = new OwnWrites();
       const heard: string[] = [];
       const live = await watchSheets(host, ['Matrix'], own, (c) => heard.push(c.address));
-      await own.around(() => applyFixes(host, [{ sheet: 'Matrix', cell: `J${rowOf(3)}`, expected: 'Acept', value: 'Accept' }]));
+      await own.around(() =>
+        applyFixes(host, [{ sheet: 'Matrix', cell: `J${rowOf(3)}`, expected: 'Acept', value: 'Accept' }]),
+      );
       await wb.userEdit('Matrix', `J${rowOf(4)}`, [['Accept']]);
       if (minor >= 14) expect(heard).toEqual([`J${rowOf(4)}`]);
       else expect(heard).toEqual([]); // before 1.14, edits inside the guard window are taken as the pane's
@@ -252,19 +271,41 @@ describe('round trips per operation', () => {
   it('stays within a small, fixed number of context.sync calls on a 62-recommendation matrix', async () => {
     const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
     const host = fakeHost(wb);
-    const count = async (op: () => Promise<unknown>) => { const before = wb.syncs; await op(); return wb.syncs - before; };
+    const count = async (op: () => Promise<unknown>) => {
+      const before = wb.syncs;
+      await op();
+      return wb.syncs - before;
+    };
     let state = await validate(wb);
     const syncs = {
-      read: await count(async () => { state = await validate(wb); }),
+      read: await count(async () => {
+        state = await validate(wb);
+      }),
       annotate: await count(() => annotate(host, state.result.findings)),
       reannotate: await count(() => annotate(host, state.result.findings)),
       clear: await count(() => clearAnnotations(host)),
       select: await count(() => selectCell(host, 'Matrix', 'A1')),
       fix: await count(() => applyFixes(host, normalisations(state.result.findings))),
-      dropdowns: await count(() => applyDropdowns(host, dropdownTargets(state.result.analysis, 'en', { Matrix: 1 }, { Matrix: 64 }))),
-      enrich: await count(() => enrich(host, derivedWrites(state.result.analysis, state.read.grids), summaryValues(state.result.analysis, OPTIONS))),
+      dropdowns: await count(() =>
+        applyDropdowns(host, dropdownTargets(state.result.analysis, 'en', { Matrix: 1 }, { Matrix: 64 })),
+      ),
+      enrich: await count(() =>
+        enrich(
+          host,
+          derivedWrites(state.result.analysis, state.read.grids),
+          summaryValues(state.result.analysis, OPTIONS),
+        ),
+      ),
     };
-    expect(syncs).toEqual({ read: 3, annotate: 3, reannotate: 3, clear: 3, select: 1, fix: 2, dropdowns: 2, enrich: 2 });
+    expect(syncs).toEqual({
+      read: 3,
+      annotate: 3,
+      reannotate: 3,
+      clear: 3,
+      select: 1,
+      fix: 2,
+      dropdowns: 2,
+      enrich: 2,
+    });
   });
 });
-

@@ -19,7 +19,13 @@ const out = join(root, 'test-output');
 const dist = join(out, 'addin-dist');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
   let server: Server;
@@ -28,17 +34,36 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
   let stub = '';
 
   beforeAll(async () => {
-    await build({ configFile: join(root, 'addin/vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    await build({
+      configFile: join(root, 'addin/vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: dist, emptyOutDir: true },
+    });
     const stubBuild = await build({
-      configFile: false, logLevel: 'warn',
-      build: { write: false, minify: false, lib: { entry: join(root, 'test/addin/office-stub.ts'), formats: ['iife'], name: 'PseaOfficeStub', fileName: 'office' } },
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        write: false,
+        minify: false,
+        lib: {
+          entry: join(root, 'test/addin/office-stub.ts'),
+          formats: ['iife'],
+          name: 'PseaOfficeStub',
+          fileName: 'office',
+        },
+      },
     });
     const outputs = Array.isArray(stubBuild) ? stubBuild : [stubBuild];
     stub = (outputs[0] as { output: { code?: string }[] }).output[0].code ?? '';
     server = createServer((req, res) => {
       const path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      if (!path.startsWith(dist) || !existsSync(path)) { res.writeHead(404).end(); return; }
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+      if (!path.startsWith(dist) || !existsSync(path)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+        .end(readFileSync(path));
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -50,16 +75,25 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   });
 
-  async function openPane(displayLanguage = 'en-US', sheets: Record<string, unknown[][]> = { Matrix: plantedMatrix() }): Promise<{ page: Page; requests: string[]; problems: string[] }> {
+  async function openPane(
+    displayLanguage = 'en-US',
+    sheets: Record<string, unknown[][]> = { Matrix: plantedMatrix() },
+  ): Promise<{ page: Page; requests: string[]; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const requests: string[] = [];
     const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
-    await page.addInitScript((setup) => { (window as unknown as { __PSEA_SETUP__: unknown }).__PSEA_SETUP__ = setup; },
-      { sheets, displayLanguage });
+    await page.addInitScript(
+      (setup) => {
+        (window as unknown as { __PSEA_SETUP__: unknown }).__PSEA_SETUP__ = setup;
+      },
+      { sheets, displayLanguage },
+    );
     await page.goto(`${base}/taskpane.html`);
     return { page, requests, problems };
   }
@@ -68,24 +102,41 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     const { page, requests, problems } = await openPane();
     await page.click('#validate');
     await page.waitForSelector('.findings details');
-    const groups = await page.$$eval('.findings details', (ds) => ds.map((d) => [d.getAttribute('data-rule'), d.querySelector('.count')?.textContent]));
-    expect(groups).toEqual([['matrix.response-value', '2'], ['matrix.status-value', '1'], ['matrix.value-normalised', '2']]);
+    const groups = await page.$$eval('.findings details', (ds) =>
+      ds.map((d) => [d.getAttribute('data-rule'), d.querySelector('.count')?.textContent]),
+    );
+    expect(groups).toEqual([
+      ['matrix.response-value', '2'],
+      ['matrix.status-value', '1'],
+      ['matrix.value-normalised', '2'],
+    ]);
     await expect.poll(() => page.textContent('#status')).toContain('62 rows read: 3 errors, 0 warnings, 2 info');
     const detection = await page.textContent('#detection');
     expect(detection).toContain('Management response');
 
     const cell = `J${rowOf(3)}`;
     await page.click(`.finding[data-cell="${cell}"]`);
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __fake: { selection?: unknown } }).__fake.selection)).toEqual({ sheet: 'Matrix', address: cell });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __fake: { selection?: unknown } }).__fake.selection))
+      .toEqual({ sheet: 'Matrix', address: cell });
 
     mkdirSync(out, { recursive: true });
     await page.screenshot({ path: join(out, 'addin-pane.png'), fullPage: true });
 
     await page.click(`li:has(.finding[data-cell="${cell}"]) button[data-fix="fix-one"]`);
-    const value = (a1: string) => page.evaluate((c) => (window as unknown as { __fake: { sheet(n: string): { value(a: string): unknown } } }).__fake.sheet('Matrix').value(c), a1);
+    const value = (a1: string) =>
+      page.evaluate(
+        (c) =>
+          (window as unknown as { __fake: { sheet(n: string): { value(a: string): unknown } } }).__fake
+            .sheet('Matrix')
+            .value(c),
+        a1,
+      );
     await expect.poll(() => value(cell)).toBe('Accept');
     expect(await value(`J${rowOf(7)}`)).toBe('Acept');
-    await expect.poll(() => page.$$eval('.findings details[data-rule="matrix.response-value"] .count', (n) => n[0]?.textContent)).toBe('1');
+    await expect
+      .poll(() => page.$$eval('.findings details[data-rule="matrix.response-value"] .count', (n) => n[0]?.textContent))
+      .toBe('1');
 
     const foreign = requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS);
     expect(foreign).toEqual([]);
@@ -96,16 +147,27 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
 
   it('annotates, clears, adds dropdowns, enriches and inserts a template from the buttons', async () => {
     const { page, problems } = await openPane();
-    type Fake = { sheet(n: string): { at(a: string): { fill?: string } | undefined; validation: Map<string, unknown> } | undefined; notes: Map<string, unknown>; sheets: { name: string }[] };
+    type Fake = {
+      sheet(n: string): { at(a: string): { fill?: string } | undefined; validation: Map<string, unknown> } | undefined;
+      notes: Map<string, unknown>;
+      sheets: { name: string }[];
+    };
     await page.click('#validate');
     await page.waitForSelector('.findings details');
     await page.click('#annotate');
     await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked (note)');
-    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheet('Matrix')!.at('J5')?.fill)).toBe('#FDE7E9');
+    expect(
+      await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheet('Matrix')!.at('J5')?.fill),
+    ).toBe('#FDE7E9');
     expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.notes.size)).toBe(5);
     await page.click('#clear');
     await expect.poll(() => page.textContent('#status')).toContain('5 mark(s) removed');
-    expect(await page.evaluate(() => { const f = (window as unknown as { __fake: Fake }).__fake; return [f.sheet('Matrix')!.at('J5')?.fill ?? null, f.notes.size]; })).toEqual([null, 0]);
+    expect(
+      await page.evaluate(() => {
+        const f = (window as unknown as { __fake: Fake }).__fake;
+        return [f.sheet('Matrix')!.at('J5')?.fill ?? null, f.notes.size];
+      }),
+    ).toEqual([null, 0]);
     await page.click('#dropdowns');
     await expect.poll(() => page.textContent('#status')).toContain('Dropdowns on 3 column(s)');
     await page.click('#enrich');
@@ -113,7 +175,9 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await page.selectOption('#template-lang', 'fr');
     await page.click('#insert');
     await expect.poll(() => page.textContent('#status')).toContain('inserted');
-    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name))).toEqual(['Matrix', 'Lists', 'PSEA Summary', 'Matrice de réponse de la direct']);
+    expect(await page.evaluate(() => (window as unknown as { __fake: Fake }).__fake.sheets.map((s) => s.name))).toEqual(
+      ['Matrix', 'Lists', 'PSEA Summary', 'Matrice de réponse de la direct'],
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -122,11 +186,24 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     const { page, problems } = await openPane();
     await page.check('#live');
     await expect.poll(() => page.textContent('#status')).toContain('Live check on');
-    const count = (rule: string) => page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
+    const count = (rule: string) =>
+      page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
     expect(await count('matrix.response-value')).toBe('2');
-    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Accept']]), `J${rowOf(3)}`);
+    await page.evaluate(
+      (cell) =>
+        (
+          window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }
+        ).__fake.userEdit('Matrix', cell, [['Accept']]),
+      `J${rowOf(3)}`,
+    );
     await expect.poll(() => count('matrix.response-value')).toBe('1');
-    await page.evaluate((cell) => (window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }).__fake.userEdit('Matrix', cell, [['Maybe']]), `J${rowOf(20)}`);
+    await page.evaluate(
+      (cell) =>
+        (
+          window as unknown as { __fake: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } }
+        ).__fake.userEdit('Matrix', cell, [['Maybe']]),
+      `J${rowOf(20)}`,
+    );
     await expect.poll(() => count('matrix.response-value')).toBe('2');
     await page.uncheck('#live');
     expect(problems).toEqual([]);
@@ -143,18 +220,33 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
     });
     const { page, problems } = await openPane('en-US', { [SHEET]: rows });
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     await page.click('#validate');
     await page.waitForSelector('.findings details');
-    await page.$$eval('.findings details', (ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
-    await page.$$eval('#detection details', (ds) => ds.forEach((d) => { (d as HTMLDetailsElement).open = true; }));
+    await page.$$eval('.findings details', (ds) =>
+      ds.forEach((d) => {
+        (d as HTMLDetailsElement).open = true;
+      }),
+    );
+    await page.$$eval('#detection details', (ds) =>
+      ds.forEach((d) => {
+        (d as HTMLDetailsElement).open = true;
+      }),
+    );
     await page.click('#annotate');
     await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
     await page.click('#enrich');
     await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length,
+      ),
+    ).toBe(0);
     const text = (await page.textContent('body')) ?? '';
     for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
     expect(text).toContain(SHEET); // in each finding's place and the detection view

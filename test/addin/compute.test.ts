@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyseGrids, computeOnRows, describeSheet, filterFindings, fixOne, fixSameValue, groupByRule, normalisations,
-  patchGrid, rowsOfAddress, serialToDate, translate,
+  analyseGrids,
+  computeOnRows,
+  describeSheet,
+  filterFindings,
+  fixOne,
+  fixSameValue,
+  groupByRule,
+  normalisations,
+  patchGrid,
+  rowsOfAddress,
+  serialToDate,
+  translate,
 } from '../../addin/src/compute.js';
 import { planBlocks, groupBlocks, blockAddress } from '../../addin/src/excel/read.js';
 import { annotationsFor } from '../../addin/src/excel/annotate.js';
@@ -12,16 +22,23 @@ import { langOf, t, UI } from '../../addin/src/i18n.js';
 import { HEADER } from '../helpers.js';
 import { matrixRows, plantedMatrix, rowOf } from './fixtures.js';
 
-const findings = () => analyseGrids('m.xlsx', [{ name: 'Matrix', rows: plantedMatrix() }], { lang: 'en', asOf: '2026-11-23' }).findings;
+const findings = () =>
+  analyseGrids('m.xlsx', [{ name: 'Matrix', rows: plantedMatrix() }], { lang: 'en', asOf: '2026-11-23' }).findings;
 
 describe('pane computations', () => {
   it('groups findings by rule, most severe first, and filters by severity and field', () => {
     const groups = groupByRule(findings());
     expect(groups.map((g) => [g.rule, g.severity, g.count])).toEqual([
-      ['matrix.response-value', 'error', 2], ['matrix.status-value', 'error', 1], ['matrix.value-normalised', 'info', 2],
+      ['matrix.response-value', 'error', 2],
+      ['matrix.status-value', 'error', 1],
+      ['matrix.value-normalised', 'info', 2],
     ]);
     expect(filterFindings(findings(), { severity: 'info' }).every((f) => f.severity === 'info')).toBe(true);
-    expect(filterFindings(findings(), { field: 'status_t2' }).map((f) => f.rule).sort()).toEqual(['matrix.status-value', 'matrix.value-normalised']);
+    expect(
+      filterFindings(findings(), { field: 'status_t2' })
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['matrix.status-value', 'matrix.value-normalised']);
   });
 
   it('plans fixes: one cell, every cell with the same value, aliases; nothing without a suggestion', () => {
@@ -30,16 +47,26 @@ describe('pane computations', () => {
     expect(fixOne(typo)).toEqual([{ sheet: 'Matrix', cell: `J${rowOf(3)}`, expected: 'Acept', value: 'Accept' }]);
     expect(fixSameValue(all, typo).length).toBe(2);
     expect(fixOne(all.find((f) => f.rule === 'matrix.status-value')!)).toEqual([]);
-    expect(normalisations(all).map((f) => [f.cell, f.value])).toEqual([[`J${rowOf(5)}`, 'Accept'], [`M${rowOf(11)}`, 'completed']]);
+    expect(normalisations(all).map((f) => [f.cell, f.value])).toEqual([
+      [`J${rowOf(5)}`, 'Accept'],
+      [`M${rowOf(11)}`, 'completed'],
+    ]);
   });
 
   it('describes what it recognised on a sheet', () => {
     // No title row: the core carries a title above the header into every column's name (noted for the core's owner).
-    const rows = matrixRows(3).slice(1).map((r, i) => [...r, i === 0 ? 'Budget' : 100]);
+    const rows = matrixRows(3)
+      .slice(1)
+      .map((r, i) => [...r, i === 0 ? 'Budget' : 100]);
     const view = describeSheet({ name: 'Matrix', rows, firstRow: 5 }, 'fr')!;
     expect(view.kind).toBe('management-response');
     expect(view.headerRows).toEqual([5]);
-    expect(view.mapped[9]).toEqual({ letter: 'J', header: 'Management response', field: 'response', fieldLabel: 'Réponse de la direction' });
+    expect(view.mapped[9]).toEqual({
+      letter: 'J',
+      header: 'Management response',
+      field: 'response',
+      fieldLabel: 'Réponse de la direction',
+    });
     expect(view.mapped.length).toBe(HEADER.length);
     expect(view.unrecognised).toEqual([{ letter: 'Q', header: 'Budget' }]);
     expect(describeSheet({ name: 'x', rows: [['a', 'b']] }, 'en')).toBeUndefined();
@@ -69,7 +96,11 @@ describe('adapter planning', () => {
   it('cuts blocks by rows and by estimated bytes', () => {
     const blocks = planBlocks([{ sheet: 's', rowIndex: 0, columnIndex: 0, rowCount: 12_000, columnCount: 2 }], 10);
     expect(blocks.map((b) => b.rowCount)).toEqual([5000, 5000, 2000]);
-    const wide = planBlocks([{ sheet: 's', rowIndex: 0, columnIndex: 0, rowCount: 12_000, columnCount: 100 }], 100, 1_000_000);
+    const wide = planBlocks(
+      [{ sheet: 's', rowIndex: 0, columnIndex: 0, rowCount: 12_000, columnCount: 100 }],
+      100,
+      1_000_000,
+    );
     expect(Math.max(...wide.map((b) => b.rowCount * 100 * 100))).toBeLessThanOrEqual(1_000_000);
     expect(groupBlocks(blocks, 10, 150_000).map((g) => g.length)).toEqual([1, 2]);
     expect(blockAddress({ rowIndex: 4, rowCount: 2, columnIndex: 2, columnCount: 3 })).toBe('C5:E6');
@@ -102,7 +133,9 @@ describe('adapter planning', () => {
     expect(isOwnChange({ triggerSource: 'ThisLocalAddin' }, own)).toBe(true);
     expect(isOwnChange({ triggerSource: 'Unknown' }, own)).toBe(false);
     expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(false);
-    await own.around(async () => { expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(true); });
+    await own.around(async () => {
+      expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(true);
+    });
     expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(true); // grace period after the write
     now = 5000;
     expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(false);

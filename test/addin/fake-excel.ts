@@ -9,10 +9,33 @@
  * it starts with = + - @ and is not a plain number. A leading apostrophe is Excel's quote prefix: the text
  * after it is stored, literal (quotePrefix), as Excel does.
  */
-export interface FakeCell { value: string | number | boolean; fill?: string; bold?: boolean; formula?: boolean; quotePrefix?: boolean }
+export interface FakeCell {
+  value: string | number | boolean;
+  fill?: string;
+  bold?: boolean;
+  formula?: boolean;
+  quotePrefix?: boolean;
+}
 /** One change the pane made, for tests that check where it writes. */
-export interface FakeWrite { op: 'value' | 'fill' | 'bold' | 'validation' | 'note' | 'comment' | 'clear' | 'add-sheet' | 'delete-sheet' | 'visibility' | 'freeze'; sheet: string; cell?: string }
-export interface FakeValidation { source: string }
+export interface FakeWrite {
+  op:
+    | 'value'
+    | 'fill'
+    | 'bold'
+    | 'validation'
+    | 'note'
+    | 'comment'
+    | 'clear'
+    | 'add-sheet'
+    | 'delete-sheet'
+    | 'visibility'
+    | 'freeze';
+  sheet: string;
+  cell?: string;
+}
+export interface FakeValidation {
+  source: string;
+}
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
@@ -23,14 +46,29 @@ export class FakeSheet {
   readonly id: string;
   /** Set by the workbook: called on every change made through the API (not on test setup). */
   onWrite?: (op: FakeWrite['op'], r?: number, c?: number) => void;
-  constructor(public name: string, rows: unknown[][] = [], idNumber = 0) {
+  constructor(
+    public name: string,
+    rows: unknown[][] = [],
+    idNumber = 0,
+  ) {
     this.id = `{sheet-${idNumber}}`;
-    rows.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v !== undefined && v !== '') this.cells.set(key(r, c), { value: v as FakeCell['value'] }); }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== '') this.cells.set(key(r, c), { value: v as FakeCell['value'] });
+      }),
+    );
   }
-  cell(r: number, c: number): FakeCell | undefined { return this.cells.get(key(r, c)); }
+  cell(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(key(r, c));
+  }
   /** A1 → cell, for assertions. */
-  at(a1: string): FakeCell | undefined { const p = parseCell(a1); return this.cell(p.row, p.col); }
-  value(a1: string): unknown { return this.at(a1)?.value ?? ''; }
+  at(a1: string): FakeCell | undefined {
+    const p = parseCell(a1);
+    return this.cell(p.row, p.col);
+  }
+  value(a1: string): unknown {
+    return this.at(a1)?.value ?? '';
+  }
   /** A value written through range.values: Excel's quote prefix and formula parsing, emulated. */
   write(r: number, c: number, value: unknown): void {
     this.onWrite?.('value', r, c);
@@ -42,35 +80,59 @@ export class FakeSheet {
     }
     this.set(r, c, value);
     const cell = this.cells.get(key(r, c));
-    if (cell && typeof value === 'string' && /^[=+\-@]/.test(value) && !Number.isFinite(Number(value))) cell.formula = true;
+    if (cell && typeof value === 'string' && /^[=+\-@]/.test(value) && !Number.isFinite(Number(value)))
+      cell.formula = true;
   }
   set(r: number, c: number, value: unknown): void {
     const existing = this.cells.get(key(r, c));
     if (value === '' || value === null || value === undefined) {
-      if (existing) { delete (existing as Partial<FakeCell>).value; if (!existing.fill && !existing.bold) this.cells.delete(key(r, c)); else existing.value = ''; }
+      if (existing) {
+        delete (existing as Partial<FakeCell>).value;
+        if (!existing.fill && !existing.bold) this.cells.delete(key(r, c));
+        else existing.value = '';
+      }
       return;
     }
-    if (existing) { existing.value = value as FakeCell['value']; delete existing.formula; delete existing.quotePrefix; }
-    else this.cells.set(key(r, c), { value: value as FakeCell['value'] });
+    if (existing) {
+      existing.value = value as FakeCell['value'];
+      delete existing.formula;
+      delete existing.quotePrefix;
+    } else this.cells.set(key(r, c), { value: value as FakeCell['value'] });
   }
   format(r: number, c: number): FakeCell {
     let cell = this.cells.get(key(r, c));
-    if (!cell) { cell = { value: '' }; this.cells.set(key(r, c), cell); }
+    if (!cell) {
+      cell = { value: '' };
+      this.cells.set(key(r, c), cell);
+    }
     return cell;
   }
   usedArea(): Area | undefined {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [k, cell] of this.cells) {
       if (cell.value === '' || cell.value === undefined) continue;
       const [r, c] = k.split(',').map(Number);
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
     }
     return bottom < 0 ? undefined : { top, left, bottom, right };
   }
 }
 
-export interface FakeNote { content: string }
-export interface FakeComment { id: string; sheet: string; cell: string; content: string }
+export interface FakeNote {
+  content: string;
+}
+export interface FakeComment {
+  id: string;
+  sheet: string;
+  cell: string;
+  content: string;
+}
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
@@ -92,16 +154,25 @@ export class FakeWorkbook {
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} already exists`);
     const sheet = new FakeSheet(name, rows, this.nextId++);
-    sheet.onWrite = (op, r, c) => this.writes.push({ op, sheet: sheet.name, ...(r !== undefined && c !== undefined ? { cell: `${letters(c)}${r + 1}` } : {}) });
+    sheet.onWrite = (op, r, c) =>
+      this.writes.push({
+        op,
+        sheet: sheet.name,
+        ...(r !== undefined && c !== undefined ? { cell: `${letters(c)}${r + 1}` } : {}),
+      });
     this.sheets.push(sheet);
     return sheet;
   }
-  sheet(name: string): FakeSheet | undefined { return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()); }
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
   supports(version: string): boolean {
     const [major, minor] = version.split('.').map(Number);
     return major === 1 && minor <= this.apiMinor;
   }
-  newId(): string { return `c${this.nextId++}`; }
+  newId(): string {
+    return `c${this.nextId++}`;
+  }
   /** A user's edit: writes, then fires onChanged with triggerSource "Unknown" (the pane's own writes say "ThisLocalAddin"; before 1.14 neither is set). */
   userEdit(sheetName: string, a1: string, values: unknown[][]): Promise<void> {
     const sheet = this.sheet(sheetName)!;
@@ -109,26 +180,47 @@ export class FakeWorkbook {
     values.forEach((row, r) => row.forEach((v, c) => sheet.set(area.top + r, area.left + c, v)));
     return fire(sheet, a1, this.supports('1.14') ? 'Unknown' : undefined);
   }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fake context stands in for Excel.RequestContext
   run<T>(batch: (context: any) => Promise<T>): Promise<T> {
     return batch(new FakeContext(this));
   }
 }
 
 async function fire(sheet: FakeSheet, address: string, triggerSource: string | undefined): Promise<void> {
-  const event: Record<string, unknown> = { address, worksheetId: sheet.id, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' };
+  const event: Record<string, unknown> = {
+    address,
+    worksheetId: sheet.id,
+    changeType: 'RangeEdited',
+    source: 'Local',
+    type: 'WorksheetChanged',
+  };
   if (triggerSource !== undefined) event.triggerSource = triggerSource;
   for (const h of sheet.handlers) await h(event);
 }
 
 // ── addresses ───────────────────────────────────────────────────────────────
-export interface Area { top: number; left: number; bottom: number; right: number }
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 const key = (r: number, c: number) => `${r},${c}`;
 export function letters(col: number): string {
-  let n = col + 1, s = '';
-  while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); }
+  let n = col + 1,
+    s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
   return s;
 }
-function colIndex(text: string): number { let c = 0; for (const ch of text.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64; return c - 1; }
+function colIndex(text: string): number {
+  let c = 0;
+  for (const ch of text.toUpperCase()) c = c * 26 + ch.charCodeAt(0) - 64;
+  return c - 1;
+}
 export function parseCell(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(a1.trim());
   if (!m) throw new Error(`InvalidArgument: ${a1}`);
@@ -136,8 +228,10 @@ export function parseCell(a1: string): { row: number; col: number } {
 }
 export function parseArea(address: string): Area {
   const [a, b = a] = address.split(':');
-  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) return { top: 0, left: colIndex(a), bottom: 1048575, right: colIndex(b) };
-  const p = parseCell(a), q = parseCell(b);
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b))
+    return { top: 0, left: colIndex(a), bottom: 1048575, right: colIndex(b) };
+  const p = parseCell(a),
+    q = parseCell(b);
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 function splitQualified(address: string): { sheet?: string; local: string } {
@@ -155,12 +249,19 @@ class FakeContext {
   syncCount = 0;
   pendingBytes = 0;
   private writes: { sheet: FakeSheet; address: string }[] = [];
-  constructor(readonly wb: FakeWorkbook) { this.workbook = new FakeWorkbookProxy(this); }
-  noteWrite(sheet: FakeSheet, address: string) { this.writes.push({ sheet, address }); }
+  constructor(readonly wb: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  noteWrite(sheet: FakeSheet, address: string) {
+    this.writes.push({ sheet, address });
+  }
   async sync(): Promise<void> {
     this.syncCount++;
     this.wb.syncs++;
-    if (this.pendingBytes) { this.wb.responses.push(this.pendingBytes); this.pendingBytes = 0; }
+    if (this.pendingBytes) {
+      this.wb.responses.push(this.pendingBytes);
+      this.pendingBytes = 0;
+    }
     const writes = this.writes;
     this.writes = [];
     const source = this.wb.supports('1.14') ? 'ThisLocalAddin' : undefined;
@@ -172,8 +273,16 @@ class Loadable {
   protected readyAt = Infinity;
   protected loadedProps = new Set<string>();
   private readonly nullReadyAt: number;
-  constructor(protected readonly ctx: FakeContext, private readonly nullObject = false) { this.nullReadyAt = ctx.syncCount + 1; }
-  protected markLoaded(props: string[]) { for (const p of props) this.loadedProps.add(p); this.readyAt = this.ctx.syncCount + 1; }
+  constructor(
+    protected readonly ctx: FakeContext,
+    private readonly nullObject = false,
+  ) {
+    this.nullReadyAt = ctx.syncCount + 1;
+  }
+  protected markLoaded(props: string[]) {
+    for (const p of props) this.loadedProps.add(p);
+    this.readyAt = this.ctx.syncCount + 1;
+  }
   protected need(prop: string): void {
     if (!this.loadedProps.has(prop) || this.ctx.syncCount < this.readyAt) throw new Error(`PropertyNotLoaded: ${prop}`);
   }
@@ -181,7 +290,9 @@ class Loadable {
     if (this.ctx.syncCount < this.nullReadyAt) throw new Error('PropertyNotLoaded: isNullObject');
     return this.nullObject;
   }
-  protected guardNull(): void { if (this.nullObject) throw new Error('ItemNotFound'); }
+  protected guardNull(): void {
+    if (this.nullObject) throw new Error('ItemNotFound');
+  }
 }
 
 function propsOf(arg: unknown): string[] {
@@ -203,9 +314,18 @@ class FakeWorkbookProxy {
 
 class FakeWorksheets extends Loadable {
   private snapshot: FakeWorksheet[] = [];
-  constructor(ctx: FakeContext) { super(ctx); }
-  load(props?: unknown) { this.markLoaded(['items']); this.snapshot = this.ctx.wb.sheets.map((s) => new FakeWorksheet(this.ctx, s, propsOf(props))); return this; }
-  get items(): FakeWorksheet[] { this.need('items'); return this.snapshot; }
+  constructor(ctx: FakeContext) {
+    super(ctx);
+  }
+  load(props?: unknown) {
+    this.markLoaded(['items']);
+    this.snapshot = this.ctx.wb.sheets.map((s) => new FakeWorksheet(this.ctx, s, propsOf(props)));
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    this.need('items');
+    return this.snapshot;
+  }
   getItem(name: string) {
     const sheet = this.ctx.wb.sheet(name);
     if (!sheet) throw new Error(`ItemNotFound: worksheet ${name}`);
@@ -215,84 +335,184 @@ class FakeWorksheets extends Loadable {
     const sheet = this.ctx.wb.sheet(name);
     return sheet ? new FakeWorksheet(this.ctx, sheet) : new FakeWorksheet(this.ctx, undefined);
   }
-  getActiveWorksheet() { return new FakeWorksheet(this.ctx, this.ctx.wb.sheets[this.ctx.wb.active]); }
-  add(name: string) { this.ctx.wb.writes.push({ op: 'add-sheet', sheet: name }); return new FakeWorksheet(this.ctx, this.ctx.wb.addSheet(name)); }
+  getActiveWorksheet() {
+    return new FakeWorksheet(this.ctx, this.ctx.wb.sheets[this.ctx.wb.active]);
+  }
+  add(name: string) {
+    this.ctx.wb.writes.push({ op: 'add-sheet', sheet: name });
+    return new FakeWorksheet(this.ctx, this.ctx.wb.addSheet(name));
+  }
 }
 
 class FakeWorksheet extends Loadable {
   private loadedName = '';
-  readonly freezePanes = { freezeRows: (n: number) => { this.s().onWrite?.('freeze'); this.s().frozenRows = n; } };
+  readonly freezePanes = {
+    freezeRows: (n: number) => {
+      this.s().onWrite?.('freeze');
+      this.s().frozenRows = n;
+    },
+  };
   readonly onChanged = {
     add: (handler: (e: unknown) => unknown) => {
       this.s().handlers.push(handler);
-      return { context: this.ctx, remove: () => { const hs = this.s().handlers; hs.splice(hs.indexOf(handler), 1); } };
+      return {
+        context: this.ctx,
+        remove: () => {
+          const hs = this.s().handlers;
+          hs.splice(hs.indexOf(handler), 1);
+        },
+      };
     },
   };
-  constructor(ctx: FakeContext, private readonly sheet: FakeSheet | undefined, preload: string[] = []) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet | undefined,
+    preload: string[] = [],
+  ) {
     super(ctx, !sheet);
     if (preload.length) this.load(preload);
   }
-  private s(): FakeSheet { this.guardNull(); return this.sheet!; }
-  load(props?: unknown) { this.markLoaded(propsOf(props)); this.loadedName = this.sheet?.name ?? ''; return this; }
-  get name(): string { this.need('name'); return this.loadedName; }
-  set visibility(v: FakeSheet['visibility']) { this.s().onWrite?.('visibility'); this.s().visibility = v; }
+  private s(): FakeSheet {
+    this.guardNull();
+    return this.sheet!;
+  }
+  load(props?: unknown) {
+    this.markLoaded(propsOf(props));
+    this.loadedName = this.sheet?.name ?? '';
+    return this;
+  }
+  get name(): string {
+    this.need('name');
+    return this.loadedName;
+  }
+  set visibility(v: FakeSheet['visibility']) {
+    this.s().onWrite?.('visibility');
+    this.s().visibility = v;
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     const area = this.sheet?.usedArea();
-    return area ? new FakeRange(this.ctx, this.sheet!, area) : new FakeRange(this.ctx, undefined, { top: 0, left: 0, bottom: 0, right: 0 });
+    return area
+      ? new FakeRange(this.ctx, this.sheet!, area)
+      : new FakeRange(this.ctx, undefined, { top: 0, left: 0, bottom: 0, right: 0 });
   }
   getRange(address?: string) {
     const sheet = this.s();
     if (!address) return new FakeRange(this.ctx, sheet, { top: 0, left: 0, bottom: 1048575, right: 16383 }, true);
     return new FakeRange(this.ctx, sheet, parseArea(address));
   }
-  activate() { this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.s()); }
-  delete() { const wb = this.ctx.wb; wb.writes.push({ op: 'delete-sheet', sheet: this.s().name }); wb.sheets.splice(wb.sheets.indexOf(this.s()), 1); wb.active = Math.min(wb.active, wb.sheets.length - 1); }
+  activate() {
+    this.ctx.wb.active = this.ctx.wb.sheets.indexOf(this.s());
+  }
+  delete() {
+    const wb = this.ctx.wb;
+    wb.writes.push({ op: 'delete-sheet', sheet: this.s().name });
+    wb.sheets.splice(wb.sheets.indexOf(this.s()), 1);
+    wb.active = Math.min(wb.active, wb.sheets.length - 1);
+  }
 }
 
 class FakeRange extends Loadable {
   private loaded: Record<string, unknown> = {};
-  readonly format: { fill: { color: string; load: (p: unknown) => void; clear: () => void }; font: { bold: boolean }; wrapText: boolean; columnWidth: number };
+  readonly format: {
+    fill: { color: string; load: (p: unknown) => void; clear: () => void };
+    font: { bold: boolean };
+    wrapText: boolean;
+    columnWidth: number;
+  };
   readonly dataValidation: { clear: () => void; rule: unknown; errorAlert: unknown };
-  constructor(ctx: FakeContext, private readonly sheet: FakeSheet | undefined, private readonly area: Area, private readonly whole = false) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet | undefined,
+    private readonly area: Area,
+    private readonly whole = false,
+  ) {
     super(ctx, !sheet);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format accessors below are object literals with their own `this`
     const range = this;
     let fillColor = '';
     let fillReady = Infinity;
     this.format = {
       fill: {
-        get color() { if (ctx.syncCount < fillReady) throw new Error('PropertyNotLoaded: format.fill.color'); return fillColor; },
-        set color(c: string) { range.eachCell((r, col) => { range.s().onWrite?.('fill', r, col); range.s().format(r, col).fill = c.toUpperCase(); }); },
-        load: () => { fillColor = range.s().cell(area.top, area.left)?.fill ?? '#FFFFFF'; fillReady = ctx.syncCount + 1; },
-        clear: () => range.eachCell((r, col) => { range.s().onWrite?.('fill', r, col); const cell = range.s().cell(r, col); if (cell) delete cell.fill; }),
+        get color() {
+          if (ctx.syncCount < fillReady) throw new Error('PropertyNotLoaded: format.fill.color');
+          return fillColor;
+        },
+        set color(c: string) {
+          range.eachCell((r, col) => {
+            range.s().onWrite?.('fill', r, col);
+            range.s().format(r, col).fill = c.toUpperCase();
+          });
+        },
+        load: () => {
+          fillColor = range.s().cell(area.top, area.left)?.fill ?? '#FFFFFF';
+          fillReady = ctx.syncCount + 1;
+        },
+        clear: () =>
+          range.eachCell((r, col) => {
+            range.s().onWrite?.('fill', r, col);
+            const cell = range.s().cell(r, col);
+            if (cell) delete cell.fill;
+          }),
       },
-      font: { set bold(b: boolean) { range.eachCell((r, col) => { range.s().onWrite?.('bold', r, col); range.s().format(r, col).bold = b; }); }, get bold() { return false; } },
+      font: {
+        set bold(b: boolean) {
+          range.eachCell((r, col) => {
+            range.s().onWrite?.('bold', r, col);
+            range.s().format(r, col).bold = b;
+          });
+        },
+        get bold() {
+          return false;
+        },
+      },
       wrapText: false,
       columnWidth: 0,
     };
     this.dataValidation = {
-      clear: () => range.eachCell((r, col) => { range.s().onWrite?.('validation', r, col); range.s().validation.delete(key(r, col)); }),
+      clear: () =>
+        range.eachCell((r, col) => {
+          range.s().onWrite?.('validation', r, col);
+          range.s().validation.delete(key(r, col));
+        }),
       set rule(rule: unknown) {
         const list = (rule as { list?: { source: string } }).list;
-        if (list) range.eachCell((r, col) => { range.s().onWrite?.('validation', r, col); range.s().validation.set(key(r, col), { source: list.source }); });
+        if (list)
+          range.eachCell((r, col) => {
+            range.s().onWrite?.('validation', r, col);
+            range.s().validation.set(key(r, col), { source: list.source });
+          });
       },
-      get rule(): unknown { return undefined; },
+      get rule(): unknown {
+        return undefined;
+      },
       errorAlert: undefined,
     };
   }
-  private s(): FakeSheet { this.guardNull(); return this.sheet!; }
+  private s(): FakeSheet {
+    this.guardNull();
+    return this.sheet!;
+  }
   private eachCell(fn: (r: number, c: number) => void) {
     const a = this.area;
     if (this.whole || a.bottom - a.top > 100000) {
       // Whole sheet or whole columns: only cells that exist.
-      for (const k of [...this.s().cells.keys()]) { const [r, c] = k.split(',').map(Number); if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) fn(r, c); }
-      for (const k of [...this.s().validation.keys()]) { const [r, c] = k.split(',').map(Number); if (!this.s().cells.has(k) && r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) fn(r, c); }
+      for (const k of [...this.s().cells.keys()]) {
+        const [r, c] = k.split(',').map(Number);
+        if (r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) fn(r, c);
+      }
+      for (const k of [...this.s().validation.keys()]) {
+        const [r, c] = k.split(',').map(Number);
+        if (!this.s().cells.has(k) && r >= a.top && r <= a.bottom && c >= a.left && c <= a.right) fn(r, c);
+      }
       return;
     }
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
   }
   private matrix(): unknown[][] {
     const a = this.area;
-    return Array.from({ length: a.bottom - a.top + 1 }, (_, r) => Array.from({ length: a.right - a.left + 1 }, (_, c) => this.s().cell(a.top + r, a.left + c)?.value ?? ''));
+    return Array.from({ length: a.bottom - a.top + 1 }, (_, r) =>
+      Array.from({ length: a.right - a.left + 1 }, (_, c) => this.s().cell(a.top + r, a.left + c)?.value ?? ''),
+    );
   }
   load(props?: unknown) {
     const list = propsOf(props);
@@ -300,35 +520,68 @@ class FakeRange extends Loadable {
     if (!this.sheet) return this;
     const a = this.area;
     for (const p of list) {
-      if (p === 'values') { const m = this.matrix(); this.loaded.values = m; this.ctx.pendingBytes += JSON.stringify(m).length; }
+      if (p === 'values') {
+        const m = this.matrix();
+        this.loaded.values = m;
+        this.ctx.pendingBytes += JSON.stringify(m).length;
+      }
       if (p === 'rowIndex') this.loaded.rowIndex = a.top;
       if (p === 'columnIndex') this.loaded.columnIndex = a.left;
       if (p === 'rowCount') this.loaded.rowCount = a.bottom - a.top + 1;
       if (p === 'columnCount') this.loaded.columnCount = a.right - a.left + 1;
-      if (p === 'address') this.loaded.address = `${this.sheet.name}!${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`;
+      if (p === 'address')
+        this.loaded.address = `${this.sheet.name}!${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`;
     }
     return this;
   }
-  private get<T>(p: string): T { this.need(p); return this.loaded[p] as T; }
-  get values(): unknown[][] { return this.get('values'); }
+  private get<T>(p: string): T {
+    this.need(p);
+    return this.loaded[p] as T;
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
   set values(v: unknown[][]) {
     const a = this.area;
-    if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1)) throw new Error(`InvalidArgument: ${v.length}×${v[0]?.length} values for ${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
+    if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1))
+      throw new Error(
+        `InvalidArgument: ${v.length}×${v[0]?.length} values for ${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`,
+      );
     v.forEach((row, r) => row.forEach((x, c) => this.s().write(a.top + r, a.left + c, x)));
     this.ctx.noteWrite(this.s(), `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
   }
-  get rowIndex(): number { return this.get('rowIndex'); }
-  get columnIndex(): number { return this.get('columnIndex'); }
-  get rowCount(): number { return this.get('rowCount'); }
-  get columnCount(): number { return this.get('columnCount'); }
-  get address(): string { return this.get('address'); }
-  select() { this.ctx.wb.selection = { sheet: this.s().name, address: `${letters(this.area.left)}${this.area.top + 1}` }; }
-  clear() { this.s().onWrite?.('clear'); this.eachCell((r, c) => { this.s().cells.delete(key(r, c)); this.s().validation.delete(key(r, c)); }); }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  select() {
+    this.ctx.wb.selection = { sheet: this.s().name, address: `${letters(this.area.left)}${this.area.top + 1}` };
+  }
+  clear() {
+    this.s().onWrite?.('clear');
+    this.eachCell((r, c) => {
+      this.s().cells.delete(key(r, c));
+      this.s().validation.delete(key(r, c));
+    });
+  }
 }
 
 class FakeNotes {
   constructor(private readonly ctx: FakeContext) {}
-  private check() { if (!this.ctx.wb.supports('1.18')) throw new Error('ApiNotFound: notes'); }
+  private check() {
+    if (!this.ctx.wb.supports('1.18')) throw new Error('ApiNotFound: notes');
+  }
   add(address: string, content: string) {
     this.check();
     const k = normalise(address);
@@ -336,39 +589,79 @@ class FakeNotes {
     this.ctx.wb.writes.push(noteWrite('note', k));
     this.ctx.wb.notes.set(k, { content });
   }
-  getItemOrNullObject(address: string) { this.check(); return new FakeNoteProxy(this.ctx, normalise(address)); }
+  getItemOrNullObject(address: string) {
+    this.check();
+    return new FakeNoteProxy(this.ctx, normalise(address));
+  }
 }
 
 class FakeNoteProxy extends Loadable {
   private loadedContent = '';
-  constructor(ctx: FakeContext, private readonly k: string) { super(ctx, !ctx.wb.notes.has(k)); }
-  load(_p?: unknown) { this.markLoaded(['content']); this.loadedContent = this.ctx.wb.notes.get(this.k)?.content ?? ''; return this; }
-  get content(): string { this.need('content'); return this.loadedContent; }
-  delete() { this.guardNull(); this.ctx.wb.writes.push(noteWrite('note', this.k)); this.ctx.wb.notes.delete(this.k); }
+  constructor(
+    ctx: FakeContext,
+    private readonly k: string,
+  ) {
+    super(ctx, !ctx.wb.notes.has(k));
+  }
+  load(_p?: unknown) {
+    this.markLoaded(['content']);
+    this.loadedContent = this.ctx.wb.notes.get(this.k)?.content ?? '';
+    return this;
+  }
+  get content(): string {
+    this.need('content');
+    return this.loadedContent;
+  }
+  delete() {
+    this.guardNull();
+    this.ctx.wb.writes.push(noteWrite('note', this.k));
+    this.ctx.wb.notes.delete(this.k);
+  }
 }
 
 class FakeComments {
   constructor(private readonly ctx: FakeContext) {}
-  private check() { if (!this.ctx.wb.supports('1.10')) throw new Error('ApiNotFound: comments'); }
+  private check() {
+    if (!this.ctx.wb.supports('1.10')) throw new Error('ApiNotFound: comments');
+  }
   add(address: string, content: string) {
     this.check();
     const k = normalise(address);
     const [sheet, cell] = k.split('!');
-    if ([...this.ctx.wb.comments.values()].some((c) => c.sheet === sheet && c.cell === cell)) throw new Error(`InvalidArgument: ${k} already has a comment`);
+    if ([...this.ctx.wb.comments.values()].some((c) => c.sheet === sheet && c.cell === cell))
+      throw new Error(`InvalidArgument: ${k} already has a comment`);
     const comment = { id: this.ctx.wb.newId(), sheet, cell, content };
     this.ctx.wb.writes.push({ op: 'comment', sheet, cell });
     this.ctx.wb.comments.set(comment.id, comment);
     return new FakeCommentProxy(this.ctx, comment.id);
   }
-  getItemOrNullObject(id: string) { this.check(); return new FakeCommentProxy(this.ctx, id); }
+  getItemOrNullObject(id: string) {
+    this.check();
+    return new FakeCommentProxy(this.ctx, id);
+  }
 }
 
 class FakeCommentProxy extends Loadable {
   private loadedContent = '';
-  constructor(ctx: FakeContext, private readonly commentId: string) { super(ctx, !ctx.wb.comments.has(commentId)); }
-  load(_p?: unknown) { this.markLoaded(['content', 'id']); this.loadedContent = this.ctx.wb.comments.get(this.commentId)?.content ?? ''; return this; }
-  get content(): string { this.need('content'); return this.loadedContent; }
-  get id(): string { this.need('id'); return this.commentId; }
+  constructor(
+    ctx: FakeContext,
+    private readonly commentId: string,
+  ) {
+    super(ctx, !ctx.wb.comments.has(commentId));
+  }
+  load(_p?: unknown) {
+    this.markLoaded(['content', 'id']);
+    this.loadedContent = this.ctx.wb.comments.get(this.commentId)?.content ?? '';
+    return this;
+  }
+  get content(): string {
+    this.need('content');
+    return this.loadedContent;
+  }
+  get id(): string {
+    this.need('id');
+    return this.commentId;
+  }
   delete() {
     this.guardNull();
     const c = this.ctx.wb.comments.get(this.commentId)!;
@@ -378,7 +671,11 @@ class FakeCommentProxy extends Loadable {
 }
 
 /** A note change at "Sheet!B4". */
-const noteWrite = (op: 'note', k: string): FakeWrite => ({ op, sheet: k.slice(0, k.lastIndexOf('!')), cell: k.slice(k.lastIndexOf('!') + 1) });
+const noteWrite = (op: 'note', k: string): FakeWrite => ({
+  op,
+  sheet: k.slice(0, k.lastIndexOf('!')),
+  cell: k.slice(k.lastIndexOf('!') + 1),
+});
 
 /** "'My sheet'!$B$4" → "My sheet!B4". */
 function normalise(address: string): string {
@@ -388,5 +685,6 @@ function normalise(address: string): string {
 
 /** An ExcelHost over a fake workbook: what the adapter modules take. */
 export function fakeHost(wb: FakeWorkbook) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see FakeWorkbook.run
   return { run: <T>(batch: (context: any) => Promise<T>) => wb.run(batch), supports: (v: string) => wb.supports(v) };
 }

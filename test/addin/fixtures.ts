@@ -5,7 +5,15 @@ import { HEADER, matrixRow } from '../helpers.js';
 export const RECS = 62;
 
 /** Criterion refs 1.1…, 7.9: unique per recommendation, first digit naming the criterion (default settings). */
-const CRITERIA = ['Relevance', 'Internal coherence', 'External coherence', 'Effectiveness', 'Efficiency', 'Impact', 'Sustainability'];
+const CRITERIA = [
+  'Relevance',
+  'Internal coherence',
+  'External coherence',
+  'Effectiveness',
+  'Efficiency',
+  'Impact',
+  'Sustainability',
+];
 /** Default pillar ranges: 1–18, 19–33, 34–43, 44–52, 53–62. */
 const pillarOf = (rec: number) => (rec <= 18 ? 1 : rec <= 33 ? 2 : rec <= 43 ? 3 : rec <= 52 ? 4 : 5);
 
@@ -13,10 +21,16 @@ export function matrixRows(recs = RECS): CellValue[][] {
   const rows: CellValue[][] = [['Management response matrix'], HEADER];
   for (let i = 1; i <= recs; i++) {
     const digit = ((i - 1) % CRITERIA.length) + 1;
-    rows.push(matrixRow({
-      'Rec #': i, Pillar: pillarOf(i), 'Evaluation criterion': CRITERIA[digit - 1], 'Evaluation ref.': `${digit}.${Math.ceil(i / CRITERIA.length)}`,
-      Recommendation: `Recommendation ${i}`, 'Support from': null,
-    }));
+    rows.push(
+      matrixRow({
+        'Rec #': i,
+        Pillar: pillarOf(i),
+        'Evaluation criterion': CRITERIA[digit - 1],
+        'Evaluation ref.': `${digit}.${Math.ceil(i / CRITERIA.length)}`,
+        Recommendation: `Recommendation ${i}`,
+        'Support from': null,
+      }),
+    );
   }
   return rows;
 }

@@ -19,7 +19,9 @@ function xmllint(file: string): { ok: boolean; output: string } {
 describe('manifest.xml', () => {
   if ((!hasXmllint || !hasXsd) && process.env.CI !== 'true') {
     it.skip('needs xmllint and ../shared/office-addin-xsd', () => {});
-    console.warn(`\n*** manifest tests SKIPPED: ${hasXmllint ? `no schemas at ${xsd} (shared/ must sit beside the clone)` : 'xmllint not found; install it with apt-get install libxml2-utils'} ***\n`);
+    console.warn(
+      `\n*** manifest tests SKIPPED: ${hasXmllint ? `no schemas at ${xsd} (shared/ must sit beside the clone)` : 'xmllint not found; install it with apt-get install libxml2-utils'} ***\n`,
+    );
     return;
   }
 
@@ -35,7 +37,11 @@ describe('manifest.xml', () => {
   });
 
   it('is a Workbook task pane with ReadWriteDocument, a ribbon button and the dev URL', () => {
-    const xml = execFileSync('xmllint', ['--xpath', 'string(//*[local-name()="Permissions"])', join(root, 'manifest.xml')], { encoding: 'utf8' });
+    const xml = execFileSync(
+      'xmllint',
+      ['--xpath', 'string(//*[local-name()="Permissions"])', join(root, 'manifest.xml')],
+      { encoding: 'utf8' },
+    );
     expect(xml.trim()).toBe('ReadWriteDocument');
     const text = manifestFor(DEV_URL);
     expect(text).toContain('<Host Name="Workbook" />');

@@ -4,7 +4,11 @@
  */
 import { FakeWorkbook } from './fake-excel.js';
 
-interface StubSetup { sheets: Record<string, unknown[][]>; displayLanguage?: string; apiMinor?: number }
+interface StubSetup {
+  sheets: Record<string, unknown[][]>;
+  displayLanguage?: string;
+  apiMinor?: number;
+}
 const w = window as unknown as { __PSEA_SETUP__: StubSetup; __fake: FakeWorkbook; Office: unknown; Excel: unknown };
 const setup = w.__PSEA_SETUP__;
 const wb = new FakeWorkbook(setup.sheets);
@@ -20,6 +24,11 @@ w.Office = {
   },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
-    return new Promise((resolve) => setTimeout(() => { callback?.(info); resolve(info); }, 0));
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    );
   },
 };

@@ -54,8 +54,11 @@ async function session(apiMinor: number) {
 
 function disallowed(wb: FakeWorkbook, findingCells: Set<string>, fixCells: Set<string>): FakeWrite[] {
   const sheet = wb.sheet(SHEET)!;
-  const derived = new Set(HEADER.map((_, i) => i).concat(Array.from({ length: 10 }, (_, i) => HEADER.length + i))
-    .filter((c) => String(sheet.cell(1, c)?.value ?? '').startsWith(DERIVED_PREFIX)));
+  const derived = new Set(
+    HEADER.map((_, i) => i)
+      .concat(Array.from({ length: 10 }, (_, i) => HEADER.length + i))
+      .filter((c) => String(sheet.cell(1, c)?.value ?? '').startsWith(DERIVED_PREFIX)),
+  );
   expect(derived.size).toBeGreaterThan(0);
   for (const c of derived) expect(c).toBeGreaterThanOrEqual(HEADER.length); // right of the user's table
   return wb.writes.filter((w) => {
@@ -63,18 +66,28 @@ function disallowed(wb: FakeWorkbook, findingCells: Set<string>, fixCells: Set<s
     if (w.sheet !== SHEET || !w.cell) return true;
     const { row, col } = parseCell(w.cell);
     switch (w.op) {
-      case 'value': return !(derived.has(col) || fixCells.has(w.cell));
-      case 'fill': return !(findingCells.has(w.cell) || (derived.has(col) && row === 1));
-      case 'bold': return !(derived.has(col) && row === 1);
-      case 'note': case 'comment': return !findingCells.has(w.cell);
-      case 'validation': return !(ENUM_COLUMNS.includes(col) && row >= 2);
-      default: return true;
+      case 'value':
+        return !(derived.has(col) || fixCells.has(w.cell));
+      case 'fill':
+        return !(findingCells.has(w.cell) || (derived.has(col) && row === 1));
+      case 'bold':
+        return !(derived.has(col) && row === 1);
+      case 'note':
+      case 'comment':
+        return !findingCells.has(w.cell);
+      case 'validation':
+        return !(ENUM_COLUMNS.includes(col) && row >= 2);
+      default:
+        return true;
     }
   });
 }
 
 describe('where the pane writes', () => {
-  for (const [minor, mode] of [[18, 'notes'], [10, 'comments']] as const) {
+  for (const [minor, mode] of [
+    [18, 'notes'],
+    [10, 'comments'],
+  ] as const) {
     it(`validate, annotate (${mode}), dropdowns, enrich and a fix touch only the allowed cells and sheets`, async () => {
       const { wb, result, fixes } = await session(minor);
       const findingCells = new Set(result.findings.filter((f) => f.sheet === SHEET && f.cell).map((f) => f.cell!));
@@ -83,7 +96,12 @@ describe('where the pane writes', () => {
       expect(wb.writes.some((w) => w.op === (minor === 18 ? 'note' : 'comment'))).toBe(true);
       expect(disallowed(wb, findingCells, fixCells)).toEqual([]);
       expect(wb.writes.filter((w) => w.sheet === 'Notes')).toEqual([]);
-      expect(wb.writes.filter((w) => w.op === 'add-sheet').map((w) => w.sheet).sort()).toEqual([LISTS_SHEET, SUMMARY_SHEET, STATE_SHEET].sort());
+      expect(
+        wb.writes
+          .filter((w) => w.op === 'add-sheet')
+          .map((w) => w.sheet)
+          .sort(),
+      ).toEqual([LISTS_SHEET, SUMMARY_SHEET, STATE_SHEET].sort());
       expect(wb.sheet(SHEET)!.value(`J${rowOf(3)}`)).toBe('Accept');
     });
   }
@@ -93,7 +111,13 @@ describe('where the pane writes', () => {
     wb.writes = [];
     await clearAnnotations(fakeHost(wb));
     const findingCells = new Set(result.findings.filter((f) => f.sheet === SHEET && f.cell).map((f) => f.cell!));
-    const stray = wb.writes.filter((w) => !(w.sheet === STATE_SHEET || (w.sheet === SHEET && (w.op === 'fill' || w.op === 'note') && findingCells.has(w.cell!))));
+    const stray = wb.writes.filter(
+      (w) =>
+        !(
+          w.sheet === STATE_SHEET ||
+          (w.sheet === SHEET && (w.op === 'fill' || w.op === 'note') && findingCells.has(w.cell!))
+        ),
+    );
     expect(stray).toEqual([]);
   });
 });
@@ -101,7 +125,9 @@ describe('where the pane writes', () => {
 describe('no formula from workbook text', () => {
   it('units, comments and sheet names written back stay text (quote prefix), on every sheet', async () => {
     const { wb } = await session(18);
-    const formulas = wb.sheets.flatMap((s) => [...s.cells.entries()].filter(([, c]) => c.formula).map(([k, c]) => `${s.name}!${k}=${c.value}`));
+    const formulas = wb.sheets.flatMap((s) =>
+      [...s.cells.entries()].filter(([, c]) => c.formula).map(([k, c]) => `${s.name}!${k}=${c.value}`),
+    );
     expect(formulas).toEqual([]); // the user's own "=SUM(1,2)" on Notes was set up, not written by the pane
     const summary = [...wb.sheet(SUMMARY_SHEET)!.cells.values()];
     const quoted = summary.filter((c) => c.quotePrefix).map((c) => c.value);

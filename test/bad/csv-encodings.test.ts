@@ -23,8 +23,18 @@ async function analyse(c: CsvCase) {
 describe('CSV encodings, delimiters and line endings', () => {
   it('covers UTF-8 with BOM, UTF-16 LE/BE with and without BOM, Windows-1252, semicolons, tabs and mixed line endings', () => {
     const names = csvCases().map((c) => c.name);
-    expect(names).toEqual(expect.arrayContaining(['utf8-bom.csv', 'utf16le-bom.csv', 'utf16be-bom.csv', 'utf16le-nobom.csv',
-      'windows-1252-semicolon.csv', 'utf8-semicolon.csv', 'utf8-tab.tsv', 'mixed-line-endings.csv']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'utf8-bom.csv',
+        'utf16le-bom.csv',
+        'utf16be-bom.csv',
+        'utf16le-nobom.csv',
+        'windows-1252-semicolon.csv',
+        'utf8-semicolon.csv',
+        'utf8-tab.tsv',
+        'mixed-line-endings.csv',
+      ]),
+    );
   });
 
   for (const c of csvCases()) {
@@ -60,9 +70,20 @@ describe('CSV encodings, delimiters and line endings', () => {
   });
 
   it('tells UTF-8 from Windows-1252 and UTF-16 by the bytes alone', async () => {
-    expect(decodeText(Buffer.from('Réponse €', 'utf8'))).toMatchObject({ text: 'Réponse €', encoding: 'utf-8', guessed: false });
-    expect(decodeText(Uint8Array.from([0x52, 0xe9, 0x80]))).toMatchObject({ text: 'R\u00e9€', encoding: 'windows-1252', guessed: true });
-    expect(decodeText(Buffer.from('N°,Réponse', 'utf16le'))).toMatchObject({ text: 'N°,Réponse', encoding: 'utf-16le' });
+    expect(decodeText(Buffer.from('Réponse €', 'utf8'))).toMatchObject({
+      text: 'Réponse €',
+      encoding: 'utf-8',
+      guessed: false,
+    });
+    expect(decodeText(Uint8Array.from([0x52, 0xe9, 0x80]))).toMatchObject({
+      text: 'R\u00e9€',
+      encoding: 'windows-1252',
+      guessed: true,
+    });
+    expect(decodeText(Buffer.from('N°,Réponse', 'utf16le'))).toMatchObject({
+      text: 'N°,Réponse',
+      encoding: 'utf-16le',
+    });
     // Plain ASCII is valid UTF-8, and an empty file decodes to nothing.
     expect(decodeText(Buffer.from('a,b'))).toMatchObject({ text: 'a,b', encoding: 'utf-8' });
     expect(decodeText(new Uint8Array())).toMatchObject({ text: '', encoding: 'utf-8' });

@@ -28,20 +28,34 @@ describe('CSV with an unbalanced quote', () => {
     expect(records[2].values.key_actions).toBe('Revue "à mi-parcours"');
     const quote = analysis.findings.filter((f) => f.rule === 'read.csv-unclosed-quote');
     expect(quote).toHaveLength(1);
-    expect(quote[0]).toMatchObject({ severity: 'warning', file: paths[BROKEN_QUOTE.name], sheet: 'unclosed-quote', row: BROKEN_QUOTE.brokenRow });
+    expect(quote[0]).toMatchObject({
+      severity: 'warning',
+      file: paths[BROKEN_QUOTE.name],
+      sheet: 'unclosed-quote',
+      row: BROKEN_QUOTE.brokenRow,
+    });
     expect(quote[0].message).toMatch(/^Ligne CSV 3 : un guillemet/);
   });
 
   it('a sound file with quoted delimiters, doubled quotes and line breaks in a cell has no such finding', () => {
     const text = 'a,b\r\n"x, y","say ""hi"""\r\n"two\r\nlines",z\r\n';
     const grid = readCsv(Buffer.from(text), 'sound.csv', 'sound');
-    expect(grid.sheets[0].rows).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['two\nlines', 'z']]);
+    expect(grid.sheets[0].rows).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\nlines', 'z'],
+    ]);
     expect(grid.notes).toBeUndefined();
   });
 
   it('a quote closed then followed by text, and a quote left open on the last line, are each one finding', () => {
     const grid = readCsv(Buffer.from('a;b\n"x"y;1\n2;3\n4;"open\n'), 'f.csv', 'f');
-    expect(grid.sheets[0].rows).toEqual([['a', 'b'], ['"x"y', '1'], ['2', '3'], ['4', '"open']]);
+    expect(grid.sheets[0].rows).toEqual([
+      ['a', 'b'],
+      ['"x"y', '1'],
+      ['2', '3'],
+      ['4', '"open'],
+    ]);
     expect(grid.notes?.map((n) => n.row)).toEqual([2, 4]);
   });
 
@@ -50,7 +64,9 @@ describe('CSV with an unbalanced quote', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^WARNING .*unclosed-quote\.csv › unclosed-quote › row 3: CSV row 3: a quote opens a value and is not closed properly/),
+      expect.stringMatching(
+        /^WARNING .*unclosed-quote\.csv › unclosed-quote › row 3: CSV row 3: a quote opens a value and is not closed properly/,
+      ),
       '1 file(s): 0 error(s), 1 warning(s), 0 info',
     ]);
     expect(result.stderr).toBe('');

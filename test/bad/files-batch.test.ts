@@ -44,7 +44,9 @@ describe('psea consolidate on the folder', () => {
     const result = await psea('consolidate', corpus.root, '--out', out);
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
-    expect(lines.filter((l) => !l.startsWith('psea: '))).toEqual(corpus.unreadable.map((u) => expect.stringContaining(basename(u))));
+    expect(lines.filter((l) => !l.startsWith('psea: '))).toEqual(
+      corpus.unreadable.map((u) => expect.stringContaining(basename(u))),
+    );
     expect(lines.filter((l) => l.startsWith('psea: '))).toHaveLength(4);
     if (corpus.permissionCase) expect(result.stderr).toMatch(/locked\.xlsx: permission denied/);
     expect(result.stdout).toMatch(/^5 file\(s\) · rows read 5 = consolidated 5 \+ set aside 0$/m);
@@ -92,24 +94,33 @@ describe('permission denied', () => {
   // As root nothing is unreadable, so the case runs as the unprivileged "nobody" through runuser.
   const asRoot = process.getuid?.() === 0;
   const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p));
-  it.skipIf(asRoot && !runuser)('a locked file and a folder that cannot be listed are one line each; the rest is read; exit 2', async () => {
-    const base = await mkdtemp(join(tmpdir(), 'psea-bad-perm-'));
-    const root = join(base, 'in');
-    await mkdir(join(root, 'closed'), { recursive: true });
-    await writeXlsx(join(root, 'ok.xlsx'), [HEADER, matrixRow({ 'Support from': 'PSEAH' })]);
-    await writeXlsx(join(root, 'locked.xlsx'), [HEADER, matrixRow({ 'Rec #': 2 })]);
-    await chmod(base, 0o755);
-    await chmod(root, 0o755);
-    await chmod(join(root, 'ok.xlsx'), 0o644);
-    await chmod(join(root, 'locked.xlsx'), 0o000);
-    await chmod(join(root, 'closed'), 0o000);
-    const args = [CLI, 'validate', root];
-    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-      execFile(asRoot ? runuser! : 'node', asRoot ? ['-u', 'nobody', '--', 'node', ...args] : args, (error, out, err) =>
-        done({ code: error ? Number(error.code) : 0, stdout: out, stderr: err }));
-    });
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n').sort()).toEqual([`${root}/closed: folder cannot be listed (permission denied)`, `${root}/locked.xlsx: permission denied`]);
-    expect(stdout).toMatch(/^2 file\(s\): 0 error\(s\)/m);
-  });
+  it.skipIf(asRoot && !runuser)(
+    'a locked file and a folder that cannot be listed are one line each; the rest is read; exit 2',
+    async () => {
+      const base = await mkdtemp(join(tmpdir(), 'psea-bad-perm-'));
+      const root = join(base, 'in');
+      await mkdir(join(root, 'closed'), { recursive: true });
+      await writeXlsx(join(root, 'ok.xlsx'), [HEADER, matrixRow({ 'Support from': 'PSEAH' })]);
+      await writeXlsx(join(root, 'locked.xlsx'), [HEADER, matrixRow({ 'Rec #': 2 })]);
+      await chmod(base, 0o755);
+      await chmod(root, 0o755);
+      await chmod(join(root, 'ok.xlsx'), 0o644);
+      await chmod(join(root, 'locked.xlsx'), 0o000);
+      await chmod(join(root, 'closed'), 0o000);
+      const args = [CLI, 'validate', root];
+      const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+        execFile(
+          asRoot ? runuser! : 'node',
+          asRoot ? ['-u', 'nobody', '--', 'node', ...args] : args,
+          (error, out, err) => done({ code: error ? Number(error.code) : 0, stdout: out, stderr: err }),
+        );
+      });
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n').sort()).toEqual([
+        `${root}/closed: folder cannot be listed (permission denied)`,
+        `${root}/locked.xlsx: permission denied`,
+      ]);
+      expect(stdout).toMatch(/^2 file\(s\): 0 error\(s\)/m);
+    },
+  );
 });

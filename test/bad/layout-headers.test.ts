@@ -28,8 +28,18 @@ describe('layouts: every record read, in every case', () => {
       const { analysis, records } = await analyse(c);
       expect(analysis.sheets.map((s) => s.kind)).toEqual([c.kind]);
       expect(analysis.accounting).toMatchObject({ read: c.records.length, consolidated: c.records.length });
-      expect(records.map((r) => r.values)).toEqual(c.records.map((expected) => expect.objectContaining(
-        Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, typeof v === 'string' ? expect.stringMatching(new RegExp(`^${v}$`, 'i')) : v])))));
+      expect(records.map((r) => r.values)).toEqual(
+        c.records.map((expected) =>
+          expect.objectContaining(
+            Object.fromEntries(
+              Object.entries(expected).map(([k, v]) => [
+                k,
+                typeof v === 'string' ? expect.stringMatching(new RegExp(`^${v}$`, 'i')) : v,
+              ]),
+            ),
+          ),
+        ),
+      );
     });
   }
 });
@@ -64,18 +74,33 @@ describe('duplicate headers', () => {
       const dup = findings.filter((f) => f.rule === `${prefix(c)}.duplicate-column`);
       expect(dup).toHaveLength(1);
       const [used, ignored] = c.kind === 'mapping' ? ['C', 'E'] : ['C', 'F'];
-      expect(dup[0]).toMatchObject({ severity: 'warning', cell: `${ignored}1`, row: 1, params: { used, column: ignored } });
-      expect(dup[0].message).toContain(`in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} "${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; column ${used} is read`);
+      expect(dup[0]).toMatchObject({
+        severity: 'warning',
+        cell: `${ignored}1`,
+        row: 1,
+        params: { used, column: ignored },
+      });
+      expect(dup[0].message).toContain(
+        `in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} "${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; column ${used} is read`,
+      );
       const ignoredValue = c.sheets[0].rows[1][c.kind === 'mapping' ? 4 : 5];
       expect(Object.values(records[0].extra ?? {})).toEqual([ignoredValue]);
     });
   }
 
   it('the message comes in French and Spanish too', async () => {
-    const fr = (await analyse(byName('duplicate-header.xlsx'), 'fr')).findings.find((f) => f.rule === 'matrix.duplicate-column')!;
-    const es = (await analyse(byName('duplicate-header.xlsx'), 'es')).findings.find((f) => f.rule === 'matrix.duplicate-column')!;
-    expect(fr.message).toMatch(/^Le champ « response » figure dans la colonne C « Management response » et dans la colonne F « Response »/);
-    expect(es.message).toMatch(/^El campo «response» aparece en la columna C «Management response» y en la columna F «Response»/);
+    const fr = (await analyse(byName('duplicate-header.xlsx'), 'fr')).findings.find(
+      (f) => f.rule === 'matrix.duplicate-column',
+    )!;
+    const es = (await analyse(byName('duplicate-header.xlsx'), 'es')).findings.find(
+      (f) => f.rule === 'matrix.duplicate-column',
+    )!;
+    expect(fr.message).toMatch(
+      /^Le champ « response » figure dans la colonne C « Management response » et dans la colonne F « Response »/,
+    );
+    expect(es.message).toMatch(
+      /^El campo «response» aparece en la columna C «Management response» y en la columna F «Response»/,
+    );
   });
 });
 
@@ -83,8 +108,13 @@ describe('extra columns', () => {
   it('each unknown column is a finding on its header cell, and its non-blank values travel with the record', async () => {
     const { findings, records } = await analyse(byName('extra-columns.xlsx'));
     const unknown = findings.filter((f) => f.rule === 'matrix.unknown-column');
-    expect(unknown.map((f) => [f.cell, f.value])).toEqual([['F1', 'Budget (€)'], ['G1', 'Notes internes']]);
-    expect(unknown[0].message).toBe('Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.');
+    expect(unknown.map((f) => [f.cell, f.value])).toEqual([
+      ['F1', 'Budget (€)'],
+      ['G1', 'Notes internes'],
+    ]);
+    expect(unknown[0].message).toBe(
+      'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.',
+    );
     expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
     expect(records[1].extra).toBeUndefined();
   });

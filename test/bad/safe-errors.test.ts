@@ -8,13 +8,15 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { psea } from '../cli-run.js';
+import type * as Core from '../../templates/index.js';
 
 vi.mock('../../templates/index.js', async (importOriginal) => {
-  const core = await importOriginal<typeof import('../../templates/index.js')>();
+  const core = await importOriginal<typeof Core>();
   return {
     ...core,
     analyseWorkbook: (...args: Parameters<typeof core.analyseWorkbook>) => {
-      if (args[0].file.includes('boom')) throw new TypeError("Cannot read properties of undefined (reading 'rows')\n    at fake (core.ts:1:1)");
+      if (args[0].file.includes('boom'))
+        throw new TypeError("Cannot read properties of undefined (reading 'rows')\n    at fake (core.ts:1:1)");
       return core.analyseWorkbook(...args);
     },
   };
@@ -36,8 +38,12 @@ async function boomCopy(): Promise<string> {
 async function run(...argv: string[]): Promise<{ code: number; err: string; out: string }> {
   const err: string[] = [];
   const out: string[] = [];
-  const e = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => { err.push(a.map(String).join(' ')); });
-  const o = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.map(String).join(' ')); });
+  const e = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => {
+    err.push(a.map(String).join(' '));
+  });
+  const o = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => {
+    out.push(a.map(String).join(' '));
+  });
   try {
     return { code: await main(argv), err: err.join('\n'), out: out.join('\n') };
   } finally {
@@ -46,15 +52,19 @@ async function run(...argv: string[]): Promise<{ code: number; err: string; out:
   }
 }
 
-afterEach(() => { delete process.env.PSEA_DEBUG; });
+afterEach(() => {
+  delete process.env.PSEA_DEBUG;
+});
 
 describe('an unexpected error in one file', () => {
-  it('becomes that file\'s one-line message naming the stage', async () => {
+  it("becomes that file's one-line message naming the stage", async () => {
     const path = await boomCopy();
     const result = await processFile(path, { lang: 'en', asOf: '2026-11-23' });
     expect(result.analysis).toBeUndefined();
     expect(result.summary.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.error?.message).toBe(`${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); run with --debug for details`);
+    expect(result.error?.message).toBe(
+      `${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); run with --debug for details`,
+    );
   });
 
   it('does not stop the batch: consolidate writes the other files, prints one line for it and exits 2', async () => {
@@ -62,7 +72,9 @@ describe('an unexpected error in one file', () => {
     const out = join(await mkdtemp(join(tmpdir(), 'psea-safe-err-')), 'out');
     const { code, err, out: printed } = await run('consolidate', path, EXAMPLE, '--out', out);
     expect(code).toBe(2);
-    expect(err.split('\n')).toEqual([expect.stringMatching(/boom\.xlsx: internal error while analysing: .*run with --debug/)]);
+    expect(err.split('\n')).toEqual([
+      expect.stringMatching(/boom\.xlsx: internal error while analysing: .*run with --debug/),
+    ]);
     expect(err).not.toMatch(/\n\s+at /);
     expect(printed).toMatch(/rows read \d+ = consolidated [1-9]\d* \+ set aside/);
     const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8'));
@@ -90,7 +102,9 @@ describe('an unexpected top-level error (built CLI)', () => {
     await writeFile(notADir, 'a file where the output folder should be');
     const plain = await psea('consolidate', EXAMPLE, '--out', notADir, '--quiet');
     expect(plain.code).toBe(2);
-    expect(plain.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^psea: .*out\.txt.*\(run with --debug for details\)$/)]);
+    expect(plain.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^psea: .*out\.txt.*\(run with --debug for details\)$/),
+    ]);
     const debug = await psea('consolidate', EXAMPLE, '--out', notADir, '--quiet', '--debug');
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/\n\s+at /);

@@ -55,7 +55,14 @@ function dangerous(texts: readonly string[], plainNumbers = false): string[] {
 describe('CSV outputs', () => {
   it('findings.csv and every records/table CSV hold no formula-like text, and the payloads are there, prefixed', async () => {
     const files = (await readdir(out)).filter((f) => f.endsWith('.csv'));
-    expect(files).toEqual(expect.arrayContaining(['findings.csv', 'records-management-response.csv', 'records-mapping.csv', 'records-action-plan.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'findings.csv',
+        'records-management-response.csv',
+        'records-mapping.csv',
+        'records-action-plan.csv',
+      ]),
+    );
     const all: string[] = [];
     for (const file of files) {
       const text = (await readFile(join(out, file), 'utf8')).replace(/^\uFEFF/, '');
@@ -65,8 +72,11 @@ describe('CSV outputs', () => {
       expect(dangerous(cells, true), file).toEqual([]);
       all.push(...cells);
     }
-    for (const p of ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '@SUM(1)', '+1+1', '-1-1', '\t=1']) expect(all, p).toContain(`'${p}`);
-    expect(all.some((c) => c.startsWith("'=HYPERLINK(1) @evil.xlsx") || c.includes('=HYPERLINK(1) @evil.xlsx'))).toBe(true);
+    for (const p of ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '@SUM(1)', '+1+1', '-1-1', '\t=1'])
+      expect(all, p).toContain(`'${p}`);
+    expect(all.some((c) => c.startsWith("'=HYPERLINK(1) @evil.xlsx") || c.includes('=HYPERLINK(1) @evil.xlsx'))).toBe(
+      true,
+    );
   });
 
   it('keeps a real negative number numeric in records', async () => {
@@ -84,18 +94,22 @@ describe('consolidated.xlsx', () => {
     const formulas: string[] = [];
     let negative: unknown;
     for (const ws of wb.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => {
-        const v = cell.value as ExcelJS.CellValue;
-        if (cell.type === ExcelJS.ValueType.Formula) formulas.push((v as ExcelJS.CellFormulaValue).formula);
-        else if (typeof v === 'string') texts.push(v);
-        else if (v && typeof v === 'object' && 'richText' in v) texts.push(v.richText.map((r) => r.text).join(''));
-        if (ws.name === 'management-response' && cell.value === 'Negative on purpose') negative = row.getCell(4).value;
-      }));
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = cell.value as ExcelJS.CellValue;
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push((v as ExcelJS.CellFormulaValue).formula);
+          else if (typeof v === 'string') texts.push(v);
+          else if (v && typeof v === 'object' && 'richText' in v) texts.push(v.richText.map((r) => r.text).join(''));
+          if (ws.name === 'management-response' && cell.value === 'Negative on purpose')
+            negative = row.getCell(4).value;
+        }),
+      );
     }
     expect(formulas.length).toBeGreaterThan(0);
     expect(formulas.filter((f) => !OWN_FORMULA.test(f))).toEqual([]);
     expect(dangerous(texts)).toEqual([]);
-    for (const p of ['=HYPERLINK("http://x","y")', '@SUM(1)', '+1+1', '-1-1', '+41 22 917 1234']) expect(texts, p).toContain(`'${p}`);
+    for (const p of ['=HYPERLINK("http://x","y")', '@SUM(1)', '+1+1', '-1-1', '+41 22 917 1234'])
+      expect(texts, p).toContain(`'${p}`);
     expect(texts.some((t) => t.startsWith("'=HYPERLINK(1) @evil.xlsx"))).toBe(true); // the About sheet's input name
     expect(negative).toBe(-5);
   });

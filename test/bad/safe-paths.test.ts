@@ -12,12 +12,29 @@ import { outputPath, OutsideOutputError, writeAtomic, writeAtomicWith } from '..
 import { csvFileName, writeCsvExports } from '../../pipeline/write/csv-export.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
-const HOSTILE_NAMES = ['../x', '../../evil', '..%2F..%2Fevil', '/etc/passwd', 'a/../../b', '..', '.', '', 'C:\\Windows\\x', 'a\0b', 'ok/../..', '~/x', 'x'.repeat(400)];
+const HOSTILE_NAMES = [
+  '../x',
+  '../../evil',
+  '..%2F..%2Fevil',
+  '/etc/passwd',
+  'a/../../b',
+  '..',
+  '.',
+  '',
+  'C:\\Windows\\x',
+  'a\0b',
+  'ok/../..',
+  '~/x',
+  'x'.repeat(400),
+];
 
 /** Every file under a folder, as paths relative to it. */
 async function tree(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
 }
 
 describe('outputPath', () => {
@@ -46,7 +63,11 @@ describe('writers stay inside --out', () => {
     const root = await mkdtemp(join(tmpdir(), 'psea-safe-paths-'));
     const out = join(root, 'a', 'out');
     const tables = Object.fromEntries(HOSTILE_NAMES.map((n, i) => [n, { [`../${i}`]: { '/etc': { x: i } } }]));
-    const written = await writeCsvExports(out, [{ kind: '../../evil', tablesKey: '../..', records: [], fields: ['f'], derived: [], tables }], { hxl: true });
+    const written = await writeCsvExports(
+      out,
+      [{ kind: '../../evil', tablesKey: '../..', records: [], fields: ['f'], derived: [], tables }],
+      { hxl: true },
+    );
     expect(written.length).toBeGreaterThan(HOSTILE_NAMES.length);
     const files = await tree(root);
     expect(files.length).toBe(written.length);
@@ -69,7 +90,16 @@ describe('writers stay inside --out', () => {
     const before = await tree(root);
     const out = join(root, 'out');
     // Named one by one: a folder scan skips hidden files (names starting with a dot).
-    const run = await psea('consolidate', ...names.map((n) => join(inputs, n)), '--out', out, '--csv', '--hxl', '--report-only', '--quiet');
+    const run = await psea(
+      'consolidate',
+      ...names.map((n) => join(inputs, n)),
+      '--out',
+      out,
+      '--csv',
+      '--hxl',
+      '--report-only',
+      '--quiet',
+    );
     expect(run.code).toBe(0);
     const after = await tree(root);
     const added = after.filter((f) => !before.includes(f));
@@ -92,10 +122,17 @@ describe('atomic writes', () => {
 
   it('leaves neither a partial file nor a temporary file when a streamed writer fails half-way', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'psea-safe-atomic-'));
-    function* pieces() { yield 'first half,'; throw new Error('disk full (simulated)'); }
+    function* pieces() {
+      yield 'first half,';
+      throw new Error('disk full (simulated)');
+    }
     await expect(writeAtomic(join(dir, 'findings.json'), pieces())).rejects.toThrow('disk full');
-    await expect(writeAtomicWith(join(dir, 'consolidated.xlsx'), async (tmp) => { await writeFile(tmp, 'PK partial'); throw new Error('exceljs failed'); }))
-      .rejects.toThrow('exceljs failed');
+    await expect(
+      writeAtomicWith(join(dir, 'consolidated.xlsx'), async (tmp) => {
+        await writeFile(tmp, 'PK partial');
+        throw new Error('exceljs failed');
+      }),
+    ).rejects.toThrow('exceljs failed');
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -103,7 +140,10 @@ describe('atomic writes', () => {
     const dir = await mkdtemp(join(tmpdir(), 'psea-safe-atomic-'));
     const target = join(dir, 'tables.json');
     await writeAtomic(target, '{"round":1}\n');
-    function* pieces() { yield '{"round":'; throw new Error('interrupted'); }
+    function* pieces() {
+      yield '{"round":';
+      throw new Error('interrupted');
+    }
     await expect(writeAtomic(target, pieces())).rejects.toThrow('interrupted');
     expect(await readFile(target, 'utf8')).toBe('{"round":1}\n');
     expect(await leftovers(dir)).toEqual([]);
@@ -113,7 +153,13 @@ describe('atomic writes', () => {
     const root = await mkdtemp(join(tmpdir(), 'psea-safe-atomic-'));
     const out = join(root, 'out');
     await mkdir(join(out, 'consolidated.xlsx'), { recursive: true });
-    const run = await psea('consolidate', join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx'), '--out', out, '--quiet');
+    const run = await psea(
+      'consolidate',
+      join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx'),
+      '--out',
+      out,
+      '--quiet',
+    );
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^psea: .*consolidated\.xlsx.*run with --debug/);

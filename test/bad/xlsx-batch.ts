@@ -7,7 +7,9 @@ import { psea } from '../cli-run.js';
 
 export const freshDir = (tag: string) => mkdtemp(join(tmpdir(), `psea-bad-${tag}-`));
 
-interface Records { kinds: { records: { source: { file: string } }[] }[] }
+interface Records {
+  kinds: { records: { source: { file: string } }[] }[];
+}
 
 /**
  * Asserts, for `psea validate` and `psea consolidate` over the folder: exit 2, exactly one stderr
@@ -25,7 +27,7 @@ export async function expectBatchGoesOn(folder: string, good: string, bad: Recor
       const own = lines.filter((l) => l.startsWith(`${path}: `));
       expect(own, `${path} in\n${result.stderr}`).toHaveLength(1);
       expect(own[0]).toMatch(reason);
-      expect(own[0]).not.toMatch(/\n|    at /); // one line, no stack
+      expect(own[0]).not.toMatch(/\n| {4}at /); // one line, no stack
     }
   }
   const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8')) as Records;
@@ -37,8 +39,14 @@ export async function expectBatchGoesOn(folder: string, good: string, bad: Recor
 export async function withEnv<T>(env: Record<string, string | undefined>, fn: () => Promise<T>): Promise<T> {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const apply = (values: Record<string, string | undefined>) => {
-    for (const [k, v] of Object.entries(values)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(values))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   };
   apply(env);
-  try { return await fn(); } finally { apply(saved); }
+  try {
+    return await fn();
+  } finally {
+    apply(saved);
+  }
 }

@@ -37,7 +37,10 @@ beforeAll(async () => {
 
 async function reason(path: string, reader?: 'exceljs'): Promise<string> {
   const bytes = await readFile(path);
-  const error = await withEnv({ PSEA_READER: reader }, () => parseInput(bytes, path, path)).then(() => new Error(`${path} was read`), (e: unknown) => e);
+  const error = await withEnv({ PSEA_READER: reader }, () => parseInput(bytes, path, path)).then(
+    () => new Error(`${path} was read`),
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InputError);
   return (error as InputError).message;
 }
@@ -68,9 +71,14 @@ describe('broken and foreign containers (xlsx corpus)', () => {
 
   it('goes on with the rest of the batch through the CLI, one stderr line per bad file', async () => {
     await expectBatchGoesOn(dir, files.good, {
-      [files.corrupt]: REASONS.corrupt, [files.truncated]: REASONS.truncated, [files.empty]: REASONS.empty,
-      [files.text]: REASONS.text, [files.csv]: REASONS.csv, [files.encrypted]: REASONS.encrypted,
-      [files.legacy]: REASONS.legacy, [files.legacyNamedXlsx]: REASONS.legacy,
+      [files.corrupt]: REASONS.corrupt,
+      [files.truncated]: REASONS.truncated,
+      [files.empty]: REASONS.empty,
+      [files.text]: REASONS.text,
+      [files.csv]: REASONS.csv,
+      [files.encrypted]: REASONS.encrypted,
+      [files.legacy]: REASONS.legacy,
+      [files.legacyNamedXlsx]: REASONS.legacy,
     });
   });
 });

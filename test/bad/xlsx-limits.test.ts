@@ -12,10 +12,16 @@ async function read(path: string, reader?: string, env: Record<string, string> =
   return withEnv({ PSEA_READER: reader, ...env }, () => parseInput(bytes, path, path));
 }
 
-const RATIO = /refused before reading: part xl\/worksheets\/sheet1\.xml would expand 1011 times \(600 MB\), over the 500:1 compression-ratio limit \(a zip bomb, or raise PSEA_MAX_ZIP_RATIO\)/;
-const TOTAL = /refused before reading: it would unpack to 1,80\d MB, over the 1,024 MB limit \(a zip bomb, or raise PSEA_MAX_UNZIPPED_MB\)/;
-const LYING = (declared: number) => new RegExp(`refused: part xl/worksheets/sheet1\\.xml unpacks to more than the ${declared.toLocaleString('en-US')} bytes its zip directory declares`);
-const ROWS = /sheet "[^"]+" has more than 200,000 rows, the limit that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>/;
+const RATIO =
+  /refused before reading: part xl\/worksheets\/sheet1\.xml would expand 1011 times \(600 MB\), over the 500:1 compression-ratio limit \(a zip bomb, or raise PSEA_MAX_ZIP_RATIO\)/;
+const TOTAL =
+  /refused before reading: it would unpack to 1,80\d MB, over the 1,024 MB limit \(a zip bomb, or raise PSEA_MAX_UNZIPPED_MB\)/;
+const LYING = (declared: number) =>
+  new RegExp(
+    `refused: part xl/worksheets/sheet1\\.xml unpacks to more than the ${declared.toLocaleString('en-US')} bytes its zip directory declares`,
+  );
+const ROWS =
+  /sheet "[^"]+" has more than 200,000 rows, the limit that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>/;
 
 let dir: string;
 let files: Record<'good' | 'ratio' | 'total' | 'lyingSmall' | 'lyingStream' | 'million', string>;
@@ -34,7 +40,8 @@ beforeAll(async () => {
 
 describe('zip bombs (xlsx corpus)', () => {
   it('are small files', async () => {
-    for (const key of ['ratio', 'total', 'lyingSmall', 'lyingStream'] as const) expect((await readFile(files[key])).length, key).toBeLessThan(4 << 20);
+    for (const key of ['ratio', 'total', 'lyingSmall', 'lyingStream'] as const)
+      expect((await readFile(files[key])).length, key).toBeLessThan(4 << 20);
   });
 
   it('are refused from the zip directory, before any part is inflated, by either reader', async () => {
@@ -53,8 +60,12 @@ describe('zip bombs (xlsx corpus)', () => {
 
   it('the limits move with their variables', async () => {
     // Past the ratio check, the zeros still hold no row: the streaming reader stops at 16 MB.
-    await expect(read(files.ratio, undefined, { PSEA_MAX_ZIP_RATIO: '2000' })).rejects.toThrow(/sheet "Matrix" has a row over 16 MB of XML/);
-    await expect(read(files.total, undefined, { PSEA_MAX_UNZIPPED_MB: '100' })).rejects.toThrow(/over the 100 MB limit/);
+    await expect(read(files.ratio, undefined, { PSEA_MAX_ZIP_RATIO: '2000' })).rejects.toThrow(
+      /sheet "Matrix" has a row over 16 MB of XML/,
+    );
+    await expect(read(files.total, undefined, { PSEA_MAX_UNZIPPED_MB: '100' })).rejects.toThrow(
+      /over the 100 MB limit/,
+    );
   });
 });
 
@@ -71,8 +82,12 @@ describe('a 1,000,000-row sheet (xlsx corpus)', () => {
   it('reads a long sheet once the limit is raised, and refuses it below; the cell limit too', async () => {
     const long = await corpus.longMatrix(await freshDir('long'), 'long.xlsx', 1500);
     for (const reader of READERS) {
-      await expect(read(long, reader, { PSEA_MAX_ROWS: '1000' })).rejects.toThrow(/more than 1,000 rows.*PSEA_MAX_ROWS/);
-      await expect(read(long, reader, { PSEA_MAX_CELLS: '5000' })).rejects.toThrow(/more than 5,000 filled cells.*PSEA_MAX_CELLS/);
+      await expect(read(long, reader, { PSEA_MAX_ROWS: '1000' })).rejects.toThrow(
+        /more than 1,000 rows.*PSEA_MAX_ROWS/,
+      );
+      await expect(read(long, reader, { PSEA_MAX_CELLS: '5000' })).rejects.toThrow(
+        /more than 5,000 filled cells.*PSEA_MAX_CELLS/,
+      );
       const grid = await read(long, reader, { PSEA_MAX_ROWS: '2000' });
       expect(grid.sheets[0].rows).toHaveLength(1501);
       expect(grid.sheets[0].rows[1500][0]).toBe(1500);
@@ -81,7 +96,10 @@ describe('a 1,000,000-row sheet (xlsx corpus)', () => {
 
   it('goes on with the rest of the batch through the CLI, one stderr line per refused file', async () => {
     await expectBatchGoesOn(dir, files.good, {
-      [files.ratio]: RATIO, [files.total]: TOTAL, [files.lyingSmall]: LYING(65_536), [files.lyingStream]: LYING(10 << 20),
+      [files.ratio]: RATIO,
+      [files.total]: TOTAL,
+      [files.lyingSmall]: LYING(65_536),
+      [files.lyingStream]: LYING(10 << 20),
       [files.million]: ROWS,
     });
   });

@@ -15,7 +15,20 @@ describe('date parsing', () => {
     expect(parseDate(new Date(Date.UTC(2021, 4, 31)))?.iso).toBe('2021-05-31');
   });
   it('rejects what is not a calendar day', () => {
-    for (const value of ['31/02/2021', '2021-13-01', 'End May 2021', '6th of April', 'Q2', '', true, null, -5, 2027, '2027']) expect(parseDate(value)).toBeUndefined();
+    for (const value of [
+      '31/02/2021',
+      '2021-13-01',
+      'End May 2021',
+      '6th of April',
+      'Q2',
+      '',
+      true,
+      null,
+      -5,
+      2027,
+      '2027',
+    ])
+      expect(parseDate(value)).toBeUndefined();
   });
   it('marks a day/month that reads two ways, unless the order is known', () => {
     expect(parseDate('03/04/2024')).toEqual({ iso: '2024-04-03', ambiguous: { dmy: '2024-04-03', mdy: '2024-03-04' } });

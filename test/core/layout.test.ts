@@ -11,11 +11,35 @@ const fieldsOf = (headers: string[]) => {
 
 describe('header aliases', () => {
   it('maps English, French and Spanish spellings, ignoring case and accents', () => {
-    expect(fieldsOf(['Rec #', 'Recommendation', 'Management response'])).toEqual(['rec_no', 'recommendation', 'response']);
-    expect(fieldsOf(['N°', 'Recommandation', 'Réponse de la direction', 'Unité(s) responsable(s)'])).toEqual(['rec_no', 'recommendation', 'response', 'responsible_units']);
-    expect(fieldsOf(['Recomendación n.º', 'Recomendación', 'Respuesta de la gerencia', 'Acciones clave'])).toEqual(['rec_no', 'recommendation', 'response', 'key_actions']);
-    expect(fieldsOf(['RECOMMENDATION #', 'recommendation', 'REPONSE DE LA DIRECTION'])).toEqual(['rec_no', 'recommendation', 'response']);
-    expect(fieldsOf(['No.', 'Recommendation', 'Response', 'Statut T2', 'Estado final'])).toEqual(['rec_no', 'recommendation', 'response', 'status_t2', 'status_t3']);
+    expect(fieldsOf(['Rec #', 'Recommendation', 'Management response'])).toEqual([
+      'rec_no',
+      'recommendation',
+      'response',
+    ]);
+    expect(fieldsOf(['N°', 'Recommandation', 'Réponse de la direction', 'Unité(s) responsable(s)'])).toEqual([
+      'rec_no',
+      'recommendation',
+      'response',
+      'responsible_units',
+    ]);
+    expect(fieldsOf(['Recomendación n.º', 'Recomendación', 'Respuesta de la gerencia', 'Acciones clave'])).toEqual([
+      'rec_no',
+      'recommendation',
+      'response',
+      'key_actions',
+    ]);
+    expect(fieldsOf(['RECOMMENDATION #', 'recommendation', 'REPONSE DE LA DIRECTION'])).toEqual([
+      'rec_no',
+      'recommendation',
+      'response',
+    ]);
+    expect(fieldsOf(['No.', 'Recommendation', 'Response', 'Statut T2', 'Estado final'])).toEqual([
+      'rec_no',
+      'recommendation',
+      'response',
+      'status_t2',
+      'status_t3',
+    ]);
   });
   it('does not claim a sheet with too few known columns', () => {
     expect(locateHeader(grid([['Name', 'Email', 'Recommendation']]), MATRIX)).toBeUndefined();
@@ -24,27 +48,69 @@ describe('header aliases', () => {
 
 describe('sheet layout as people make it', () => {
   it('finds the header below title rows', () => {
-    const table = parseTable(grid([['Management response matrix'], [], ['Evaluation of 2023'], HEADER, matrixRow()]), MATRIX, 'f.xlsx')!;
+    const table = parseTable(
+      grid([['Management response matrix'], [], ['Evaluation of 2023'], HEADER, matrixRow()]),
+      MATRIX,
+      'f.xlsx',
+    )!;
     expect(table.header.rows).toEqual([3]);
     expect(table.records[0].source.row).toBe(5);
   });
   it('flattens a header split over two rows', () => {
-    const top = ['Rec #', 'Recommendation', 'Management response', 'Key actions', 'Responsible unit(s)', 'Time 2', null, 'Time 3', null];
+    const top = [
+      'Rec #',
+      'Recommendation',
+      'Management response',
+      'Key actions',
+      'Responsible unit(s)',
+      'Time 2',
+      null,
+      'Time 3',
+      null,
+    ];
     const bottom = [null, null, null, null, null, 'Status', 'Comments', 'Status', 'Comments'];
-    const merges = [{ top: 0, left: 5, bottom: 0, right: 6 }, { top: 0, left: 7, bottom: 0, right: 8 }];
-    const table = parseTable({ name: 'M', rows: [top, bottom, [1, 'Do x', 'Accept', 'Act', 'PSEAH', 'open', null, 'completed', 'Done']], merges }, MATRIX, 'f.xlsx')!;
+    const merges = [
+      { top: 0, left: 5, bottom: 0, right: 6 },
+      { top: 0, left: 7, bottom: 0, right: 8 },
+    ];
+    const table = parseTable(
+      {
+        name: 'M',
+        rows: [top, bottom, [1, 'Do x', 'Accept', 'Act', 'PSEAH', 'open', null, 'completed', 'Done']],
+        merges,
+      },
+      MATRIX,
+      'f.xlsx',
+    )!;
     expect(table.header.rows).toEqual([0, 1]);
     expect(table.header.fieldColumns).toMatchObject({ status_t2: 5, comment_t2: 6, status_t3: 7, comment_t3: 8 });
     expect(table.records[0].values.status_t3).toBe('completed');
   });
   it('reads merged cells as their top-left value', () => {
-    const rows = [HEADER, matrixRow({ 'Rec #': 4, Point: 'a' }), matrixRow({ 'Rec #': null, Point: 'b', Recommendation: null })];
-    const table = parseTable({ name: 'M', rows, merges: [{ top: 1, left: 5, bottom: 2, right: 5 }] }, MATRIX, 'f.xlsx')!;
+    const rows = [
+      HEADER,
+      matrixRow({ 'Rec #': 4, Point: 'a' }),
+      matrixRow({ 'Rec #': null, Point: 'b', Recommendation: null }),
+    ];
+    const table = parseTable(
+      { name: 'M', rows, merges: [{ top: 1, left: 5, bottom: 2, right: 5 }] },
+      MATRIX,
+      'f.xlsx',
+    )!;
     expect(table.records[1].values.recommendation).toBe('Clarify the unit role');
     expect(table.records[1].values.rec_no).toBe(4);
   });
   it('accounts for blank, section and note rows and never drops one silently', () => {
-    const rows = [HEADER, ['Pillar 1: Leadership'], matrixRow(), [], matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2' }), ['Source: management response of August 2023, compiled by the unit'], [], []];
+    const rows = [
+      HEADER,
+      ['Pillar 1: Leadership'],
+      matrixRow(),
+      [],
+      matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2' }),
+      ['Source: management response of August 2023, compiled by the unit'],
+      [],
+      [],
+    ];
     const result = analyse([grid(rows)]);
     const table = result.sheets[0].table;
     expect(table.accounting).toEqual({ read: 5, consolidated: 2, setAside: { section: 1, blank: 1, note: 1 } });
@@ -62,8 +128,9 @@ describe('sheet layout as people make it', () => {
 describe('messages in the user language', () => {
   it('renders the same finding in EN, FR and ES', () => {
     const rows = [HEADER, matrixRow({ 'Management response': 'Maybe' })];
-    const [en, fr, es] = (['en', 'fr', 'es'] as const).map((lang) =>
-      analyseLang(rows, lang).find((f) => f.rule === 'matrix.response-value')!.message);
+    const [en, fr, es] = (['en', 'fr', 'es'] as const).map(
+      (lang) => analyseLang(rows, lang).find((f) => f.rule === 'matrix.response-value')!.message,
+    );
     expect(en).toContain('is not Accept');
     expect(fr).toContain('n’est ni Acceptée');
     expect(es).toContain('no es Aceptada');
@@ -80,14 +147,19 @@ describe('grids read from a window of the sheet', () => {
     const result = analyse([{ name: 'M', rows, firstRow: 10, firstColumn: 3 }]);
     const f = result.sheets[0].findings.find((x) => x.rule === 'matrix.response-value')!;
     expect(f).toMatchObject({ row: 11, cell: 'L11' });
-    const unknown = analyse([{ name: 'M', rows: [[...HEADER, 'Notes'], matrixRow()], firstRow: 10 }]).sheets[0].findings.find((x) => x.rule === 'matrix.unknown-column')!;
+    const unknown = analyse([
+      { name: 'M', rows: [[...HEADER, 'Notes'], matrixRow()], firstRow: 10 },
+    ]).sheets[0].findings.find((x) => x.rule === 'matrix.unknown-column')!;
     expect(unknown.row).toBe(10);
   });
 });
 
 describe('derived columns written by the add-in', () => {
   it('are neither read nor reported as unknown', () => {
-    const rows = [[...HEADER, 'psea › pillar_name'], [...matrixRow(), 'Leadership']];
+    const rows = [
+      [...HEADER, 'psea › pillar_name'],
+      [...matrixRow(), 'Leadership'],
+    ];
     const result = analyse([grid(rows)]);
     expect(result.sheets[0].findings.filter((f) => f.rule.endsWith('unknown-column'))).toEqual([]);
     expect(result.sheets[0].table.header.columns).toHaveLength(HEADER.length);

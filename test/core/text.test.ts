@@ -23,9 +23,17 @@ describe('text helpers', () => {
 describe('fast paths keep the slow paths’ results', () => {
   it('counts only the characters foldKey keeps', async () => {
     const { foldsLongerThan, cellText } = await import('../../templates/core/text.js');
-    for (const text of ['Rec #', 'Réponse de la Direction', '\u0010\u0011\u0003 ab', '-- -- --', 'x'.repeat(90), 'Statut T2 (mise en œuvre)']) {
+    for (const text of [
+      'Rec #',
+      'Réponse de la Direction',
+      '\u0010\u0011\u0003 ab',
+      '-- -- --',
+      'x'.repeat(90),
+      'Statut T2 (mise en œuvre)',
+    ]) {
       // Never rules out a text whose key could fit: "longer than" must be true of the folded key.
-      for (const limit of [0, 3, 10, 40]) if (foldsLongerThan(text, limit)) expect(foldKey(text).length, `${text} ${limit}`).toBeGreaterThan(limit);
+      for (const limit of [0, 3, 10, 40])
+        if (foldsLongerThan(text, limit)) expect(foldKey(text).length, `${text} ${limit}`).toBeGreaterThan(limit);
       expect(foldsLongerThan(text, foldKey(text).length)).toBe(false);
     }
     expect(foldsLongerThan('a'.repeat(61), 60)).toBe(true);

@@ -28,30 +28,52 @@ beforeAll(async () => {
   expect(run.code).toBe(0);
   browser = await launchChromium();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe.skipIf(skip)('dashboard.html with payloads in every field', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`runs none of them and shows them as text (${lang})`, async () => {
       const file = lang === 'en' ? join(out, 'dashboard.html') : join(out, '..', 'out-es', 'dashboard.html');
-      if (lang === 'es') await psea('consolidate', join(out, '..', FILE_PAYLOAD), '--out', join(out, '..', 'out-es'), '--lang', 'es', '--report-only', '--quiet');
+      if (lang === 'es')
+        await psea(
+          'consolidate',
+          join(out, '..', FILE_PAYLOAD),
+          '--out',
+          join(out, '..', 'out-es'),
+          '--lang',
+          'es',
+          '--report-only',
+          '--quiet',
+        );
       const html = await readFile(file, 'utf8');
       for (const p of SCRIPT_PAYLOADS.filter((x) => x.includes('<'))) expect(html).not.toContain(p);
       const page = await browser.newPage();
       const problems: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+      });
       page.on('pageerror', (e) => problems.push(e.message));
-      page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
       await page.goto(pathToFileURL(file).href);
-      await page.waitForFunction(() => (window as unknown as { __pseaReady?: boolean }).__pseaReady === true, null, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as { __pseaReady?: boolean }).__pseaReady === true, null, {
+        timeout: 15_000,
+      });
       // Let any deferred handler (onerror, onload) have its turn.
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-      expect(await page.evaluate(() => ({
-        scripts: document.scripts.length,
-        foreign: document.querySelectorAll('img, iframe, object, embed, a[href], [onerror], [onload], [srcdoc]').length,
-        svgOutsideCharts: [...document.querySelectorAll('svg')].filter((s) => !s.closest('.chart')).length,
-      }))).toEqual({ scripts: 3, foreign: 0, svgOutsideCharts: 0 });
+      expect(
+        await page.evaluate(() => ({
+          scripts: document.scripts.length,
+          foreign: document.querySelectorAll('img, iframe, object, embed, a[href], [onerror], [onload], [srcdoc]')
+            .length,
+          svgOutsideCharts: [...document.querySelectorAll('svg')].filter((s) => !s.closest('.chart')).length,
+        })),
+      ).toEqual({ scripts: 3, foreign: 0, svgOutsideCharts: 0 });
       expect(problems).toEqual([]);
       const text = (await page.textContent('#psea-root')) ?? '';
       for (const p of SCRIPT_PAYLOADS) expect(text, p).toContain(p);

@@ -5,11 +5,21 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { diffRecords, diffRounds, direction, DIFF_RULES, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
+import {
+  diffRecords,
+  diffRounds,
+  direction,
+  DIFF_RULES,
+  type DiffInputRecord,
+  type RoundDiff,
+} from '../../templates/core/diff.js';
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 
-const rec = (row: number, values: DiffInputRecord['values']): DiffInputRecord => ({ source: { file: 'a.xlsx', sheet: 'S', row }, values });
+const rec = (row: number, values: DiffInputRecord['values']): DiffInputRecord => ({
+  source: { file: 'a.xlsx', sheet: 'S', row },
+  values,
+});
 
 describe('diffRecords (pure)', () => {
   it('matches records by key, ignoring case and spacing, and reports unchanged ones as such', () => {
@@ -22,8 +32,14 @@ describe('diffRecords (pure)', () => {
   });
 
   it('reports new, removed and the fields that changed', () => {
-    const before = [rec(2, { task: 'Train', status: 'Not started', due: '2026-01-31' }), rec(3, { task: 'Hotline', status: 'Delayed' })];
-    const after = [rec(2, { task: 'Train', status: 'Not started', due: new Date('2026-02-28') }), rec(4, { task: 'Posters', status: 'Completed' })];
+    const before = [
+      rec(2, { task: 'Train', status: 'Not started', due: '2026-01-31' }),
+      rec(3, { task: 'Hotline', status: 'Delayed' }),
+    ];
+    const after = [
+      rec(2, { task: 'Train', status: 'Not started', due: new Date('2026-02-28') }),
+      rec(4, { task: 'Posters', status: 'Completed' }),
+    ];
     const diff = diffRecords('action-plan', before, after);
     expect(diff.counts).toEqual({ new: 1, updated: 1, unchanged: 0, removed: 1 });
     expect(diff.changes.find((c) => c.change === 'updated')!.fields).toEqual(['due']);
@@ -37,9 +53,15 @@ describe('diffRecords (pure)', () => {
     expect(direction(rule, 'completed', 'open')).toBe('back');
     expect(direction(rule, '', 'open')).toBe('forward');
     expect(direction(rule, 'open', 'discarded')).toBe('lateral');
-    const diff = diffRecords('management-response', [rec(7, { rec_no: 1, point: 'a', status_t2: 'open' }), rec(8, { rec_no: 1, point: 'b', status_t2: 'completed' })],
-      [rec(7, { rec_no: 1, point: 'a', status_t2: 'completed' }), rec(8, { rec_no: 1, point: 'b', status_t2: 'open' })]);
-    expect(diff.transitions.map((t) => [t.label, t.from, t.to, t.direction])).toEqual([['1 · a', 'open', 'completed', 'forward'], ['1 · b', 'completed', 'open', 'back']]);
+    const diff = diffRecords(
+      'management-response',
+      [rec(7, { rec_no: 1, point: 'a', status_t2: 'open' }), rec(8, { rec_no: 1, point: 'b', status_t2: 'completed' })],
+      [rec(7, { rec_no: 1, point: 'a', status_t2: 'completed' }), rec(8, { rec_no: 1, point: 'b', status_t2: 'open' })],
+    );
+    expect(diff.transitions.map((t) => [t.label, t.from, t.to, t.direction])).toEqual([
+      ['1 · a', 'open', 'completed', 'forward'],
+      ['1 · b', 'completed', 'open', 'back'],
+    ]);
   });
 
   it('keeps records that share a key apart instead of dropping one', () => {
@@ -68,30 +90,50 @@ describe('two rounds of the bundled example', () => {
     at(12, 1).value = 99;
     await wb.xlsx.writeFile(join(dir, 'round2.xlsx'));
     await psea('consolidate', EXAMPLE, '--out', join(dir, 'r1'), '--report-only', '--quiet');
-    await psea('consolidate', join(dir, 'round2.xlsx'), '--out', join(dir, 'r2'), '--previous', join(dir, 'r1'), '--report-only', '--quiet');
+    await psea(
+      'consolidate',
+      join(dir, 'round2.xlsx'),
+      '--out',
+      join(dir, 'r2'),
+      '--previous',
+      join(dir, 'r1'),
+      '--report-only',
+      '--quiet',
+    );
     changes = JSON.parse(await readFile(join(dir, 'r2', 'changes.json'), 'utf8'));
     stdout = (await psea('diff', join(dir, 'r1'), join(dir, 'r2'))).stdout;
   });
 
   it('finds exactly the edits made between the rounds', () => {
     expect(changes.counts).toEqual({ new: 1, updated: 3, unchanged: 71, removed: 1 });
-    const updated = Object.fromEntries(changes.changes.filter((c) => c.change === 'updated').map((c) => [c.label, c.fields]));
+    const updated = Object.fromEntries(
+      changes.changes.filter((c) => c.change === 'updated').map((c) => [c.label, c.fields]),
+    );
     expect(updated).toEqual({ '1': ['status_t2'], '3': ['status_t2'], '4': ['key_actions'] });
     expect(changes.changes.find((c) => c.change === 'new')!.label).toBe('99');
     expect(changes.changes.find((c) => c.change === 'removed')!.label).toBe('6');
-    expect(changes.transitions.map((t) => [t.label, t.from, t.to, t.direction]).sort()).toEqual([['1', 'completed', 'open', 'back'], ['3', 'open', 'completed', 'forward']]);
+    expect(changes.transitions.map((t) => [t.label, t.from, t.to, t.direction]).sort()).toEqual([
+      ['1', 'completed', 'open', 'back'],
+      ['3', 'open', 'completed', 'forward'],
+    ]);
   });
 
   it('prints the same through psea diff, and the dashboard shows the transitions', async () => {
     expect(stdout).toMatch(/^STATUS\s+management-response 3 status_t2: open → completed \(forward\)$/m);
     expect(stdout).toMatch(/^STATUS\s+management-response 1 status_t2: completed → open \(back\)$/m);
     expect(stdout).toMatch(/^REMOVED\s+management-response 6 \(/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('new 1, updated 3, unchanged 71, removed 1; status transitions 2 (forward 1, back 1)');
+    expect(stdout.trim().split('\n').at(-1)).toBe(
+      'new 1, updated 3, unchanged 71, removed 1; status transitions 2 (forward 1, back 1)',
+    );
     const html = await readFile(join(dir, 'r2', 'dashboard.html'), 'utf8');
     const data = JSON.parse(html.match(/<script type="application\/json" id="psea-data">(.*?)<\/script>/s)![1]);
     const section = data.sections.find((s: { id: string }) => s.id === 'transitions');
     expect(section.tables[0].rows.map((r: { cells: unknown[] }) => r.cells.slice(0, 4))).toEqual(
-      expect.arrayContaining([['3', 'status_t2', 'open', 'completed'], ['1', 'status_t2', 'completed', 'open']]));
+      expect.arrayContaining([
+        ['3', 'status_t2', 'open', 'completed'],
+        ['1', 'status_t2', 'completed', 'open'],
+      ]),
+    );
   });
 
   it('says in one line when the previous folder has no records', async () => {

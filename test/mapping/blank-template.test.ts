@@ -14,12 +14,11 @@ import { psea } from '../cli-run.js';
 import { STANDARDS } from '../../templates/mapping/standards.js';
 import { AREA } from '../../templates/mapping/areas.js';
 
-
 async function template(kind: string, lang: Lang, dir: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `${kind}-${lang}.xlsx`);
   expect((await psea('template', kind, '--out', out, '--lang', lang, '--quiet')).code).toBe(0);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile(out) as unknown as ArrayBuffer);
+  await wb.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
   return wb;
 }
 
@@ -67,16 +66,28 @@ describe('blank templates filled and read back', async () => {
       const statuses = list(wb, 'status');
       expect(standards).toHaveLength(15);
       expect(list(wb, 'agency')).toContain('UNFPA');
-      const areaLabel = (id: string) => AREA.values.find((a) => a.value === STANDARDS.find((s) => s.id === id)!.area)!.label[lang];
-      fill(wb, 'mapping', lang, STANDARDS.map((s, i) => {
-        const inPlace = i % 2 === 0;
-        return {
-          agency: 'UNFPA', agency_type: list(wb, 'agency_type')[0], area: areaLabel(s.id), standard: standards[i],
-          status: inPlace ? statuses[0] : statuses[1], activities: 'Work described', evidence: inPlace ? 'File 7' : null,
-          gaps: inPlace ? null : 'Field offices not covered', planned_action: inPlace ? null : 'Extend to field offices',
-          timeline: inPlace ? null : new Date(Date.UTC(2027, 5, 30)),
-        };
-      }));
+      const areaLabel = (id: string) =>
+        AREA.values.find((a) => a.value === STANDARDS.find((s) => s.id === id)!.area)!.label[lang];
+      fill(
+        wb,
+        'mapping',
+        lang,
+        STANDARDS.map((s, i) => {
+          const inPlace = i % 2 === 0;
+          return {
+            agency: 'UNFPA',
+            agency_type: list(wb, 'agency_type')[0],
+            area: areaLabel(s.id),
+            standard: standards[i],
+            status: inPlace ? statuses[0] : statuses[1],
+            activities: 'Work described',
+            evidence: inPlace ? 'File 7' : null,
+            gaps: inPlace ? null : 'Field offices not covered',
+            planned_action: inPlace ? null : 'Extend to field offices',
+            timeline: inPlace ? null : new Date(Date.UTC(2027, 5, 30)),
+          };
+        }),
+      );
       const { analysis, findings } = await findingsAfterRoundTrip(wb, `mapping-${lang}.xlsx`);
       expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['mapping', 15]]);
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -88,8 +99,22 @@ describe('blank templates filled and read back', async () => {
       const statuses = list(wb, 'status');
       const areas = list(wb, 'area');
       fill(wb, 'action-plan', lang, [
-        { task: 'Map who does what', area: areas[0], responsible_orgs: 'PSEA Task Team; UNFPA', start: new Date(Date.UTC(2027, 0, 10)), due: '15/02/2027', status: statuses[0] },
-        { task: 'Train focal points', area: areas[2], responsible_orgs: 'IOM, UNICEF', start: '2026-09-01', due: '2026-10-30', status: statuses[2] },
+        {
+          task: 'Map who does what',
+          area: areas[0],
+          responsible_orgs: 'PSEA Task Team; UNFPA',
+          start: new Date(Date.UTC(2027, 0, 10)),
+          due: '15/02/2027',
+          status: statuses[0],
+        },
+        {
+          task: 'Train focal points',
+          area: areas[2],
+          responsible_orgs: 'IOM, UNICEF',
+          start: '2026-09-01',
+          due: '2026-10-30',
+          status: statuses[2],
+        },
       ]);
       const { analysis, findings } = await findingsAfterRoundTrip(wb, `plan-${lang}.xlsx`);
       expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['action-plan', 2]]);

@@ -11,11 +11,17 @@ import type { MappingTables } from '../../templates/mapping/tables.js';
 import { only } from './fixtures.js';
 
 interface SourceFile {
-  file: string; agency: string; agency_typed: string; statuses: string;
+  file: string;
+  agency: string;
+  agency_typed: string;
+  statuses: string;
   slips: { agency_typed?: Record<string, string>; status_typed?: Record<string, string>; no_timeline?: string[] };
   extra_rows?: { agency: string; standard: string; status: string }[];
 }
-const source = JSON.parse(readFileSync(join(process.cwd(), 'examples/source/mapping-2026.json'), 'utf8')) as { standards: string[]; files: SourceFile[] };
+const source = JSON.parse(readFileSync(join(process.cwd(), 'examples/source/mapping-2026.json'), 'utf8')) as {
+  standards: string[];
+  files: SourceFile[];
+};
 const STATUS: Record<string, string> = { P: 'In place', I: 'In progress', N: 'Not in place', A: 'Not applicable' };
 
 /** Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not guess. */
@@ -29,9 +35,16 @@ function sourceRows() {
   for (const f of [...source.files].sort((a, b) => a.file.localeCompare(b.file))) {
     source.standards.forEach((standard, i) => {
       const letter = f.statuses[i];
-      if (letter !== '-') rows.push({ agency: key(f.slips.agency_typed?.[standard] ?? f.agency_typed, f.agency), standard, status: STATUS[letter], file: f.file });
+      if (letter !== '-')
+        rows.push({
+          agency: key(f.slips.agency_typed?.[standard] ?? f.agency_typed, f.agency),
+          standard,
+          status: STATUS[letter],
+          file: f.file,
+        });
     });
-    for (const extra of f.extra_rows ?? []) rows.push({ agency: extra.agency, standard: extra.standard, status: STATUS[extra.status], file: f.file });
+    for (const extra of f.extra_rows ?? [])
+      rows.push({ agency: extra.agency, standard: extra.standard, status: STATUS[extra.status], file: f.file });
   }
   return rows;
 }
@@ -62,7 +75,8 @@ describe('mapping examples', () => {
 
   it('share in place by area leaves out Not applicable', () => {
     const seen = new Set<string>();
-    let inPlace = 0, total = 0;
+    let inPlace = 0,
+      total = 0;
     for (const row of sourceRows()) {
       const pair = `${row.agency}|${row.standard}`;
       if (seen.has(pair)) continue;
@@ -71,21 +85,37 @@ describe('mapping examples', () => {
       total++;
       if (row.status === 'In place') inPlace++;
     }
-    expect(tables.in_place_by_area.Prevention).toEqual({ in_place: inPlace, total, share: Math.round((inPlace / total) * 10000) / 10000 });
+    expect(tables.in_place_by_area.Prevention).toEqual({
+      in_place: inPlace,
+      total,
+      share: Math.round((inPlace / total) * 10000) / 10000,
+    });
   });
 
   it('the cross-file duplicate is a conflict naming both files and both values', () => {
     const conflicts = only(result.findings, 'mapping.conflict');
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0].params).toMatchObject({ agency: 'IOM', standard: 'MOS-5', value1: 'In place', value2: 'In progress',
-      file1: 'examples/mapping/iom.xlsx', file2: 'examples/mapping/ohchr.xlsx' });
+    expect(conflicts[0].params).toMatchObject({
+      agency: 'IOM',
+      standard: 'MOS-5',
+      value1: 'In place',
+      value2: 'In progress',
+      file1: 'examples/mapping/iom.xlsx',
+      file2: 'examples/mapping/ohchr.xlsx',
+    });
   });
 
   it('completeness lists the standards each agency leaves out, and nothing for complete agencies', () => {
-    const incomplete = Object.fromEntries(only(result.findings, 'mapping.incomplete').map((f) => [f.params.agency, f.params.missing]));
+    const incomplete = Object.fromEntries(
+      only(result.findings, 'mapping.incomplete').map((f) => [f.params.agency, f.params.missing]),
+    );
     const expected: Record<string, string> = {};
     for (const f of source.files) {
-      const covered = new Set(sourceRows().filter((r) => r.agency === f.agency).map((r) => r.standard));
+      const covered = new Set(
+        sourceRows()
+          .filter((r) => r.agency === f.agency)
+          .map((r) => r.standard),
+      );
       const missing = source.standards.filter((s) => !covered.has(s));
       if (missing.length) expected[f.agency] = missing.join(', ');
     }
@@ -94,8 +124,13 @@ describe('mapping examples', () => {
   });
 
   it('the slips are found: misspelt agency, hand-typed statuses, missing timeline', () => {
-    expect(only(result.findings, 'mapping.agency-unknown').map((f) => [f.value, f.suggestion])).toEqual([['UNFAP', 'UNFPA']]);
-    const typed = only(result.findings, 'mapping.value-normalised').filter((f) => f.field === 'status').map((f) => f.value).sort();
+    expect(only(result.findings, 'mapping.agency-unknown').map((f) => [f.value, f.suggestion])).toEqual([
+      ['UNFAP', 'UNFPA'],
+    ]);
+    const typed = only(result.findings, 'mapping.value-normalised')
+      .filter((f) => f.field === 'status')
+      .map((f) => f.value)
+      .sort();
     expect(typed).toEqual(['en cours', 'ongoing']);
     const noTimeline = only(result.findings, 'mapping.timeline-missing');
     expect(noTimeline).toHaveLength(1);

@@ -3,7 +3,8 @@ import { MAPPING_HEADER, mappingRow, sheet, findingsOf, consolidateMapping, only
 import { STANDARDS } from '../../templates/mapping/standards.js';
 import { mappingSettingsSchema } from '../../templates/mapping/settings.js';
 
-const one = (overrides: Parameters<typeof mappingRow>[0]) => findingsOf([sheet([MAPPING_HEADER, mappingRow(overrides)])]);
+const one = (overrides: Parameters<typeof mappingRow>[0]) =>
+  findingsOf([sheet([MAPPING_HEADER, mappingRow(overrides)])]);
 
 describe('mapping rules, each both ways', () => {
   it('a clean row has no finding at all', () => {
@@ -16,7 +17,9 @@ describe('mapping rules, each both ways', () => {
     expect(typo[0]).toMatchObject({ severity: 'warning', cell: 'A2', value: 'UNFAP', suggestion: 'UNFPA' });
     const unicef = only(one({ Agency: 'Unicef' }), 'mapping.value-normalised');
     expect(unicef[0]).toMatchObject({ severity: 'info', cell: 'A2', suggestion: 'UNICEF' });
-    expect(only(one({ Agency: 'United Nations Population Fund' }), 'mapping.value-normalised')[0].suggestion).toBe('UNFPA');
+    expect(only(one({ Agency: 'United Nations Population Fund' }), 'mapping.value-normalised')[0].suggestion).toBe(
+      'UNFPA',
+    );
     const far = only(one({ Agency: 'Kestria Women Network' }), 'mapping.agency-unknown');
     expect(far[0].suggestion).toBeUndefined();
     expect(far[0].params.nearest).toBe('—');
@@ -28,10 +31,18 @@ describe('mapping rules, each both ways', () => {
     expect(only(findingsOf([sheet(rows)]), 'mapping.agency-unknown')).toHaveLength(1);
     const settings = { mapping: { agencies: [{ acronym: 'KWN', name: 'Kestria Women Network', type: 'NNGO' }] } };
     expect(only(findingsOf([sheet(rows)], 'a.xlsx', { ...OPTIONS, settings }), 'mapping.agency-unknown')).toEqual([]);
-    const settingsSheet = sheet([['type', 'key', 'name', 'agency type'], ['agency', 'KWN', 'Kestria Women Network', 'NNGO']], 'Settings');
+    const settingsSheet = sheet(
+      [
+        ['type', 'key', 'name', 'agency type'],
+        ['agency', 'KWN', 'Kestria Women Network', 'NNGO'],
+      ],
+      'Settings',
+    );
     expect(only(findingsOf([sheet(rows), settingsSheet]), 'mapping.agency-unknown')).toEqual([]);
     const badRow = sheet([['agency', 'KWN', 'Kestria Women Network', 'Charity']], 'Settings');
-    expect(only(findingsOf([sheet(rows), badRow]), 'mapping.settings-row')[0].message).toMatch(/unknown agency type "Charity"/);
+    expect(only(findingsOf([sheet(rows), badRow]), 'mapping.settings-row')[0].message).toMatch(
+      /unknown agency type "Charity"/,
+    );
     expect(mappingSettingsSchema.safeParse({ agencies: [{ name: 'no acronym' }] }).success).toBe(false);
     expect(mappingSettingsSchema.safeParse({ agences: [] }).success).toBe(false);
   });
@@ -46,7 +57,10 @@ describe('mapping rules, each both ways', () => {
 
   it('status is an allowed value; aliases are read with an info finding', () => {
     expect(only(one({ Status: 'Maybe' }), 'mapping.status-value')[0]).toMatchObject({ severity: 'error', cell: 'E2' });
-    const ongoing = only(one({ Status: 'ongoing', 'Planned action': 'Roll out', Timeline: '2027-03-31' }), 'mapping.value-normalised');
+    const ongoing = only(
+      one({ Status: 'ongoing', 'Planned action': 'Roll out', Timeline: '2027-03-31' }),
+      'mapping.value-normalised',
+    );
     expect(ongoing[0]).toMatchObject({ value: 'ongoing', suggestion: 'In progress' });
     expect(only(one({ Status: 'en cours', Gaps: 'x' }), 'mapping.value-normalised')[0].suggestion).toBe('In progress');
     expect(only(one({ Status: 'En place' }), 'mapping.value-normalised')).toEqual([]);
@@ -54,45 +68,72 @@ describe('mapping rules, each both ways', () => {
   });
 
   it('"Not in place" and "In progress" need a gap or a planned action', () => {
-    expect(only(one({ Status: 'Not in place', Evidence: null }), 'mapping.gap-missing')[0]).toMatchObject({ severity: 'error', cell: 'G2' });
+    expect(only(one({ Status: 'Not in place', Evidence: null }), 'mapping.gap-missing')[0]).toMatchObject({
+      severity: 'error',
+      cell: 'G2',
+    });
     expect(only(one({ Status: 'In progress' }), 'mapping.gap-missing')).toHaveLength(1);
     expect(only(one({ Status: 'Not in place', Gaps: 'No policy yet' }), 'mapping.gap-missing')).toEqual([]);
-    expect(only(one({ Status: 'In progress', 'Planned action': 'Adopt', Timeline: '30/06/2027' }), 'mapping.gap-missing')).toEqual([]);
+    expect(
+      only(one({ Status: 'In progress', 'Planned action': 'Adopt', Timeline: '30/06/2027' }), 'mapping.gap-missing'),
+    ).toEqual([]);
     expect(only(one({ Status: 'Not applicable' }), 'mapping.gap-missing')).toEqual([]);
   });
 
   it('a planned action needs a timeline that is a real date', () => {
-    expect(only(one({ 'Planned action': 'Adopt policy' }), 'mapping.timeline-missing')[0]).toMatchObject({ severity: 'error', cell: 'J2' });
+    expect(only(one({ 'Planned action': 'Adopt policy' }), 'mapping.timeline-missing')[0]).toMatchObject({
+      severity: 'error',
+      cell: 'J2',
+    });
     for (const timeline of ['2027-03-31', '31/03/2027', 46477, new Date(Date.UTC(2027, 2, 31))]) {
       const findings = one({ 'Planned action': 'Adopt policy', Timeline: timeline });
       expect(only(findings, 'mapping.timeline-missing')).toEqual([]);
       expect(only(findings, 'mapping.timeline-invalid')).toEqual([]);
     }
     for (const timeline of ['Q3 2027', '31/02/2027', 'end of May']) {
-      expect(only(one({ 'Planned action': 'Adopt policy', Timeline: timeline }), 'mapping.timeline-invalid')[0]).toMatchObject({ severity: 'error', value: timeline });
+      expect(
+        only(one({ 'Planned action': 'Adopt policy', Timeline: timeline }), 'mapping.timeline-invalid')[0],
+      ).toMatchObject({ severity: 'error', value: timeline });
     }
   });
 
   it('an ambiguous timeline is flagged unless another date of the sheet settles the order', () => {
     const alone = only(one({ 'Planned action': 'Adopt', Timeline: '03/04/2027' }), 'mapping.date-ambiguous');
     expect(alone[0]).toMatchObject({ severity: 'warning', suggestion: '2027-04-03' });
-    const settled = findingsOf([sheet([MAPPING_HEADER, mappingRow({ 'Planned action': 'Adopt', Timeline: '03/04/2027' }),
-      mappingRow({ Standard: 'MOS-2', 'Planned action': 'Sign', Timeline: '04/25/2027' })])]);
+    const settled = findingsOf([
+      sheet([
+        MAPPING_HEADER,
+        mappingRow({ 'Planned action': 'Adopt', Timeline: '03/04/2027' }),
+        mappingRow({ Standard: 'MOS-2', 'Planned action': 'Sign', Timeline: '04/25/2027' }),
+      ]),
+    ]);
     expect(only(settled, 'mapping.date-ambiguous')).toEqual([]);
   });
 
   it('"In place" without evidence is a warning', () => {
-    expect(only(one({ Evidence: null }), 'mapping.evidence-missing')[0]).toMatchObject({ severity: 'warning', cell: 'K2' });
+    expect(only(one({ Evidence: null }), 'mapping.evidence-missing')[0]).toMatchObject({
+      severity: 'warning',
+      cell: 'K2',
+    });
     expect(only(one({ Evidence: 'Memo 12' }), 'mapping.evidence-missing')).toEqual([]);
     expect(only(one({ Evidence: null, Status: 'Not applicable' }), 'mapping.evidence-missing')).toEqual([]);
   });
 
   it('a duplicate agency and standard within a file is an error, across sheets too', () => {
     const dup = findingsOf([sheet([MAPPING_HEADER, mappingRow(), mappingRow({ Standard: 'Policy' })])]);
-    expect(only(dup, 'mapping.duplicate')[0]).toMatchObject({ severity: 'error', row: 3, params: { agency: 'UNFPA', standard: 'MOS-1', firstRow: 2 } });
-    const twoSheets = findingsOf([sheet([MAPPING_HEADER, mappingRow()]), sheet([MAPPING_HEADER, mappingRow({ Agency: 'unfpa' })], 'More')]);
+    expect(only(dup, 'mapping.duplicate')[0]).toMatchObject({
+      severity: 'error',
+      row: 3,
+      params: { agency: 'UNFPA', standard: 'MOS-1', firstRow: 2 },
+    });
+    const twoSheets = findingsOf([
+      sheet([MAPPING_HEADER, mappingRow()]),
+      sheet([MAPPING_HEADER, mappingRow({ Agency: 'unfpa' })], 'More'),
+    ]);
     expect(only(twoSheets, 'mapping.duplicate')[0]).toMatchObject({ sheet: 'More', params: { firstSheet: 'Mapping' } });
-    expect(only(findingsOf([sheet([MAPPING_HEADER, mappingRow(), mappingRow({ Standard: 'MOS-2' })])]), 'mapping.duplicate')).toEqual([]);
+    expect(
+      only(findingsOf([sheet([MAPPING_HEADER, mappingRow(), mappingRow({ Standard: 'MOS-2' })])]), 'mapping.duplicate'),
+    ).toEqual([]);
   });
 
   it('required and unknown columns are reported', () => {
@@ -103,31 +144,58 @@ describe('mapping rules, each both ways', () => {
 });
 
 describe('mapping rules across files', () => {
-  const file = (name: string, rows: Parameters<typeof mappingRow>[0][]) => ({ file: name, sheets: [sheet([MAPPING_HEADER, ...rows.map(mappingRow)])] });
+  const file = (name: string, rows: Parameters<typeof mappingRow>[0][]) => ({
+    file: name,
+    sheets: [sheet([MAPPING_HEADER, ...rows.map(mappingRow)])],
+  });
 
   it('the same agency and standard with different statuses in two files is a conflict naming both', () => {
-    const { findings } = consolidateMapping([file('a.xlsx', [{}]), file('b.xlsx', [{ Status: 'Not in place', Gaps: 'none', Evidence: null }])]);
+    const { findings } = consolidateMapping([
+      file('a.xlsx', [{}]),
+      file('b.xlsx', [{ Status: 'Not in place', Gaps: 'none', Evidence: null }]),
+    ]);
     const conflict = only(findings, 'mapping.conflict');
     expect(conflict).toHaveLength(1);
-    expect(conflict[0]).toMatchObject({ severity: 'error', file: 'b.xlsx', row: 2, cell: 'E2',
-      params: { file1: 'a.xlsx', value1: 'In place', file2: 'b.xlsx', value2: 'Not in place', agency: 'UNFPA', standard: 'MOS-1' } });
+    expect(conflict[0]).toMatchObject({
+      severity: 'error',
+      file: 'b.xlsx',
+      row: 2,
+      cell: 'E2',
+      params: {
+        file1: 'a.xlsx',
+        value1: 'In place',
+        file2: 'b.xlsx',
+        value2: 'Not in place',
+        agency: 'UNFPA',
+        standard: 'MOS-1',
+      },
+    });
     expect(conflict[0].message).toContain('a.xlsx');
     expect(conflict[0].message).toContain('b.xlsx');
   });
 
   it('the same values in two files is a duplicate warning; different standards are neither', () => {
     const same = consolidateMapping([file('a.xlsx', [{}]), file('b.xlsx', [{}])]).findings;
-    expect(only(same, 'mapping.duplicate-across-files')[0]).toMatchObject({ severity: 'warning', params: { file1: 'a.xlsx', file2: 'b.xlsx' } });
+    expect(only(same, 'mapping.duplicate-across-files')[0]).toMatchObject({
+      severity: 'warning',
+      params: { file1: 'a.xlsx', file2: 'b.xlsx' },
+    });
     expect(only(same, 'mapping.conflict')).toEqual([]);
     const distinct = consolidateMapping([file('a.xlsx', [{}]), file('b.xlsx', [{ Standard: 'MOS-2' }])]).findings;
     expect([...only(distinct, 'mapping.conflict'), ...only(distinct, 'mapping.duplicate-across-files')]).toEqual([]);
   });
 
   it('completeness: an agency that reports should cover every standard, the warning lists the missing ones', () => {
-    const partial = only(consolidateMapping([file('a.xlsx', [{}, { Standard: 'MOS-2' }])]).findings, 'mapping.incomplete');
+    const partial = only(
+      consolidateMapping([file('a.xlsx', [{}, { Standard: 'MOS-2' }])]).findings,
+      'mapping.incomplete',
+    );
     expect(partial).toHaveLength(1);
     const missing = STANDARDS.map((s) => s.id).filter((id) => id !== 'MOS-1' && id !== 'MOS-2');
-    expect(partial[0]).toMatchObject({ severity: 'warning', params: { agency: 'UNFPA', count: 13, missing: missing.join(', ') } });
+    expect(partial[0]).toMatchObject({
+      severity: 'warning',
+      params: { agency: 'UNFPA', count: 13, missing: missing.join(', ') },
+    });
     const full = STANDARDS.map((s) => ({ Standard: s.id, Area: s.area }));
     expect(only(consolidateMapping([file('a.xlsx', full)]).findings, 'mapping.incomplete')).toEqual([]);
   });

@@ -13,17 +13,29 @@ describe('a French matrix written by openpyxl', () => {
     expect(sheet.table.header.rows).toEqual([2]);
     expect(result.accounting).toEqual({ read: 6, consolidated: 4, setAside: { blank: 1, note: 1 } });
     const point = sheet.records[2];
-    expect(point.values).toMatchObject({ rec_no: 2, point: 'b', recommendation: 'Former les partenaires', response: 'Not accept' });
+    expect(point.values).toMatchObject({
+      rec_no: 2,
+      point: 'b',
+      recommendation: 'Former les partenaires',
+      response: 'Not accept',
+    });
     expect(point.derived.response_rollup).toBe('Partially accept');
     const findings = sheet.findings.map((f) => `${f.rule}@${f.cell ?? f.row}`);
-    expect(findings).toEqual(expect.arrayContaining([
-      'matrix.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
-      'matrix.value-normalised@K7', // "en cours" → open
-      'matrix.rationale-missing@I7', // Partially accept without a rationale
-      'matrix.unit-unknown@F7', // DRH is the French for DHR
-      'layout.row-set-aside@9',
-    ]));
-    expect(sheet.findings.find((f) => f.cell === 'F7')).toMatchObject({ suggestion: 'DHR', message: 'Le code d’unité « DRH » ne figure pas dans la liste des unités.' });
-    expect(sheet.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['matrix.rationale-missing']);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        'matrix.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
+        'matrix.value-normalised@K7', // "en cours" → open
+        'matrix.rationale-missing@I7', // Partially accept without a rationale
+        'matrix.unit-unknown@F7', // DRH is the French for DHR
+        'layout.row-set-aside@9',
+      ]),
+    );
+    expect(sheet.findings.find((f) => f.cell === 'F7')).toMatchObject({
+      suggestion: 'DHR',
+      message: 'Le code d’unité « DRH » ne figure pas dans la liste des unités.',
+    });
+    expect(sheet.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'matrix.rationale-missing',
+    ]);
   });
 });

@@ -6,8 +6,18 @@ function clean(): (string | number | null)[][] {
   return [
     HEADER,
     matrixRow({ 'Rec #': 1, 'Evaluation ref.': '2.1', 'Evaluation criterion': 'Internal coherence' }),
-    matrixRow({ 'Rec #': 2, 'Evaluation ref.': '5.1', 'Evaluation criterion': 'Efficiency', 'Linked recommendations': '3' }),
-    matrixRow({ 'Rec #': 3, 'Evaluation ref.': '5.2', 'Evaluation criterion': 'Efficiency', 'Linked recommendations': '#2' }),
+    matrixRow({
+      'Rec #': 2,
+      'Evaluation ref.': '5.1',
+      'Evaluation criterion': 'Efficiency',
+      'Linked recommendations': '3',
+    }),
+    matrixRow({
+      'Rec #': 3,
+      'Evaluation ref.': '5.2',
+      'Evaluation criterion': 'Efficiency',
+      'Linked recommendations': '#2',
+    }),
   ];
 }
 
@@ -34,14 +44,21 @@ describe('rule 1: columns', () => {
   it('reports an unknown column with a did-you-mean, and a repeated one', () => {
     const rows = clean().map((r, i) => [...r, i === 0 ? 'Managment respons' : 'x', i === 0 ? 'Pillar' : 1]);
     const findings = findingsOf([grid(rows)]);
-    expect(only(findings, 'matrix.unknown-column')[0]).toMatchObject({ severity: 'warning', value: 'Managment respons', suggestion: 'response' });
+    expect(only(findings, 'matrix.unknown-column')[0]).toMatchObject({
+      severity: 'warning',
+      value: 'Managment respons',
+      suggestion: 'response',
+    });
     expect(only(findings, 'matrix.duplicate-column')[0]).toMatchObject({ field: 'pillar' });
   });
 });
 
 describe('rule 2: numbering', () => {
   it('flags a number that is not a positive integer', () => {
-    expect(only(withRow(2, { 'Rec #': 'two' }), 'matrix.rec-no-invalid')[0]).toMatchObject({ cell: 'A3', value: 'two' });
+    expect(only(withRow(2, { 'Rec #': 'two' }), 'matrix.rec-no-invalid')[0]).toMatchObject({
+      cell: 'A3',
+      value: 'two',
+    });
     expect(only(withRow(2, { 'Rec #': -2 }), 'matrix.rec-no-invalid')).toHaveLength(1);
   });
   it('flags a repeated (rec_no, point) and names the first row', () => {
@@ -51,7 +68,10 @@ describe('rule 2: numbering', () => {
   });
   it('accepts one row per point with the number repeated, and warns on gaps', () => {
     const rows = clean();
-    rows.push(matrixRow({ 'Rec #': 5, Point: 'a', 'Evaluation ref.': '5.3' }), matrixRow({ 'Rec #': 5, Point: 'b', 'Evaluation ref.': '5.3' }));
+    rows.push(
+      matrixRow({ 'Rec #': 5, Point: 'a', 'Evaluation ref.': '5.3' }),
+      matrixRow({ 'Rec #': 5, Point: 'b', 'Evaluation ref.': '5.3' }),
+    );
     const findings = findingsOf([grid(rows)]);
     expect(only(findings, 'matrix.duplicate-key')).toEqual([]);
     expect(only(findings, 'matrix.numbering-gap')[0].params.missing).toBe('4');
@@ -77,7 +97,10 @@ describe('rule 3: pillar ranges', () => {
 
 describe('rule 4: criteria', () => {
   it('flags a label that disagrees with the first digit', () => {
-    const [f] = only(withRow(3, { 'Evaluation criterion': 'Efficiency', 'Evaluation ref.': '6.2' }), 'matrix.criterion-label');
+    const [f] = only(
+      withRow(3, { 'Evaluation criterion': 'Efficiency', 'Evaluation ref.': '6.2' }),
+      'matrix.criterion-label',
+    );
     expect(f).toMatchObject({ severity: 'error', cell: 'D4', suggestion: 'Impact' });
   });
   it('accepts labels in French and Spanish and flags a reference used twice', () => {
@@ -96,16 +119,24 @@ describe('rule 5: responses', () => {
     for (const alias of ['Agree', 'Accepté', 'Aceptada']) {
       const findings = withRow(1, { 'Management response': alias });
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-      if (alias !== 'Aceptada') expect(only(findings, 'matrix.value-normalised')[0]).toMatchObject({ value: alias, suggestion: 'Accept' });
+      if (alias !== 'Aceptada')
+        expect(only(findings, 'matrix.value-normalised')[0]).toMatchObject({ value: alias, suggestion: 'Accept' });
     }
   });
   it('flags an unknown response with a did-you-mean', () => {
-    expect(only(withRow(1, { 'Management response': 'Acept' }), 'matrix.response-value')[0]).toMatchObject({ severity: 'error', suggestion: 'Accept' });
+    expect(only(withRow(1, { 'Management response': 'Acept' }), 'matrix.response-value')[0]).toMatchObject({
+      severity: 'error',
+      suggestion: 'Accept',
+    });
   });
   it('needs a rationale for Partially accept and Not accept, and key actions for Accept', () => {
     expect(only(withRow(1, { 'Management response': 'Partially agree' }), 'matrix.rationale-missing')).toHaveLength(1);
-    expect(only(withRow(1, { 'Management response': 'Disagree', 'Key actions': null }), 'matrix.rationale-missing')).toHaveLength(1);
-    expect(rules(withRow(1, { 'Management response': 'Disagree', Rationale: 'Outside mandate', 'Key actions': null }))).not.toContain('matrix.key-actions-missing');
+    expect(
+      only(withRow(1, { 'Management response': 'Disagree', 'Key actions': null }), 'matrix.rationale-missing'),
+    ).toHaveLength(1);
+    expect(
+      rules(withRow(1, { 'Management response': 'Disagree', Rationale: 'Outside mandate', 'Key actions': null })),
+    ).not.toContain('matrix.key-actions-missing');
     expect(only(withRow(1, { 'Key actions': null }), 'matrix.key-actions-missing')[0]).toMatchObject({ cell: 'L2' });
   });
 });
@@ -132,16 +163,24 @@ describe('rule 6: point roll-up', () => {
 
 describe('rule 7: unit codes', () => {
   it('accepts known codes split on , ; and /', () => {
-    expect(rules(withRow(1, { 'Responsible unit(s)': 'PSEAH', 'Support from': 'PSEAH; PSEAH / PSEAH and PSEAH' }))).not.toContain('matrix.unit-unknown');
+    expect(
+      rules(withRow(1, { 'Responsible unit(s)': 'PSEAH', 'Support from': 'PSEAH; PSEAH / PSEAH and PSEAH' })),
+    ).not.toContain('matrix.unit-unknown');
   });
   it('flags an unknown code with the closest one', () => {
-    expect(only(withRow(1, { 'Responsible unit(s)': 'PSEA-H' }), 'matrix.unit-unknown')[0]).toMatchObject({ value: 'PSEA-H', suggestion: 'PSEAH', cell: 'H2' });
+    expect(only(withRow(1, { 'Responsible unit(s)': 'PSEA-H' }), 'matrix.unit-unknown')[0]).toMatchObject({
+      value: 'PSEA-H',
+      suggestion: 'PSEAH',
+      cell: 'H2',
+    });
   });
 });
 
 describe('rule 8: links', () => {
   it('flags a link to a missing recommendation and a one-way link', () => {
-    expect(only(withRow(1, { 'Linked recommendations': '#99' }), 'matrix.link-missing')[0]).toMatchObject({ severity: 'error' });
+    expect(only(withRow(1, { 'Linked recommendations': '#99' }), 'matrix.link-missing')[0]).toMatchObject({
+      severity: 'error',
+    });
     const [oneWay] = only(withRow(3, { 'Linked recommendations': null }), 'matrix.link-one-way');
     expect(oneWay.params).toMatchObject({ rec: 2, target: 3 });
   });
@@ -149,23 +188,45 @@ describe('rule 8: links', () => {
 
 describe('rule 9: statuses', () => {
   it('accepts a commented completion and flags a bare one', () => {
-    expect(rules(withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'Done in Q4' }))).not.toContain('matrix.status-comment-missing');
+    expect(rules(withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'Done in Q4' }))).not.toContain(
+      'matrix.status-comment-missing',
+    );
     expect(only(withRow(1, { 'Status (Time 2)': 'Completed' }), 'matrix.status-comment-missing')).toHaveLength(1);
   });
   it('flags an unknown status, a Time 3 without Time 2, and a step back', () => {
     expect(only(withRow(1, { 'Status (Time 2)': 'complted' }), 'matrix.status-value')[0].suggestion).toBe('completed');
     expect(only(withRow(1, { 'Final status (Time 3)': 'open' }), 'matrix.status-t3-without-t2')).toHaveLength(1);
-    expect(only(withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'ok', 'Final status (Time 3)': 'open' }), 'matrix.status-step-back')).toHaveLength(1);
+    expect(
+      only(
+        withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'ok', 'Final status (Time 3)': 'open' }),
+        'matrix.status-step-back',
+      ),
+    ).toHaveLength(1);
   });
   it('lets a Not accept recommendation only be discarded or blank', () => {
     const base = { 'Management response': 'Not accept', Rationale: 'Outside mandate' };
-    expect(rules(withRow(1, { ...base, 'Status (Time 2)': 'discarded', 'Comments (Time 2)': 'not accepted' }))).not.toContain('matrix.status-not-accepted');
-    expect(only(withRow(1, { ...base, 'Status (Time 2)': 'open' }), 'matrix.status-not-accepted')[0].suggestion).toBe('discarded');
+    expect(
+      rules(withRow(1, { ...base, 'Status (Time 2)': 'discarded', 'Comments (Time 2)': 'not accepted' })),
+    ).not.toContain('matrix.status-not-accepted');
+    expect(only(withRow(1, { ...base, 'Status (Time 2)': 'open' }), 'matrix.status-not-accepted')[0].suggestion).toBe(
+      'discarded',
+    );
   });
 });
 
 describe('rule 10: declared tables', () => {
-  const declared = (accept: number) => grid([['Table 1: Acceptance'], ['Level of acceptance', 'TOTAL'], ['Accept', `${accept} recommendations`], ['Partially Accept', 0], ['Not Accept', 0], ['TOTAL', 3]], 'Table 1');
+  const declared = (accept: number) =>
+    grid(
+      [
+        ['Table 1: Acceptance'],
+        ['Level of acceptance', 'TOTAL'],
+        ['Accept', `${accept} recommendations`],
+        ['Partially Accept', 0],
+        ['Not Accept', 0],
+        ['TOTAL', 3],
+      ],
+      'Table 1',
+    );
   it('is silent when the declared counts match the rows', () => {
     expect(rules(findingsOf([grid(clean()), declared(3)]))).not.toContain('matrix.declared-table');
   });
@@ -178,7 +239,9 @@ describe('rule 10: declared tables', () => {
 describe('the remaining checks, each both ways', () => {
   it('link text that is not a number', () => {
     expect(rules(withRow(1, { 'Linked recommendations': 'Rec 3' }))).not.toContain('matrix.link-invalid');
-    expect(only(withRow(1, { 'Linked recommendations': '3, see annex' }), 'matrix.link-invalid')[0].value).toBe('see annex');
+    expect(only(withRow(1, { 'Linked recommendations': '3, see annex' }), 'matrix.link-invalid')[0].value).toBe(
+      'see annex',
+    );
   });
   it('a point that is not a letter', () => {
     expect(rules(withRow(1, { Point: '(a)' }))).not.toContain('matrix.point-invalid');
@@ -189,18 +252,37 @@ describe('the remaining checks, each both ways', () => {
     expect(only(withRow(1, { 'Rec #': 99, Pillar: null }), 'matrix.pillar-out-of-range')).toHaveLength(1);
   });
   it('a criterion label that names no criterion', () => {
-    expect(rules(withRow(1, { 'Evaluation criterion': 'INTERNAL COHERENCE' }))).not.toContain('matrix.criterion-unknown');
-    expect(only(withRow(1, { 'Evaluation criterion': 'Internal coherense' }), 'matrix.criterion-unknown')[0].suggestion).toBe('Internal coherence');
+    expect(rules(withRow(1, { 'Evaluation criterion': 'INTERNAL COHERENCE' }))).not.toContain(
+      'matrix.criterion-unknown',
+    );
+    expect(
+      only(withRow(1, { 'Evaluation criterion': 'Internal coherense' }), 'matrix.criterion-unknown')[0].suggestion,
+    ).toBe('Internal coherence');
   });
   it('a recommendation without any response', () => {
-    expect(only(withRow(1, { 'Management response': null }), 'matrix.response-missing')[0]).toMatchObject({ severity: 'error', cell: 'J2' });
+    expect(only(withRow(1, { 'Management response': null }), 'matrix.response-missing')[0]).toMatchObject({
+      severity: 'error',
+      cell: 'J2',
+    });
   });
   it('prose in a unit column is kept as text, with an info finding', () => {
     expect(rules(withRow(1, { 'Support from': 'PSEAH' }))).not.toContain('matrix.unit-free-text');
-    expect(only(withRow(1, { 'Support from': 'PSEAH and relevant units as required' }), 'matrix.unit-free-text')[0]).toMatchObject({ severity: 'info', value: 'relevant units as required' });
+    expect(
+      only(withRow(1, { 'Support from': 'PSEAH and relevant units as required' }), 'matrix.unit-free-text')[0],
+    ).toMatchObject({ severity: 'info', value: 'relevant units as required' });
   });
   it('a workbook with no template sheet', () => {
     expect(rules(findingsOf([grid(clean())]))).not.toContain('workbook.no-template');
-    expect(only(findingsOf([grid([['Name', 'Email'], ['A', 'b@c']])]), 'workbook.no-template')).toHaveLength(1);
+    expect(
+      only(
+        findingsOf([
+          grid([
+            ['Name', 'Email'],
+            ['A', 'b@c'],
+          ]),
+        ]),
+        'workbook.no-template',
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -32,7 +32,10 @@ let analysis: WorkbookAnalysis;
 let findings: Finding[];
 let tables: MatrixTables;
 beforeAll(async () => {
-  analysis = analyseWorkbook(await readInput(EXAMPLE, 'iom-pseah-2023.xlsx'), KINDS, { lang: 'en', asOf: '2026-11-23' });
+  analysis = analyseWorkbook(await readInput(EXAMPLE, 'iom-pseah-2023.xlsx'), KINDS, {
+    lang: 'en',
+    asOf: '2026-11-23',
+  });
   findings = [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings];
   tables = matrixKind.consolidate(analysis.sheets, { lang: 'en', asOf: '2026-11-23' }).tables as MatrixTables;
 });
@@ -51,7 +54,9 @@ describe('the bundled example against the seed', () => {
   it('reproduces Table 2 (by criterion) exactly', () => {
     const declared = seedTable('Table 2');
     expect(declared.size).toBe(7);
-    const expected = Object.fromEntries([...declared].map(([digit, n]) => [DEFAULT_SETTINGS.criteria.find((c) => c.digit === digit)!.name, n]));
+    const expected = Object.fromEntries(
+      [...declared].map(([digit, n]) => [DEFAULT_SETTINGS.criteria.find((c) => c.digit === digit)!.name, n]),
+    );
     expect(tables.by_criterion).toEqual(expected);
   });
 
@@ -66,15 +71,27 @@ describe('the bundled example against the seed', () => {
       const row = analysis.sheets[0].records.find((r) => r.source.row === f.row)!;
       return `${row.values.rec_no}:${f.value}→${f.suggestion}`;
     });
-    expect(recs.sort()).toEqual([
-      '41:Efficiency→Impact', '42:Efficiency→Impact', '43:Efficiency→Impact', '52:Efficiency→Impact',
-      '55:Internal Coherence→External coherence', '56:Internal Coherence→External coherence',
-      '57:Internal Coherence→External coherence', '58:Internal Coherence→External coherence',
-    ].sort());
+    expect(recs.sort()).toEqual(
+      [
+        '41:Efficiency→Impact',
+        '42:Efficiency→Impact',
+        '43:Efficiency→Impact',
+        '52:Efficiency→Impact',
+        '55:Internal Coherence→External coherence',
+        '56:Internal Coherence→External coherence',
+        '57:Internal Coherence→External coherence',
+        '58:Internal Coherence→External coherence',
+      ].sort(),
+    );
   });
 
   it('finds that the declared Table 1 disagrees with the rows, naming the point-level recommendations', () => {
-    const declared = of('matrix.declared-table').map((f) => [f.params.category, f.params.declared, f.params.computed, f.params.causes]);
+    const declared = of('matrix.declared-table').map((f) => [
+      f.params.category,
+      f.params.declared,
+      f.params.computed,
+      f.params.causes,
+    ]);
     expect(declared).toEqual([
       ['Accept', 46, 45, ' (#48, #54)'],
       ['Partially accept', 14, 15, ' (#29, #60)'],
@@ -91,18 +108,32 @@ describe('the bundled example against the seed', () => {
   it('finds the unit codes missing from the acronym list, with did-you-means', () => {
     const units = of('matrix.unit-unknown').map((f) => `${f.value}${f.suggestion ? `→${f.suggestion}` : ''}`);
     expect([...new Set(units)].sort()).toEqual(['COMs', 'COs→CO', 'ICT', 'MEC', 'PDX→PXD'].sort());
-    expect(of('matrix.value-normalised').filter((f) => f.field === 'support_units').map((f) => f.value)).toContain('DDG – O');
+    expect(
+      of('matrix.value-normalised')
+        .filter((f) => f.field === 'support_units')
+        .map((f) => f.value),
+    ).toContain('DDG – O');
   });
 
   it('finds nothing wrong where the seed is consistent', () => {
-    for (const rule of ['matrix.criterion-ref-duplicate', 'matrix.numbering-gap', 'matrix.pillar-range', 'matrix.duplicate-key',
-      'matrix.rollup-mismatch', 'matrix.required-column', 'matrix.response-value', 'matrix.status-value', 'matrix.status-not-accepted']) {
+    for (const rule of [
+      'matrix.criterion-ref-duplicate',
+      'matrix.numbering-gap',
+      'matrix.pillar-range',
+      'matrix.duplicate-key',
+      'matrix.rollup-mismatch',
+      'matrix.required-column',
+      'matrix.response-value',
+      'matrix.status-value',
+      'matrix.status-not-accepted',
+    ]) {
       expect(of(rule), rule).toEqual([]);
     }
   });
 
   it('rolls up the point-level responses as the seed footnote explains', () => {
-    const rollup = (rec: number) => analysis.sheets[0].records.find((r) => r.values.rec_no === rec)!.derived.response_rollup;
+    const rollup = (rec: number) =>
+      analysis.sheets[0].records.find((r) => r.values.rec_no === rec)!.derived.response_rollup;
     expect(rollup(29)).toBe('Partially accept');
     expect(rollup(60)).toBe('Partially accept');
     expect(rollup(48)).toBe('Accept');

@@ -4,13 +4,16 @@ import { KINDS, analyseWorkbook } from '../../templates/index.js';
 
 describe('evaluation settings', () => {
   it('a Settings sheet overrides pillars and adds units', () => {
-    const settings = grid([
-      ['type', 'key', 'name', 'from', 'to'],
-      ['pillar', 1, 'Prevention', 1, 1],
-      ['pillar', 2, 'Response', 2, 10],
-      ['unit', 'XYZ', 'Example unit'],
-      ['widget', 'x'],
-    ], 'Settings');
+    const settings = grid(
+      [
+        ['type', 'key', 'name', 'from', 'to'],
+        ['pillar', 1, 'Prevention', 1, 1],
+        ['pillar', 2, 'Response', 2, 10],
+        ['unit', 'XYZ', 'Example unit'],
+        ['widget', 'x'],
+      ],
+      'Settings',
+    );
     const rows = [HEADER, matrixRow({ 'Rec #': 2, Pillar: 2, 'Evaluation ref.': '2.2', 'Responsible unit(s)': 'XYZ' })];
     const result = analyse([grid(rows), settings]);
     const findings = [...result.sheets[0].findings, ...result.findings];
@@ -24,8 +27,16 @@ describe('evaluation settings', () => {
     const base = analyseWorkbook({ file: 'f.xlsx', sheets: [grid(rows)] }, KINDS, { lang: 'en', asOf: '2026-01-01' });
     expect(only(base.sheets[0].findings, 'matrix.pillar-range')).toEqual([]);
     const moved = analyseWorkbook({ file: 'f.xlsx', sheets: [grid(rows)] }, KINDS, {
-      lang: 'en', asOf: '2026-01-01',
-      settings: { 'management-response': { pillars: [{ number: 1, name: 'A', from: 1, to: 1 }, { number: 2, name: 'B', from: 2, to: 9 }] } },
+      lang: 'en',
+      asOf: '2026-01-01',
+      settings: {
+        'management-response': {
+          pillars: [
+            { number: 1, name: 'A', from: 1, to: 1 },
+            { number: 2, name: 'B', from: 2, to: 9 },
+          ],
+        },
+      },
     });
     expect(only(moved.sheets[0].findings, 'matrix.pillar-range')).toHaveLength(1);
   });

@@ -11,12 +11,49 @@ function tablesOf(rows: (string | number | null)[][]): MatrixTables {
 describe('matrix tables', () => {
   const rows = [
     HEADER,
-    matrixRow({ 'Rec #': 1, 'Evaluation ref.': '1.1', 'Evaluation criterion': 'Relevance', 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'done' }),
-    matrixRow({ 'Rec #': 2, 'Evaluation ref.': '1.2', 'Evaluation criterion': 'Relevance', 'Management response': 'Partially accept', Rationale: 'r', 'Status (Time 2)': 'open' }),
-    matrixRow({ 'Rec #': 20, Pillar: 2, 'Evaluation ref.': '4.1', 'Evaluation criterion': 'Effectiveness', 'Management response': 'Not accept', Rationale: 'r', 'Key actions': null, 'Status (Time 2)': 'discarded', 'Comments (Time 2)': 'n/a' }),
-    matrixRow({ 'Rec #': 21, Pillar: 2, 'Evaluation ref.': '4.2', 'Evaluation criterion': 'Effectiveness', 'Management response': 'Partially accept', Rationale: 'r' }),
+    matrixRow({
+      'Rec #': 1,
+      'Evaluation ref.': '1.1',
+      'Evaluation criterion': 'Relevance',
+      'Status (Time 2)': 'completed',
+      'Comments (Time 2)': 'done',
+    }),
+    matrixRow({
+      'Rec #': 2,
+      'Evaluation ref.': '1.2',
+      'Evaluation criterion': 'Relevance',
+      'Management response': 'Partially accept',
+      Rationale: 'r',
+      'Status (Time 2)': 'open',
+    }),
+    matrixRow({
+      'Rec #': 20,
+      Pillar: 2,
+      'Evaluation ref.': '4.1',
+      'Evaluation criterion': 'Effectiveness',
+      'Management response': 'Not accept',
+      Rationale: 'r',
+      'Key actions': null,
+      'Status (Time 2)': 'discarded',
+      'Comments (Time 2)': 'n/a',
+    }),
+    matrixRow({
+      'Rec #': 21,
+      Pillar: 2,
+      'Evaluation ref.': '4.2',
+      'Evaluation criterion': 'Effectiveness',
+      'Management response': 'Partially accept',
+      Rationale: 'r',
+    }),
     matrixRow({ 'Rec #': 21, Point: 'a', Pillar: 2, 'Evaluation ref.': null, 'Management response': 'Accept' }),
-    matrixRow({ 'Rec #': 21, Point: 'b', Pillar: 2, 'Evaluation ref.': null, 'Management response': 'Not accept', Rationale: 'r' }),
+    matrixRow({
+      'Rec #': 21,
+      Point: 'b',
+      Pillar: 2,
+      'Evaluation ref.': null,
+      'Management response': 'Not accept',
+      Rationale: 'r',
+    }),
   ];
   const tables = tablesOf(rows);
   it('counts acceptance per recommendation, rolling points up', () => {

@@ -27,7 +27,11 @@ describe('psea CLI', () => {
     const result = await psea('validate', bad, '--format', 'json');
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout);
-    expect(findings.find((f: { rule: string }) => f.rule === 'matrix.response-value')).toMatchObject({ file: bad, sheet: 'Matrix', cell: 'J2' });
+    expect(findings.find((f: { rule: string }) => f.rule === 'matrix.response-value')).toMatchObject({
+      file: bad,
+      sheet: 'Matrix',
+      cell: 'J2',
+    });
   });
 
   it('reports an unreadable file on one line, goes on with the others, and exits 2', async () => {
@@ -43,7 +47,14 @@ describe('psea CLI', () => {
     expect(lines[0]).toMatch(/broken\.xlsx: a text file, not an xlsx workbook/);
     expect(result.stdout).toMatch(/rows read 1 = consolidated 1 \+ set aside 0/);
     expect(await readFile(broken)).toEqual(before);
-    expect((await readdir(out)).sort()).toEqual(['consolidated.xlsx', 'dashboard.html', 'findings.csv', 'findings.json', 'records.json', 'tables.json']);
+    expect((await readdir(out)).sort()).toEqual([
+      'consolidated.xlsx',
+      'dashboard.html',
+      'findings.csv',
+      'findings.json',
+      'records.json',
+      'tables.json',
+    ]);
   });
 
   it('rejects wrong usage with exit 2 and one line', async () => {
@@ -71,10 +82,29 @@ describe('psea CLI', () => {
       const sheet = wb.worksheets[0];
       const lists = wb.getWorksheet('Lists')!;
       expect(lists.state).toBe('hidden');
-      const responseCol = (sheet.getRow(2).values as string[]).findIndex((v) => v === { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' }[lang]);
+      const responseCol = (sheet.getRow(2).values as string[]).findIndex(
+        (v) => v === { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' }[lang],
+      );
       expect(sheet.getCell(3, responseCol).dataValidation.formulae?.[0]).toMatch(/^Lists!\$A\$2:\$A\$\d+$/);
       const accept = lists.getCell(2, 1).value as string;
-      const values = [1, null, 1, null, '2.1', 'Clarify the role', null, 'PSEAH', 'PSEAH', accept, null, 'Briefings', null, null, null, null];
+      const values = [
+        1,
+        null,
+        1,
+        null,
+        '2.1',
+        'Clarify the role',
+        null,
+        'PSEAH',
+        'PSEAH',
+        accept,
+        null,
+        'Briefings',
+        null,
+        null,
+        null,
+        null,
+      ];
       sheet.getRow(3).values = values;
       const filled = join(dir, `filled-${lang}.xlsx`);
       await wb.xlsx.writeFile(filled);
@@ -108,11 +138,26 @@ describe('inputs', () => {
     await mkdir(join(folder, 'sub'), { recursive: true });
     await xlsx(join(folder, 'a.xlsx'), [HEADER, matrixRow({ 'Rec #': 1 })]);
     await xlsx(join(folder, 'sub', 'b.xlsx'), [HEADER, matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2' })]);
-    await writeFile(join(folder, 'c.csv'), [HEADER.join(','), matrixRow({ 'Rec #': 3, 'Evaluation ref.': '2.3' }).map((v) => v ?? '').join(',')].join('\n'));
+    await writeFile(
+      join(folder, 'c.csv'),
+      [
+        HEADER.join(','),
+        matrixRow({ 'Rec #': 3, 'Evaluation ref.': '2.3' })
+          .map((v) => v ?? '')
+          .join(','),
+      ].join('\n'),
+    );
     await writeFile(join(folder, 'readme.txt'), 'not an input');
     const viaFolder = await psea('consolidate', folder, '--out', join(dir, 'o1'), '--report-only');
     expect(viaFolder.stdout).toMatch(/^3 file\(s\) · rows read 3 = consolidated 3/m);
-    const viaGlob = await psea('consolidate', `${folder}/**/*.xlsx`, `${folder}/nothing-*.xlsx`, '--out', join(dir, 'o2'), '--report-only');
+    const viaGlob = await psea(
+      'consolidate',
+      `${folder}/**/*.xlsx`,
+      `${folder}/nothing-*.xlsx`,
+      '--out',
+      join(dir, 'o2'),
+      '--report-only',
+    );
     expect(viaGlob.stdout).toMatch(/^2 file\(s\)/m);
     expect(viaGlob.stderr).toMatch(/nothing-\*\.xlsx: no \.xlsx or \.csv file found/);
     expect(viaGlob.code).toBe(2);

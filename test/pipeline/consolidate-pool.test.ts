@@ -16,7 +16,14 @@ beforeAll(async () => {
     const sheet = workbook.addWorksheet('Matrix');
     sheet.addRow(HEADER);
     for (let r = 1; r <= 5 + i; r++) {
-      sheet.addRow(matrixRow({ 'Rec #': r, 'Evaluation ref.': `2.${r}`, 'Responsible unit(s)': i % 3 ? 'PSEAH' : 'UNFAP', 'Management response': i % 4 ? 'Accept' : 'Maybe' }));
+      sheet.addRow(
+        matrixRow({
+          'Rec #': r,
+          'Evaluation ref.': `2.${r}`,
+          'Responsible unit(s)': i % 3 ? 'PSEAH' : 'UNFAP',
+          'Management response': i % 4 ? 'Accept' : 'Maybe',
+        }),
+      );
     }
     const path = join(dir, `m${String(i).padStart(2, '0')}.xlsx`);
     await workbook.xlsx.writeFile(path);

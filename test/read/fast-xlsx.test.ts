@@ -20,10 +20,16 @@ let files: Record<string, Buffer> = {};
 
 beforeAll(async () => {
   files = await exceljsFixtures();
-  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'))) files[name] = readFileSync(join(FIXTURES, name));
+  for (const name of readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')))
+    files[name] = readFileSync(join(FIXTURES, name));
   // The bad-input corpus's readable workbooks: hidden parts, macros, error values, both date systems.
   const dir = await mkdtemp(join(tmpdir(), 'psea-fast-'));
-  for (const make of [corpus.hiddenParts, corpus.macroXlsm, corpus.awkwardCells, (d: string) => corpus.datedPlan(d, true)]) {
+  for (const make of [
+    corpus.hiddenParts,
+    corpus.macroXlsm,
+    corpus.awkwardCells,
+    (d: string) => corpus.datedPlan(d, true),
+  ]) {
     const path = await make(dir);
     files[path.split('/').pop()!] = readFileSync(path);
   }
@@ -31,7 +37,16 @@ beforeAll(async () => {
 
 describe('fast xlsx reader', () => {
   it('reads every fixture cell for cell as exceljs does', async () => {
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['shared-1900.xlsx', 'shared-1904.xlsx', 'inline-stream.xlsx', 'openpyxl-matrix.xlsx', 'hidden.xlsx', 'macros.xlsm']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'shared-1900.xlsx',
+        'shared-1904.xlsx',
+        'inline-stream.xlsx',
+        'openpyxl-matrix.xlsx',
+        'hidden.xlsx',
+        'macros.xlsm',
+      ]),
+    );
     for (const [name, bytes] of Object.entries(files)) {
       const fast = await readXlsxFast(bytes, name);
       const reference = await readXlsx(bytes, name);
@@ -54,7 +69,10 @@ describe('fast xlsx reader', () => {
     expect(at('F4')).toBe(45123.5);
     expect(at('B7')).toBe('ab & <c>');
     expect(at('F7')).toBeNull();
-    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 5, left: 0, bottom: 5, right: 3 }]);
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 5, left: 0, bottom: 5, right: 3 },
+    ]);
     expect(sheet.hiddenRows).toEqual([4, 6]);
     const book = await readXlsxFast(files['shared-1900.xlsx'], 'x');
     expect(book.sheets.map((s) => s.hidden)).toEqual([undefined, 'hidden', undefined, 'veryHidden']);
@@ -63,8 +81,10 @@ describe('fast xlsx reader', () => {
   });
 
   it('tells date formats from number formats', () => {
-    for (const f of ['dd/mm/yyyy', 'mmm-yy', 'h:mm AM/PM', '[$-409]d-mmm-yy;@', 'yyyy-mm-dd hh:mm:ss']) expect(isDateFormat(f), f).toBe(true);
-    for (const f of ['0.0%', '#,##0.00 "kg"', 'General', '[Red]0.00', '@', '0\\d']) expect(isDateFormat(f), f).toBe(false);
+    for (const f of ['dd/mm/yyyy', 'mmm-yy', 'h:mm AM/PM', '[$-409]d-mmm-yy;@', 'yyyy-mm-dd hh:mm:ss'])
+      expect(isDateFormat(f), f).toBe(true);
+    for (const f of ['0.0%', '#,##0.00 "kg"', 'General', '[Red]0.00', '@', '0\\d'])
+      expect(isDateFormat(f), f).toBe(false);
   });
 
   it('scans a sheet fed in small chunks as it scans it whole', async () => {

@@ -5,8 +5,26 @@ function fill(sheet: ExcelJS.Worksheet): void {
   sheet.addRow(['Management response matrix', null, null]);
   sheet.mergeCells('A1:C1');
   sheet.addRow(['Rec #', 'Recommendation', 'Management response', 'Done', 'Due', 'Logged', 'Share', 'Check']);
-  sheet.addRow([1, 'Clarify the unit\'s role & scope <PSEA> "now"', 'Accept', true, new Date(Date.UTC(2025, 2, 31)), new Date(Date.UTC(2025, 5, 30, 14, 30)), 0.75, { error: '#N/A' }]);
-  sheet.addRow([2, { richText: [{ text: 'Bold', font: { bold: true } }, { text: ' then plain' }] }, 'Partially accept', false, null, null, 1.5e-7, { error: '#DIV/0!' }]);
+  sheet.addRow([
+    1,
+    'Clarify the unit\'s role & scope <PSEA> "now"',
+    'Accept',
+    true,
+    new Date(Date.UTC(2025, 2, 31)),
+    new Date(Date.UTC(2025, 5, 30, 14, 30)),
+    0.75,
+    { error: '#N/A' },
+  ]);
+  sheet.addRow([
+    2,
+    { richText: [{ text: 'Bold', font: { bold: true } }, { text: ' then plain' }] },
+    'Partially accept',
+    false,
+    null,
+    null,
+    1.5e-7,
+    { error: '#DIV/0!' },
+  ]);
   sheet.getCell('F3').numFmt = 'dd/mm/yyyy hh:mm';
   sheet.getCell('G3').numFmt = '0.0%';
   sheet.getCell('E4').value = 45123;

@@ -18,7 +18,8 @@ export function chromiumPath(): string | undefined {
 /** True when browser tests must skip; throws under CI=true instead of skipping. */
 export function skipBrowserTests(): boolean {
   if (chromiumPath()) return false;
-  const notice = 'No Chromium found (looked at PSEA_CHROMIUM, ' + CANDIDATES.join(', ') + '). Install one: apt-get install chromium';
+  const notice =
+    'No Chromium found (looked at PSEA_CHROMIUM, ' + CANDIDATES.join(', ') + '). Install one: apt-get install chromium';
   if (process.env.CI === 'true') throw new Error(`${notice} — browser tests cannot skip under CI=true`);
   console.warn(`\n*** SKIPPING BROWSER TESTS *** ${notice}\n`);
   return true;

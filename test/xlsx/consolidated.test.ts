@@ -11,7 +11,13 @@ import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js
 import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
 import { spawnSync } from 'node:child_process';
 
-interface ExcelTableModel { name: string; tableRef: string; totalsRow: boolean; autoFilterRef: string; columns: { name: string; totalsRowLabel?: string; totalsRowFunction?: string }[] }
+interface ExcelTableModel {
+  name: string;
+  tableRef: string;
+  totalsRow: boolean;
+  autoFilterRef: string;
+  columns: { name: string; totalsRowLabel?: string; totalsRowFunction?: string }[];
+}
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 
@@ -30,7 +36,18 @@ describe('consolidated.xlsx', () => {
   it('has the records, findings, one sheet per table, About and a hidden Lists sheet', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names[0]).toBe('management-response');
-    expect(names).toEqual(expect.arrayContaining(['Findings', 'acceptance', 'by_criterion', 'pillar_by_response', 'status_t2.by_pillar', 'status_t2.by_unit', 'About', 'Lists']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Findings',
+        'acceptance',
+        'by_criterion',
+        'pillar_by_response',
+        'status_t2.by_pillar',
+        'status_t2.by_unit',
+        'About',
+        'Lists',
+      ]),
+    );
     expect(wb.getWorksheet('Lists')!.state).toBe('hidden');
   });
 
@@ -65,7 +82,9 @@ describe('consolidated.xlsx', () => {
     const header = rowValues(ws, 1);
     const src = header.indexOf('source') + 1;
     const cells = Array.from({ length: ws.actualRowCount - 1 }, (_, i) => ws.getCell(i + 2, src));
-    const linked = cells.filter((c) => typeof c.formula === 'string' && c.formula.startsWith('HYPERLINK("#\'management-response\'!A'));
+    const linked = cells.filter(
+      (c) => typeof c.formula === 'string' && c.formula.startsWith("HYPERLINK(\"#'management-response'!A"),
+    );
     const named = cells.filter((c) => typeof c.value === 'string');
     expect(linked.length).toBeGreaterThan(30);
     expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true); // declared-table findings sit outside the records
@@ -90,8 +109,16 @@ describe('consolidated.xlsx', () => {
     const ws = wb.getWorksheet('by_criterion')!;
     const tables = (ws as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables;
     const table = Object.values(tables)[0].table;
-    expect(table).toMatchObject({ name: 'T_by_criterion', tableRef: `A1:B${ws.actualRowCount}`, totalsRow: true, autoFilterRef: `A1:B${ws.actualRowCount - 1}` });
-    expect(table.columns).toEqual([{ name: 'criterion', totalsRowLabel: 'Total' }, { name: 'count', totalsRowFunction: 'sum' }]);
+    expect(table).toMatchObject({
+      name: 'T_by_criterion',
+      tableRef: `A1:B${ws.actualRowCount}`,
+      totalsRow: true,
+      autoFilterRef: `A1:B${ws.actualRowCount - 1}`,
+    });
+    expect(table.columns).toEqual([
+      { name: 'criterion', totalsRowLabel: 'Total' },
+      { name: 'count', totalsRowFunction: 'sum' },
+    ]);
     expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1)); // Excel repairs a table whose columns differ from its header
     expect(ws.autoFilter).toBeUndefined(); // the table carries the filter
     const names = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
@@ -104,11 +131,14 @@ describe('consolidated.xlsx', () => {
     const check = spawnSync(python, ['-c', 'import openpyxl'], { encoding: 'utf8' });
     if (check.status !== 0) {
       if (process.env.CI === 'true') throw new Error('CI needs python3-openpyxl (.ci/run installs it)');
-      console.warn('\n*** SKIPPED: openpyxl check of the table parts; install it with: apt-get install python3-openpyxl ***\n');
+      console.warn(
+        '\n*** SKIPPED: openpyxl check of the table parts; install it with: apt-get install python3-openpyxl ***\n',
+      );
       return;
     }
-    const script = 'import sys, json, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n'
-      + 'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] for ws in wb.worksheets}))';
+    const script =
+      'import sys, json, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n' +
+      'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] for ws in wb.worksheets}))';
     const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
@@ -121,12 +151,19 @@ describe('consolidated.xlsx', () => {
     const rows = Array.from({ length: ws.actualRowCount }, (_, i) => rowValues(ws, i + 1));
     const bytes = await readFile(EXAMPLE);
     const input = rows.find((r) => r[0] === 'input')!;
-    expect(input).toEqual(['input', 'iom-pseah-2023.xlsx', bytes.length, createHash('sha256').update(bytes).digest('hex')]);
+    expect(input).toEqual([
+      'input',
+      'iom-pseah-2023.xlsx',
+      bytes.length,
+      createHash('sha256').update(bytes).digest('hex'),
+    ]);
     expect(rows.find((r) => r[0] === 'product')![1]).toMatch(/^psea-sheets \d+\.\d+\.\d+$/);
     expect(String(rows.find((r) => r[0] === 'date')![1])).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(rows.find((r) => r[0] === 'rows read')![1]).toBe(82);
     expect(rows.find((r) => r[0] === 'rows consolidated')![1]).toBe(75);
-    const setAside = rows.filter((r) => String(r[0]).startsWith('rows set aside')).reduce((s, r) => s + Number(r[1]), 0);
+    const setAside = rows
+      .filter((r) => String(r[0]).startsWith('rows set aside'))
+      .reduce((s, r) => s + Number(r[1]), 0);
     expect(75 + setAside).toBe(82);
   });
 });
@@ -134,18 +171,42 @@ describe('consolidated.xlsx', () => {
 describe('consolidated.xlsx for the mapping and action-plan tables', () => {
   it('writes their lists as sheets and totals only the counts', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-fx-')), 'c.xlsx');
-    await writeConsolidatedXlsx(path, { inputs: [], analyses: [], findings: [], kinds: FIXTURE_KINDS, accounting: { read: 8, consolidated: 8, setAside: {} }, unreadable: [] },
-      { version: 't', date: '2026-11-23' });
+    await writeConsolidatedXlsx(
+      path,
+      {
+        inputs: [],
+        analyses: [],
+        findings: [],
+        kinds: FIXTURE_KINDS,
+        accounting: { read: 8, consolidated: 8, setAside: {} },
+        unreadable: [],
+      },
+      { version: 't', date: '2026-11-23' },
+    );
     const fx = new ExcelJS.Workbook();
     await fx.xlsx.readFile(path);
-    expect(fx.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['mapping', 'action-plan', 'mapping.coverage', 'mapping.in_place_by_area', 'mapping.gap_register', 'action_plan.by_status', 'action_plan.overdue', 'About']));
+    expect(fx.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining([
+        'mapping',
+        'action-plan',
+        'mapping.coverage',
+        'mapping.in_place_by_area',
+        'mapping.gap_register',
+        'action_plan.by_status',
+        'action_plan.overdue',
+        'About',
+      ]),
+    );
     const overdue = fx.getWorksheet('action_plan.overdue')!;
     expect(overdue.actualRowCount).toBe(2); // header + one task: row numbers and days overdue are not summed, so no totals row
     const coverage = fx.getWorksheet('mapping.coverage')!;
     expect(coverage.getRow(coverage.actualRowCount).getCell(1).value).not.toBe('Total'); // statuses do not add up
     const byStatus = fx.getWorksheet('action_plan.by_status')!;
     expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
-    const tableOf = (name: string) => Object.values((fx.getWorksheet(name) as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables)[0]?.table;
+    const tableOf = (name: string) =>
+      Object.values(
+        (fx.getWorksheet(name) as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables,
+      )[0]?.table;
     expect(tableOf('action_plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
     expect(tableOf('mapping.coverage').totalsRow).toBe(false);
   });
@@ -154,7 +215,13 @@ describe('consolidated.xlsx for the mapping and action-plan tables', () => {
 describe('CSV and HXL exports', () => {
   it('writes records and tables as UTF-8 CSV with a BOM and a HXL row under the header', async () => {
     const files = (await readdir(out)).filter((f) => f.endsWith('.csv'));
-    expect(files).toEqual(expect.arrayContaining(['records-management-response.csv', 'table-management_response-acceptance.csv', 'table-management_response-status_t2-by_unit.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'records-management-response.csv',
+        'table-management_response-acceptance.csv',
+        'table-management_response-status_t2-by_unit.csv',
+      ]),
+    );
     const text = await readFile(join(out, 'records-management-response.csv'), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
@@ -163,7 +230,10 @@ describe('CSV and HXL exports', () => {
     expect(rows[1].every((tag) => /^#[a-z][a-z0-9_]*(\+[a-z0-9_]+)*$/.test(tag))).toBe(true);
     expect(rows[1][rows[0].indexOf('responsible_units')]).toBe('#org+responsible');
     expect(rows.length - 2).toBe(75);
-    const table = Papa.parse<string[]>((await readFile(join(out, 'table-management_response-acceptance.csv'), 'utf8')).slice(1), { skipEmptyLines: true }).data;
+    const table = Papa.parse<string[]>(
+      (await readFile(join(out, 'table-management_response-acceptance.csv'), 'utf8')).slice(1),
+      { skipEmptyLines: true },
+    ).data;
     expect(table[0]).toEqual(['key', 'count']);
     expect(table[1]).toEqual(['#meta+key', '#indicator+num+count']);
     expect(table.find((r) => r[0] === 'Accept')![1]).toBe('45');
@@ -172,7 +242,10 @@ describe('CSV and HXL exports', () => {
   it('writes no HXL row without --hxl', async () => {
     const plain = join(await mkdtemp(join(tmpdir(), 'psea-csv-')), 'out');
     await psea('consolidate', EXAMPLE, '--out', plain, '--csv', '--report-only', '--quiet');
-    const rows = Papa.parse<string[]>((await readFile(join(plain, 'records-management-response.csv'), 'utf8')).slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(
+      (await readFile(join(plain, 'records-management-response.csv'), 'utf8')).slice(1),
+      { skipEmptyLines: true },
+    ).data;
     expect(rows[1][0]).toMatch(/iom-pseah-2023\.xlsx$/);
   });
 });

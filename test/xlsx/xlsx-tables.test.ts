@@ -11,13 +11,28 @@ describe('Excel table parts', () => {
   });
 
   it('gives every column a unique, non-empty name', () => {
-    expect(tableHeader(['key', 'Accept', 'accept', '', 'Accept'])).toEqual(['key', 'Accept', 'accept 2', 'column 4', 'Accept 3']);
+    expect(tableHeader(['key', 'Accept', 'accept', '', 'Accept'])).toEqual([
+      'key',
+      'Accept',
+      'accept 2',
+      'column 4',
+      'Accept 3',
+    ]);
     expect(tableHeader(['key', 'count'])).toEqual(['key', 'count']);
     expect(tableHeader(['key', '=1+1'])).toEqual(['key', "'=1+1"]); // the header cell is written neutralised, so the column must match it
   });
 
   it('spans the header, the data rows and the totals row, escaping column names', () => {
-    const xml = tableXml({ sheet: 's', name: 'T_s', rows: 3, totalsLabel: 'Total', columns: [{ name: 'key' }, { name: 'R&D <x>', total: 'sum' }] }, 4);
+    const xml = tableXml(
+      {
+        sheet: 's',
+        name: 'T_s',
+        rows: 3,
+        totalsLabel: 'Total',
+        columns: [{ name: 'key' }, { name: 'R&D <x>', total: 'sum' }],
+      },
+      4,
+    );
     expect(xml).toContain('id="4" name="T_s" displayName="T_s" ref="A1:B5" totalsRowCount="1"');
     expect(xml).toContain('<autoFilter ref="A1:B4"/>');
     expect(xml).toContain('name="R&amp;D &lt;x&gt;" totalsRowFunction="sum"');

@@ -19,7 +19,12 @@ export function markMode(host: ExcelHost): MarkMode {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export interface CellAnnotation { sheet: string; cell: string; severity: Severity; text: string }
+export interface CellAnnotation {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  text: string;
+}
 
 /** One annotation per cell: the most severe finding sets the colour, every message goes in the text. */
 export function annotationsFor(findings: readonly Finding[]): CellAnnotation[] {
@@ -63,8 +68,10 @@ function unmark(entry: AnnotationEntry, seen: Probe): void {
     if (!entry.previousFill || sameColour(entry.previousFill, NO_FILL)) seen.range.format.fill.clear();
     else seen.range.format.fill.color = entry.previousFill;
   }
-  if (entry.mark === 'note' && seen.note && !seen.note.isNullObject && seen.note.content === entry.text) seen.note.delete();
-  if (entry.mark === 'comment' && seen.comment && !seen.comment.isNullObject && seen.comment.content === entry.text) seen.comment.delete();
+  if (entry.mark === 'note' && seen.note && !seen.note.isNullObject && seen.note.content === entry.text)
+    seen.note.delete();
+  if (entry.mark === 'comment' && seen.comment && !seen.comment.isNullObject && seen.comment.content === entry.text)
+    seen.comment.delete();
 }
 
 /** Marks on a sheet the user deleted since are gone with it: skipped, so clearing never fails on them. */
@@ -73,7 +80,12 @@ function onExistingSheets(entries: AnnotationEntry[], sheets: Excel.WorksheetCol
   return entries.filter((e) => names.has(e.sheet));
 }
 
-export interface AnnotateResult { cells: number; mode: MarkMode; skippedMarks: number; syncs: number }
+export interface AnnotateResult {
+  cells: number;
+  mode: MarkMode;
+  skippedMarks: number;
+  syncs: number;
+}
 
 /**
  * Round trip 1 reads the state sheet and the fill (and note) of every cell involved.
@@ -87,14 +99,16 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
     let syncs = 0;
     const state = loadState(context);
     const sheets = context.workbook.worksheets.load('items/name');
-    await context.sync(); syncs++;
+    await context.sync();
+    syncs++;
     const old = onExistingSheets(stateEntries(state), sheets);
     const cells = new Map<string, { sheet: string; cell: string; markId: string }>();
     for (const c of wanted) cells.set(key(c), { ...c, markId: '' });
     for (const e of old) cells.set(key(e), e);
     const probes = new Map<string, Probe>();
     for (const [k, c] of cells) probes.set(k, probe(context, c.sheet, c.cell, mode, c.markId));
-    await context.sync(); syncs++;
+    await context.sync();
+    syncs++;
     const oldByCell = new Map(old.map((e) => [key(e), e]));
     // What the user had before the pane's earlier marks, read before anything is changed.
     const before = new Map<string, string>();
@@ -112,9 +126,18 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
       const seen = probes.get(key(c))!;
       const fill = FILLS[c.severity];
       seen.range.format.fill.color = fill;
-      const entry: AnnotationEntry = { sheet: c.sheet, cell: c.cell, fill, previousFill: before.get(key(c)) ?? NO_FILL, mark: '', markId: '', text: c.text };
+      const entry: AnnotationEntry = {
+        sheet: c.sheet,
+        cell: c.cell,
+        fill,
+        previousFill: before.get(key(c)) ?? NO_FILL,
+        mark: '',
+        markId: '',
+        text: c.text,
+      };
       const earlier = oldByCell.get(key(c));
-      const userNote = seen.note && !seen.note.isNullObject && !(earlier?.mark === 'note' && seen.note.content === earlier.text);
+      const userNote =
+        seen.note && !seen.note.isNullObject && !(earlier?.mark === 'note' && seen.note.content === earlier.text);
       if (mode === 'note' && !userNote) {
         context.workbook.notes.add(qualified(c.sheet, c.cell), c.text);
         entry.mark = 'note';
@@ -127,13 +150,15 @@ export async function annotate(host: ExcelHost, findings: readonly Finding[]): P
       entries.push(entry);
     }
     writeState(context, state, entries);
-    await context.sync(); syncs++;
+    await context.sync();
+    syncs++;
     if (comments.length) {
       for (const { entry, comment } of comments) entry.markId = comment.id;
       // The ids column (F) of the rows just written; the state sheet exists by now.
       const ids = entries.map((e) => [e.markId]);
       context.workbook.worksheets.getItem(STATE_SHEET).getRange(`F2:F${ids.length + 1}`).values = ids;
-      await context.sync(); syncs++;
+      await context.sync();
+      syncs++;
     }
     return { cells: entries.length, mode, skippedMarks, syncs };
   });
@@ -153,7 +178,9 @@ export async function clearAnnotations(host: ExcelHost): Promise<{ cells: number
       await context.sync();
       return { cells: 0, syncs: 2 };
     }
-    const probes = old.map((e) => probe(context, e.sheet, e.cell, e.mark === 'note' && mode === 'note' ? 'note' : 'none', e.markId));
+    const probes = old.map((e) =>
+      probe(context, e.sheet, e.cell, e.mark === 'note' && mode === 'note' ? 'note' : 'none', e.markId),
+    );
     await context.sync();
     old.forEach((e, i) => unmark(e, probes[i]));
     state.sheet.delete();

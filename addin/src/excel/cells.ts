@@ -14,7 +14,10 @@ export async function selectCell(host: ExcelHost, sheet: string, cell: string): 
   });
 }
 
-export interface FixResult { applied: CellFix[]; skipped: CellFix[] }
+export interface FixResult {
+  applied: CellFix[];
+  skipped: CellFix[];
+}
 
 /**
  * Round trip 1 reads each target cell; round trip 2 writes only the cells that still hold
@@ -28,7 +31,10 @@ export async function applyFixes(host: ExcelHost, fixes: readonly CellFix[]): Pr
     const applied: CellFix[] = [];
     const skipped: CellFix[] = [];
     fixes.forEach((f, i) => {
-      if (!stillHolds(toCell(ranges[i].values[0]?.[0]), f.expected)) { skipped.push(f); return; }
+      if (!stillHolds(toCell(ranges[i].values[0]?.[0]), f.expected)) {
+        skipped.push(f);
+        return;
+      }
       ranges[i].values = [[neutraliseText(f.value)]];
       applied.push(f);
     });

@@ -7,10 +7,19 @@ import { applyListRule, findList, listSource, listsLayout, writeLists } from './
 /** Rows below the last record that get dropdowns too, for the next entries. */
 export const SPARE_ROWS = 200;
 
-export interface DropdownTarget { sheet: string; address: string; source: string }
+export interface DropdownTarget {
+  sheet: string;
+  address: string;
+  source: string;
+}
 
 /** Which columns of which sheets get which list: pure, from the core's analysis. */
-export function dropdownTargets(analysis: WorkbookAnalysis, lang: Lang, firstRows: Record<string, number>, lastRows: Record<string, number>): DropdownTarget[] {
+export function dropdownTargets(
+  analysis: WorkbookAnalysis,
+  lang: Lang,
+  firstRows: Record<string, number>,
+  lastRows: Record<string, number>,
+): DropdownTarget[] {
   const layout = listsLayout();
   const targets: DropdownTarget[] = [];
   for (const sheet of analysis.sheets) {
@@ -27,14 +36,21 @@ export function dropdownTargets(analysis: WorkbookAnalysis, lang: Lang, firstRow
       const list = findList(layout, lang, kind.def.kind, column.list);
       if (!list) continue;
       const letter = columnLetter(index);
-      targets.push({ sheet: sheet.table.sheet, address: `${letter}${top}:${letter}${bottom}`, source: listSource(list) });
+      targets.push({
+        sheet: sheet.table.sheet,
+        address: `${letter}${top}:${letter}${bottom}`,
+        source: listSource(list),
+      });
     }
   }
   return targets;
 }
 
 /** Two round trips: find the Lists sheet; write it and every rule. */
-export async function applyDropdowns(host: ExcelHost, targets: readonly DropdownTarget[]): Promise<{ columns: number; syncs: number }> {
+export async function applyDropdowns(
+  host: ExcelHost,
+  targets: readonly DropdownTarget[],
+): Promise<{ columns: number; syncs: number }> {
   return host.run(async (context) => {
     const lists = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET);
     await context.sync();

@@ -2,13 +2,26 @@
  * Derived fields in marked columns right of the table, and a Summary sheet with the kind's
  * tables. Both are found again by their marks, so running twice gives the same workbook.
  */
-import { KINDS, cellText, columnLetter, type AnalyseOptions, type CellValue, type SheetGrid, type WorkbookAnalysis } from '../../../templates/index.js';
+import {
+  KINDS,
+  cellText,
+  columnLetter,
+  type AnalyseOptions,
+  type CellValue,
+  type SheetGrid,
+  type WorkbookAnalysis,
+} from '../../../templates/index.js';
 import { flattenTables } from '../../../templates/core/tabulate.js';
 import { neutraliseRow } from '../../../templates/core/neutralise.js';
 import type { ExcelHost } from './host.js';
 import { DERIVED_PREFIX, FILLS, SUMMARY_SHEET } from './names.js';
 
-export interface ColumnWrite { sheet: string; address: string; values: (string | number)[][]; headerAddress: string }
+export interface ColumnWrite {
+  sheet: string;
+  address: string;
+  values: (string | number)[][];
+  headerAddress: string;
+}
 
 const plain = (v: CellValue | undefined): string | number => (typeof v === 'number' ? v : cellText(v ?? null));
 
@@ -17,11 +30,14 @@ export function derivedColumnStart(grid: SheetGrid, headerIndex: number): number
   const header = grid.rows[headerIndex] ?? [];
   const marked = header.findIndex((v) => typeof v === 'string' && v.startsWith(DERIVED_PREFIX));
   if (marked >= 0) return marked;
-  return Math.max(0, ...grid.rows.map((r) => {
-    let last = r.length;
-    while (last > 0 && (r[last - 1] === null || r[last - 1] === '')) last--;
-    return last;
-  }));
+  return Math.max(
+    0,
+    ...grid.rows.map((r) => {
+      let last = r.length;
+      while (last > 0 && (r[last - 1] === null || r[last - 1] === '')) last--;
+      return last;
+    }),
+  );
 }
 
 /** The derived block of each analysed sheet: one write for the header cells, one for the values. Pure. */
@@ -44,7 +60,12 @@ export function derivedWrites(analysis: WorkbookAnalysis, grids: readonly SheetG
     }
     const from = columnLetter(start);
     const to = columnLetter(start + kind.derivedFields.length - 1);
-    writes.push({ sheet: sheet.table.sheet, address: `${from}${headerRow}:${to}${lastRow}`, values, headerAddress: `${from}${headerRow}:${to}${headerRow}` });
+    writes.push({
+      sheet: sheet.table.sheet,
+      address: `${from}${headerRow}:${to}${lastRow}`,
+      values,
+      headerAddress: `${from}${headerRow}:${to}${headerRow}`,
+    });
   }
   return writes;
 }
@@ -65,7 +86,11 @@ export function summaryValues(analysis: WorkbookAnalysis, options: AnalyseOption
 }
 
 /** Two round trips: find the Summary sheet; write the derived columns and the summary. */
-export async function enrich(host: ExcelHost, writes: readonly ColumnWrite[], summary: (string | number)[][]): Promise<{ columns: number; syncs: number }> {
+export async function enrich(
+  host: ExcelHost,
+  writes: readonly ColumnWrite[],
+  summary: (string | number)[][],
+): Promise<{ columns: number; syncs: number }> {
   return host.run(async (context) => {
     const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
     await context.sync();

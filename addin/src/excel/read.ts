@@ -38,12 +38,23 @@ export function blockAddress(b: Pick<Block, 'rowIndex' | 'rowCount' | 'columnInd
 }
 
 /** Cuts used areas into blocks of at most `maxRows` rows and `budget` estimated bytes each. */
-export function planBlocks(areas: readonly UsedArea[], cellBytes: number, budget = SYNC_BUDGET_BYTES, maxRows = MAX_BLOCK_ROWS): Block[] {
+export function planBlocks(
+  areas: readonly UsedArea[],
+  cellBytes: number,
+  budget = SYNC_BUDGET_BYTES,
+  maxRows = MAX_BLOCK_ROWS,
+): Block[] {
   const blocks: Block[] = [];
   for (const area of areas) {
     const rowsPerBlock = Math.max(1, Math.min(maxRows, Math.floor(budget / Math.max(1, area.columnCount * cellBytes))));
     for (let r = 0; r < area.rowCount; r += rowsPerBlock) {
-      blocks.push({ sheet: area.sheet, rowIndex: area.rowIndex + r, rowCount: Math.min(rowsPerBlock, area.rowCount - r), columnIndex: area.columnIndex, columnCount: area.columnCount });
+      blocks.push({
+        sheet: area.sheet,
+        rowIndex: area.rowIndex + r,
+        rowCount: Math.min(rowsPerBlock, area.rowCount - r),
+        columnIndex: area.columnIndex,
+        columnCount: area.columnCount,
+      });
     }
   }
   return blocks;
@@ -56,7 +67,11 @@ export function groupBlocks(blocks: readonly Block[], cellBytes: number, budget 
   let size = 0;
   for (const block of blocks) {
     const bytes = block.rowCount * block.columnCount * cellBytes;
-    if (current.length && size + bytes > budget) { groups.push(current); current = []; size = 0; }
+    if (current.length && size + bytes > budget) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
     current.push(block);
     size += bytes;
   }
@@ -95,13 +110,26 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     sheets.load('items/name');
     const active = sheets.getActiveWorksheet();
     active.load('name');
-    await context.sync(); syncs++;
-    const wanted = sheets.items.filter((s) => !OWN_SHEETS.includes(s.name) && (!options.sheets || options.sheets.includes(s.name)));
-    const used = wanted.map((s) => ({ name: s.name, range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') }));
-    await context.sync(); syncs++;
-    const areas: UsedArea[] = used.filter((u) => !u.range.isNullObject).map((u) => ({
-      sheet: u.name, rowIndex: u.range.rowIndex, columnIndex: u.range.columnIndex, rowCount: u.range.rowCount, columnCount: u.range.columnCount,
+    await context.sync();
+    syncs++;
+    const wanted = sheets.items.filter(
+      (s) => !OWN_SHEETS.includes(s.name) && (!options.sheets || options.sheets.includes(s.name)),
+    );
+    const used = wanted.map((s) => ({
+      name: s.name,
+      range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
     }));
+    await context.sync();
+    syncs++;
+    const areas: UsedArea[] = used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => ({
+        sheet: u.name,
+        rowIndex: u.range.rowIndex,
+        columnIndex: u.range.columnIndex,
+        rowCount: u.range.rowCount,
+        columnCount: u.range.columnCount,
+      }));
     const rows = new Map<string, CellValue[][]>(areas.map((a) => [a.sheet, []]));
     const responseBytes: number[] = [];
     let cellBytes = FIRST_GUESS_CELL_BYTES;
@@ -109,15 +137,20 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     while (pending.length) {
       const [group] = groupBlocks(pending, cellBytes);
       pending = pending.slice(group.length);
-      const loads = group.map((block) => ({ block, range: context.workbook.worksheets.getItem(block.sheet).getRange(blockAddress(block)).load('values') }));
-      await context.sync(); syncs++;
+      const loads = group.map((block) => ({
+        block,
+        range: context.workbook.worksheets.getItem(block.sheet).getRange(blockAddress(block)).load('values'),
+      }));
+      await context.sync();
+      syncs++;
       let bytes = 0;
       let cells = 0;
       for (const { block, range } of loads) {
         bytes += JSON.stringify(range.values).length;
         cells += block.rowCount * block.columnCount;
         const target = rows.get(block.sheet)!;
-        for (const row of range.values) target.push([...new Array<CellValue>(block.columnIndex).fill(null), ...row.map(toCell)]);
+        for (const row of range.values)
+          target.push([...new Array<CellValue>(block.columnIndex).fill(null), ...row.map(toCell)]);
       }
       responseBytes.push(bytes);
       // Re-plan what is left with the measured size, never below a small floor.
@@ -127,7 +160,11 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
         pending = replan(pending, cellBytes);
       }
     }
-    const grids: SheetGrid[] = areas.map((a) => ({ name: a.sheet, rows: rows.get(a.sheet)!, firstRow: a.rowIndex + 1 }));
+    const grids: SheetGrid[] = areas.map((a) => ({
+      name: a.sheet,
+      rows: rows.get(a.sheet)!,
+      firstRow: a.rowIndex + 1,
+    }));
     return { grids, activeSheet: active.name, syncs, responseBytes };
   });
 }
@@ -138,15 +175,38 @@ function replan(blocks: readonly Block[], cellBytes: number): Block[] {
   for (const b of blocks) {
     const last = areas[areas.length - 1];
     if (last && last.sheet === b.sheet && last.rowIndex + last.rowCount === b.rowIndex) last.rowCount += b.rowCount;
-    else areas.push({ sheet: b.sheet, rowIndex: b.rowIndex, columnIndex: b.columnIndex, rowCount: b.rowCount, columnCount: b.columnCount });
+    else
+      areas.push({
+        sheet: b.sheet,
+        rowIndex: b.rowIndex,
+        columnIndex: b.columnIndex,
+        rowCount: b.rowCount,
+        columnCount: b.columnCount,
+      });
   }
   return planBlocks(areas, cellBytes);
 }
 
 /** Reads rows [from, to] (1-based, inclusive) of one sheet over the given columns: the live check's small read. */
-export async function readRows(host: ExcelHost, sheet: string, from: number, to: number, columnCount: number): Promise<CellValue[][]> {
+export async function readRows(
+  host: ExcelHost,
+  sheet: string,
+  from: number,
+  to: number,
+  columnCount: number,
+): Promise<CellValue[][]> {
   return host.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(sheet).getRange(blockAddress({ rowIndex: from - 1, rowCount: to - from + 1, columnIndex: 0, columnCount: Math.max(1, columnCount) })).load('values');
+    const range = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(
+        blockAddress({
+          rowIndex: from - 1,
+          rowCount: to - from + 1,
+          columnIndex: 0,
+          columnCount: Math.max(1, columnCount),
+        }),
+      )
+      .load('values');
     await context.sync();
     return range.values.map((row) => row.map(toCell));
   });

@@ -28,10 +28,21 @@ export function entriesToRows(entries: readonly AnnotationEntry[]): string[][] {
 }
 
 export function rowsToEntries(rows: readonly (readonly unknown[])[]): AnnotationEntry[] {
-  return rows.slice(1).filter((r) => r[0] && r[1]).map((r) => {
-    const text = (i: number) => String(r[i] ?? '');
-    return { sheet: text(0), cell: text(1), fill: text(2), previousFill: text(3), mark: text(4) as MarkKind, markId: text(5), text: text(6) };
-  });
+  return rows
+    .slice(1)
+    .filter((r) => r[0] && r[1])
+    .map((r) => {
+      const text = (i: number) => String(r[i] ?? '');
+      return {
+        sheet: text(0),
+        cell: text(1),
+        fill: text(2),
+        previousFill: text(3),
+        mark: text(4) as MarkKind,
+        markId: text(5),
+        text: text(6),
+      };
+    });
 }
 
 export interface StateHandle {
@@ -52,7 +63,11 @@ export function stateEntries(handle: StateHandle): AnnotationEntry[] {
 }
 
 /** Queues the rewrite of the state sheet (created very hidden if missing). */
-export function writeState(context: Excel.RequestContext, handle: StateHandle, entries: readonly AnnotationEntry[]): void {
+export function writeState(
+  context: Excel.RequestContext,
+  handle: StateHandle,
+  entries: readonly AnnotationEntry[],
+): void {
   const sheet = handle.sheet.isNullObject ? context.workbook.worksheets.add(STATE_SHEET) : handle.sheet;
   sheet.getRange().clear();
   const rows = entriesToRows(entries);

@@ -26,7 +26,10 @@ export async function insertTemplate(host: ExcelHost, kind: TemplateKind, lang: 
     sheets.load('items/name');
     const lists = sheets.getItemOrNullObject(LISTS_SHEET);
     await context.sync();
-    const name = freeSheetName(blank.sheetName, sheets.items.map((s) => s.name));
+    const name = freeSheetName(
+      blank.sheetName,
+      sheets.items.map((s) => s.name),
+    );
     const sheet = sheets.add(name);
     sheet.getRange('A1').values = [[blank.title]];
     sheet.getRange('A1').format.font.bold = true;
@@ -41,7 +44,11 @@ export async function insertTemplate(host: ExcelHost, kind: TemplateKind, lang: 
       sheet.getRange(`${letter}${BLANK_HEADER_ROW}`).format.fill.color = column.required ? '#FCE4D6' : '#DDEBF7';
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = column.width * POINTS_PER_CHAR;
       const list = column.list ? findList(layout, lang, kind.def.kind, column.list) : undefined;
-      if (list) applyListRule(sheet.getRange(`${letter}${BLANK_HEADER_ROW + 1}:${letter}${BLANK_HEADER_ROW + blank.dataRows}`), listSource(list));
+      if (list)
+        applyListRule(
+          sheet.getRange(`${letter}${BLANK_HEADER_ROW + 1}:${letter}${BLANK_HEADER_ROW + blank.dataRows}`),
+          listSource(list),
+        );
     });
     sheet.freezePanes.freezeRows(BLANK_HEADER_ROW);
     sheet.activate();

@@ -1,5 +1,9 @@
 /** A tiny element builder: text only through textContent, so no cell value is ever parsed as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; attrs?: Record<string, string> } = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
@@ -14,7 +18,11 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return node as T;
 }
 
-export function options(select: HTMLSelectElement, items: readonly { value: string; label: string }[], selected = ''): void {
+export function options(
+  select: HTMLSelectElement,
+  items: readonly { value: string; label: string }[],
+  selected = '',
+): void {
   select.replaceChildren(...items.map((i) => el('option', { text: i.label, attrs: { value: i.value } })));
-  select.value = items.some((i) => i.value === selected) ? selected : items[0]?.value ?? '';
+  select.value = items.some((i) => i.value === selected) ? selected : (items[0]?.value ?? '');
 }

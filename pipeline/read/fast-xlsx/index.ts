@@ -52,7 +52,13 @@ function finish(part: SheetPart, grid: GridBuilder, tail: string): SheetGrid {
   return sheet;
 }
 
-function readSheetWhole(buf: Buffer, entry: ZipEntry, part: SheetPart, ctx: SheetContext, limits: ReadLimits): SheetGrid {
+function readSheetWhole(
+  buf: Buffer,
+  entry: ZipEntry,
+  part: SheetPart,
+  ctx: SheetContext,
+  limits: ReadLimits,
+): SheetGrid {
   const xml = inflateEntry(buf, entry);
   const grid = gridBuilder(part.name, limits);
   scanRows(xml, 0, xml.length, ctx, grid);
@@ -78,17 +84,30 @@ async function* inflatedChunks(buf: Buffer, entry: ZipEntry): AsyncGenerator<Buf
   }
 }
 
-async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart, ctx: SheetContext, limits: ReadLimits): Promise<SheetGrid> {
+async function readSheetStreaming(
+  buf: Buffer,
+  entry: ZipEntry,
+  part: SheetPart,
+  ctx: SheetContext,
+  limits: ReadLimits,
+): Promise<SheetGrid> {
   const grid = gridBuilder(part.name, limits);
   let carry: Buffer = Buffer.alloc(0);
   let tail: Buffer[] | undefined;
   for await (const chunk of inflatedChunks(buf, entry)) {
-    if (tail) { tail.push(chunk); continue; }
+    if (tail) {
+      tail.push(chunk);
+      continue;
+    }
     const b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     const consumed = scanRows(b, 0, b.length, ctx, grid);
-    if (consumed < 0) { tail = [b]; continue; }
+    if (consumed < 0) {
+      tail = [b];
+      continue;
+    }
     carry = b.subarray(consumed);
-    if (carry.length > ROW_XML_LIMIT) throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
+    if (carry.length > ROW_XML_LIMIT)
+      throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
   }
   const rest = tail ? Buffer.concat(tail) : carry;
   const at = rest.lastIndexOf('</sheetData>');
@@ -96,14 +115,27 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
 }
 
 /** `directory`: the zip's entries when the caller has read them already (to check sizes first). */
-export async function readXlsxFast(buf: Buffer, file: string, limits: ReadLimits = readLimits(), directory?: readonly ZipEntry[]): Promise<WorkbookGrid> {
+export async function readXlsxFast(
+  buf: Buffer,
+  file: string,
+  limits: ReadLimits = readLimits(),
+  directory?: readonly ZipEntry[],
+): Promise<WorkbookGrid> {
   const entries = listEntries(buf, directory);
   const parts = workbookParts(buf, entries);
-  const ctx: SheetContext = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
+  const ctx: SheetContext = {
+    sharedStrings: parts.sharedStrings,
+    dateStyles: parts.dateStyles,
+    date1904: parts.date1904,
+  };
   const sheets: SheetGrid[] = [];
   for (const part of parts.sheets) {
     const entry = entries.get(part.path) as ZipEntry;
-    sheets.push(entry.size > WHOLE_SHEET_LIMIT ? await readSheetStreaming(buf, entry, part, ctx, limits) : readSheetWhole(buf, entry, part, ctx, limits));
+    sheets.push(
+      entry.size > WHOLE_SHEET_LIMIT
+        ? await readSheetStreaming(buf, entry, part, ctx, limits)
+        : readSheetWhole(buf, entry, part, ctx, limits),
+    );
   }
   return { file, sheets };
 }

@@ -31,8 +31,23 @@ export function gridBuilder(sheet: string, limits: ReadLimits): GridBuilder {
   return { rows: [], nextRow: 0, hiddenRows: [], cells: 0, sheet, limits };
 }
 
-const LT = 60, GT = 62, SLASH = 47, SPACE = 32, QUOTE = 34, APOS = 39, EQ = 61;
-const C = 99, R = 114, O = 111, W = 119, V = 118, F = 102, I = 105, S = 115, T = 116, N = 110;
+const LT = 60,
+  GT = 62,
+  SLASH = 47,
+  SPACE = 32,
+  QUOTE = 34,
+  APOS = 39,
+  EQ = 61;
+const C = 99,
+  R = 114,
+  O = 111,
+  W = 119,
+  V = 118,
+  F = 102,
+  I = 105,
+  S = 115,
+  T = 116,
+  N = 110;
 const CELL_CLOSE = Buffer.from('</c>');
 const V_CLOSE = Buffer.from('</v>');
 const IS_OPEN = Buffer.from('<is>');
@@ -86,7 +101,9 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       // <c r="B7" s="3" t="s">…</c>
       const tagEnd = b.indexOf(GT, lt);
       if (tagEnd < 0 || tagEnd >= to) return stop();
-      let col = -1, style = 0, type = 0;
+      let col = -1,
+        style = 0,
+        type = 0;
       for (let q = lt + 2; q < tagEnd; q++) {
         const ch = b[q];
         if (ch !== EQ) continue;
@@ -97,14 +114,33 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
         while (b[end] !== quote) end++;
         if (b[q - 2] <= SPACE && (quote === QUOTE || quote === APOS)) {
           if (name === R) col = refColumn(b, start);
-          else if (name === S) { style = 0; for (let k = start; k < end; k++) style = style * 10 + b[k] - 48; }
-          else if (name === T) type = b[start] === S ? (b[start + 1] === T ? 4 : 1) : b[start] === I ? 2 : b[start] === 98 ? 3 : b[start] === 101 ? 5 : b[start] === 100 ? 6 : 0;
+          else if (name === S) {
+            style = 0;
+            for (let k = start; k < end; k++) style = style * 10 + b[k] - 48;
+          } else if (name === T)
+            type =
+              b[start] === S
+                ? b[start + 1] === T
+                  ? 4
+                  : 1
+                : b[start] === I
+                  ? 2
+                  : b[start] === 98
+                    ? 3
+                    : b[start] === 101
+                      ? 5
+                      : b[start] === 100
+                        ? 6
+                        : 0;
         }
         q = end;
       }
       if (col < 0) col = nextCol;
       nextCol = col + 1;
-      if (b[tagEnd - 1] === SLASH) { p = tagEnd + 1; continue; }
+      if (b[tagEnd - 1] === SLASH) {
+        p = tagEnd + 1;
+        continue;
+      }
       const close = b.indexOf(CELL_CLOSE, tagEnd);
       if (close < 0 || close >= to) return stop();
       p = close + 4;
@@ -128,7 +164,8 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
         if (b[q] !== EQ) continue;
         if (b[q - 1] === R && b[q - 2] <= SPACE) rowIndex = refRow(b, q + 2) - 1;
         // hidden="1" or hidden="true"
-        else if (b[q - 1] === N && b[q - 6] === 104 /* h */ && b[q - 7] <= SPACE) hidden = b[q + 2] === 49 || b[q + 2] === T;
+        else if (b[q - 1] === N && b[q - 6] === 104 /* h */ && b[q - 7] <= SPACE)
+          hidden = b[q + 2] === 49 || b[q + 2] === T;
       }
       grid.nextRow = rowIndex + 1;
       // A row cut by a chunk end is scanned again: note it once.
@@ -155,7 +192,14 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
  * (a formula without a cached result still counts as a present, empty cell, as in exceljs).
  * type: 0 number, 1 shared string, 2 inline string, 3 boolean, 4 formula string, 5 error, 6 ISO date.
  */
-function cellValue(b: Buffer, from: number, to: number, type: number, style: number, ctx: SheetContext): CellValue | undefined {
+function cellValue(
+  b: Buffer,
+  from: number,
+  to: number,
+  type: number,
+  style: number,
+  ctx: SheetContext,
+): CellValue | undefined {
   if (type === 2) {
     const is = b.indexOf(IS_OPEN, from);
     if (is < 0 || is >= to) return undefined;
@@ -167,7 +211,10 @@ function cellValue(b: Buffer, from: number, to: number, type: number, style: num
   let hasFormula = false;
   for (let p = b.indexOf(LT, from); p >= 0 && p < to; p = b.indexOf(LT, p + 1)) {
     const c1 = b[p + 1];
-    if (c1 === V && b[p + 2] === GT) { v = p + 3; break; }
+    if (c1 === V && b[p + 2] === GT) {
+      v = p + 3;
+      break;
+    }
     if (c1 === F && isNameEnd(b[p + 2])) hasFormula = true;
   }
   if (v < 0) return hasFormula ? null : undefined;
@@ -175,9 +222,13 @@ function cellValue(b: Buffer, from: number, to: number, type: number, style: num
   const end = vEnd < 0 || vEnd > to ? to : vEnd;
   if (end === v) return hasFormula ? null : undefined; // <v></v> holds nothing
   switch (type) {
-    case 1: return ctx.sharedStrings[parseInt(b.toString('latin1', v, end), 10)] ?? null;
-    case 3: return parseInt(b.toString('latin1', v, end), 10) !== 0;
-    case 4: case 5: return decodeEntities(b.toString('utf8', v, end));
+    case 1:
+      return ctx.sharedStrings[parseInt(b.toString('latin1', v, end), 10)] ?? null;
+    case 3:
+      return parseInt(b.toString('latin1', v, end), 10) !== 0;
+    case 4:
+    case 5:
+      return decodeEntities(b.toString('utf8', v, end));
     case 6: {
       const date = new Date(b.toString('latin1', v, end));
       return Number.isNaN(date.getTime()) ? null : date;

@@ -2,11 +2,18 @@
 import { tags } from './xml.js';
 
 /** Built-in formats that are dates or times (ECMA-376 §18.8.30), plus the East Asian date ids. */
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** A custom format is a date when, outside quotes, escapes and [colour]/[$-locale] parts, it uses y, m, d, h or s. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/_.|\*./g, '');
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '');
   return /[ymdhsYMDHS]/.test(bare.replace(/General/gi, '').replace(/AM\/PM|A\/P/gi, ''));
 }
 

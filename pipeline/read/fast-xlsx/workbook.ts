@@ -39,7 +39,11 @@ export function sharedStrings(xml: Buffer): string[] {
   const out: string[] = [];
   for (let p = xml.indexOf(SI_OPEN); p >= 0; p = xml.indexOf(SI_OPEN, p)) {
     const open = xml.indexOf(62, p);
-    if (xml[open - 1] === 47) { out.push(''); p = open + 1; continue; }
+    if (xml[open - 1] === 47) {
+      out.push('');
+      p = open + 1;
+      continue;
+    }
     const close = xml.indexOf(SI_CLOSE, open);
     const end = close < 0 ? xml.length : close;
     out.push(collectText(xml, open + 1, end));
@@ -63,7 +67,8 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
     if (s.state === 'hidden' || s.state === 'veryHidden') part.hidden = s.state;
     sheets.push(part);
   }
-  const sstEntry = entries.get('xl/sharedStrings.xml') ?? [...entries.values()].find((e) => /^xl\/sharedStrings\.xml$/i.test(e.name));
+  const sstEntry =
+    entries.get('xl/sharedStrings.xml') ?? [...entries.values()].find((e) => /^xl\/sharedStrings\.xml$/i.test(e.name));
   const styles = text(buf, entries, 'xl/styles.xml');
   return {
     sheets,

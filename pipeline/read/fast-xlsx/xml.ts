@@ -15,10 +15,19 @@ export function decodeEntities(text: string): string {
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 export function decodeText(text: string): string {
   const plain = decodeEntities(text);
-  return plain.indexOf('_x') < 0 ? plain : plain.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return plain.indexOf('_x') < 0
+    ? plain
+    : plain.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-const LT = 60, GT = 62, SLASH = 47, SPACE = 32, T = 116, R = 114, P = 80, H = 104;
+const LT = 60,
+  GT = 62,
+  SLASH = 47,
+  SPACE = 32,
+  T = 116,
+  R = 114,
+  P = 80,
+  H = 104;
 const T_CLOSE = Buffer.from('</t>');
 const RPH_CLOSE = Buffer.from('</rPh>');
 
@@ -39,7 +48,10 @@ export function collectText(b: Buffer, from: number, to: number): string {
     const c1 = b[lt + 1];
     if (c1 === T && isNameEnd(b[lt + 2])) {
       const open = b.indexOf(GT, lt);
-      if (b[open - 1] === SLASH) { p = open + 1; continue; }
+      if (b[open - 1] === SLASH) {
+        p = open + 1;
+        continue;
+      }
       const close = b.indexOf(T_CLOSE, open);
       if (close < 0 || close > to) return out;
       out += decodeText(b.toString('utf8', open + 1, close));

@@ -32,9 +32,11 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   // The record is 22 bytes plus a comment of up to 65,535 bytes.
   const stop = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
-  throw new Unreadable(buf.length >= 4 && buf.readUInt32LE(0) === LOCAL
-    ? 'the file is cut short (truncated): the zip directory at its end is missing; copy it again from its source'
-    : 'not a zip container: end of central directory not found');
+  throw new Unreadable(
+    buf.length >= 4 && buf.readUInt32LE(0) === LOCAL
+      ? 'the file is cut short (truncated): the zip directory at its end is missing; copy it again from its source'
+      : 'not a zip container: end of central directory not found',
+  );
 }
 
 function damaged(): Unreadable {
@@ -62,7 +64,11 @@ function applyZip64(buf: Buffer, entry: ZipEntry, extraStart: number, extraEnd: 
     const length = buf.readUInt16LE(p + 2);
     if (id === 1) {
       let q = p + 4;
-      const next = (): number => { const v = Number(buf.readBigUInt64LE(q)); q += 8; return v; };
+      const next = (): number => {
+        const v = Number(buf.readBigUInt64LE(q));
+        q += 8;
+        return v;
+      };
       if (entry.size === MAX32) entry.size = next();
       if (entry.compressedSize === MAX32) entry.compressedSize = next();
       if (entry.localOffset === MAX32) entry.localOffset = next();
@@ -92,7 +98,8 @@ export function readDirectory(buf: Buffer): ZipEntry[] {
       encrypted: (buf.readUInt16LE(p + 8) & 1) === 1,
     };
     const extra = p + 46 + nameLength;
-    if (entry.size === MAX32 || entry.compressedSize === MAX32 || entry.localOffset === MAX32) applyZip64(buf, entry, extra, extra + extraLength);
+    if (entry.size === MAX32 || entry.compressedSize === MAX32 || entry.localOffset === MAX32)
+      applyZip64(buf, entry, extra, extra + extraLength);
     entries.push(entry);
     p = extra + extraLength + buf.readUInt16LE(p + 32);
   }
@@ -113,14 +120,18 @@ export function listEntries(buf: Buffer, directory: readonly ZipEntry[] = readDi
 /** The entry's compressed bytes (a view, no copy). */
 export function rawBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new Unreadable(`the zip container is damaged: part ${entry.name} is not where its directory says`);
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL)
+    throw new Unreadable(`the zip container is damaged: part ${entry.name} is not where its directory says`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  if (start + entry.compressedSize > buf.length) throw new Unreadable(`the file is cut short (truncated): part ${entry.name} ends past the end of the file`);
+  if (start + entry.compressedSize > buf.length)
+    throw new Unreadable(`the file is cut short (truncated): part ${entry.name} ends past the end of the file`);
   return buf.subarray(start, start + entry.compressedSize);
 }
 
 export function oversized(entry: ZipEntry): Unreadable {
-  return new Unreadable(`refused: part ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip directory declares (a damaged file or a zip bomb)`);
+  return new Unreadable(
+    `refused: part ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip directory declares (a damaged file or a zip bomb)`,
+  );
 }
 
 export function undecodable(entry: ZipEntry, error: unknown): Unreadable {

@@ -10,7 +10,11 @@ export const checkDates: TaskRule = ({ rows, report }) => {
     const start = reportDate(row.startRaw, row.start, 'start', at, report, RULES);
     const due = reportDate(row.dueRaw, row.due, 'due', at, report, RULES);
     if (start && due && row.due!.iso < row.start!.iso) {
-      report.error('action-plan.due-before-start', { row: at, field: 'due', value: row.due!.iso }, { due: row.due!.iso, start: row.start!.iso });
+      report.error(
+        'action-plan.due-before-start',
+        { row: at, field: 'due', value: row.due!.iso },
+        { due: row.due!.iso, start: row.start!.iso },
+      );
     }
   }
 };

@@ -8,9 +8,17 @@ export const checkOrgs: TaskRule = ({ rows, orgs, report }) => {
       const match = orgs.lookup(token);
       const target = { row: row.source.row, field: 'responsible_orgs', value: token };
       if (match.kind === 'unknown') {
-        report.warning('action-plan.org-unknown', match.suggestion ? { ...target, suggestion: match.suggestion } : target, { value: token, nearest: match.suggestion ?? '—' });
+        report.warning(
+          'action-plan.org-unknown',
+          match.suggestion ? { ...target, suggestion: match.suggestion } : target,
+          { value: token, nearest: match.suggestion ?? '—' },
+        );
       } else if (!match.exact) {
-        report.info('action-plan.value-normalised', { ...target, suggestion: match.agency.acronym }, { value: token, canonical: match.agency.acronym });
+        report.info(
+          'action-plan.value-normalised',
+          { ...target, suggestion: match.agency.acronym },
+          { value: token, canonical: match.agency.acronym },
+        );
       }
     }
   }

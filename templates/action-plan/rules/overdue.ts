@@ -7,7 +7,10 @@ export const checkOverdue: TaskRule = ({ rows, asOf, report }) => {
   for (const row of rows) {
     if (!isOverdue(row, asOf)) continue;
     const due = row.due!.iso;
-    report.warning('action-plan.overdue', { row: row.source.row, field: 'due', value: due },
-      { days: daysBetween(due, asOf), due, status: row.status ?? '(blank)', asOf });
+    report.warning(
+      'action-plan.overdue',
+      { row: row.source.row, field: 'due', value: due },
+      { days: daysBetween(due, asOf), due, status: row.status ?? '(blank)', asOf },
+    );
   }
 };

@@ -7,10 +7,17 @@ export const checkAgencies: MappingRule = ({ rows, report }) => {
     if (!match) continue;
     const target = { row: row.source.row, field: 'agency', value: row.agencyText };
     if (match.kind === 'unknown') {
-      report.warning('mapping.agency-unknown', match.suggestion ? { ...target, suggestion: match.suggestion } : target,
-        { value: row.agencyText, nearest: match.suggestion ?? '—' });
+      report.warning(
+        'mapping.agency-unknown',
+        match.suggestion ? { ...target, suggestion: match.suggestion } : target,
+        { value: row.agencyText, nearest: match.suggestion ?? '—' },
+      );
     } else if (!match.exact) {
-      report.info('mapping.value-normalised', { ...target, suggestion: match.agency.acronym }, { value: row.agencyText, canonical: match.agency.acronym });
+      report.info(
+        'mapping.value-normalised',
+        { ...target, suggestion: match.agency.acronym },
+        { value: row.agencyText, canonical: match.agency.acronym },
+      );
     }
   }
 };

@@ -22,9 +22,13 @@ export function checkCompleteness(sheets: readonly SheetAnalysis[], lang: Lang):
   for (const [agency, { first, sheet, covered }] of byAgency) {
     const missing = STANDARDS.filter((s) => !covered.has(s.id)).map((s) => s.id);
     if (!missing.length) continue;
-    findings.push(tableReporter(MAPPING_MESSAGES, lang, sheet.table).warning('mapping.incomplete',
-      { row: first.source.row, field: 'agency', value: first.agencyText },
-      { agency, count: missing.length, total: STANDARDS.length, missing: missing.join(', ') }));
+    findings.push(
+      tableReporter(MAPPING_MESSAGES, lang, sheet.table).warning(
+        'mapping.incomplete',
+        { row: first.source.row, field: 'agency', value: first.agencyText },
+        { agency, count: missing.length, total: STANDARDS.length, missing: missing.join(', ') },
+      ),
+    );
   }
   return findings;
 }

@@ -10,10 +10,17 @@ export function checkDuplicates(sheets: readonly SheetAnalysis[], lang: Lang): F
   const first = new Map<string, { sheet: string; row: number }>();
   for (const { key, row, sheet } of keyedRows(sheets)) {
     const seen = first.get(key);
-    if (!seen) { first.set(key, { sheet: sheet.table.sheet, row: row.source.row }); continue; }
-    findings.push(tableReporter(MAPPING_MESSAGES, lang, sheet.table).error('mapping.duplicate',
-      { row: row.source.row, field: 'standard', value: row.standard!.id },
-      { agency: row.agencyKey, standard: row.standard!.id, firstSheet: seen.sheet, firstRow: seen.row }));
+    if (!seen) {
+      first.set(key, { sheet: sheet.table.sheet, row: row.source.row });
+      continue;
+    }
+    findings.push(
+      tableReporter(MAPPING_MESSAGES, lang, sheet.table).error(
+        'mapping.duplicate',
+        { row: row.source.row, field: 'standard', value: row.standard!.id },
+        { agency: row.agencyKey, standard: row.standard!.id, firstSheet: seen.sheet, firstRow: seen.row },
+      ),
+    );
   }
   return findings;
 }

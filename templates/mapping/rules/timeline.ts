@@ -6,7 +6,11 @@ import { isBlank } from '../../core/text.js';
 export const checkTimelines: MappingRule = ({ rows, report }) => {
   for (const row of rows) {
     const at = row.source.row;
-    reportDate(row.timelineRaw, row.timeline, 'timeline', at, report, { invalid: 'mapping.timeline-invalid', ambiguous: 'mapping.date-ambiguous' });
-    if (row.plannedAction && isBlank(row.timelineRaw)) report.error('mapping.timeline-missing', { row: at, field: 'timeline' });
+    reportDate(row.timelineRaw, row.timeline, 'timeline', at, report, {
+      invalid: 'mapping.timeline-invalid',
+      ambiguous: 'mapping.date-ambiguous',
+    });
+    if (row.plannedAction && isBlank(row.timelineRaw))
+      report.error('mapping.timeline-missing', { row: at, field: 'timeline' });
   }
 };

@@ -14,7 +14,8 @@ export function criterionByLabel(settings: MatrixSettings, label: string): Crite
   let index = labelIndexes.get(settings);
   if (!index) {
     index = new Map();
-    for (const c of settings.criteria) for (const n of [c.name, ...c.aliases]) if (!index.has(foldKey(n))) index.set(foldKey(n), c);
+    for (const c of settings.criteria)
+      for (const n of [c.name, ...c.aliases]) if (!index.has(foldKey(n))) index.set(foldKey(n), c);
     labelIndexes.set(settings, index);
   }
   return index.get(foldKey(label));
@@ -27,24 +28,47 @@ export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
     const row = rec.main;
     const ref = row.criterionRef;
     const byDigit = ref ? criterionByDigit(settings, ref) : undefined;
-    if (ref && !byDigit) report.error('matrix.criterion-ref-invalid', { row: row.source.row, field: 'criterion_ref', value: ref }, { value: ref });
-    if (ref && byDigit) { const list = users.get(ref) ?? []; list.push(rec.recNo); users.set(ref, list); }
+    if (ref && !byDigit)
+      report.error(
+        'matrix.criterion-ref-invalid',
+        { row: row.source.row, field: 'criterion_ref', value: ref },
+        { value: ref },
+      );
+    if (ref && byDigit) {
+      const list = users.get(ref) ?? [];
+      list.push(rec.recNo);
+      users.set(ref, list);
+    }
     const label = row.criterionLabel;
     if (!label) continue;
     const byLabel = criterionByLabel(settings, label);
     if (!byLabel) {
-      const suggestion = didYouMean(label, settings.criteria.map((c) => c.name));
-      report.warning('matrix.criterion-unknown', { row: row.source.row, field: 'criterion', value: label, ...(suggestion ? { suggestion } : {}) }, { value: label });
+      const suggestion = didYouMean(
+        label,
+        settings.criteria.map((c) => c.name),
+      );
+      report.warning(
+        'matrix.criterion-unknown',
+        { row: row.source.row, field: 'criterion', value: label, ...(suggestion ? { suggestion } : {}) },
+        { value: label },
+      );
     } else if (byDigit && byLabel.digit !== byDigit.digit) {
-      report.error('matrix.criterion-label', { row: row.source.row, field: 'criterion', value: label, suggestion: byDigit.name },
-        { value: label, ref, digit: byDigit.digit, expected: byDigit.name });
+      report.error(
+        'matrix.criterion-label',
+        { row: row.source.row, field: 'criterion', value: label, suggestion: byDigit.name },
+        { value: label, ref, digit: byDigit.digit, expected: byDigit.name },
+      );
     }
   }
   for (const [ref, recNos] of users) {
     if (recNos.length < 2) continue;
     for (const recNo of recNos.slice(1)) {
       const row = recs.find((r) => r.recNo === recNo)!.main;
-      report.error('matrix.criterion-ref-duplicate', { row: row.source.row, field: 'criterion_ref', value: ref }, { ref, recs: recNos.join(', ') });
+      report.error(
+        'matrix.criterion-ref-duplicate',
+        { row: row.source.row, field: 'criterion_ref', value: ref },
+        { ref, recs: recNos.join(', ') },
+      );
     }
   }
 };

@@ -5,7 +5,10 @@ export function parseLinks(text: string): { numbers: number[]; invalid: string[]
   const numbers: number[] = [];
   const invalid: string[] = [];
   for (const token of text.split(/\s*(?:[,;/&]|\band\b|\bet\b|\by\b)\s*/i)) {
-    const clean = token.replace(/^(?:rec(?:ommendation)?s?\.?|recommandations?|recomendaci[oó]n(?:es)?)\s*/i, '').replace(/^#\s*/, '').trim();
+    const clean = token
+      .replace(/^(?:rec(?:ommendation)?s?\.?|recommandations?|recomendaci[oó]n(?:es)?)\s*/i, '')
+      .replace(/^#\s*/, '')
+      .trim();
     if (!clean) continue;
     if (/^\d+$/.test(clean)) numbers.push(Number(clean));
     else invalid.push(token.trim());
@@ -19,7 +22,8 @@ export const checkLinks: MatrixRule = ({ recs, report }) => {
   for (const rec of recs) {
     const { numbers, invalid } = parseLinks(rec.main.linkedText);
     const row = rec.main.source.row;
-    for (const bad of invalid) report.warning('matrix.link-invalid', { row, field: 'linked_recs', value: bad }, { value: bad });
+    for (const bad of invalid)
+      report.warning('matrix.link-invalid', { row, field: 'linked_recs', value: bad }, { value: bad });
     links.set(rec.recNo, numbers);
   }
   for (const rec of recs) {
@@ -27,9 +31,17 @@ export const checkLinks: MatrixRule = ({ recs, report }) => {
     for (const target of links.get(rec.recNo) ?? []) {
       const back = links.get(target);
       if (back === undefined) {
-        report.error('matrix.link-missing', { row, field: 'linked_recs', value: String(target) }, { rec: rec.recNo, target });
+        report.error(
+          'matrix.link-missing',
+          { row, field: 'linked_recs', value: String(target) },
+          { rec: rec.recNo, target },
+        );
       } else if (!back.includes(rec.recNo)) {
-        report.warning('matrix.link-one-way', { row, field: 'linked_recs', value: String(target) }, { rec: rec.recNo, target });
+        report.warning(
+          'matrix.link-one-way',
+          { row, field: 'linked_recs', value: String(target) },
+          { rec: rec.recNo, target },
+        );
       }
     }
   }

@@ -8,8 +8,12 @@ export const checkNumbering: MatrixRule = ({ rows, recs, report }) => {
     const key = `${row.recNo}|${row.point}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.source.row);
-    else report.error('matrix.duplicate-key', { row: row.source.row, field: 'rec_no', value: String(row.recNo) },
-      { rec: row.recNo, point: row.point ? ` (${row.point})` : '', firstRow: first });
+    else
+      report.error(
+        'matrix.duplicate-key',
+        { row: row.source.row, field: 'rec_no', value: String(row.recNo) },
+        { rec: row.recNo, point: row.point ? ` (${row.point})` : '', firstRow: first },
+      );
   }
   if (!recs.length) return;
   const numbers = [...new Set(recs.map((r) => r.recNo))].sort((a, b) => a - b);
@@ -32,8 +36,15 @@ export function missingNumbers(sorted: readonly number[], from: number): string 
   for (const n of sorted) {
     if (n > expected) {
       const last = n - 1;
-      if (parts.length >= MAX_GAPS) { parts.push('…'); break; }
-      parts.push(last - expected < 3 ? Array.from({ length: last - expected + 1 }, (_, i) => String(expected + i)).join(', ') : `${expected}–${last}`);
+      if (parts.length >= MAX_GAPS) {
+        parts.push('…');
+        break;
+      }
+      parts.push(
+        last - expected < 3
+          ? Array.from({ length: last - expected + 1 }, (_, i) => String(expected + i)).join(', ')
+          : `${expected}–${last}`,
+      );
     }
     expected = Math.max(expected, n + 1);
   }

@@ -7,15 +7,33 @@ export const checkPillars: MatrixRule = ({ recs, settings, report }) => {
     const row = rec.main;
     const expected = settings.pillars.find((p) => rec.recNo >= p.from && rec.recNo <= p.to);
     if (!expected) {
-      report.warning('matrix.pillar-out-of-range', { row: row.source.row, field: 'rec_no', value: String(rec.recNo) }, { rec: rec.recNo });
+      report.warning(
+        'matrix.pillar-out-of-range',
+        { row: row.source.row, field: 'rec_no', value: String(rec.recNo) },
+        { rec: rec.recNo },
+      );
     }
     if (!row.pillarText) continue;
     const stated = settings.pillars.find((p) => p.number === row.pillar);
     if (!stated) {
-      report.error('matrix.pillar-unknown', { row: row.source.row, field: 'pillar', value: row.pillarText }, { value: row.pillarText, known });
+      report.error(
+        'matrix.pillar-unknown',
+        { row: row.source.row, field: 'pillar', value: row.pillarText },
+        { value: row.pillarText, known },
+      );
     } else if (expected && stated.number !== expected.number) {
-      report.error('matrix.pillar-range', { row: row.source.row, field: 'pillar', value: row.pillarText, suggestion: String(expected.number) },
-        { rec: rec.recNo, pillar: stated.number, expected: expected.number, expectedName: expected.name, from: expected.from, to: expected.to });
+      report.error(
+        'matrix.pillar-range',
+        { row: row.source.row, field: 'pillar', value: row.pillarText, suggestion: String(expected.number) },
+        {
+          rec: rec.recNo,
+          pillar: stated.number,
+          expected: expected.number,
+          expectedName: expected.name,
+          from: expected.from,
+          to: expected.to,
+        },
+      );
     }
   }
 };

@@ -23,9 +23,15 @@ export const checkResponses: MatrixRule = ({ recs, report }) => {
       }
     }
     if (rec.statedResponse !== undefined && rec.response !== undefined && rec.statedResponse !== rec.response) {
-      const points = rec.points.filter((p) => p.response).map((p) => `${p.point}: ${p.response}`).join(', ');
-      report.warning('matrix.rollup-mismatch', { row: main.source.row, field: 'response', value: main.responseText, suggestion: rec.response },
-        { rec: rec.recNo, stated: rec.statedResponse, rolled: rec.response, points });
+      const points = rec.points
+        .filter((p) => p.response)
+        .map((p) => `${p.point}: ${p.response}`)
+        .join(', ');
+      report.warning(
+        'matrix.rollup-mismatch',
+        { row: main.source.row, field: 'response', value: main.responseText, suggestion: rec.response },
+        { rec: rec.recNo, stated: rec.statedResponse, rolled: rec.response, points },
+      );
     }
   }
 };

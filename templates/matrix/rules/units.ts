@@ -4,14 +4,25 @@ import type { MatrixRule } from './context.js';
 export const checkUnits: MatrixRule = ({ rows, units, report }) => {
   for (const row of rows) {
     if (row.record.inherited.includes('responsible_units')) continue;
-    for (const [field, text] of [['responsible_units', row.responsibleText], ['support_units', row.supportText]] as const) {
+    for (const [field, text] of [
+      ['responsible_units', row.responsibleText],
+      ['support_units', row.supportText],
+    ] as const) {
       for (const token of units.tokens(text)) {
         const match = units.lookup(token);
         const target = { row: row.source.row, field, value: token };
         if (match.kind === 'unknown') {
-          report.warning('matrix.unit-unknown', match.suggestion ? { ...target, suggestion: match.suggestion } : target, { value: token });
+          report.warning(
+            'matrix.unit-unknown',
+            match.suggestion ? { ...target, suggestion: match.suggestion } : target,
+            { value: token },
+          );
         } else if (match.kind === 'known' && !match.exact) {
-          report.info('matrix.value-normalised', { ...target, suggestion: match.code }, { value: token, canonical: match.code });
+          report.info(
+            'matrix.value-normalised',
+            { ...target, suggestion: match.code },
+            { value: token, canonical: match.code },
+          );
         } else if (match.kind === 'free-text') {
           report.info('matrix.unit-free-text', target, { value: token });
         }
