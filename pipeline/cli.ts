@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
-import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
+import { KINDS, appendAll, type Finding } from '../templates/index.js';
+import { parseCli, analyseOptions, checkLang, kindByName, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
 import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
@@ -89,7 +89,7 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
   for (const line of result.unreadable) console.error(line);
   const out = values.out;
   const meta = { version: version(), date: new Date().toISOString() };
-  const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
+  const tables = Object.fromEntries(result.kinds.map((k) => [k.kind, k.tables]));
   const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
   const paths: string[] = [];
   const write = async (name: string, data: string | Iterable<string>) => {
@@ -130,7 +130,7 @@ async function runDiff(positionals: string[], values: ReturnType<typeof parseCli
 }
 
 async function runTemplate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
-  const kind = kindById(positionals[0] ?? '');
+  const kind = kindByName(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
@@ -172,7 +172,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'diff':
         return await runDiff(rest, values);
       case 'aliases':
-        console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0]));
+        console.log(
+          values.format === 'md'
+            ? aliasTableMarkdown()
+            : aliasTableText(rest[0] && (kindByName(rest[0])?.def.kind ?? rest[0])),
+        );
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

@@ -19,7 +19,6 @@ export type { InputSummary };
 
 export interface KindOutput {
   kind: string;
-  tablesKey: string;
   records: OutputRecord[];
   /** Canonical fields then derived fields, in output order. */
   fields: string[];
@@ -86,7 +85,6 @@ export async function consolidate(
     const records = sheets.flatMap((s) => s.records);
     kinds.push({
       kind: kind.def.kind,
-      tablesKey: kind.tablesKey,
       records,
       fields: kind.def.fields.map((f) => f.key),
       derived: [...kind.derivedFields],

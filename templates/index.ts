@@ -2,7 +2,7 @@
 import type { TemplateKind } from './core/kind.js';
 import type { MessageCatalogue } from './core/messages.js';
 import { WORKBOOK_MESSAGES } from './core/workbook.js';
-import { matrixKind } from './matrix/kind.js';
+import { matrixKind } from './management-response/kind.js';
 import { mappingKind } from './mapping/kind.js';
 import { actionPlanKind } from './action-plan/kind.js';
 

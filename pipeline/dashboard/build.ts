@@ -8,7 +8,7 @@ import { matrixSections } from './sections-matrix.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 
 export interface DashboardInput {
-  kinds: readonly Pick<KindOutput, 'tablesKey' | 'records' | 'tables'>[];
+  kinds: readonly Pick<KindOutput, 'kind' | 'records' | 'tables'>[];
   findings: readonly Finding[];
   accounting: RowAccounting;
   files: number;
@@ -36,11 +36,11 @@ export function buildDashboardData(
   meta: { lang: Lang; version: string; date: string },
 ): DashboardData {
   const t = translator(meta.lang);
-  const kind = (key: string) => input.kinds.find((k) => k.tablesKey === key);
+  const kind = (key: string) => input.kinds.find((k) => k.kind === key);
   const part = (key: string) => ({ tables: kind(key)?.tables, records: kind(key)?.records ?? [] });
-  const matrix = part('management_response');
+  const matrix = part('management-response');
   const mapping = part('mapping');
-  const plan = part('action_plan');
+  const plan = part('action-plan');
   const setAside = Object.values(input.accounting.setAside).reduce((s, n) => s + (n ?? 0), 0);
   const severity = (s: string) => input.findings.filter((f) => f.severity === s).length;
   return {

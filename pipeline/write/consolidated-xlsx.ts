@@ -189,10 +189,10 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tables: TableSpec[] = [];
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.tablesKey, kind.tables)) {
+      for (const table of flattenTables(kind.kind, kind.tables)) {
         const spec = writeTable(
           workbook,
-          sheetName(table.name.replace(/^management_response\./, ''), taken),
+          sheetName(table.name.replace(/^management-response\./, ''), taken),
           table,
           tableNames,
         );

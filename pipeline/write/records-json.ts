@@ -11,7 +11,6 @@ export interface RecordsFile {
   /** extra: headers of the input columns no field reads; each record carries their values in `extra`. */
   kinds: {
     kind: string;
-    tablesKey: string;
     fields: string[];
     derived: string[];
     extra: string[];
@@ -26,7 +25,6 @@ export function recordsJson(kinds: readonly KindOutput[], meta: { version: strin
     date: meta.date,
     kinds: kinds.map((k) => ({
       kind: k.kind,
-      tablesKey: k.tablesKey,
       fields: k.fields,
       derived: k.derived,
       extra: k.extra ?? [],

@@ -27,7 +27,6 @@ function canonicalValues(row: TaskRow): Record<string, CellValue> {
 
 export const actionPlanKind: TemplateKind = {
   def: ACTION_PLAN,
-  tablesKey: 'action_plan',
   messages: ACTION_PLAN_MESSAGES,
   derivedFields: ACTION_PLAN_DERIVED,
 

@@ -6,7 +6,7 @@ import type { TemplateDef } from './schema.js';
 import { aliasIndex } from './header.js';
 import { columnLetter, didYouMean } from './text.js';
 
-/** The three column messages under a kind's prefix (`matrix.required-column`, …). */
+/** The three column messages under a kind's prefix (`management-response.required-column`, …). */
 export function columnMessages(prefix: string): MessageCatalogue {
   return {
     [`${prefix}.required-column`]: {

@@ -40,8 +40,6 @@ export interface WorkbookContext {
 /** What each template family plugs into the shared reading, validation and consolidation. */
 export interface TemplateKind {
   def: TemplateDef;
-  /** Key of this kind in tables.json: management_response, mapping, action_plan. */
-  tablesKey: string;
   messages: MessageCatalogue;
   /** Checks this kind's entry of AnalyseOptions.settings (keyed by kind id), e.g. from --settings. */
   settingsSchema?: ZodTypeAny;

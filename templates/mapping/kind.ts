@@ -54,7 +54,6 @@ function enrich(row: MappingRow): Record<string, CellValue> {
 
 export const mappingKind: TemplateKind = {
   def: MAPPING,
-  tablesKey: 'mapping',
   messages: MAPPING_MESSAGES,
   derivedFields: MAPPING_DERIVED,
   settingsSchema: mappingSettingsSchema,

@@ -106,9 +106,9 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       ds.map((d) => [d.getAttribute('data-rule'), d.querySelector('.count')?.textContent]),
     );
     expect(groups).toEqual([
-      ['matrix.response-value', '2'],
-      ['matrix.status-value', '1'],
-      ['matrix.value-normalised', '2'],
+      ['management-response.response-value', '2'],
+      ['management-response.status-value', '1'],
+      ['management-response.value-normalised', '2'],
     ]);
     await expect.poll(() => page.textContent('#status')).toContain('62 rows read: 3 errors, 0 warnings, 2 info');
     const detection = await page.textContent('#detection');
@@ -135,7 +135,12 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await expect.poll(() => value(cell)).toBe('Accept');
     expect(await value(`J${rowOf(7)}`)).toBe('Acept');
     await expect
-      .poll(() => page.$$eval('.findings details[data-rule="matrix.response-value"] .count', (n) => n[0]?.textContent))
+      .poll(() =>
+        page.$$eval(
+          '.findings details[data-rule="management-response.response-value"] .count',
+          (n) => n[0]?.textContent,
+        ),
+      )
       .toBe('1');
 
     const foreign = requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS);
@@ -188,7 +193,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await expect.poll(() => page.textContent('#status')).toContain('Live check on');
     const count = (rule: string) =>
       page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
-    expect(await count('matrix.response-value')).toBe('2');
+    expect(await count('management-response.response-value')).toBe('2');
     await page.evaluate(
       (cell) =>
         (
@@ -196,7 +201,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
         ).__fake.userEdit('Matrix', cell, [['Accept']]),
       `J${rowOf(3)}`,
     );
-    await expect.poll(() => count('matrix.response-value')).toBe('1');
+    await expect.poll(() => count('management-response.response-value')).toBe('1');
     await page.evaluate(
       (cell) =>
         (
@@ -204,7 +209,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
         ).__fake.userEdit('Matrix', cell, [['Maybe']]),
       `J${rowOf(20)}`,
     );
-    await expect.poll(() => count('matrix.response-value')).toBe('2');
+    await expect.poll(() => count('management-response.response-value')).toBe('2');
     await page.uncheck('#live');
     expect(problems).toEqual([]);
     await page.close();

@@ -29,24 +29,24 @@ describe('pane computations', () => {
   it('groups findings by rule, most severe first, and filters by severity and field', () => {
     const groups = groupByRule(findings());
     expect(groups.map((g) => [g.rule, g.severity, g.count])).toEqual([
-      ['matrix.response-value', 'error', 2],
-      ['matrix.status-value', 'error', 1],
-      ['matrix.value-normalised', 'info', 2],
+      ['management-response.response-value', 'error', 2],
+      ['management-response.status-value', 'error', 1],
+      ['management-response.value-normalised', 'info', 2],
     ]);
     expect(filterFindings(findings(), { severity: 'info' }).every((f) => f.severity === 'info')).toBe(true);
     expect(
       filterFindings(findings(), { field: 'status_t2' })
         .map((f) => f.rule)
         .sort(),
-    ).toEqual(['matrix.status-value', 'matrix.value-normalised']);
+    ).toEqual(['management-response.status-value', 'management-response.value-normalised']);
   });
 
   it('plans fixes: one cell, every cell with the same value, aliases; nothing without a suggestion', () => {
     const all = findings();
-    const typo = all.find((f) => f.rule === 'matrix.response-value')!;
+    const typo = all.find((f) => f.rule === 'management-response.response-value')!;
     expect(fixOne(typo)).toEqual([{ sheet: 'Matrix', cell: `J${rowOf(3)}`, expected: 'Acept', value: 'Accept' }]);
     expect(fixSameValue(all, typo).length).toBe(2);
-    expect(fixOne(all.find((f) => f.rule === 'matrix.status-value')!)).toEqual([]);
+    expect(fixOne(all.find((f) => f.rule === 'management-response.status-value')!)).toEqual([]);
     expect(normalisations(all).map((f) => [f.cell, f.value])).toEqual([
       [`J${rowOf(5)}`, 'Accept'],
       [`M${rowOf(11)}`, 'completed'],

@@ -45,7 +45,7 @@ async function session(apiMinor: number) {
   const grid = read.grids.find((g) => g.name === SHEET)!;
   await applyDropdowns(host, dropdownTargets(result.analysis, 'en', { [SHEET]: 1 }, { [SHEET]: grid.rows.length }));
   await enrich(host, derivedWrites(result.analysis, read.grids), summaryValues(result.analysis, OPTIONS));
-  const typo = result.findings.find((f) => f.rule === 'matrix.response-value')!;
+  const typo = result.findings.find((f) => f.rule === 'management-response.response-value')!;
   const fixes = fixOne(typo);
   await applyFixes(host, fixes);
   await annotate(host, result.findings); // again, over its own marks

@@ -33,7 +33,7 @@ import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { jsonForScript } from '../../pipeline/dashboard/page.js';
 import { csvText } from '../../pipeline/write/csv-export.js';
 import { recordRow } from '../../pipeline/write/consolidated-xlsx.js';
-import { missingNumbers } from '../../templates/matrix/rules/numbering.js';
+import { missingNumbers } from '../../templates/management-response/rules/numbering.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
 const OPTIONS = { lang: 'en' as const, asOf: '2026-11-23' };
@@ -161,7 +161,7 @@ describe('fuzz: the core on random grids', () => {
           const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
           if (!own.length) continue;
           const { tables } = kind.consolidate(own, { ...OPTIONS, lang });
-          for (const table of flattenTables(kind.tablesKey, tables))
+          for (const table of flattenTables(kind.def.kind, tables))
             for (const r of table.rows) expect(r.length).toBe(table.header.length);
         }
         for (const f of [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)]) {
@@ -219,7 +219,7 @@ describe('regressions found by the fuzzer', () => {
       { file: 'm.xlsx', sheets: [{ name: 'M', rows }] },
       KINDS,
       OPTIONS,
-    ).sheets[0].findings.find((f) => f.rule === 'matrix.numbering-gap')!;
+    ).sheets[0].findings.find((f) => f.rule === 'management-response.numbering-gap')!;
     expect(gap.params.missing).toBe('2, 3, 4, 6–2958465'); // 1e308 is reported as an invalid number
     expect(missingNumbers([1, 2, 4, 7], 1)).toBe('3, 5, 6');
     expect(missingNumbers([1, 2, 4, 9, 10], 1)).toBe('3, 5–8');
@@ -295,7 +295,6 @@ describe('fuzz: outputs', () => {
           const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
           return {
             kind: kind.def.kind,
-            tablesKey: kind.tablesKey,
             records: own.flatMap((s) => s.records),
             fields: kind.def.fields.map((f) => f.key),
             derived: [...kind.derivedFields],

@@ -20,7 +20,7 @@ async function analyse(c: LayoutCase, lang: 'en' | 'fr' | 'es' = 'en') {
   return { analysis, findings, records: analysis.sheets.flatMap((s) => s.records) };
 }
 
-const prefix = (c: LayoutCase) => (c.kind === 'mapping' ? 'mapping' : 'matrix');
+const prefix = (c: LayoutCase) => (c.kind === 'mapping' ? 'mapping' : 'management-response');
 
 describe('layouts: every record read, in every case', () => {
   for (const c of layoutCases()) {
@@ -90,10 +90,10 @@ describe('duplicate headers', () => {
 
   it('the message comes in French and Spanish too', async () => {
     const fr = (await analyse(byName('duplicate-header.xlsx'), 'fr')).findings.find(
-      (f) => f.rule === 'matrix.duplicate-column',
+      (f) => f.rule === 'management-response.duplicate-column',
     )!;
     const es = (await analyse(byName('duplicate-header.xlsx'), 'es')).findings.find(
-      (f) => f.rule === 'matrix.duplicate-column',
+      (f) => f.rule === 'management-response.duplicate-column',
     )!;
     expect(fr.message).toMatch(
       /^Le champ « response » figure dans la colonne C « Management response » et dans la colonne F « Response »/,
@@ -107,7 +107,7 @@ describe('duplicate headers', () => {
 describe('extra columns', () => {
   it('each unknown column is a finding on its header cell, and its non-blank values travel with the record', async () => {
     const { findings, records } = await analyse(byName('extra-columns.xlsx'));
-    const unknown = findings.filter((f) => f.rule === 'matrix.unknown-column');
+    const unknown = findings.filter((f) => f.rule === 'management-response.unknown-column');
     expect(unknown.map((f) => [f.cell, f.value])).toEqual([
       ['F1', 'Budget (€)'],
       ['G1', 'Notes internes'],

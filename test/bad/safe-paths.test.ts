@@ -65,7 +65,7 @@ describe('writers stay inside --out', () => {
     const tables = Object.fromEntries(HOSTILE_NAMES.map((n, i) => [n, { [`../${i}`]: { '/etc': { x: i } } }]));
     const written = await writeCsvExports(
       out,
-      [{ kind: '../../evil', tablesKey: '../..', records: [], fields: ['f'], derived: [], tables }],
+      [{ kind: '../../evil', records: [], fields: ['f'], derived: [], tables }],
       { hxl: true },
     );
     expect(written.length).toBeGreaterThan(HOSTILE_NAMES.length);

@@ -1,4 +1,4 @@
-/** mapping and action_plan tables in the shapes agreed with the mapping engineer, with records to trace them to. */
+/** mapping and action-plan tables in the shapes agreed with the mapping engineer, with records to trace them to. */
 import type { OutputRecord } from '../../templates/index.js';
 
 const rec = (
@@ -83,7 +83,6 @@ export const PLAN_TABLES = {
 export const FIXTURE_KINDS = [
   {
     kind: 'mapping',
-    tablesKey: 'mapping',
     records: MAPPING_RECORDS,
     fields: ['agency', 'standard', 'area', 'status'],
     derived: [],
@@ -91,7 +90,6 @@ export const FIXTURE_KINDS = [
   },
   {
     kind: 'action-plan',
-    tablesKey: 'action_plan',
     records: PLAN_RECORDS,
     fields: ['task', 'status'],
     derived: [],

@@ -119,7 +119,7 @@ describe('long tables on the dashboard', () => {
         Object.fromEntries(Array.from({ length: 20 }, (_, s) => [`MOS-${s}`, 'In place'])),
       ]),
     );
-    const kinds = [{ tablesKey: 'mapping', records: [], tables: { coverage } }];
+    const kinds = [{ kind: 'mapping', records: [], tables: { coverage } }];
     const data = buildDashboardData(
       { kinds, findings: [], accounting: empty, files: 1 },
       { lang: 'fr', version: 't', date: '2026-11-23' },

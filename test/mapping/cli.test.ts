@@ -49,7 +49,7 @@ describe('psea with mapping files', async () => {
     );
     expect(result.code).toBe(1); // the examples carry errors on purpose
     const tables = JSON.parse(await readFile(join(out, 'tables.json'), 'utf8'));
-    expect(Object.keys(tables)).toEqual(['mapping', 'action_plan']);
+    expect(Object.keys(tables)).toEqual(['mapping', 'action-plan']);
     expect(Object.keys(tables.mapping)).toEqual([
       'coverage',
       'in_place_by_area',
@@ -57,8 +57,8 @@ describe('psea with mapping files', async () => {
       'gap_register',
       'good_practice',
     ]);
-    expect(Object.keys(tables.action_plan)).toEqual(['by_status', 'by_area', 'overdue']);
-    expect(tables.action_plan.overdue.map((o: { due: string }) => o.due)).toEqual(['2021-04-15', '2021-04-29']);
+    expect(Object.keys(tables['action-plan'])).toEqual(['by_status', 'by_area', 'overdue']);
+    expect(tables['action-plan'].overdue.map((o: { due: string }) => o.due)).toEqual(['2021-04-15', '2021-04-29']);
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.readFile(join(out, 'consolidated.xlsx'));
     const names = xlsx.worksheets.map((w) => w.name);
@@ -68,8 +68,8 @@ describe('psea with mapping files', async () => {
       'mapping.coverage',
       'mapping.in_place_by_area',
       'mapping.gap_register',
-      'action_plan.by_status',
-      'action_plan.overdue',
+      'action-plan.by_status',
+      'action-plan.overdue',
     ]) {
       expect(names).toContain(name);
     }

@@ -54,7 +54,7 @@ let tables: MappingTables;
 beforeAll(async () => {
   const { files } = await expandInputs(['examples/mapping']);
   result = await consolidate(files, { lang: 'en', asOf: '2026-11-23' });
-  tables = result.kinds.find((k) => k.tablesKey === 'mapping')!.tables as MappingTables;
+  tables = result.kinds.find((k) => k.kind === 'mapping')!.tables as MappingTables;
 });
 
 describe('mapping examples', () => {

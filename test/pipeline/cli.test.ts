@@ -27,7 +27,7 @@ describe('psea CLI', () => {
     const result = await psea('validate', bad, '--format', 'json');
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout);
-    expect(findings.find((f: { rule: string }) => f.rule === 'matrix.response-value')).toMatchObject({
+    expect(findings.find((f: { rule: string }) => f.rule === 'management-response.response-value')).toMatchObject({
       file: bad,
       sheet: 'Matrix',
       cell: 'J2',

@@ -192,22 +192,22 @@ describe('consolidated.xlsx for the mapping and action-plan tables', () => {
         'mapping.coverage',
         'mapping.in_place_by_area',
         'mapping.gap_register',
-        'action_plan.by_status',
-        'action_plan.overdue',
+        'action-plan.by_status',
+        'action-plan.overdue',
         'About',
       ]),
     );
-    const overdue = fx.getWorksheet('action_plan.overdue')!;
+    const overdue = fx.getWorksheet('action-plan.overdue')!;
     expect(overdue.actualRowCount).toBe(2); // header + one task: row numbers and days overdue are not summed, so no totals row
     const coverage = fx.getWorksheet('mapping.coverage')!;
     expect(coverage.getRow(coverage.actualRowCount).getCell(1).value).not.toBe('Total'); // statuses do not add up
-    const byStatus = fx.getWorksheet('action_plan.by_status')!;
+    const byStatus = fx.getWorksheet('action-plan.by_status')!;
     expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
     const tableOf = (name: string) =>
       Object.values(
         (fx.getWorksheet(name) as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables,
       )[0]?.table;
-    expect(tableOf('action_plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
+    expect(tableOf('action-plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
     expect(tableOf('mapping.coverage').totalsRow).toBe(false);
   });
 });
@@ -218,8 +218,8 @@ describe('CSV and HXL exports', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'records-management-response.csv',
-        'table-management_response-acceptance.csv',
-        'table-management_response-status_t2-by_unit.csv',
+        'table-management-response-acceptance.csv',
+        'table-management-response-status_t2-by_unit.csv',
       ]),
     );
     const text = await readFile(join(out, 'records-management-response.csv'), 'utf8');
@@ -231,7 +231,7 @@ describe('CSV and HXL exports', () => {
     expect(rows[1][rows[0].indexOf('responsible_units')]).toBe('#org+responsible');
     expect(rows.length - 2).toBe(75);
     const table = Papa.parse<string[]>(
-      (await readFile(join(out, 'table-management_response-acceptance.csv'), 'utf8')).slice(1),
+      (await readFile(join(out, 'table-management-response-acceptance.csv'), 'utf8')).slice(1),
       { skipEmptyLines: true },
     ).data;
     expect(table[0]).toEqual(['key', 'count']);

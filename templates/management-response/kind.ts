@@ -74,7 +74,6 @@ function enrich(
 
 export const matrixKind: TemplateKind = {
   def: MATRIX,
-  tablesKey: 'management_response',
   messages: MATRIX_MESSAGES,
   derivedFields: MATRIX_DERIVED,
   settingsSchema: settingsOverrideSchema,

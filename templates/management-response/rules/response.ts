@@ -9,17 +9,21 @@ export const checkResponses: MatrixRule = ({ recs, report }) => {
   for (const rec of recs) {
     const { main } = rec;
     if (rec.response === undefined && rec.rows.every((r) => !r.responseText)) {
-      report.error('matrix.response-missing', { row: main.source.row, field: 'response' }, { rec: rec.recNo });
+      report.error(
+        'management-response.response-missing',
+        { row: main.source.row, field: 'response' },
+        { rec: rec.recNo },
+      );
     }
     for (const row of rec.rows) {
       const response = row.response;
       if (response === undefined || response === 'n/a') continue;
       const target = (field: string) => ({ row: row.source.row, field });
       if ((response === 'Partially accept' || response === 'Not accept') && !row.rationale && !main.rationale) {
-        report.error('matrix.rationale-missing', target('response_rationale'), { response });
+        report.error('management-response.rationale-missing', target('response_rationale'), { response });
       }
       if ((response === 'Accept' || response === 'Partially accept') && !row.keyActions && !main.keyActions) {
-        report.error('matrix.key-actions-missing', target('key_actions'), { response });
+        report.error('management-response.key-actions-missing', target('key_actions'), { response });
       }
     }
     if (rec.statedResponse !== undefined && rec.response !== undefined && rec.statedResponse !== rec.response) {
@@ -28,7 +32,7 @@ export const checkResponses: MatrixRule = ({ recs, report }) => {
         .map((p) => `${p.point}: ${p.response}`)
         .join(', ');
       report.warning(
-        'matrix.rollup-mismatch',
+        'management-response.rollup-mismatch',
         { row: main.source.row, field: 'response', value: main.responseText, suggestion: rec.response },
         { rec: rec.recNo, stated: rec.statedResponse, rolled: rec.response, points },
       );

@@ -48,7 +48,7 @@ export function parsePillar(text: string, settings: MatrixSettings): number | un
   return settings.pillars.find((p) => foldKey(p.name) === key)?.number;
 }
 
-const RULES = (invalid: string): EnumRules => ({ invalid, normalised: 'matrix.value-normalised' });
+const RULES = (invalid: string): EnumRules => ({ invalid, normalised: 'management-response.value-normalised' });
 
 export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSettings, report: Reporter): MatrixRow[] {
   return records.map((record) => {
@@ -57,10 +57,14 @@ export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSe
     const recText = v('rec_no');
     const recNo = parseRecNo(recText);
     if (recText && recNo === undefined)
-      report.error('matrix.rec-no-invalid', { row, field: 'rec_no', value: recText }, { value: recText });
+      report.error('management-response.rec-no-invalid', { row, field: 'rec_no', value: recText }, { value: recText });
     const pointText = v('point').replace(/[).]$/, '').replace(/^\(/, '');
     if (pointText && !/^[a-z]$/i.test(pointText))
-      report.warning('matrix.point-invalid', { row, field: 'point', value: v('point') }, { value: v('point') });
+      report.warning(
+        'management-response.point-invalid',
+        { row, field: 'point', value: v('point') },
+        { value: v('point') },
+      );
     const pillarText = v('pillar');
     const responseText = v('response');
     return {
@@ -82,14 +86,28 @@ export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSe
         'response',
         row,
         report,
-        RULES('matrix.response-value'),
+        RULES('management-response.response-value'),
       ),
       responseText,
       rationale: v('response_rationale'),
       keyActions: v('key_actions'),
-      statusT2: readEnum<StatusValue>(STATUS, v('status_t2'), 'status_t2', row, report, RULES('matrix.status-value')),
+      statusT2: readEnum<StatusValue>(
+        STATUS,
+        v('status_t2'),
+        'status_t2',
+        row,
+        report,
+        RULES('management-response.status-value'),
+      ),
       commentT2: v('comment_t2'),
-      statusT3: readEnum<StatusValue>(STATUS, v('status_t3'), 'status_t3', row, report, RULES('matrix.status-value')),
+      statusT3: readEnum<StatusValue>(
+        STATUS,
+        v('status_t3'),
+        'status_t3',
+        row,
+        report,
+        RULES('management-response.status-value'),
+      ),
       commentT3: v('comment_t3'),
     };
   });

@@ -37,32 +37,32 @@ describe('a clean matrix', () => {
 describe('rule 1: columns', () => {
   it('reports a missing required column with the header row', () => {
     const rows = clean().map((r) => r.filter((_, i) => HEADER[i] !== 'Key actions'));
-    const [missing] = only(findingsOf([grid(rows)]), 'matrix.required-column');
+    const [missing] = only(findingsOf([grid(rows)]), 'management-response.required-column');
     expect(missing).toMatchObject({ severity: 'error', field: 'key_actions' });
     expect(missing.message).toContain('row 1');
   });
   it('reports an unknown column with a did-you-mean, and a repeated one', () => {
     const rows = clean().map((r, i) => [...r, i === 0 ? 'Managment respons' : 'x', i === 0 ? 'Pillar' : 1]);
     const findings = findingsOf([grid(rows)]);
-    expect(only(findings, 'matrix.unknown-column')[0]).toMatchObject({
+    expect(only(findings, 'management-response.unknown-column')[0]).toMatchObject({
       severity: 'warning',
       value: 'Managment respons',
       suggestion: 'response',
     });
-    expect(only(findings, 'matrix.duplicate-column')[0]).toMatchObject({ field: 'pillar' });
+    expect(only(findings, 'management-response.duplicate-column')[0]).toMatchObject({ field: 'pillar' });
   });
 });
 
 describe('rule 2: numbering', () => {
   it('flags a number that is not a positive integer', () => {
-    expect(only(withRow(2, { 'Rec #': 'two' }), 'matrix.rec-no-invalid')[0]).toMatchObject({
+    expect(only(withRow(2, { 'Rec #': 'two' }), 'management-response.rec-no-invalid')[0]).toMatchObject({
       cell: 'A3',
       value: 'two',
     });
-    expect(only(withRow(2, { 'Rec #': -2 }), 'matrix.rec-no-invalid')).toHaveLength(1);
+    expect(only(withRow(2, { 'Rec #': -2 }), 'management-response.rec-no-invalid')).toHaveLength(1);
   });
   it('flags a repeated (rec_no, point) and names the first row', () => {
-    const [dup] = only(withRow(2, { 'Rec #': 1, 'Evaluation ref.': '5.1' }), 'matrix.duplicate-key');
+    const [dup] = only(withRow(2, { 'Rec #': 1, 'Evaluation ref.': '5.1' }), 'management-response.duplicate-key');
     expect(dup).toMatchObject({ severity: 'error', row: 3 });
     expect(dup.params.firstRow).toBe(2);
   });
@@ -73,25 +73,27 @@ describe('rule 2: numbering', () => {
       matrixRow({ 'Rec #': 5, Point: 'b', 'Evaluation ref.': '5.3' }),
     );
     const findings = findingsOf([grid(rows)]);
-    expect(only(findings, 'matrix.duplicate-key')).toEqual([]);
-    expect(only(findings, 'matrix.numbering-gap')[0].params.missing).toBe('4');
+    expect(only(findings, 'management-response.duplicate-key')).toEqual([]);
+    expect(only(findings, 'management-response.numbering-gap')[0].params.missing).toBe('4');
   });
 });
 
 describe('rule 3: pillar ranges', () => {
   it('flags a pillar that disagrees with the number range', () => {
-    const [f] = only(withRow(1, { Pillar: 'Pillar 2' }), 'matrix.pillar-range');
+    const [f] = only(withRow(1, { Pillar: 'Pillar 2' }), 'management-response.pillar-range');
     expect(f).toMatchObject({ severity: 'error', cell: 'C2', suggestion: '1' });
   });
   it('accepts a pillar given by name and flags an unknown one', () => {
-    expect(rules(withRow(1, { Pillar: 'Leadership and Organizational Culture' }))).not.toContain('matrix.pillar-range');
-    expect(only(withRow(1, { Pillar: 9 }), 'matrix.pillar-unknown')).toHaveLength(1);
+    expect(rules(withRow(1, { Pillar: 'Leadership and Organizational Culture' }))).not.toContain(
+      'management-response.pillar-range',
+    );
+    expect(only(withRow(1, { Pillar: 9 }), 'management-response.pillar-unknown')).toHaveLength(1);
   });
   it('takes the pillar of a section row for the rows below it', () => {
     const rows = clean().map((r) => r.map((v, i) => (HEADER[i] === 'Pillar' ? null : v)));
     rows.splice(1, 0, ['Pillar 2: Institutional Accountability and Transparency']);
     const findings = findingsOf([grid(rows)]);
-    expect(only(findings, 'matrix.pillar-range')).toHaveLength(3);
+    expect(only(findings, 'management-response.pillar-range')).toHaveLength(3);
   });
 });
 
@@ -99,18 +101,22 @@ describe('rule 4: criteria', () => {
   it('flags a label that disagrees with the first digit', () => {
     const [f] = only(
       withRow(3, { 'Evaluation criterion': 'Efficiency', 'Evaluation ref.': '6.2' }),
-      'matrix.criterion-label',
+      'management-response.criterion-label',
     );
     expect(f).toMatchObject({ severity: 'error', cell: 'D4', suggestion: 'Impact' });
   });
   it('accepts labels in French and Spanish and flags a reference used twice', () => {
-    expect(rules(withRow(1, { 'Evaluation criterion': 'Cohérence interne' }))).not.toContain('matrix.criterion-label');
-    expect(rules(withRow(1, { 'Evaluation criterion': 'Coherencia interna' }))).not.toContain('matrix.criterion-label');
-    const [dup] = only(withRow(3, { 'Evaluation ref.': '5.1' }), 'matrix.criterion-ref-duplicate');
+    expect(rules(withRow(1, { 'Evaluation criterion': 'Cohérence interne' }))).not.toContain(
+      'management-response.criterion-label',
+    );
+    expect(rules(withRow(1, { 'Evaluation criterion': 'Coherencia interna' }))).not.toContain(
+      'management-response.criterion-label',
+    );
+    const [dup] = only(withRow(3, { 'Evaluation ref.': '5.1' }), 'management-response.criterion-ref-duplicate');
     expect(dup.params.recs).toBe('2, 3');
   });
   it('flags a malformed reference', () => {
-    expect(only(withRow(1, { 'Evaluation ref.': '9' }), 'matrix.criterion-ref-invalid')).toHaveLength(1);
+    expect(only(withRow(1, { 'Evaluation ref.': '9' }), 'management-response.criterion-ref-invalid')).toHaveLength(1);
   });
 });
 
@@ -120,24 +126,36 @@ describe('rule 5: responses', () => {
       const findings = withRow(1, { 'Management response': alias });
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
       if (alias !== 'Aceptada')
-        expect(only(findings, 'matrix.value-normalised')[0]).toMatchObject({ value: alias, suggestion: 'Accept' });
+        expect(only(findings, 'management-response.value-normalised')[0]).toMatchObject({
+          value: alias,
+          suggestion: 'Accept',
+        });
     }
   });
   it('flags an unknown response with a did-you-mean', () => {
-    expect(only(withRow(1, { 'Management response': 'Acept' }), 'matrix.response-value')[0]).toMatchObject({
-      severity: 'error',
-      suggestion: 'Accept',
-    });
+    expect(only(withRow(1, { 'Management response': 'Acept' }), 'management-response.response-value')[0]).toMatchObject(
+      {
+        severity: 'error',
+        suggestion: 'Accept',
+      },
+    );
   });
   it('needs a rationale for Partially accept and Not accept, and key actions for Accept', () => {
-    expect(only(withRow(1, { 'Management response': 'Partially agree' }), 'matrix.rationale-missing')).toHaveLength(1);
     expect(
-      only(withRow(1, { 'Management response': 'Disagree', 'Key actions': null }), 'matrix.rationale-missing'),
+      only(withRow(1, { 'Management response': 'Partially agree' }), 'management-response.rationale-missing'),
+    ).toHaveLength(1);
+    expect(
+      only(
+        withRow(1, { 'Management response': 'Disagree', 'Key actions': null }),
+        'management-response.rationale-missing',
+      ),
     ).toHaveLength(1);
     expect(
       rules(withRow(1, { 'Management response': 'Disagree', Rationale: 'Outside mandate', 'Key actions': null })),
-    ).not.toContain('matrix.key-actions-missing');
-    expect(only(withRow(1, { 'Key actions': null }), 'matrix.key-actions-missing')[0]).toMatchObject({ cell: 'L2' });
+    ).not.toContain('management-response.key-actions-missing');
+    expect(only(withRow(1, { 'Key actions': null }), 'management-response.key-actions-missing')[0]).toMatchObject({
+      cell: 'L2',
+    });
   });
 });
 
@@ -152,11 +170,13 @@ describe('rule 6: point roll-up', () => {
     return findingsOf([grid(rows)]);
   }
   it('accepts a stated response that agrees with its points', () => {
-    expect(rules(pointRows('Partially accept', 'Accept', 'Not accept'))).not.toContain('matrix.rollup-mismatch');
-    expect(rules(pointRows('Accept', 'Accept', 'n/a'))).not.toContain('matrix.rollup-mismatch');
+    expect(rules(pointRows('Partially accept', 'Accept', 'Not accept'))).not.toContain(
+      'management-response.rollup-mismatch',
+    );
+    expect(rules(pointRows('Accept', 'Accept', 'n/a'))).not.toContain('management-response.rollup-mismatch');
   });
   it('flags a stated response that disagrees with the roll-up', () => {
-    const [f] = only(pointRows('Accept', 'Accept', 'Not accept'), 'matrix.rollup-mismatch');
+    const [f] = only(pointRows('Accept', 'Accept', 'Not accept'), 'management-response.rollup-mismatch');
     expect(f).toMatchObject({ severity: 'warning', row: 5, suggestion: 'Partially accept' });
   });
 });
@@ -165,10 +185,10 @@ describe('rule 7: unit codes', () => {
   it('accepts known codes split on , ; and /', () => {
     expect(
       rules(withRow(1, { 'Responsible unit(s)': 'PSEAH', 'Support from': 'PSEAH; PSEAH / PSEAH and PSEAH' })),
-    ).not.toContain('matrix.unit-unknown');
+    ).not.toContain('management-response.unit-unknown');
   });
   it('flags an unknown code with the closest one', () => {
-    expect(only(withRow(1, { 'Responsible unit(s)': 'PSEA-H' }), 'matrix.unit-unknown')[0]).toMatchObject({
+    expect(only(withRow(1, { 'Responsible unit(s)': 'PSEA-H' }), 'management-response.unit-unknown')[0]).toMatchObject({
       value: 'PSEA-H',
       suggestion: 'PSEAH',
       cell: 'H2',
@@ -178,10 +198,10 @@ describe('rule 7: unit codes', () => {
 
 describe('rule 8: links', () => {
   it('flags a link to a missing recommendation and a one-way link', () => {
-    expect(only(withRow(1, { 'Linked recommendations': '#99' }), 'matrix.link-missing')[0]).toMatchObject({
+    expect(only(withRow(1, { 'Linked recommendations': '#99' }), 'management-response.link-missing')[0]).toMatchObject({
       severity: 'error',
     });
-    const [oneWay] = only(withRow(3, { 'Linked recommendations': null }), 'matrix.link-one-way');
+    const [oneWay] = only(withRow(3, { 'Linked recommendations': null }), 'management-response.link-one-way');
     expect(oneWay.params).toMatchObject({ rec: 2, target: 3 });
   });
 });
@@ -189,17 +209,23 @@ describe('rule 8: links', () => {
 describe('rule 9: statuses', () => {
   it('accepts a commented completion and flags a bare one', () => {
     expect(rules(withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'Done in Q4' }))).not.toContain(
-      'matrix.status-comment-missing',
+      'management-response.status-comment-missing',
     );
-    expect(only(withRow(1, { 'Status (Time 2)': 'Completed' }), 'matrix.status-comment-missing')).toHaveLength(1);
+    expect(
+      only(withRow(1, { 'Status (Time 2)': 'Completed' }), 'management-response.status-comment-missing'),
+    ).toHaveLength(1);
   });
   it('flags an unknown status, a Time 3 without Time 2, and a step back', () => {
-    expect(only(withRow(1, { 'Status (Time 2)': 'complted' }), 'matrix.status-value')[0].suggestion).toBe('completed');
-    expect(only(withRow(1, { 'Final status (Time 3)': 'open' }), 'matrix.status-t3-without-t2')).toHaveLength(1);
+    expect(only(withRow(1, { 'Status (Time 2)': 'complted' }), 'management-response.status-value')[0].suggestion).toBe(
+      'completed',
+    );
+    expect(
+      only(withRow(1, { 'Final status (Time 3)': 'open' }), 'management-response.status-t3-without-t2'),
+    ).toHaveLength(1);
     expect(
       only(
         withRow(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'ok', 'Final status (Time 3)': 'open' }),
-        'matrix.status-step-back',
+        'management-response.status-step-back',
       ),
     ).toHaveLength(1);
   });
@@ -207,10 +233,10 @@ describe('rule 9: statuses', () => {
     const base = { 'Management response': 'Not accept', Rationale: 'Outside mandate' };
     expect(
       rules(withRow(1, { ...base, 'Status (Time 2)': 'discarded', 'Comments (Time 2)': 'not accepted' })),
-    ).not.toContain('matrix.status-not-accepted');
-    expect(only(withRow(1, { ...base, 'Status (Time 2)': 'open' }), 'matrix.status-not-accepted')[0].suggestion).toBe(
-      'discarded',
-    );
+    ).not.toContain('management-response.status-not-accepted');
+    expect(
+      only(withRow(1, { ...base, 'Status (Time 2)': 'open' }), 'management-response.status-not-accepted')[0].suggestion,
+    ).toBe('discarded');
   });
 });
 
@@ -228,47 +254,51 @@ describe('rule 10: declared tables', () => {
       'Table 1',
     );
   it('is silent when the declared counts match the rows', () => {
-    expect(rules(findingsOf([grid(clean()), declared(3)]))).not.toContain('matrix.declared-table');
+    expect(rules(findingsOf([grid(clean()), declared(3)]))).not.toContain('management-response.declared-table');
   });
   it('reports each difference', () => {
-    const [f] = only(findingsOf([grid(clean()), declared(4)]), 'matrix.declared-table');
+    const [f] = only(findingsOf([grid(clean()), declared(4)]), 'management-response.declared-table');
     expect(f).toMatchObject({ sheet: 'Table 1', row: 3, value: '4', suggestion: '3' });
   });
 });
 
 describe('the remaining checks, each both ways', () => {
   it('link text that is not a number', () => {
-    expect(rules(withRow(1, { 'Linked recommendations': 'Rec 3' }))).not.toContain('matrix.link-invalid');
-    expect(only(withRow(1, { 'Linked recommendations': '3, see annex' }), 'matrix.link-invalid')[0].value).toBe(
-      'see annex',
-    );
+    expect(rules(withRow(1, { 'Linked recommendations': 'Rec 3' }))).not.toContain('management-response.link-invalid');
+    expect(
+      only(withRow(1, { 'Linked recommendations': '3, see annex' }), 'management-response.link-invalid')[0].value,
+    ).toBe('see annex');
   });
   it('a point that is not a letter', () => {
-    expect(rules(withRow(1, { Point: '(a)' }))).not.toContain('matrix.point-invalid');
-    expect(only(withRow(1, { Point: 'a-b' }), 'matrix.point-invalid')).toHaveLength(1);
+    expect(rules(withRow(1, { Point: '(a)' }))).not.toContain('management-response.point-invalid');
+    expect(only(withRow(1, { Point: 'a-b' }), 'management-response.point-invalid')).toHaveLength(1);
   });
   it('a number outside every pillar range', () => {
-    expect(rules(withRow(1, { 'Rec #': 18 }))).not.toContain('matrix.pillar-out-of-range');
-    expect(only(withRow(1, { 'Rec #': 99, Pillar: null }), 'matrix.pillar-out-of-range')).toHaveLength(1);
+    expect(rules(withRow(1, { 'Rec #': 18 }))).not.toContain('management-response.pillar-out-of-range');
+    expect(only(withRow(1, { 'Rec #': 99, Pillar: null }), 'management-response.pillar-out-of-range')).toHaveLength(1);
   });
   it('a criterion label that names no criterion', () => {
     expect(rules(withRow(1, { 'Evaluation criterion': 'INTERNAL COHERENCE' }))).not.toContain(
-      'matrix.criterion-unknown',
+      'management-response.criterion-unknown',
     );
     expect(
-      only(withRow(1, { 'Evaluation criterion': 'Internal coherense' }), 'matrix.criterion-unknown')[0].suggestion,
+      only(withRow(1, { 'Evaluation criterion': 'Internal coherense' }), 'management-response.criterion-unknown')[0]
+        .suggestion,
     ).toBe('Internal coherence');
   });
   it('a recommendation without any response', () => {
-    expect(only(withRow(1, { 'Management response': null }), 'matrix.response-missing')[0]).toMatchObject({
+    expect(only(withRow(1, { 'Management response': null }), 'management-response.response-missing')[0]).toMatchObject({
       severity: 'error',
       cell: 'J2',
     });
   });
   it('prose in a unit column is kept as text, with an info finding', () => {
-    expect(rules(withRow(1, { 'Support from': 'PSEAH' }))).not.toContain('matrix.unit-free-text');
+    expect(rules(withRow(1, { 'Support from': 'PSEAH' }))).not.toContain('management-response.unit-free-text');
     expect(
-      only(withRow(1, { 'Support from': 'PSEAH and relevant units as required' }), 'matrix.unit-free-text')[0],
+      only(
+        withRow(1, { 'Support from': 'PSEAH and relevant units as required' }),
+        'management-response.unit-free-text',
+      )[0],
     ).toMatchObject({ severity: 'info', value: 'relevant units as required' });
   });
   it('a workbook with no template sheet', () => {

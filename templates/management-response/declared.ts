@@ -61,7 +61,7 @@ export function checkDeclaredTables(
       const suspects = [...pointLevel, ...unanswered].map((r) => r.recNo);
       const causes = suspects.length ? ` (${suspects.map((n) => `#${n}`).join(', ')})` : '';
       report.warning(
-        'matrix.declared-table',
+        'management-response.declared-table',
         { row: d.row, value: String(d.count), suggestion: String(value) },
         { category: d.category, declared: d.count, computed: value, table: sheet.name, causes },
       );

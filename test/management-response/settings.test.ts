@@ -17,15 +17,15 @@ describe('evaluation settings', () => {
     const rows = [HEADER, matrixRow({ 'Rec #': 2, Pillar: 2, 'Evaluation ref.': '2.2', 'Responsible unit(s)': 'XYZ' })];
     const result = analyse([grid(rows), settings]);
     const findings = [...result.sheets[0].findings, ...result.findings];
-    expect(only(findings, 'matrix.pillar-range')).toEqual([]);
-    expect(only(findings, 'matrix.unit-unknown').map((f) => f.value)).not.toContain('XYZ');
-    expect(only(findings, 'matrix.settings-row')[0]).toMatchObject({ sheet: 'Settings', row: 5 });
+    expect(only(findings, 'management-response.pillar-range')).toEqual([]);
+    expect(only(findings, 'management-response.unit-unknown').map((f) => f.value)).not.toContain('XYZ');
+    expect(only(findings, 'management-response.settings-row')[0]).toMatchObject({ sheet: 'Settings', row: 5 });
     expect(result.sheets[0].records[0].derived.pillar_name).toBe('Response');
   });
   it('a JSON override is applied through the options', () => {
     const rows = [HEADER, matrixRow({ 'Rec #': 2, Pillar: 1, 'Evaluation ref.': '2.2' })];
     const base = analyseWorkbook({ file: 'f.xlsx', sheets: [grid(rows)] }, KINDS, { lang: 'en', asOf: '2026-01-01' });
-    expect(only(base.sheets[0].findings, 'matrix.pillar-range')).toEqual([]);
+    expect(only(base.sheets[0].findings, 'management-response.pillar-range')).toEqual([]);
     const moved = analyseWorkbook({ file: 'f.xlsx', sheets: [grid(rows)] }, KINDS, {
       lang: 'en',
       asOf: '2026-01-01',
@@ -38,6 +38,6 @@ describe('evaluation settings', () => {
         },
       },
     });
-    expect(only(moved.sheets[0].findings, 'matrix.pillar-range')).toHaveLength(1);
+    expect(only(moved.sheets[0].findings, 'management-response.pillar-range')).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grid, matrixRow, HEADER, analyse } from '../helpers.js';
-import { matrixKind } from '../../templates/matrix/kind.js';
-import type { MatrixTables } from '../../templates/matrix/tables.js';
+import { matrixKind } from '../../templates/management-response/kind.js';
+import type { MatrixTables } from '../../templates/management-response/tables.js';
 
 function tablesOf(rows: (string | number | null)[][]): MatrixTables {
   const result = analyse([grid(rows)]);

@@ -30,7 +30,7 @@ export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
     const byDigit = ref ? criterionByDigit(settings, ref) : undefined;
     if (ref && !byDigit)
       report.error(
-        'matrix.criterion-ref-invalid',
+        'management-response.criterion-ref-invalid',
         { row: row.source.row, field: 'criterion_ref', value: ref },
         { value: ref },
       );
@@ -48,13 +48,13 @@ export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
         settings.criteria.map((c) => c.name),
       );
       report.warning(
-        'matrix.criterion-unknown',
+        'management-response.criterion-unknown',
         { row: row.source.row, field: 'criterion', value: label, ...(suggestion ? { suggestion } : {}) },
         { value: label },
       );
     } else if (byDigit && byLabel.digit !== byDigit.digit) {
       report.error(
-        'matrix.criterion-label',
+        'management-response.criterion-label',
         { row: row.source.row, field: 'criterion', value: label, suggestion: byDigit.name },
         { value: label, ref, digit: byDigit.digit, expected: byDigit.name },
       );
@@ -65,7 +65,7 @@ export const checkCriteria: MatrixRule = ({ recs, settings, report }) => {
     for (const recNo of recNos.slice(1)) {
       const row = recs.find((r) => r.recNo === recNo)!.main;
       report.error(
-        'matrix.criterion-ref-duplicate',
+        'management-response.criterion-ref-duplicate',
         { row: row.source.row, field: 'criterion_ref', value: ref },
         { ref, recs: recNos.join(', ') },
       );

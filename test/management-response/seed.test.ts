@@ -7,9 +7,9 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, analyseWorkbook, type Finding, type WorkbookAnalysis } from '../../templates/index.js';
-import { matrixKind } from '../../templates/matrix/kind.js';
-import type { MatrixTables } from '../../templates/matrix/tables.js';
-import { DEFAULT_SETTINGS } from '../../templates/matrix/settings.js';
+import { matrixKind } from '../../templates/management-response/kind.js';
+import type { MatrixTables } from '../../templates/management-response/tables.js';
+import { DEFAULT_SETTINGS } from '../../templates/management-response/settings.js';
 import { readInput } from '../../pipeline/read/index.js';
 
 const SEED = join(process.cwd(), '../shared/seeds/003_e0cad89f7b6f56f0.txt');
@@ -67,7 +67,7 @@ describe('the bundled example against the seed', () => {
   });
 
   it('finds the labels that disagree with their reference numbers', () => {
-    const recs = of('matrix.criterion-label').map((f) => {
+    const recs = of('management-response.criterion-label').map((f) => {
       const row = analysis.sheets[0].records.find((r) => r.source.row === f.row)!;
       return `${row.values.rec_no}:${f.value}→${f.suggestion}`;
     });
@@ -86,7 +86,7 @@ describe('the bundled example against the seed', () => {
   });
 
   it('finds that the declared Table 1 disagrees with the rows, naming the point-level recommendations', () => {
-    const declared = of('matrix.declared-table').map((f) => [
+    const declared = of('management-response.declared-table').map((f) => [
       f.params.category,
       f.params.declared,
       f.params.computed,
@@ -100,16 +100,18 @@ describe('the bundled example against the seed', () => {
   });
 
   it('finds the one-way links', () => {
-    const links = of('matrix.link-one-way').map((f) => `${f.params.rec}→${f.params.target}`);
+    const links = of('management-response.link-one-way').map((f) => `${f.params.rec}→${f.params.target}`);
     expect(links).toEqual(['23→2', '53→62', '54→62', '61→38', '61→53', '61→54']);
-    expect(of('matrix.link-missing')).toEqual([]);
+    expect(of('management-response.link-missing')).toEqual([]);
   });
 
   it('finds the unit codes missing from the acronym list, with did-you-means', () => {
-    const units = of('matrix.unit-unknown').map((f) => `${f.value}${f.suggestion ? `→${f.suggestion}` : ''}`);
+    const units = of('management-response.unit-unknown').map(
+      (f) => `${f.value}${f.suggestion ? `→${f.suggestion}` : ''}`,
+    );
     expect([...new Set(units)].sort()).toEqual(['COMs', 'COs→CO', 'ICT', 'MEC', 'PDX→PXD'].sort());
     expect(
-      of('matrix.value-normalised')
+      of('management-response.value-normalised')
         .filter((f) => f.field === 'support_units')
         .map((f) => f.value),
     ).toContain('DDG – O');
@@ -117,15 +119,15 @@ describe('the bundled example against the seed', () => {
 
   it('finds nothing wrong where the seed is consistent', () => {
     for (const rule of [
-      'matrix.criterion-ref-duplicate',
-      'matrix.numbering-gap',
-      'matrix.pillar-range',
-      'matrix.duplicate-key',
-      'matrix.rollup-mismatch',
-      'matrix.required-column',
-      'matrix.response-value',
-      'matrix.status-value',
-      'matrix.status-not-accepted',
+      'management-response.criterion-ref-duplicate',
+      'management-response.numbering-gap',
+      'management-response.pillar-range',
+      'management-response.duplicate-key',
+      'management-response.rollup-mismatch',
+      'management-response.required-column',
+      'management-response.response-value',
+      'management-response.status-value',
+      'management-response.status-not-accepted',
     ]) {
       expect(of(rule), rule).toEqual([]);
     }

@@ -13,18 +13,18 @@ export const checkUnits: MatrixRule = ({ rows, units, report }) => {
         const target = { row: row.source.row, field, value: token };
         if (match.kind === 'unknown') {
           report.warning(
-            'matrix.unit-unknown',
+            'management-response.unit-unknown',
             match.suggestion ? { ...target, suggestion: match.suggestion } : target,
             { value: token },
           );
         } else if (match.kind === 'known' && !match.exact) {
           report.info(
-            'matrix.value-normalised',
+            'management-response.value-normalised',
             { ...target, suggestion: match.code },
             { value: token, canonical: match.code },
           );
         } else if (match.kind === 'free-text') {
-          report.info('matrix.unit-free-text', target, { value: token });
+          report.info('management-response.unit-free-text', target, { value: token });
         }
       }
     }

@@ -23,10 +23,10 @@ describe('a French matrix written by openpyxl', () => {
     const findings = sheet.findings.map((f) => `${f.rule}@${f.cell ?? f.row}`);
     expect(findings).toEqual(
       expect.arrayContaining([
-        'matrix.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
-        'matrix.value-normalised@K7', // "en cours" → open
-        'matrix.rationale-missing@I7', // Partially accept without a rationale
-        'matrix.unit-unknown@F7', // DRH is the French for DHR
+        'management-response.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
+        'management-response.value-normalised@K7', // "en cours" → open
+        'management-response.rationale-missing@I7', // Partially accept without a rationale
+        'management-response.unit-unknown@F7', // DRH is the French for DHR
         'layout.row-set-aside@9',
       ]),
     );
@@ -35,7 +35,7 @@ describe('a French matrix written by openpyxl', () => {
       message: 'Le code d’unité « DRH » ne figure pas dans la liste des unités.',
     });
     expect(sheet.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
-      'matrix.rationale-missing',
+      'management-response.rationale-missing',
     ]);
   });
 });

@@ -8,7 +8,7 @@ export const checkPillars: MatrixRule = ({ recs, settings, report }) => {
     const expected = settings.pillars.find((p) => rec.recNo >= p.from && rec.recNo <= p.to);
     if (!expected) {
       report.warning(
-        'matrix.pillar-out-of-range',
+        'management-response.pillar-out-of-range',
         { row: row.source.row, field: 'rec_no', value: String(rec.recNo) },
         { rec: rec.recNo },
       );
@@ -17,13 +17,13 @@ export const checkPillars: MatrixRule = ({ recs, settings, report }) => {
     const stated = settings.pillars.find((p) => p.number === row.pillar);
     if (!stated) {
       report.error(
-        'matrix.pillar-unknown',
+        'management-response.pillar-unknown',
         { row: row.source.row, field: 'pillar', value: row.pillarText },
         { value: row.pillarText, known },
       );
     } else if (expected && stated.number !== expected.number) {
       report.error(
-        'matrix.pillar-range',
+        'management-response.pillar-range',
         { row: row.source.row, field: 'pillar', value: row.pillarText, suggestion: String(expected.number) },
         {
           rec: rec.recNo,

@@ -25,7 +25,8 @@ export function settingsFor(workbook: WorkbookContext): { settings: MatrixSettin
     const { override, problems } = readSettingsSheet(sheet);
     settings = mergeSettings(settings, override);
     const report = new Reporter(MATRIX_MESSAGES, workbook.options.lang, workbook.file, sheet.name, { type: 0 });
-    for (const p of problems) report.warning('matrix.settings-row', { row: p.row, field: 'type' }, { problem: p.text });
+    for (const p of problems)
+      report.warning('management-response.settings-row', { row: p.row, field: 'type' }, { problem: p.text });
     findings.push(...report.findings);
   }
   const result = { settings, findings };

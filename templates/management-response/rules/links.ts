@@ -23,7 +23,7 @@ export const checkLinks: MatrixRule = ({ recs, report }) => {
     const { numbers, invalid } = parseLinks(rec.main.linkedText);
     const row = rec.main.source.row;
     for (const bad of invalid)
-      report.warning('matrix.link-invalid', { row, field: 'linked_recs', value: bad }, { value: bad });
+      report.warning('management-response.link-invalid', { row, field: 'linked_recs', value: bad }, { value: bad });
     links.set(rec.recNo, numbers);
   }
   for (const rec of recs) {
@@ -32,13 +32,13 @@ export const checkLinks: MatrixRule = ({ recs, report }) => {
       const back = links.get(target);
       if (back === undefined) {
         report.error(
-          'matrix.link-missing',
+          'management-response.link-missing',
           { row, field: 'linked_recs', value: String(target) },
           { rec: rec.recNo, target },
         );
       } else if (!back.includes(rec.recNo)) {
         report.warning(
-          'matrix.link-one-way',
+          'management-response.link-one-way',
           { row, field: 'linked_recs', value: String(target) },
           { rec: rec.recNo, target },
         );

@@ -17,11 +17,11 @@ export const checkStatuses: MatrixRule = ({ recs, report }) => {
         [row.statusT3, row.commentT3, 'comment_t3', TIME.t3],
       ] as const) {
         if ((status === 'completed' || status === 'discarded') && !comment)
-          report.error('matrix.status-comment-missing', at(field), { status, time });
+          report.error('management-response.status-comment-missing', at(field), { status, time });
       }
-      if (row.statusT3 && !row.statusT2) report.warning('matrix.status-t3-without-t2', at('status_t2'));
+      if (row.statusT3 && !row.statusT2) report.warning('management-response.status-t3-without-t2', at('status_t2'));
       if (row.statusT2 === 'completed' && row.statusT3 === 'open')
-        report.warning('matrix.status-step-back', at('status_t3'), { t2: row.statusT2, t3: row.statusT3 });
+        report.warning('management-response.status-step-back', at('status_t3'), { t2: row.statusT2, t3: row.statusT3 });
       const response = row.response ?? rec.response;
       if (response !== 'Not accept') continue;
       for (const [status, field, time] of [
@@ -30,7 +30,7 @@ export const checkStatuses: MatrixRule = ({ recs, report }) => {
       ] as const) {
         if (status && status !== 'discarded')
           report.error(
-            'matrix.status-not-accepted',
+            'management-response.status-not-accepted',
             { row: row.source.row, field, value: status, suggestion: 'discarded' },
             { status, time },
           );

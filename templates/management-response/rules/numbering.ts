@@ -10,7 +10,7 @@ export const checkNumbering: MatrixRule = ({ rows, recs, report }) => {
     if (first === undefined) seen.set(key, row.source.row);
     else
       report.error(
-        'matrix.duplicate-key',
+        'management-response.duplicate-key',
         { row: row.source.row, field: 'rec_no', value: String(row.recNo) },
         { rec: row.recNo, point: row.point ? ` (${row.point})` : '', firstRow: first },
       );
@@ -20,7 +20,7 @@ export const checkNumbering: MatrixRule = ({ rows, recs, report }) => {
   const from = 1;
   const to = numbers[numbers.length - 1];
   const missing = missingNumbers(numbers, from);
-  if (missing) report.warning('matrix.numbering-gap', { field: 'rec_no' }, { missing, from, to });
+  if (missing) report.warning('management-response.numbering-gap', { field: 'rec_no' }, { missing, from, to });
 };
 
 /** Gaps listed at most this many at a time: a typo such as 2958466 must not make a message of millions of numbers. */
