@@ -68,7 +68,9 @@ function loadSettings(path: string | undefined): Record<string, unknown> | undef
     Object.entries(given).map(([key, value]) => [kindByName(key)?.def.kind ?? key, value]),
   );
   for (const [kindId, value] of Object.entries(wrapped)) {
-    const check = kindById(kindId)?.settingsSchema?.safeParse(value);
+    // A kind's settings are checked under their own key (the workplan reads the mapping's).
+    const spec = kindById(kindId)?.settings;
+    const check = spec?.key === kindId ? spec.schema.safeParse(value) : undefined;
     if (check && !check.success) {
       const issue = check.error.issues[0];
       throw new UsageError(`${path}: settings ${[kindId, ...issue.path].join('.')}: ${issue.message}`);

@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KINDS, appendAll, type Finding } from '../templates/index.js';
+import { KINDS, isUnreadable, type Report } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, kindByName, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
-import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
+import { consolidate, accountingLine, validateFiles } from './consolidate.js';
+import { findingLine, findingsCsvChunks, reportJsonChunks } from './write/findings.js';
 import { outputPath, writeAtomic, writeAtomicWith } from './write/atomic.js';
-import { processFile } from './parallel/file-task.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 import { buildDashboardData } from './dashboard/build.js';
@@ -19,6 +18,7 @@ import { writeCsvExports } from './write/csv-export.js';
 import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
 import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
 import { progressFor } from './progress.js';
+import { rulesListing } from './rules.js';
 
 const HELP = `psea — validate and consolidate PSEA sheets
 
@@ -29,6 +29,7 @@ Usage:
   psea diff OLD_OUT_DIR NEW_OUT_DIR                      changes between two rounds (records.json of each)
   psea template KIND --out F.xlsx [--lang en|fr|es]     KIND: ${KINDS.map((k) => k.def.kind).join(', ')}
   psea aliases [KIND] [--format md]                      the header spellings each field accepts
+  psea rules [--lang en|fr|es] [--format md]             every rule: id, severity, title, message and doc
 
 INPUTS are files, folders or globs of .xlsx and .csv.
 Exit codes: 0 no errors, 1 errors found, 2 an input could not be read or the usage is wrong.
@@ -42,9 +43,9 @@ export function version(): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
-  if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
+function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
+  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  return report.counts.error && !reportOnly ? 1 : 0;
 }
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -54,23 +55,19 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
     throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const inputs = await expandInputs(positionals);
   const { files } = inputs;
-  const findings: Finding[] = [];
-  let unreadable = reportExpansion(inputs, values.quiet ?? false);
-  for (const file of files) {
-    const { analysis, error } = await processFile(file, options);
-    if (analysis) appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
-    if (error) {
-      console.error(error.message);
-      unreadable++;
-    }
-  }
-  if (values.format === 'json') process.stdout.write(findingsJson(findings));
+  const notListed = reportExpansion(inputs, values.quiet ?? false);
+  const { report, unreadable } = await validateFiles(files, options);
+  for (const line of unreadable) console.error(line);
+  if (values.format === 'json') for (const chunk of reportJsonChunks(report)) process.stdout.write(chunk);
   else {
-    for (const f of findings) console.log(findingLine(f));
-    const c = countBySeverity(findings);
-    console.log(`${files.length} file(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
+    // Files not read are on stderr already; the summary counts what the files that were read hold.
+    for (const f of report.findings) if (!isUnreadable(f)) console.log(findingLine(f));
+    const c = report.counts;
+    const notRead = report.inputs.filter((i) => !i.read).length;
+    const summary = `${files.length} file(s): ${c.error - notRead} error(s), ${c.warning} warning(s), ${c.info} info`;
+    console.log(notRead ? `${summary}; ${notRead} file(s) not read` : summary);
   }
-  return exitCode(findings, unreadable, values['report-only'] ?? false);
+  return exitCode(report, notListed, values['report-only'] ?? false);
 }
 
 async function runConsolidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -97,28 +94,29 @@ async function runConsolidate(positionals: string[], values: ReturnType<typeof p
     await writeAtomic(path, data);
     paths.push(path);
   };
-  await write('findings.json', findingsJsonChunks(result.findings));
-  await write('findings.csv', findingsCsvChunks(result.findings));
+  const { report } = result;
+  await write('findings.json', reportJsonChunks(report));
+  await write('findings.csv', findingsCsvChunks(report.findings));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
   await write(RECORDS_FILE, recordsJson(result.kinds, meta));
   const xlsx = outputPath(out, 'consolidated.xlsx');
   await writeConsolidatedXlsx(xlsx, result, meta);
   paths.push(xlsx);
   const dashboard = buildDashboardData(
-    { kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
+    { kinds: result.kinds, report, diff },
     { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) },
   );
   await write('dashboard.html', dashboardHtml(dashboard));
   if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
   if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
   if (!values.quiet) {
-    const c = countBySeverity(result.findings);
-    console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
+    const c = report.counts;
+    console.log(`${files.length} file(s) · ${accountingLine(report.accounting)}`);
     console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
     if (diff) console.log(diffLines(diff).at(-1));
     for (const path of paths) console.log(`wrote ${path}`);
   }
-  return exitCode(result.findings, result.unreadable.length + notRead, values['report-only'] ?? false);
+  return exitCode(report, notRead, values['report-only'] ?? false);
 }
 
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -171,6 +169,9 @@ export async function main(argv: string[]): Promise<number> {
         return await runTemplate(rest, values);
       case 'diff':
         return await runDiff(rest, values);
+      case 'rules':
+        console.log(rulesListing(checkLang(values.lang ?? 'en'), values.format === 'md' ? 'md' : 'text'));
+        return 0;
       case 'aliases':
         console.log(
           values.format === 'md'

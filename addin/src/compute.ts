@@ -4,20 +4,26 @@
  */
 import {
   KINDS,
-  MESSAGES,
   analyseWorkbook,
+  buildReport,
   detectSheet,
+  groupByRule,
+  ruleTitle,
   translateFindings,
   columnLetter,
   cellText,
   type CellValue,
   type Finding,
+  type FindingGroup,
   type Lang,
+  type Report,
   type Severity,
   type SheetGrid,
   type TemplateKind,
   type WorkbookAnalysis,
 } from '../../templates/index.js';
+
+export { SEVERITIES, countBySeverity, ruleTitle } from '../../templates/index.js';
 
 export interface ComputeOptions {
   lang: Lang;
@@ -28,7 +34,9 @@ export interface ComputeOptions {
 
 export interface PaneAnalysis {
   analysis: WorkbookAnalysis;
-  /** Findings of every sheet and of the workbook, in the core's order. */
+  /** The core's report of the workbook: counts, row accounting, findings. */
+  report: Report;
+  /** Findings of every sheet and of the workbook, in the core's order (the report's). */
   findings: Finding[];
   /** The grids as analysed (derived columns blanked, date serials converted). */
   grids: SheetGrid[];
@@ -75,16 +83,18 @@ export function analyseGrids(file: string, grids: readonly SheetGrid[], options:
     lang: options.lang,
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
   });
-  return { analysis, findings: [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings], grids: prepared };
-}
-
-/** Compute on one sheet of N rows, nothing else: what `npm run bench` can time against a baseline. */
-export function computeOnRows(grid: SheetGrid, lang: Lang = 'en', asOf = '2026-01-01'): Finding[] {
-  return analyseGrids('bench.xlsx', [grid], { lang, asOf }).findings;
+  const findings = [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings];
+  const report = buildReport({
+    lang: options.lang,
+    inputs: [{ file, read: true }],
+    findings,
+    accounting: analysis.accounting,
+  });
+  return { analysis, report, findings: report.findings, grids: prepared };
 }
 
 export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
-  return translateFindings(findings, MESSAGES, lang);
+  return translateFindings(findings, lang);
 }
 
 // ── Detection view ──────────────────────────────────────────────────────────
@@ -140,18 +150,9 @@ export function describeSheet(
 
 // ── Findings list ───────────────────────────────────────────────────────────
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export interface FindingFilter {
   severity?: Severity;
   field?: string;
-}
-export interface RuleGroup {
-  rule: string;
-  severity: Severity;
-  count: number;
-  findings: Finding[];
 }
 
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
@@ -160,25 +161,9 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   );
 }
 
-/** Grouped by rule, most severe first, then most frequent. */
-export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
-  for (const f of findings) {
-    const group = groups.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0, findings: [] };
-    group.count++;
-    group.findings.push(f);
-    if (RANK[f.severity] < RANK[group.severity]) group.severity = f.severity;
-    groups.set(f.rule, group);
-  }
-  return [...groups.values()].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule),
-  );
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+/** Grouped by rule (the core's grouping), each group titled in the pane's language. */
+export function groupFindings(findings: readonly Finding[], lang: Lang): FindingGroup[] {
+  return groupByRule(findings, (rule) => ruleTitle(rule, lang));
 }
 
 /** Fields that appear in findings, for the field filter. */

@@ -1,13 +1,8 @@
-/** Rule 10: a declared acceptance table (like the seed's Table 1) is compared with the rows. */
-import type { Finding, SheetGrid } from '../core/types.js';
-import type { WorkbookContext } from '../core/kind.js';
-import { Reporter } from '../core/report.js';
+/** A declared acceptance table (like the seed's Table 1) read from a sheet of the workbook. */
+import type { SheetGrid } from '../core/types.js';
 import { matchEnum } from '../core/schema.js';
 import { cellText } from '../core/text.js';
-import { MATRIX_MESSAGES } from './messages.js';
-import { RESPONSE, type RESPONSE_KEYS } from './values.js';
-import type { Recommendation } from './recommendations.js';
-import type { AcceptanceCounts } from './tables.js';
+import { RESPONSE } from './values.js';
 
 export interface DeclaredCount {
   category: string;
@@ -39,34 +34,4 @@ export function readDeclaredAcceptance(sheet: SheetGrid): DeclaredCount[] {
     if (count !== undefined) found.push({ category, count, row: firstRow + i });
   });
   return found.filter((d) => d.category !== 'total').length >= 2 ? found : [];
-}
-
-export function checkDeclaredTables(
-  recs: readonly Recommendation[],
-  computed: AcceptanceCounts,
-  workbook: WorkbookContext,
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const sheet of workbook.otherSheets) {
-    const declared = readDeclaredAcceptance(sheet);
-    if (!declared.length) continue;
-    const report = new Reporter(MATRIX_MESSAGES, workbook.options.lang, workbook.file, sheet.name);
-    for (const d of declared) {
-      const value = computed[d.category as (typeof RESPONSE_KEYS)[number] | 'total'];
-      if (value === d.count) continue;
-      const pointLevel = recs.filter(
-        (r) => r.points.some((p) => p.response !== undefined) && (r.response === d.category || d.category === 'total'),
-      );
-      const unanswered = recs.filter((r) => r.response === undefined);
-      const suspects = [...pointLevel, ...unanswered].map((r) => r.recNo);
-      const causes = suspects.length ? ` (${suspects.map((n) => `#${n}`).join(', ')})` : '';
-      report.warning(
-        'management-response.declared-table',
-        { row: d.row, value: String(d.count), suggestion: String(value) },
-        { category: d.category, declared: d.count, computed: value, table: sheet.name, causes },
-      );
-    }
-    findings.push(...report.findings);
-  }
-  return findings;
 }

@@ -1,38 +1,16 @@
 /** The management-response matrix as a template kind: read, validate, enrich, tabulate. */
-import type { CellValue, Finding } from '../core/types.js';
+import type { CellValue } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
-import { tableReporter } from '../core/report.js';
+import { runRules, tablePlace } from '../core/emit.js';
 import { MATRIX } from './fields.js';
-import { MATRIX_MESSAGES } from './messages.js';
 import { toMatrixRows, type MatrixRow } from './rows.js';
 import { groupRecommendations, type Recommendation } from './recommendations.js';
-import { settingsFor } from './resolve-settings.js';
-import { settingsOverrideSchema } from './settings.js';
+import { MATRIX_SETTINGS } from './settings.js';
 import { UnitDirectory } from './units.js';
+import { CriterionIndex } from './criteria.js';
 import { computeTables, pillarOf, type SettledRecommendation } from './tables.js';
-import { checkDeclaredTables } from './declared.js';
-import { criterionByDigit } from './rules/criterion.js';
-import type { MatrixContext, MatrixRule } from './rules/context.js';
-import { checkColumns } from './rules/columns.js';
-import { checkNumbering } from './rules/numbering.js';
-import { checkPillars } from './rules/pillar.js';
-import { checkCriteria } from './rules/criterion.js';
-import { checkResponses } from './rules/response.js';
-import { checkUnits } from './rules/units.js';
-import { checkLinks } from './rules/links.js';
-import { checkStatuses } from './rules/status.js';
-
-/** Every rule runs; none stops another. */
-export const MATRIX_RULES: readonly MatrixRule[] = [
-  checkColumns,
-  checkNumbering,
-  checkPillars,
-  checkCriteria,
-  checkResponses,
-  checkUnits,
-  checkLinks,
-  checkStatuses,
-];
+import type { MatrixContext } from './rules/context.js';
+import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
 export const MATRIX_DERIVED = [
   'pillar_name',
@@ -60,12 +38,12 @@ function canonicalValues(row: MatrixRow): Record<string, CellValue> {
 function enrich(
   row: MatrixRow,
   rec: Recommendation | undefined,
-  ctx: Pick<MatrixContext, 'settings' | 'units'>,
+  ctx: Pick<MatrixContext, 'settings' | 'units' | 'criteria'>,
 ): Record<string, CellValue> {
   const pillarNumber = rec ? pillarOf(rec, ctx.settings) : row.pillar;
   return {
     pillar_name: ctx.settings.pillars.find((p) => p.number === pillarNumber)?.name ?? null,
-    criterion_name: criterionByDigit(ctx.settings, row.criterionRef)?.name ?? null,
+    criterion_name: ctx.criteria.digit(row.criterionRef)?.name ?? null,
     response_rollup: rec?.response ?? null,
     responsible_unit_names: row.responsibleText ? ctx.units.names(row.responsibleText) : null,
     support_unit_names: row.supportText ? ctx.units.names(row.supportText) : null,
@@ -74,18 +52,17 @@ function enrich(
 
 export const matrixKind: TemplateKind = {
   def: MATRIX,
-  messages: MATRIX_MESSAGES,
+  rules: MANAGEMENT_RESPONSE_RULES,
+  settings: MATRIX_SETTINGS,
   derivedFields: MATRIX_DERIVED,
-  settingsSchema: settingsOverrideSchema,
 
-  analyseSheet(table, workbook): SheetAnalysis {
-    const { settings } = settingsFor(workbook);
+  analyseSheet(table, workbook, readings): SheetAnalysis {
+    const settings = workbook.settings.get(MATRIX_SETTINGS);
     const units = new UnitDirectory(settings);
-    const report = tableReporter(MATRIX_MESSAGES, workbook.options.lang, table);
-    const rows = toMatrixRows(table.records, settings, report);
+    const rows = toMatrixRows(table.records, settings, units, readings);
     const recs = groupRecommendations(rows);
-    const ctx: MatrixContext = { table, rows, recs, settings, units, report };
-    for (const rule of MATRIX_RULES) rule(ctx);
+    const ctx: MatrixContext = { table, rows, recs, settings, units, criteria: new CriterionIndex(settings) };
+    const findings = runRules(SHEET_RULES, ctx, tablePlace(table), workbook.rendering);
     const byNumber = new Map(recs.map((r) => [r.recNo, r]));
     const records: OutputRecord[] = rows.map((row) => ({
       source: row.source,
@@ -93,21 +70,18 @@ export const matrixKind: TemplateKind = {
       derived: enrich(row, row.recNo === undefined ? undefined : byNumber.get(row.recNo), ctx),
     }));
     const state: MatrixState = { recs: recs.map((rec) => ({ rec, settings })) };
-    return { kind: MATRIX.kind, table, findings: report.findings, records, state };
+    return { kind: MATRIX.kind, table, findings, records, state };
   },
 
-  checkWorkbook(sheets, workbook): Finding[] {
+  checkWorkbook(sheets, workbook) {
     const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
-    const findings = [...settingsFor(workbook).findings];
-    if (settled.length)
-      findings.push(
-        ...checkDeclaredTables(
-          settled.map((s) => s.rec),
-          computeTables(settled).acceptance,
-          workbook,
-        ),
-      );
-    return findings;
+    if (!settled.length) return [];
+    const ctx = {
+      recs: settled.map((s) => s.rec),
+      acceptance: computeTables(settled).acceptance,
+      otherSheets: workbook.otherSheets,
+    };
+    return runRules(WORKBOOK_RULES, ctx, { file: workbook.file, sheet: '' }, workbook.rendering);
   },
 
   consolidate(sheets) {

@@ -1,18 +1,27 @@
-/** Turns table records into typed matrix rows, reporting each value it had to read generously. */
+/** Turns table records into typed matrix rows; what had to be read generously goes to the sheet's readings. */
 import type { SourceRef } from '../core/types.js';
 import type { TableRecord } from '../core/table.js';
-import type { Reporter } from '../core/report.js';
-import { readEnum, type EnumRules } from '../core/read-enum.js';
+import { readEnum, type EnumReading } from '../core/read-enum.js';
+import type { SheetReadings } from '../core/readings.js';
 import { cellText, foldKey } from '../core/text.js';
 import { RESPONSE, STATUS, type ResponseValue, type StatusValue } from './values.js';
 import type { MatrixSettings } from './settings.js';
+import type { UnitDirectory, UnitMatch } from './units.js';
+
+/** One code of a unit cell and what the unit list makes of it. */
+export interface UnitToken {
+  token: string;
+  match: UnitMatch;
+}
 
 export interface MatrixRow {
   source: SourceRef;
   record: TableRecord;
-  /** Undefined when the cell is blank or not a positive integer. */
+  /** As typed; recNo is undefined when it is blank or not a positive integer. */
+  recText: string;
   recNo?: number;
-  /** Lower-case letter, or '' for a recommendation-level row. */
+  /** As typed; point is its lower-case letter, or '' for a recommendation-level row. */
+  pointText: string;
   point: string;
   /** Pillar number as stated (column or section row). */
   pillar?: number;
@@ -23,8 +32,12 @@ export interface MatrixRow {
   linkedText: string;
   responsibleText: string;
   supportText: string;
+  /** Each code of the unit cells; none when the row inherits its units from the row above. */
+  units: { field: 'responsible_units' | 'support_units'; tokens: UnitToken[] }[];
   response?: ResponseValue;
   responseText: string;
+  /** The enumerated cells as read, for the rules on values that are not in the list. */
+  enums: { response?: EnumReading; status_t2?: EnumReading; status_t3?: EnumReading };
   rationale: string;
   keyActions: string;
   statusT2?: StatusValue;
@@ -48,67 +61,70 @@ export function parsePillar(text: string, settings: MatrixSettings): number | un
   return settings.pillars.find((p) => foldKey(p.name) === key)?.number;
 }
 
-const RULES = (invalid: string): EnumRules => ({ invalid, normalised: 'management-response.value-normalised' });
+function unitTokens(units: UnitDirectory, text: string): UnitToken[] {
+  return units.tokens(text).map((token) => ({ token, match: units.lookup(token) }));
+}
 
-export function toMatrixRows(records: readonly TableRecord[], settings: MatrixSettings, report: Reporter): MatrixRow[] {
+export function toMatrixRows(
+  records: readonly TableRecord[],
+  settings: MatrixSettings,
+  units: UnitDirectory,
+  readings: SheetReadings,
+): MatrixRow[] {
   return records.map((record) => {
     const v = (field: string) => cellText(record.values[field]);
     const row = record.source.row;
     const recText = v('rec_no');
-    const recNo = parseRecNo(recText);
-    if (recText && recNo === undefined)
-      report.error('management-response.rec-no-invalid', { row, field: 'rec_no', value: recText }, { value: recText });
-    const pointText = v('point').replace(/[).]$/, '').replace(/^\(/, '');
-    if (pointText && !/^[a-z]$/i.test(pointText))
-      report.warning(
-        'management-response.point-invalid',
-        { row, field: 'point', value: v('point') },
-        { value: v('point') },
-      );
+    const letter = pointLetter({ pointText: v('point') });
     const pillarText = v('pillar');
-    const responseText = v('response');
+    const enums = {
+      response: readEnum<ResponseValue>(RESPONSE, v('response'), { row, field: 'response' }, readings),
+      status_t2: readEnum<StatusValue>(STATUS, v('status_t2'), { row, field: 'status_t2' }, readings),
+      status_t3: readEnum<StatusValue>(STATUS, v('status_t3'), { row, field: 'status_t3' }, readings),
+    };
+    const responsibleText = v('responsible_units');
+    const supportText = v('support_units');
+    const inheritsUnits = record.inherited.includes('responsible_units');
+    const unitCells = inheritsUnits
+      ? []
+      : [
+          { field: 'responsible_units' as const, tokens: unitTokens(units, responsibleText) },
+          { field: 'support_units' as const, tokens: unitTokens(units, supportText) },
+        ];
+    for (const cell of unitCells)
+      for (const { token, match } of cell.tokens)
+        if (match.kind === 'known' && !match.exact)
+          readings.normalised.push({ row, field: cell.field, text: token, canonical: match.code });
     return {
       source: record.source,
       record,
-      recNo,
-      point: /^[a-z]$/i.test(pointText) ? pointText.toLowerCase() : '',
+      recText,
+      recNo: parseRecNo(recText),
+      pointText: v('point'),
+      point: /^[a-z]$/i.test(letter) ? letter.toLowerCase() : '',
       pillar: pillarText ? parsePillar(pillarText, settings) : undefined,
       pillarText,
       criterionLabel: v('criterion'),
       criterionRef: v('criterion_ref'),
       recommendation: v('recommendation'),
       linkedText: v('linked_recs'),
-      responsibleText: v('responsible_units'),
-      supportText: v('support_units'),
-      response: readEnum<ResponseValue>(
-        RESPONSE,
-        responseText,
-        'response',
-        row,
-        report,
-        RULES('management-response.response-value'),
-      ),
-      responseText,
+      responsibleText,
+      supportText,
+      units: unitCells,
+      response: enums.response?.value,
+      responseText: v('response'),
       rationale: v('response_rationale'),
       keyActions: v('key_actions'),
-      statusT2: readEnum<StatusValue>(
-        STATUS,
-        v('status_t2'),
-        'status_t2',
-        row,
-        report,
-        RULES('management-response.status-value'),
-      ),
+      statusT2: enums.status_t2?.value,
       commentT2: v('comment_t2'),
-      statusT3: readEnum<StatusValue>(
-        STATUS,
-        v('status_t3'),
-        'status_t3',
-        row,
-        report,
-        RULES('management-response.status-value'),
-      ),
+      statusT3: enums.status_t3?.value,
       commentT3: v('comment_t3'),
+      enums,
     };
   });
+}
+
+/** The point as typed, without its brackets or final dot: "(a)", "a)" and "a." are the point a. */
+export function pointLetter(row: Pick<MatrixRow, 'pointText'>): string {
+  return row.pointText.replace(/[).]$/, '').replace(/^\(/, '');
 }

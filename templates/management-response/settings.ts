@@ -4,8 +4,10 @@
  * evaluation; a Settings sheet or a JSON file overrides them.
  */
 import { z } from 'zod';
-import type { CellValue, SheetGrid } from '../core/types.js';
-import { cellText, foldKey } from '../core/text.js';
+import type { CellValue } from '../core/types.js';
+import type { SettingsSpec } from '../core/settings.js';
+import type { SettingsRowType } from '../core/settings-sheet.js';
+import { cellText } from '../core/text.js';
 import { DEFAULT_UNITS } from './default-units.js';
 
 const pillarSchema = z.object({
@@ -76,56 +78,47 @@ export function mergeSettings(base: MatrixSettings, override: SettingsOverride):
   };
 }
 
-export { isSettingsSheet } from '../core/settings-sheet.js';
-
 function num(value: CellValue | undefined): number | undefined {
   const n = typeof value === 'number' ? value : Number(cellText(value));
   return Number.isFinite(n) && cellText(value) !== '' ? n : undefined;
 }
 
-export interface SettingsSheetResult {
-  override: SettingsOverride;
-  /** 1-based rows the sheet could not use, with the reason. */
-  problems: { row: number; text: string }[];
-}
-
-/**
- * A Settings sheet has one row per item: `type | key | name | from | to`, where type is
- * pillar, criterion or unit (pilier/critère/unité, pilar/criterio/unidad).
- */
-export function readSettingsSheet(grid: SheetGrid): SettingsSheetResult {
-  const pillars: Pillar[] = [];
-  const criteria: Criterion[] = [];
-  const units: { code: string; name: string }[] = [];
-  const problems: SettingsSheetResult['problems'] = [];
-  const firstRow = grid.firstRow ?? 1;
-  grid.rows.forEach((row, i) => {
-    const type = foldKey(cellText(row[0]));
-    const key = row[1];
-    const name = cellText(row[2]);
-    const sheetRow = firstRow + i;
-    if (!type || type === 'type') return;
-    if (['pillar', 'pilier', 'pilar'].includes(type)) {
-      const number = num(key),
-        from = num(row[3]),
-        to = num(row[4]);
-      if (number && name && from && to) pillars.push({ number, name, from, to });
-      else problems.push({ row: sheetRow, text: 'pillar needs number, name, from and to' });
-    } else if (['criterion', 'critere', 'criterio'].includes(type)) {
+/** Settings-sheet rows `type | key | name | from | to` of a management response: pillar, criterion, unit. */
+const SHEET_ROWS: readonly SettingsRowType[] = [
+  {
+    words: ['pillar', 'pilier', 'pilar'],
+    list: 'pillars',
+    needs: ['key', 'name', 'from', 'to'],
+    read: ([, key, name, from, to]) => {
+      const pillar = { number: num(key), name: cellText(name), from: num(from), to: num(to) };
+      return pillar.number && pillar.name && pillar.from && pillar.to ? { item: pillar } : { missing: true };
+    },
+  },
+  {
+    words: ['criterion', 'critère', 'criterio'],
+    list: 'criteria',
+    needs: ['key', 'name'],
+    read: ([, key, name]) => {
       const digit = num(key);
-      if (digit !== undefined && name) criteria.push({ digit, name, aliases: [] });
-      else problems.push({ row: sheetRow, text: 'criterion needs a digit and a name' });
-    } else if (['unit', 'unite', 'unidad'].includes(type)) {
-      const code = cellText(key);
-      if (code) units.push({ code, name });
-      else problems.push({ row: sheetRow, text: 'unit needs a code' });
-    } else {
-      problems.push({ row: sheetRow, text: `unknown type "${cellText(row[0])}"` });
-    }
-  });
-  const override: SettingsOverride = {};
-  if (pillars.length) override.pillars = pillars;
-  if (criteria.length) override.criteria = criteria;
-  if (units.length) override.units = units;
-  return { override, problems };
-}
+      return digit !== undefined && cellText(name)
+        ? { item: { digit, name: cellText(name), aliases: [] } }
+        : { missing: true };
+    },
+  },
+  {
+    words: ['unit', 'unité', 'unidad'],
+    list: 'units',
+    needs: ['key'],
+    read: ([, key, name]) =>
+      cellText(key) ? { item: { code: cellText(key), name: cellText(name) } } : { missing: true },
+  },
+];
+
+/** Defaults, what a user may override (JSON or Settings sheet), and how an override applies. */
+export const MATRIX_SETTINGS: SettingsSpec<MatrixSettings, SettingsOverride> = {
+  key: 'management-response',
+  defaults: DEFAULT_SETTINGS,
+  schema: settingsOverrideSchema,
+  merge: mergeSettings,
+  rows: SHEET_ROWS,
+};

@@ -2,7 +2,7 @@
 import type { Recommendation } from './recommendations.js';
 import type { MatrixSettings } from './settings.js';
 import { type RESPONSE_KEYS, type StatusValue } from './values.js';
-import { criterionByDigit } from './rules/criterion.js';
+import { criterionByDigit } from './criteria.js';
 import { UnitDirectory } from './units.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;

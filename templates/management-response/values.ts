@@ -1,4 +1,4 @@
-import type { EnumDef } from '../core/schema.js';
+import { enumTerms, type EnumDef } from '../core/schema.js';
 
 /** Management response values. Canonical values are the English labels; outputs use them as keys. */
 export const RESPONSE: EnumDef = {
@@ -133,3 +133,13 @@ export type ResponseValue = 'Accept' | 'Partially accept' | 'Not accept' | 'n/a'
 export type StatusValue = 'open' | 'completed' | 'discarded';
 export const RESPONSE_KEYS = ['Accept', 'Partially accept', 'Not accept'] as const;
 export const STATUS_KEYS = ['open', 'completed', 'discarded'] as const;
+
+/** Responses and statuses as rules show them: the template's label in the user's language. */
+export const RESPONSE_TERMS = enumTerms(RESPONSE);
+export const STATUS_TERMS = enumTerms(STATUS);
+
+/** The monitoring rounds as rules name them. */
+export const ROUND_TERMS = {
+  t2: { en: 'Time 2', fr: 'Temps 2', es: 'Tiempo 2' },
+  t3: { en: 'Time 3', fr: 'Temps 3', es: 'Tiempo 3' },
+} as const;

@@ -38,11 +38,11 @@ describe('reading the workbook', () => {
     const { read, result } = await validate(wb);
     expect(read.syncs).toBeLessThanOrEqual(3);
     expect(result.findings.map((f) => f.rule).sort()).toEqual([
+      'cell.value-normalised',
+      'cell.value-normalised',
       'management-response.response-value',
       'management-response.response-value',
       'management-response.status-value',
-      'management-response.value-normalised',
-      'management-response.value-normalised',
     ]);
     // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
     const book = new ExcelJS.Workbook();
@@ -240,7 +240,7 @@ describe('fixes, selection, live check', () => {
     const after = await validate(wb);
     const rules = after.result.findings.map((f) => f.rule);
     expect(rules).toContain('management-response.status-value');
-    expect(rules).not.toContain('management-response.value-normalised');
+    expect(rules).not.toContain('cell.value-normalised');
     expect(after.result.findings.filter((f) => f.rule === 'management-response.response-value')).toEqual([]);
     await selectCell(host, 'Matrix', `M${rowOf(9)}`);
     expect(wb.selection).toEqual({ sheet: 'Matrix', address: `M${rowOf(9)}` });

@@ -108,7 +108,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     expect(groups).toEqual([
       ['management-response.response-value', '2'],
       ['management-response.status-value', '1'],
-      ['management-response.value-normalised', '2'],
+      ['cell.value-normalised', '2'],
     ]);
     await expect.poll(() => page.textContent('#status')).toContain('62 rows read: 3 errors, 0 warnings, 2 info');
     const detection = await page.textContent('#detection');

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import {
   KINDS,
   LANGS,
+  buildReport,
   analyseWorkbook,
   locateHeader,
   type CellValue,
@@ -21,7 +22,7 @@ import { neutralise, isFormulaLike } from '../../templates/core/neutralise.js';
 import {
   analyseGrids,
   describeSheet,
-  groupByRule,
+  groupFindings,
   normalisations,
   patchGrid,
   rowsOfAddress,
@@ -33,7 +34,7 @@ import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { jsonForScript } from '../../pipeline/dashboard/page.js';
 import { csvText } from '../../pipeline/write/csv-export.js';
 import { recordRow } from '../../pipeline/write/consolidated-xlsx.js';
-import { missingNumbers } from '../../templates/management-response/rules/numbering.js';
+import { missingNumbers } from '../../templates/management-response/numbering.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
 const OPTIONS = { lang: 'en' as const, asOf: '2026-11-23' };
@@ -252,7 +253,7 @@ describe('fuzz: the add-in compute', () => {
         const result = analyseGrids('pane.xlsx', grids, { lang, asOf: OPTIONS.asOf });
         checkAccounting(result.analysis);
         for (const g of grids) describeSheet(g, lang);
-        groupByRule(result.findings);
+        groupFindings(result.findings, lang);
         normalisations(result.findings);
         for (const a of annotationsFor(result.findings)) expect(a.text.startsWith('psea: ')).toBe(true);
         for (const w of derivedWrites(result.analysis, result.grids)) {
@@ -303,7 +304,15 @@ describe('fuzz: outputs', () => {
         }).filter((k) => k.records.length);
         const findings = [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)];
         const data = buildDashboardData(
-          { kinds, findings, accounting: analysis.accounting, files: 1 },
+          {
+            kinds,
+            report: buildReport({
+              lang: 'en',
+              inputs: [{ file: 'fuzz.xlsx', read: true }],
+              findings,
+              accounting: analysis.accounting,
+            }),
+          },
           { lang: 'en', version: 'fuzz', date: OPTIONS.asOf },
         );
         expect(jsonForScript(data)).not.toContain('<');

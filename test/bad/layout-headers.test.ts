@@ -20,8 +20,6 @@ async function analyse(c: LayoutCase, lang: 'en' | 'fr' | 'es' = 'en') {
   return { analysis, findings, records: analysis.sheets.flatMap((s) => s.records) };
 }
 
-const prefix = (c: LayoutCase) => (c.kind === 'mapping' ? 'mapping' : 'management-response');
-
 describe('layouts: every record read, in every case', () => {
   for (const c of layoutCases()) {
     it(`${c.name}: read as ${c.kind}, ${c.records.length} record(s), values as expected`, async () => {
@@ -71,7 +69,7 @@ describe('duplicate headers', () => {
     it(`${name}: one finding on the ignored cell naming both columns and which is read; its values kept as extra`, async () => {
       const c = byName(name);
       const { findings, records } = await analyse(c);
-      const dup = findings.filter((f) => f.rule === `${prefix(c)}.duplicate-column`);
+      const dup = findings.filter((f) => f.rule === 'layout.duplicate-column');
       expect(dup).toHaveLength(1);
       const [used, ignored] = c.kind === 'mapping' ? ['C', 'E'] : ['C', 'F'];
       expect(dup[0]).toMatchObject({
@@ -90,10 +88,10 @@ describe('duplicate headers', () => {
 
   it('the message comes in French and Spanish too', async () => {
     const fr = (await analyse(byName('duplicate-header.xlsx'), 'fr')).findings.find(
-      (f) => f.rule === 'management-response.duplicate-column',
+      (f) => f.rule === 'layout.duplicate-column',
     )!;
     const es = (await analyse(byName('duplicate-header.xlsx'), 'es')).findings.find(
-      (f) => f.rule === 'management-response.duplicate-column',
+      (f) => f.rule === 'layout.duplicate-column',
     )!;
     expect(fr.message).toMatch(
       /^Le champ « response » figure dans la colonne C « Management response » et dans la colonne F « Response »/,
@@ -107,7 +105,7 @@ describe('duplicate headers', () => {
 describe('extra columns', () => {
   it('each unknown column is a finding on its header cell, and its non-blank values travel with the record', async () => {
     const { findings, records } = await analyse(byName('extra-columns.xlsx'));
-    const unknown = findings.filter((f) => f.rule === 'management-response.unknown-column');
+    const unknown = findings.filter((f) => f.rule === 'layout.unknown-column');
     expect(unknown.map((f) => [f.cell, f.value])).toEqual([
       ['F1', 'Budget (€)'],
       ['G1', 'Notes internes'],
@@ -121,7 +119,7 @@ describe('extra columns', () => {
 
   it('the mapping keeps its extra column too', async () => {
     const { findings, records } = await analyse(byName('mapping-extra-columns.xlsx'));
-    expect(findings.filter((f) => f.rule === 'mapping.unknown-column').map((f) => f.cell)).toEqual(['E1']);
+    expect(findings.filter((f) => f.rule === 'layout.unknown-column').map((f) => f.cell)).toEqual(['E1']);
     expect(records[0].extra).toEqual({ Donor: 'ECHO' });
   });
 });

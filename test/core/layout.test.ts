@@ -149,7 +149,7 @@ describe('grids read from a window of the sheet', () => {
     expect(f).toMatchObject({ row: 11, cell: 'L11' });
     const unknown = analyse([
       { name: 'M', rows: [[...HEADER, 'Notes'], matrixRow()], firstRow: 10 },
-    ]).sheets[0].findings.find((x) => x.rule === 'management-response.unknown-column')!;
+    ]).sheets[0].findings.find((x) => x.rule === 'layout.unknown-column')!;
     expect(unknown.row).toBe(10);
   });
 });

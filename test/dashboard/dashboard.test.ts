@@ -16,7 +16,7 @@ import { consolidate } from '../../pipeline/consolidate.js';
 import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { dashboardHtml } from '../../pipeline/dashboard/page.js';
 import { diffRounds } from '../../templates/core/diff.js';
-import { FIXTURE_KINDS, PAYLOAD_AGENCY } from './fixtures.js';
+import { FIXTURE_KINDS, PAYLOAD_AGENCY, fixtureReport } from './fixtures.js';
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 const EXAMPLES = join(process.cwd(), 'examples');
@@ -175,9 +175,7 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
     const data = buildDashboardData(
       {
         kinds: [...result.kinds, ...FIXTURE_KINDS],
-        findings: result.findings,
-        accounting: result.accounting,
-        files: 4,
+        report: fixtureReport(result.findings, result.accounting, 4, 'es'),
         diff,
       },
       { lang: 'es', version: 'test', date: '2026-11-23' },

@@ -1,5 +1,12 @@
 /** mapping and action-plan tables in the shapes agreed with the mapping engineer, with records to trace them to. */
-import type { OutputRecord } from '../../templates/index.js';
+import {
+  buildReport,
+  type Finding,
+  type Lang,
+  type OutputRecord,
+  type Report,
+  type RowAccounting,
+} from '../../templates/index.js';
 
 const rec = (
   row: number,
@@ -96,3 +103,14 @@ export const FIXTURE_KINDS = [
     tables: PLAN_TABLES,
   },
 ];
+
+/** A report over `files` inputs, for dashboards built from fixtures rather than a run. */
+export function fixtureReport(
+  findings: Finding[],
+  accounting: RowAccounting,
+  files: number,
+  lang: Lang = 'en',
+): Report {
+  const inputs = Array.from({ length: files }, (_, i) => ({ file: `input-${i + 1}.xlsx`, read: true }));
+  return buildReport({ lang, inputs, findings, accounting });
+}

@@ -23,8 +23,8 @@ describe('a French matrix written by openpyxl', () => {
     const findings = sheet.findings.map((f) => `${f.rule}@${f.cell ?? f.row}`);
     expect(findings).toEqual(
       expect.arrayContaining([
-        'management-response.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
-        'management-response.value-normalised@K7', // "en cours" → open
+        'cell.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
+        'cell.value-normalised@K7', // "en cours" → open
         'management-response.rationale-missing@I7', // Partially accept without a rationale
         'management-response.unit-unknown@F7', // DRH is the French for DHR
         'layout.row-set-aside@9',

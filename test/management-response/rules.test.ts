@@ -37,19 +37,19 @@ describe('a clean matrix', () => {
 describe('rule 1: columns', () => {
   it('reports a missing required column with the header row', () => {
     const rows = clean().map((r) => r.filter((_, i) => HEADER[i] !== 'Key actions'));
-    const [missing] = only(findingsOf([grid(rows)]), 'management-response.required-column');
+    const [missing] = only(findingsOf([grid(rows)]), 'layout.required-column');
     expect(missing).toMatchObject({ severity: 'error', field: 'key_actions' });
     expect(missing.message).toContain('row 1');
   });
   it('reports an unknown column with a did-you-mean, and a repeated one', () => {
     const rows = clean().map((r, i) => [...r, i === 0 ? 'Managment respons' : 'x', i === 0 ? 'Pillar' : 1]);
     const findings = findingsOf([grid(rows)]);
-    expect(only(findings, 'management-response.unknown-column')[0]).toMatchObject({
+    expect(only(findings, 'layout.unknown-column')[0]).toMatchObject({
       severity: 'warning',
       value: 'Managment respons',
       suggestion: 'response',
     });
-    expect(only(findings, 'management-response.duplicate-column')[0]).toMatchObject({ field: 'pillar' });
+    expect(only(findings, 'layout.duplicate-column')[0]).toMatchObject({ field: 'pillar' });
   });
 });
 
@@ -126,7 +126,7 @@ describe('rule 5: responses', () => {
       const findings = withRow(1, { 'Management response': alias });
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
       if (alias !== 'Aceptada')
-        expect(only(findings, 'management-response.value-normalised')[0]).toMatchObject({
+        expect(only(findings, 'cell.value-normalised')[0]).toMatchObject({
           value: alias,
           suggestion: 'Accept',
         });

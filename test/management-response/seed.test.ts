@@ -111,7 +111,7 @@ describe('the bundled example against the seed', () => {
     );
     expect([...new Set(units)].sort()).toEqual(['COMs', 'COs→CO', 'ICT', 'MEC', 'PDX→PXD'].sort());
     expect(
-      of('management-response.value-normalised')
+      of('cell.value-normalised')
         .filter((f) => f.field === 'support_units')
         .map((f) => f.value),
     ).toContain('DDG – O');
@@ -124,7 +124,7 @@ describe('the bundled example against the seed', () => {
       'management-response.pillar-range',
       'management-response.duplicate-key',
       'management-response.rollup-mismatch',
-      'management-response.required-column',
+      'layout.required-column',
       'management-response.response-value',
       'management-response.status-value',
       'management-response.status-not-accepted',

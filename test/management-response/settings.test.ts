@@ -19,7 +19,7 @@ describe('evaluation settings', () => {
     const findings = [...result.sheets[0].findings, ...result.findings];
     expect(only(findings, 'management-response.pillar-range')).toEqual([]);
     expect(only(findings, 'management-response.unit-unknown').map((f) => f.value)).not.toContain('XYZ');
-    expect(only(findings, 'management-response.settings-row')[0]).toMatchObject({ sheet: 'Settings', row: 5 });
+    expect(only(findings, 'settings.unknown-type')[0]).toMatchObject({ sheet: 'Settings', row: 5 });
     expect(result.sheets[0].records[0].derived.pillar_name).toBe('Response');
   });
   it('a JSON override is applied through the options', () => {

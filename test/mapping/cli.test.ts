@@ -17,14 +17,14 @@ describe('psea with mapping files', async () => {
 
   it('--settings extends the agency list under the "mapping" key, and a bad one is one line with exit 2', async () => {
     const json = (await psea('validate', file, '--format', 'json')).stdout;
-    expect(JSON.parse(json).map((f: { rule: string }) => f.rule)).toContain('mapping.agency-unknown');
+    expect(JSON.parse(json).findings.map((f: { rule: string }) => f.rule)).toContain('mapping.agency-unknown');
     const good = join(dir, 'settings.json');
     await writeFile(
       good,
       JSON.stringify({ mapping: { agencies: [{ acronym: 'KWN', name: 'Kestria Women Network', type: 'NNGO' }] } }),
     );
     const withSettings = await psea('validate', file, '--format', 'json', '--settings', good);
-    expect(JSON.parse(withSettings.stdout).map((f: { rule: string }) => f.rule)).not.toContain(
+    expect(JSON.parse(withSettings.stdout).findings.map((f: { rule: string }) => f.rule)).not.toContain(
       'mapping.agency-unknown',
     );
     const bad = join(dir, 'bad.json');

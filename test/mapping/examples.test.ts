@@ -127,7 +127,7 @@ describe('mapping examples', () => {
     expect(only(result.findings, 'mapping.agency-unknown').map((f) => [f.value, f.suggestion])).toEqual([
       ['UNFAP', 'UNFPA'],
     ]);
-    const typed = only(result.findings, 'mapping.value-normalised')
+    const typed = only(result.findings, 'cell.value-normalised')
       .filter((f) => f.field === 'status')
       .map((f) => f.value)
       .sort();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js';
+import { buildReport } from '../../templates/index.js';
 import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
 import { spawnSync } from 'node:child_process';
 
@@ -171,14 +172,16 @@ describe('consolidated.xlsx', () => {
 describe('consolidated.xlsx for the mapping and action-plan tables', () => {
   it('writes their lists as sheets and totals only the counts', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-fx-')), 'c.xlsx');
+    const accounting = { read: 8, consolidated: 8, setAside: {} };
     await writeConsolidatedXlsx(
       path,
       {
+        report: buildReport({ lang: 'en', inputs: [], findings: [], accounting }),
         inputs: [],
         analyses: [],
         findings: [],
         kinds: FIXTURE_KINDS,
-        accounting: { read: 8, consolidated: 8, setAside: {} },
+        accounting,
         unreadable: [],
       },
       { version: 't', date: '2026-11-23' },

@@ -1,6 +1,6 @@
 /** The findings list: grouped by rule with counts and severity; each finding selects its cell; fixes are buttons. */
 import type { Finding, Lang } from '../../../templates/index.js';
-import { fixOne, fixSameValue, groupByRule, isFixable, type CellFix } from '../compute.js';
+import { fixOne, fixSameValue, groupFindings, isFixable, type CellFix } from '../compute.js';
 import { t } from '../i18n.js';
 import { el } from './dom.js';
 
@@ -16,7 +16,7 @@ export function renderFindings(
   actions: FindingActions,
 ): HTMLElement {
   if (!shown.length) return el('p', { text: t(lang, 'noFindings') });
-  const groups = groupByRule(shown);
+  const groups = groupFindings(shown, lang);
   return el(
     'div',
     {},
@@ -24,7 +24,7 @@ export function renderFindings(
       const details = el('details', { attrs: { 'data-rule': group.rule } }, [
         el('summary', {}, [
           el('span', { className: `badge ${group.severity}`, text: t(lang, group.severity) }),
-          el('span', { className: 'rule', text: group.rule }),
+          el('span', { className: 'rule', text: group.title }),
           el('span', { className: 'count', text: String(group.count) }),
         ]),
         el(

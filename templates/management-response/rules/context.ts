@@ -1,18 +1,29 @@
-import type { Reporter } from '../../core/report.js';
+import type { SheetGrid } from '../../core/types.js';
 import type { ParsedTable } from '../../core/table.js';
+import { ruleFor } from '../../core/rule.js';
 import type { MatrixRow } from '../rows.js';
 import type { Recommendation } from '../recommendations.js';
 import type { MatrixSettings } from '../settings.js';
 import type { UnitDirectory } from '../units.js';
+import type { CriterionIndex } from '../criteria.js';
+import type { AcceptanceCounts } from '../tables.js';
 
-/** Everything a matrix rule may look at for one sheet. Rules only read it and report. */
+/** Everything a matrix rule may look at for one sheet. Rules only read it and emit. */
 export interface MatrixContext {
   table: ParsedTable;
   rows: MatrixRow[];
   recs: Recommendation[];
   settings: MatrixSettings;
   units: UnitDirectory;
-  report: Reporter;
+  criteria: CriterionIndex;
 }
 
-export type MatrixRule = (ctx: MatrixContext) => void;
+/** The matrix sheets of one workbook together, with the workbook's other sheets (declared tables). */
+export interface MatrixWorkbookContext {
+  recs: Recommendation[];
+  acceptance: AcceptanceCounts;
+  otherSheets: readonly SheetGrid[];
+}
+
+export const sheetRule = ruleFor<MatrixContext>();
+export const workbookRule = ruleFor<MatrixWorkbookContext>();
