@@ -1,6 +1,8 @@
 /** `psea rules`: every rule of the registry, as text for the terminal or as the Markdown of docs/rules.md. */
 import { LABELS, RULE_GROUPS, renderRule, type Lang, type RuleMeta } from '../templates/index.js';
 
+const KIND_IDS = ['management-response', 'mapping', 'action-plan'];
+
 /** The groups whose rules live in templates/core/rules/GROUP/; every other prefix is a kind's folder. */
 const CORE_GROUPS = ['read', 'layout', 'cell', 'sheet', 'workbook', 'settings'];
 
@@ -94,6 +96,21 @@ function ruleMarkdown(rule: RuleMeta, lang: Lang): string[] {
   ];
 }
 
+/** Ids renamed by issue 16, for readers of older outputs: the old ids → the new one(s). */
+export const RENAMED_IDS: readonly [readonly string[], string][] = [
+  [['matrix.NAME'], 'management-response.NAME (every matrix rule)'],
+  [KIND_IDS.map((k) => `${k}.required-column`), 'layout.required-column'],
+  [KIND_IDS.map((k) => `${k}.unknown-column`), 'layout.unknown-column'],
+  [KIND_IDS.map((k) => `${k}.duplicate-column`), 'layout.duplicate-column'],
+  [KIND_IDS.map((k) => `${k}.value-normalised`), 'cell.value-normalised'],
+  [['mapping.date-ambiguous', 'action-plan.date-ambiguous'], 'cell.date-ambiguous'],
+  [
+    ['management-response.settings-row', 'mapping.settings-row'],
+    'settings.unknown-type, settings.row-incomplete, settings.value-invalid',
+  ],
+  [['workbook.unreadable'], 'the read.* rule of its reason (read.empty, read.encrypted, read.zip-ratio, …)'],
+];
+
 export function rulesListing(lang: Lang, format: 'text' | 'md'): string {
   if (format === 'text')
     return RULE_GROUPS.map((g) => [`# ${g.title[lang]}`, ...g.rules.flatMap((r) => ruleText(r, lang))].join('\n')).join(
@@ -114,5 +131,13 @@ export function rulesListing(lang: Lang, format: 'text' | 'md'): string {
     '',
     ...g.rules.flatMap((r) => ruleMarkdown(r, lang)),
   ]);
-  return [...intro, ...groups].join('\n');
+  const renamed = [
+    '## Renamed ids',
+    '',
+    '| old id | new id |',
+    '|---|---|',
+    ...RENAMED_IDS.map(([from, to]) => `| ${from.map((id) => `\`${id}\``).join(', ')} | ${to} |`),
+    '',
+  ];
+  return [...intro, ...groups, ...renamed].join('\n');
 }

@@ -38,6 +38,7 @@ import readZipPartOversized from './read/zip-part-oversized.js';
 import readZipPartUndecodable from './read/zip-part-undecodable.js';
 import readZipTooBig from './read/zip-too-big.js';
 import readZipRatio from './read/zip-ratio.js';
+import readNoWorkbook from './read/no-workbook.js';
 import readRowTooLong from './read/row-too-long.js';
 import readTooManyRows from './read/too-many-rows.js';
 import readTooManyCells from './read/too-many-cells.js';
@@ -88,6 +89,7 @@ export const UNREADABLE_RULES = [
   readZipPartUndecodable,
   readZipTooBig,
   readZipRatio,
+  readNoWorkbook,
   readRowTooLong,
   readTooManyRows,
   readTooManyCells,
