@@ -122,7 +122,3 @@ export type StringKey = keyof typeof STRINGS;
 export function translator(lang: Lang): (key: StringKey) => string {
   return (key) => STRINGS[key][lang];
 }
-
-export function hasString(key: string): key is StringKey {
-  return key in STRINGS;
-}

@@ -3,8 +3,6 @@ import { foldKey, didYouMean } from '../core/text.js';
 import { splitUnits } from '../core/split-codes.js';
 import type { MatrixSettings } from './settings.js';
 
-export { splitUnitList, splitUnits } from '../core/split-codes.js';
-
 export type UnitMatch =
   | { kind: 'known'; code: string; name: string; /** Typed exactly as the list has it. */ exact: boolean }
   | { kind: 'unknown'; text: string; suggestion?: string }

@@ -1,5 +1,5 @@
 /** The workbook-level parts: sheet list and targets, shared strings, date system, date styles. */
-import { collectText, decodeEntities, tags } from './xml.js';
+import { collectText, tags } from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
 import { Unreadable } from '../limits.js';
 import { dateStyles } from './styles.js';
@@ -78,5 +78,3 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
     dateStyles: styles ? dateStyles(styles) : [],
   };
 }
-
-export { decodeEntities };
