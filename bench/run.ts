@@ -36,7 +36,8 @@ function python(): string | undefined {
 }
 
 const row = (label: string, m: Measure) =>
-  `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
+  `${label.padEnd(44)} ${m.wall.toFixed(2).padStart(7)} s ${m.cpu.toFixed(2).padStart(7)} s ` +
+  `${m.rssMiB.toFixed(0).padStart(6)} MiB${m.code ? `  (exit ${m.code})` : ''}`;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
@@ -99,7 +100,8 @@ async function main(): Promise<void> {
       ] as const)
         if (run.code !== 0) failed.push(name);
     }
-    // Compiled apart, with the Office types (bench/addin/tsconfig.json): loaded by path so this file's build does not follow it.
+    // Compiled apart, with the Office types (bench/addin/tsconfig.json): loaded by path so this file's build does not
+    // follow it.
     const readBench = join(ROOT, 'build/bench/addin/read-bench.js');
     const { addinRead } = (await import(readBench)) as { addinRead: (rows: number) => Promise<AddinFigures> };
     const addin = await addinRead(SMALL ? 5000 : 20_000);
@@ -159,11 +161,13 @@ async function main(): Promise<void> {
     console.log('\ntargets');
     for (const [name, ok] of Object.entries(targets))
       console.log(
-        `  ${ok === true ? 'met ' : ok === false ? 'GAP ' : ok.startsWith('failed') ? 'FAIL' : 'skip'}  ${name}${typeof ok === 'string' ? ` (${ok})` : ''}`,
+        `  ${ok === true ? 'met ' : ok === false ? 'GAP ' : ok.startsWith('failed') ? 'FAIL' : 'skip'}  ` +
+          `${name}${typeof ok === 'string' ? ` (${ok})` : ''}`,
       );
     Object.assign(results, { loadAfter: loadavg(), measures: { ...m }, scaling, ratios, targets });
     console.log(
-      `load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+      `load average before ${(results.loadBefore as number[])[0].toFixed(1)}, after ${loadavg()[0].toFixed(1)} ` +
+        `on ${availableParallelism()} cores`,
     );
     await writeFile(
       join(ROOT, 'bench/results.json'),

@@ -53,7 +53,10 @@ function checkDate(value: string | undefined): string {
   return value;
 }
 
-/** --settings FILE: JSON keyed by kind id ("management-response", "mapping"; old names accepted), or the matrix override itself. */
+/**
+ * --settings FILE: JSON keyed by kind id ("management-response", "mapping"; old names accepted), or the matrix
+ * override itself.
+ */
 function loadSettings(path: string | undefined): Record<string, unknown> | undefined {
   if (!path) return undefined;
   let json: unknown;

@@ -152,5 +152,6 @@ export function accountingLine(a: RowAccounting): string {
   const reasons = Object.entries(a.setAside)
     .map(([reason, n]) => `${reason} ${n}`)
     .join(', ');
-  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${reasons ? ` (${reasons})` : ''}`;
+  const why = reasons ? ` (${reasons})` : '';
+  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
 }

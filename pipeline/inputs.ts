@@ -12,7 +12,9 @@ export interface ExpandedInputs {
   files: string[];
   /** Arguments that matched nothing: reported, never ignored. */
   missing: string[];
-  /** One line per entry that looks like an input but cannot be read (a broken link, a folder we may not list): exit 2. */
+  /**
+   * One line per entry that looks like an input but cannot be read (a broken link, a folder we may not list): exit 2.
+   */
   unreadable: string[];
   /** One line per thing left out on purpose (other file types, link loops, a file reached twice): not errors. */
   notices: string[];

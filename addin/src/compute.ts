@@ -53,7 +53,10 @@ function dateOrNumber(serial: number): Date | number {
   return Number.isNaN(date.getTime()) ? serial : date;
 }
 
-/** Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the CLI sees. */
+/**
+ * Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the
+ * CLI sees.
+ */
 function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const detection = detectSheet(grid, kinds);
   if (!detection) return grid;

@@ -124,7 +124,9 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   const statusByPillar: Section = {
     id: 'status_by_pillar',
     title: t('status_by_pillar'),
-    note: `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · T3 ${rateText(tables.implementation_rate_t3)}`,
+    note:
+      `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · ` +
+      `T3 ${rateText(tables.implementation_rate_t3)}`,
     chart: {
       type: 'bar',
       categories: statusPillars,

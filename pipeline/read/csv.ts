@@ -17,7 +17,8 @@ interface Rows {
 }
 
 /**
- * An unclosed quote swallows the rest of the file (and a malformed one the next lines). Rather than lose it, the line where the quote opens
+ * An unclosed quote swallows the rest of the file (and a malformed one the next lines). Rather than lose it, the line
+ * where the quote opens
  * is read with quotes as plain text, and reading resumes normally on the next line.
  */
 function parseRows(text: string, delimiter?: string): Rows & { delimiter: string } {

@@ -63,7 +63,9 @@ function addSheet(workbook: Writer, name: string, header: string[], widths: numb
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet. */
+/**
+ * The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet.
+ */
 function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; columnList: Map<string, number> } {
   const lists: [string, string[]][] = [];
   const columnList = new Map<string, number>();

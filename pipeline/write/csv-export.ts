@@ -1,4 +1,7 @@
-/** --csv: records and tables as CSV (UTF-8 with BOM, so Excel opens accents); --hxl adds a hashtag row under the header. */
+/**
+ * --csv: records and tables as CSV (UTF-8 with BOM, so Excel opens accents); --hxl adds a hashtag row under the
+ * header.
+ */
 import Papa from 'papaparse';
 import { kindById, type CellValue } from '../../templates/index.js';
 import { flattenTables } from '../../templates/core/tabulate.js';

@@ -29,7 +29,10 @@ export function* findingsCsvChunks(findings: readonly Finding[]): Generator<stri
   yield '\r\n';
 }
 
-/** The same text as JSON.stringify(findings, null, 2), produced a chunk at a time; `indent` shifts every line after the first. */
+/**
+ * The same text as JSON.stringify(findings, null, 2), produced a chunk at a time; `indent` shifts every line after the
+ * first.
+ */
 export function* findingsJsonChunks(findings: readonly Finding[], indent = ''): Generator<string> {
   if (!findings.length) {
     yield '[]\n';
@@ -45,7 +48,10 @@ export function* findingsJsonChunks(findings: readonly Finding[], indent = ''): 
   yield `\n${indent}]\n`;
 }
 
-/** The report as JSON.stringify(report, null, 2) would write it, its findings streamed (findings.json, validate --format json). */
+/**
+ * The report as JSON.stringify(report, null, 2) would write it, its findings streamed (findings.json, validate
+ * --format json).
+ */
 export function* reportJsonChunks(report: Report): Generator<string> {
   // findings is the report's last key: everything before its value is the text of the report without them.
   const { findings, ...rest } = report;

@@ -1,4 +1,7 @@
-/** records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this one. */
+/**
+ * records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this
+ * one.
+ */
 import type { OutputRecord } from '../../templates/index.js';
 import type { KindOutput } from '../consolidate.js';
 

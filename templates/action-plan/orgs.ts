@@ -1,4 +1,7 @@
-/** The organisations a task may name: the mapping's agency list (with the user's additions) and the coordination bodies. */
+/**
+ * The organisations a task may name: the mapping's agency list (with the user's additions) and the coordination
+ * bodies.
+ */
 import type { Agency } from '../mapping/agencies.js';
 import { AgencyDirectory } from '../mapping/agencies.js';
 import { DEFAULT_BODIES } from './bodies.js';

@@ -1,4 +1,6 @@
-/** Findings for the rules the file readers raise: they hand over a typed id and params, the rule module does the rest. */
+/**
+ * Findings for the rules the file readers raise: they hand over a typed id and params, the rule module does the rest.
+ */
 import type { Finding } from './types.js';
 import type { FindingTarget, RuleMeta } from './rule.js';
 import { makeFinding, type FindingPlace, type Rendering } from './emit.js';

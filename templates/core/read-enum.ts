@@ -1,4 +1,6 @@
-/** Reads a typed value of an enumerated field generously: what it matched, whether it was an alias, the nearest value. */
+/**
+ * Reads a typed value of an enumerated field generously: what it matched, whether it was an alias, the nearest value.
+ */
 import { matchEnum, enumSpellings, type EnumDef } from './schema.js';
 import { didYouMean } from './text.js';
 import type { SheetReadings } from './readings.js';

@@ -13,6 +13,19 @@ export type Placeholders<S extends string> = string extends S
     ? Name | Placeholders<Rest>
     : never;
 
+/** The literal type of strings joined: what `text(…)` returns. */
+export type Join<T extends readonly string[]> = T extends readonly [infer H extends string, ...infer R extends string[]]
+  ? `${H}${Join<R>}`
+  : '';
+
+/**
+ * A long English message written in parts, each within the 120-column lines, keeping its literal type (so its
+ * placeholders still type the params): `en: text('Column {column} "{header}" is not a field; ', 'its values …')`.
+ */
+export function text<const T extends readonly string[]>(...parts: T): Join<T> {
+  return parts.join('') as Join<T>;
+}
+
 /** The params a message needs: one value per placeholder. */
 export type Params<En extends string> = { [K in Placeholders<En>]: string | number };
 

@@ -340,8 +340,12 @@ export const MATRIX: TemplateDef = {
     },
     {
       en: 'Partially accept and Not accept need a rationale; Accept and Partially accept need key actions.',
-      fr: 'Partiellement acceptée et Non acceptée exigent une justification ; Acceptée et Partiellement acceptée exigent des actions clés.',
-      es: 'Parcialmente aceptada y No aceptada requieren una justificación; Aceptada y Parcialmente aceptada requieren acciones clave.',
+      fr:
+        'Partiellement acceptée et Non acceptée exigent une justification ; Acceptée et Partiellement acceptée ' +
+        'exigent des actions clés.',
+      es:
+        'Parcialmente aceptada y No aceptada requieren una justificación; Aceptada y Parcialmente aceptada requieren ' +
+        'acciones clave.',
     },
     {
       en: 'Statuses are open, completed or discarded; completed and discarded need a comment.',

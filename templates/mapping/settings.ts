@@ -59,7 +59,9 @@ const AGENCY_ROW: SettingsRowType = {
   },
 };
 
-/** The agency list: UN entities by default; a user adds agencies (or replaces the list) in JSON or on a Settings sheet. */
+/**
+ * The agency list: UN entities by default; a user adds agencies (or replaces the list) in JSON or on a Settings sheet.
+ */
 export const MAPPING_SETTINGS: SettingsSpec<MappingSettings, MappingSettingsOverride> = {
   key: 'mapping',
   defaults: DEFAULT_MAPPING_SETTINGS,

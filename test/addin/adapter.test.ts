@@ -32,24 +32,27 @@ const snapshot = (s: FakeSheet) =>
   });
 
 describe('reading the workbook', () => {
-  it('finds what the CLI finds on the same cells, in at most 3 round trips for a 62-recommendation matrix', async () => {
-    const rows = plantedMatrix();
-    const wb = new FakeWorkbook({ Matrix: rows });
-    const { read, result } = await validate(wb);
-    expect(read.syncs).toBeLessThanOrEqual(3);
-    expect(result.findings.map((f) => f.rule).sort()).toEqual([
-      'cell.value-normalised',
-      'cell.value-normalised',
-      'management-response.response-value',
-      'management-response.response-value',
-      'management-response.status-value',
-    ]);
-    // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('Matrix').addRows(rows.map((r) => r.map((v) => v ?? undefined)));
-    const cli = analyseWorkbook(await readXlsx(Buffer.from(await book.xlsx.writeBuffer()), 'm.xlsx'), KINDS, OPTIONS);
-    expect(strip(result.findings)).toEqual(strip([...cli.sheets.flatMap((s) => s.findings), ...cli.findings]));
-  });
+  it(
+    'finds what the CLI finds on the same cells, in at most 3 round trips for a ' + '62-recommendation matrix',
+    async () => {
+      const rows = plantedMatrix();
+      const wb = new FakeWorkbook({ Matrix: rows });
+      const { read, result } = await validate(wb);
+      expect(read.syncs).toBeLessThanOrEqual(3);
+      expect(result.findings.map((f) => f.rule).sort()).toEqual([
+        'cell.value-normalised',
+        'cell.value-normalised',
+        'management-response.response-value',
+        'management-response.response-value',
+        'management-response.status-value',
+      ]);
+      // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Matrix').addRows(rows.map((r) => r.map((v) => v ?? undefined)));
+      const cli = analyseWorkbook(await readXlsx(Buffer.from(await book.xlsx.writeBuffer()), 'm.xlsx'), KINDS, OPTIONS);
+      expect(strip(result.findings)).toEqual(strip([...cli.sheets.flatMap((s) => s.findings), ...cli.findings]));
+    },
+  );
 
   it('reads a large sheet in blocks of at most 5,000 rows with every response under 5 MB', async () => {
     const rows = matrixRows(12_000).map((r, i) =>

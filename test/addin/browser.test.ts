@@ -215,50 +215,53 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await page.close();
   });
 
-  it('shows script and markup from the workbook (values, headers, sheet name) as text and runs none of it', async () => {
-    const rows = plantedMatrix();
-    const SHEET = '<img src=x onerror=__pwned=8>';
-    rows[1] = [...HEADER, SCRIPT_PAYLOADS[1]]; // an unrecognised column headed by a payload
-    SCRIPT_PAYLOADS.forEach((p, i) => {
-      rows[rowOf(20 + i) - 1][HEADER.indexOf('Management response')] = p;
-      rows[rowOf(30 + i) - 1][HEADER.indexOf('Responsible unit(s)')] = p;
-      rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
-    });
-    const { page, problems } = await openPane('en-US', { [SHEET]: rows });
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.click('#validate');
-    await page.waitForSelector('.findings details');
-    await page.$$eval('.findings details', (ds) =>
-      ds.forEach((d) => {
-        (d as HTMLDetailsElement).open = true;
-      }),
-    );
-    await page.$$eval('#detection details', (ds) =>
-      ds.forEach((d) => {
-        (d as HTMLDetailsElement).open = true;
-      }),
-    );
-    await page.click('#annotate');
-    await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
-    await page.click('#enrich');
-    await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(
-      await page.evaluate(
-        () => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length,
-      ),
-    ).toBe(0);
-    const text = (await page.textContent('body')) ?? '';
-    for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
-    expect(text).toContain(SHEET); // in each finding's place and the detection view
-    expect(await page.textContent('#detection')).toContain(SCRIPT_PAYLOADS[1]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it(
+    'shows script and markup from the workbook (values, headers, sheet name) as text and runs ' + 'none of it',
+    async () => {
+      const rows = plantedMatrix();
+      const SHEET = '<img src=x onerror=__pwned=8>';
+      rows[1] = [...HEADER, SCRIPT_PAYLOADS[1]]; // an unrecognised column headed by a payload
+      SCRIPT_PAYLOADS.forEach((p, i) => {
+        rows[rowOf(20 + i) - 1][HEADER.indexOf('Management response')] = p;
+        rows[rowOf(30 + i) - 1][HEADER.indexOf('Responsible unit(s)')] = p;
+        rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
+      });
+      const { page, problems } = await openPane('en-US', { [SHEET]: rows });
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.click('#validate');
+      await page.waitForSelector('.findings details');
+      await page.$$eval('.findings details', (ds) =>
+        ds.forEach((d) => {
+          (d as HTMLDetailsElement).open = true;
+        }),
+      );
+      await page.$$eval('#detection details', (ds) =>
+        ds.forEach((d) => {
+          (d as HTMLDetailsElement).open = true;
+        }),
+      );
+      await page.click('#annotate');
+      await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
+      await page.click('#enrich');
+      await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length,
+        ),
+      ).toBe(0);
+      const text = (await page.textContent('body')) ?? '';
+      for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
+      expect(text).toContain(SHEET); // in each finding's place and the detection view
+      expect(await page.textContent('#detection')).toContain(SCRIPT_PAYLOADS[1]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('follows Office’s display language and switches on request', async () => {
     const { page, problems } = await openPane('fr-FR');

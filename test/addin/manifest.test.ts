@@ -20,7 +20,11 @@ describe('manifest.xml', () => {
   if ((!hasXmllint || !hasXsd) && process.env.CI !== 'true') {
     it.skip('needs xmllint and ../shared/office-addin-xsd', () => {});
     console.warn(
-      `\n*** manifest tests SKIPPED: ${hasXmllint ? `no schemas at ${xsd} (shared/ must sit beside the clone)` : 'xmllint not found; install it with apt-get install libxml2-utils'} ***\n`,
+      `\n*** manifest tests SKIPPED: ${
+        hasXmllint
+          ? `no schemas at ${xsd} (shared/ must sit beside the clone)`
+          : 'xmllint not found; install it with apt-get install libxml2-utils'
+      } ***\n`,
     );
     return;
   }

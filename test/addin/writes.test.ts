@@ -88,7 +88,8 @@ describe('where the pane writes', () => {
     [18, 'notes'],
     [10, 'comments'],
   ] as const) {
-    it(`validate, annotate (${mode}), dropdowns, enrich and a fix touch only the allowed cells and sheets`, async () => {
+    const name = `validate, annotate (${mode}), dropdowns, enrich and a fix touch only the allowed cells and sheets`;
+    it(name, async () => {
       const { wb, result, fixes } = await session(minor);
       const findingCells = new Set(result.findings.filter((f) => f.sheet === SHEET && f.cell).map((f) => f.cell!));
       const fixCells = new Set(fixes.map((f) => f.cell));

@@ -75,7 +75,8 @@ const cellOf = (long: number): fc.Arbitrary<CellValue> =>
     { weight: 1, arbitrary: fc.double() }, // includes NaN, ±Infinity, -0
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
-    { weight: 1, arbitrary: fc.constantFrom(new Date(Number.NaN), -99_974_431, 2_958_466, 1e308) }, // invalid Date, serials beyond JS dates
+    // invalid Date, serials beyond JS dates
+    { weight: 1, arbitrary: fc.constantFrom(new Date(Number.NaN), -99_974_431, 2_958_466, 1e308) },
   );
 
 const rowOf = (long: number) => fc.array(cellOf(long), { maxLength: 10 });
@@ -153,7 +154,9 @@ describe('fuzz: the core on random grids', () => {
     );
   });
 
-  it("analyseWorkbook, every kind's consolidate and flattenTables never throw, and every sheet accounts for its rows", () => {
+  const name =
+    "analyseWorkbook, every kind's consolidate and flattenTables never throw, and every sheet accounts for its rows";
+  it(name, () => {
     fc.assert(
       fc.property(workbook, fc.constantFrom(...LANGS), (sheets, lang) => {
         const analysis = analyseWorkbook({ file: 'fuzz.xlsx', sheets }, KINDS, { ...OPTIONS, lang });
@@ -167,7 +170,8 @@ describe('fuzz: the core on random grids', () => {
         }
         for (const f of [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)]) {
           expect(typeof f.message).toBe('string');
-          // Every placeholder filled: cell text quoted in the message may itself hold braces, so params are taken out first.
+          // Every placeholder filled: cell text quoted in the message may itself hold braces, so params are taken out
+          // first.
           const bare = Object.values(f.params ?? {}).reduce<string>((m, v) => m.split(String(v)).join(''), f.message);
           expect(bare).not.toMatch(/\{\w+\}|undefined/);
         }

@@ -43,12 +43,16 @@ describe('layouts: every record read, in every case', () => {
 });
 
 describe('merged header cells', () => {
-  it('a title merged across, header cells merged down two rows and a group merged over two sub-headers are read as one header', async () => {
-    const { findings, records } = await analyse(byName('merged-header.xlsx'));
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(records.map((r) => r.source.row)).toEqual([4, 5]);
-    expect(records[0].values.comment_t2).toBe('Done in March');
-  });
+  it(
+    'a title merged across, header cells merged down two rows and a group merged over two ' +
+      'sub-headers are read as one header',
+    async () => {
+      const { findings, records } = await analyse(byName('merged-header.xlsx'));
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(records.map((r) => r.source.row)).toEqual([4, 5]);
+      expect(records[0].values.comment_t2).toBe('Done in March');
+    },
+  );
 });
 
 describe('French and Spanish headers', () => {
@@ -66,7 +70,9 @@ describe('French and Spanish headers', () => {
 
 describe('duplicate headers', () => {
   for (const name of ['duplicate-header.xlsx', 'mapping-duplicate-header.xlsx']) {
-    it(`${name}: one finding on the ignored cell naming both columns and which is read; its values kept as extra`, async () => {
+    const title =
+      `${name}: one finding on the ignored cell naming both columns and which is read; ` + 'its values kept as extra';
+    it(title, async () => {
       const c = byName(name);
       const { findings, records } = await analyse(c);
       const dup = findings.filter((f) => f.rule === 'layout.duplicate-column');
@@ -79,7 +85,9 @@ describe('duplicate headers', () => {
         params: { used, column: ignored },
       });
       expect(dup[0].message).toContain(
-        `in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} "${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; column ${used} is read`,
+        `in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} ` +
+          `"${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; ` +
+          `column ${used} is read`,
       );
       const ignoredValue = c.sheets[0].rows[1][c.kind === 'mapping' ? 4 : 5];
       expect(Object.values(records[0].extra ?? {})).toEqual([ignoredValue]);
@@ -103,19 +111,23 @@ describe('duplicate headers', () => {
 });
 
 describe('extra columns', () => {
-  it('each unknown column is a finding on its header cell, and its non-blank values travel with the record', async () => {
-    const { findings, records } = await analyse(byName('extra-columns.xlsx'));
-    const unknown = findings.filter((f) => f.rule === 'layout.unknown-column');
-    expect(unknown.map((f) => [f.cell, f.value])).toEqual([
-      ['F1', 'Budget (€)'],
-      ['G1', 'Notes internes'],
-    ]);
-    expect(unknown[0].message).toBe(
-      'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.',
-    );
-    expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
-    expect(records[1].extra).toBeUndefined();
-  });
+  it(
+    'each unknown column is a finding on its header cell, and its non-blank values travel with ' + 'the record',
+    async () => {
+      const { findings, records } = await analyse(byName('extra-columns.xlsx'));
+      const unknown = findings.filter((f) => f.rule === 'layout.unknown-column');
+      expect(unknown.map((f) => [f.cell, f.value])).toEqual([
+        ['F1', 'Budget (€)'],
+        ['G1', 'Notes internes'],
+      ]);
+      expect(unknown[0].message).toBe(
+        'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the ' +
+          'outputs, unchecked.',
+      );
+      expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
+      expect(records[1].extra).toBeUndefined();
+    },
+  );
 
   it('the mapping keeps its extra column too', async () => {
     const { findings, records } = await analyse(byName('mapping-extra-columns.xlsx'));

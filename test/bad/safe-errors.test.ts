@@ -69,7 +69,8 @@ describe('an unexpected error in one file', () => {
       params: { stage: 'analysing', detail: "Cannot read properties of undefined (reading 'rows')" },
     });
     expect(inputLine(result.error!.file, result.error!.reason, 'en')).toBe(
-      `${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); run with --debug for details`,
+      `${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); ` +
+        `run with --debug for details`,
     );
   });
 

@@ -1,4 +1,7 @@
-/** Settings resolved once per workbook, in order: defaults, profile, JSON, Settings sheet; one sheet parser for every kind. */
+/**
+ * Settings resolved once per workbook, in order: defaults, profile, JSON, Settings sheet; one sheet parser for every
+ * kind.
+ */
 import { describe, expect, it } from 'vitest';
 import { KINDS, analyseWorkbook, type AnalyseOptions } from '../../templates/index.js';
 import { resolveSettings } from '../../templates/core/settings.js';
@@ -52,7 +55,8 @@ describe('settings', () => {
     const rows = result.findings.filter((f) => f.rule.startsWith('settings.'));
     expect(rows).toHaveLength(1);
     expect(rows[0].message).toBe(
-      'Ligne de paramètres ignorée : aucun modèle ne connaît le type « widget » (connus : pillar, criterion, unit, agency).',
+      'Ligne de paramètres ignorée : aucun modèle ne connaît le type « widget » (connus : pillar, criterion, unit, ' +
+        'agency).',
     );
   });
 

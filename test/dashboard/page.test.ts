@@ -54,7 +54,8 @@ describe('dashboard page', () => {
     });
     expect(byId.coverage.tables[2].rows[0].cells[2]).toBe('Annual refresher');
     expect(byId.in_place_by_area.tables[0].rows[0].source).toBe(
-      'mapping-unicef.xlsx › Mapping › rows 4; mapping-unhcr.xlsx › Mapping › rows 4; mapping-x.xlsx › Mapping › rows 4',
+      'mapping-unicef.xlsx › Mapping › rows 4; mapping-unhcr.xlsx › Mapping › rows 4; mapping-x.xlsx › Mapping › ' +
+        'rows 4',
     );
   });
 

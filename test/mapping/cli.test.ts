@@ -1,4 +1,7 @@
-/** The mapping and workplan through the built CLI: settings keyed by kind, outputs in tables.json and consolidated.xlsx. */
+/**
+ * The mapping and workplan through the built CLI: settings keyed by kind, outputs in tables.json and
+ * consolidated.xlsx.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -24,7 +24,10 @@ const source = JSON.parse(readFileSync(join(process.cwd(), 'examples/source/mapp
 };
 const STATUS: Record<string, string> = { P: 'In place', I: 'In progress', N: 'Not in place', A: 'Not applicable' };
 
-/** Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not guess. */
+/**
+ * Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not
+ * guess.
+ */
 function key(typed: string, agency: string): string {
   return typed === 'UNFAP' ? typed : agency;
 }

@@ -1,4 +1,6 @@
-/** The one report: its JSON as validate and findings.json write it, its counts, and validate and consolidate agreeing. */
+/**
+ * The one report: its JSON as validate and findings.json write it, its counts, and validate and consolidate agreeing.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,18 +60,21 @@ describe('the report', () => {
     ]);
   });
 
-  it('is the same for validate and consolidate, rule for rule, on the examples (but the cross-file rules)', async () => {
-    const { files } = await expandInputs(['examples']);
-    const validated = await validateFiles(files, OPTIONS);
-    const consolidated = await consolidate(files, OPTIONS, { workers: 0 });
-    const batchOnly = new Set(['mapping.conflict', 'mapping.duplicate-across-files', 'mapping.incomplete']);
-    const key = (f: Finding) => `${f.rule} ${f.file} ${f.sheet} ${f.cell ?? f.row ?? ''} ${f.message}`;
-    expect(validated.report.findings.map(key)).toEqual(
-      consolidated.report.findings.filter((f) => !batchOnly.has(f.rule)).map(key),
-    );
-    expect(validated.report.accounting).toEqual(consolidated.report.accounting);
-    expect(consolidated.report.findings.some((f) => batchOnly.has(f.rule))).toBe(true);
-  });
+  it(
+    'is the same for validate and consolidate, rule for rule, on the examples (but the ' + 'cross-file rules)',
+    async () => {
+      const { files } = await expandInputs(['examples']);
+      const validated = await validateFiles(files, OPTIONS);
+      const consolidated = await consolidate(files, OPTIONS, { workers: 0 });
+      const batchOnly = new Set(['mapping.conflict', 'mapping.duplicate-across-files', 'mapping.incomplete']);
+      const key = (f: Finding) => `${f.rule} ${f.file} ${f.sheet} ${f.cell ?? f.row ?? ''} ${f.message}`;
+      expect(validated.report.findings.map(key)).toEqual(
+        consolidated.report.findings.filter((f) => !batchOnly.has(f.rule)).map(key),
+      );
+      expect(validated.report.accounting).toEqual(consolidated.report.accounting);
+      expect(consolidated.report.findings.some((f) => batchOnly.has(f.rule))).toBe(true);
+    },
+  );
 
   it('validate --format json is the report, an unreadable file in it as a finding and an input not read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'psea-report-'));

@@ -21,7 +21,8 @@ export const goodXlsx: FileWriter = async (dir) => file('good.xlsx', await matri
 /** A clean matrix as CSV, in UTF-8. */
 export const goodCsv = file(
   'good.csv',
-  'Rec #,Recommendation,Management response,Responsible unit(s),Key actions\n1,Clarify the role,Accept,PSEAH,Brief staff\n',
+  'Rec #,Recommendation,Management response,Responsible unit(s),Key actions\n1,Clarify the role,Accept,PSEAH,Brief ' +
+    'staff\n',
 );
 
 /** A clean matrix whose bytes are changed by `edit` (given the zip and where each part's records sit). */

@@ -84,30 +84,33 @@ for (const rule of ALL_RULES) {
       for (const lang of LANGS) expect(renderRule(rule, rule.doc.example.params, lang, LABELS)).not.toMatch(leftover);
     });
 
-    it('has cases that raise it, exactly as listed, and cases where it stays silent on input it looked at', async () => {
-      expect(existsSync(join(ROOT, casesPath)), `${casesPath} is missing`).toBe(true);
-      const { default: cases } = (await import(pathToFileURL(join(ROOT, casesPath)).href)) as { default: RuleCases };
-      expect(cases.invalid.length, 'cases that raise it').toBeGreaterThan(0);
-      expect(cases.valid.length, 'cases where it stays silent').toBeGreaterThan(0);
-      for (const c of cases.invalid) {
-        expect(c.findings?.length, `${c.name}: lists the findings it expects`).toBeGreaterThan(0);
-        const { findings } = await runCase(c);
-        const own = findings.filter((f) => f.rule === rule.id);
-        expect(own.length, `${c.name}: number of ${rule.id} findings`).toBe(c.findings!.length);
-        own.forEach((f, i) => expect(f, `${c.name} #${i + 1}`).toMatchObject(c.findings![i]));
-        for (const f of own) {
-          expect(f.severity).toBe(rule.severity);
-          for (const lang of LANGS) expect(renderFinding(f, lang), `${c.name} ${lang}`).not.toMatch(leftover);
+    it(
+      'has cases that raise it, exactly as listed, and cases where it stays silent on input it ' + 'looked at',
+      async () => {
+        expect(existsSync(join(ROOT, casesPath)), `${casesPath} is missing`).toBe(true);
+        const { default: cases } = (await import(pathToFileURL(join(ROOT, casesPath)).href)) as { default: RuleCases };
+        expect(cases.invalid.length, 'cases that raise it').toBeGreaterThan(0);
+        expect(cases.valid.length, 'cases where it stays silent').toBeGreaterThan(0);
+        for (const c of cases.invalid) {
+          expect(c.findings?.length, `${c.name}: lists the findings it expects`).toBeGreaterThan(0);
+          const { findings } = await runCase(c);
+          const own = findings.filter((f) => f.rule === rule.id);
+          expect(own.length, `${c.name}: number of ${rule.id} findings`).toBe(c.findings!.length);
+          own.forEach((f, i) => expect(f, `${c.name} #${i + 1}`).toMatchObject(c.findings![i]));
+          for (const f of own) {
+            expect(f.severity).toBe(rule.severity);
+            for (const lang of LANGS) expect(renderFinding(f, lang), `${c.name} ${lang}`).not.toMatch(leftover);
+          }
         }
-      }
-      for (const c of cases.valid) {
-        const { findings, lookedAt } = await runCase(c);
-        expect(lookedAt, `${c.name}: the input reached the rules`).toBe(true);
-        expect(
-          findings.filter((f) => f.rule === rule.id),
-          c.name,
-        ).toEqual([]);
-      }
-    });
+        for (const c of cases.valid) {
+          const { findings, lookedAt } = await runCase(c);
+          expect(lookedAt, `${c.name}: the input reached the rules`).toBe(true);
+          expect(
+            findings.filter((f) => f.rule === rule.id),
+            c.name,
+          ).toEqual([]);
+        }
+      },
+    );
   });
 }

@@ -6,7 +6,10 @@ import type { CaseInput } from './tester.js';
 
 type Row = Partial<Record<string, CellValue>>;
 
-/** Recommendation n, clean: its own reference 2.n (Internal coherence), pillar 1, a known unit, accepted with key actions. */
+/**
+ * Recommendation n, clean: its own reference 2.n (Internal coherence), pillar 1, a known unit, accepted with key
+ * actions.
+ */
 export function rec(n: number, overrides: Row = {}): CellValue[] {
   return matrixRow({ 'Rec #': n, 'Evaluation ref.': `2.${n}`, Recommendation: `Recommendation ${n}`, ...overrides });
 }

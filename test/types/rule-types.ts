@@ -1,6 +1,6 @@
 /** Compile-time checks of the rule types (npm test runs tsc on this file; nothing here runs). */
 import type { ReaderNote, RuleId, UnreadableReason } from '../../templates/index.js';
-import { ruleFor } from '../../templates/core/rule.js';
+import { ruleFor, text } from '../../templates/core/rule.js';
 
 export const known: RuleId[] = ['management-response.pillar-range', 'layout.unknown-column', 'read.zip-ratio'];
 // @ts-expect-error: no rule has this id
@@ -41,4 +41,21 @@ export const badExample = rule({
   // @ts-expect-error: the example must give the message's params
   doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { valeur: 'x' } } },
   check() {},
+});
+
+export const joined = rule({
+  id: 'example.joined',
+  severity: 'info',
+  title: { en: 'T', fr: 'T', es: 'T' },
+  messages: {
+    en: text('Value {value} ', 'of {field}.'),
+    fr: 'Valeur {value} de {field}.',
+    es: 'Valor {value} de {field}.',
+  },
+  fields: [],
+  doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { value: 'x', field: 'f' } } },
+  check(_, emit) {
+    // @ts-expect-error: a message written in parts still needs every placeholder ({field} is missing)
+    emit({}, { value: 'x' });
+  },
 });

@@ -88,7 +88,8 @@ describe('consolidated.xlsx', () => {
     );
     const named = cells.filter((c) => typeof c.value === 'string');
     expect(linked.length).toBeGreaterThan(30);
-    expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true); // declared-table findings sit outside the records
+    // declared-table findings sit outside the records
+    expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true);
     // The link lands on the record of the finding's row.
     const first = linked[0];
     const target = Number(first.formula!.match(/!A(\d+)/)![1]);
@@ -120,7 +121,8 @@ describe('consolidated.xlsx', () => {
       { name: 'criterion', totalsRowLabel: 'Total' },
       { name: 'count', totalsRowFunction: 'sum' },
     ]);
-    expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1)); // Excel repairs a table whose columns differ from its header
+    // Excel repairs a table whose columns differ from its header
+    expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1));
     expect(ws.autoFilter).toBeUndefined(); // the table carries the filter
     const names = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
     expect(names.length).toBe(11);
@@ -139,7 +141,8 @@ describe('consolidated.xlsx', () => {
     }
     const script =
       'import sys, json, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n' +
-      'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] for ws in wb.worksheets}))';
+      'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] ' +
+      'for ws in wb.worksheets}))';
     const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
@@ -201,7 +204,8 @@ describe('consolidated.xlsx for the mapping and action-plan tables', () => {
       ]),
     );
     const overdue = fx.getWorksheet('action-plan.overdue')!;
-    expect(overdue.actualRowCount).toBe(2); // header + one task: row numbers and days overdue are not summed, so no totals row
+    // header + one task: row numbers and days overdue are not summed, so no totals row
+    expect(overdue.actualRowCount).toBe(2);
     const coverage = fx.getWorksheet('mapping.coverage')!;
     expect(coverage.getRow(coverage.actualRowCount).getCell(1).value).not.toBe('Total'); // statuses do not add up
     const byStatus = fx.getWorksheet('action-plan.by_status')!;

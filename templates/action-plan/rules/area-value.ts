@@ -17,7 +17,8 @@ export default sheetRule({
   fields: ['area'],
   doc: {
     checks:
-      "A task's area is one of the five areas of the PSEA action-plan template, by its name in English, French or Spanish.",
+      "A task's area is one of the five areas of the PSEA action-plan template, by its name in English, French or " +
+      'Spanish.',
     why: 'Progress is shown by area; a task with an unknown area is counted under "no area".',
     fix: 'Choose the area from the list (the suggestion is the nearest value).',
     example: { input: 'An area typed "Comms".', params: { value: 'Comms' } },

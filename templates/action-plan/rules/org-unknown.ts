@@ -6,15 +6,24 @@ export default sheetRule({
   title: { en: 'Unknown organisation', fr: 'Organisme inconnu', es: 'Organización desconocida' },
   messages: {
     en: 'Organisation "{value}" is not in the list of agencies and coordination bodies (nearest: {nearest}).',
-    fr: 'L’organisme « {value} » ne figure pas dans la liste des agences et instances de coordination (le plus proche : {nearest}).',
-    es: 'La organización «{value}» no está en la lista de agencias y órganos de coordinación (la más cercana: {nearest}).',
+    fr:
+      'L’organisme « {value} » ne figure pas dans la liste des agences et instances de coordination (le plus proche ' +
+      ': {nearest}).',
+    es:
+      'La organización «{value}» no está en la lista de agencias y órganos de coordinación (la más cercana: ' +
+      '{nearest}).',
   },
   fields: ['responsible_orgs'],
   doc: {
     checks:
-      'Each organisation named responsible for a task (split on , ; / and "and/et/y") is an agency of the list or a coordination body (PSEA network, GTF, RC office…).',
-    why: "A task owned by an unknown name has no one to follow it up with, and a typo splits one organisation's tasks in two.",
-    fix: 'Correct the name (the suggestion), or add the agency on a Settings sheet (`agency | ACRONYM | Full name | type`).',
+      'Each organisation named responsible for a task (split on , ; / and "and/et/y") is an agency of the list or ' +
+      'a coordination body (PSEA network, GTF, RC office…).',
+    why:
+      "A task owned by an unknown name has no one to follow it up with, and a typo splits one organisation's tasks " +
+      'in two.',
+    fix:
+      'Correct the name (the suggestion), or add the agency on a Settings sheet (`agency | ACRONYM | Full name | ' +
+      'type`).',
     example: { input: 'Responsible org typed "UNHRC".', params: { value: 'UNHRC', nearest: 'UNHCR' } },
   },
   check({ rows }, emit) {

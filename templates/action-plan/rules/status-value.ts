@@ -17,8 +17,11 @@ export default sheetRule({
   fields: ['status'],
   doc: {
     checks:
-      "A task's status is Not started, In progress, Completed, Delayed or Cancelled, in any accepted spelling in English, French or Spanish.",
-    why: 'A task with an unknown status is counted as blank in the progress table and may be reported as overdue when it is done.',
+      "A task's status is Not started, In progress, Completed, Delayed or Cancelled, in any accepted spelling in " +
+      'English, French or Spanish.',
+    why:
+      'A task with an unknown status is counted as blank in the progress table and may be reported as overdue when ' +
+      'it is done.',
     fix: 'Choose the status from the list (the suggestion is the nearest value).',
     example: { input: 'A status typed "Finshed".', params: { value: 'Finshed' } },
   },

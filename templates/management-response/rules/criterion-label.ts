@@ -16,8 +16,11 @@ export default sheetRule({
   fields: ['criterion', 'criterion_ref'],
   doc: {
     checks:
-      'The criterion label of a recommendation is the criterion its evaluation reference names by its first digit (6.2 is criterion 6).',
-    why: 'The by-criterion table counts by reference; a label that says otherwise means the sheet and the tables tell the reader two different things.',
+      'The criterion label of a recommendation is the criterion its evaluation reference names by its first digit ' +
+      '(6.2 is criterion 6).',
+    why:
+      'The by-criterion table counts by reference; a label that says otherwise means the sheet and the tables tell ' +
+      'the reader two different things.',
     fix: 'Correct the label (the suggestion) or, if the label is right, the reference.',
     example: {
       input: 'Reference 6.2 labelled "Efficiency", where 6 is Impact.',

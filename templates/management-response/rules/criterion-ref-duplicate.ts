@@ -16,8 +16,11 @@ export default sheetRule({
   fields: ['criterion_ref'],
   doc: {
     checks:
-      'Each evaluation reference is used by one recommendation; every recommendation after the first that uses it is reported.',
-    why: 'Two recommendations on one reference usually means one reference was copied down by mistake: one recommendation is then tied to the wrong finding.',
+      'Each evaluation reference is used by one recommendation; every recommendation after the first that uses it ' +
+      'is reported.',
+    why:
+      'Two recommendations on one reference usually means one reference was copied down by mistake: one ' +
+      'recommendation is then tied to the wrong finding.',
     fix: 'Correct the reference of the recommendations named, from the evaluation report.',
     example: { input: 'References 5.1 on recommendations 2 and 3.', params: { ref: '5.1', recs: '2, 3' } },
   },

@@ -16,8 +16,11 @@ export default sheetRule({
   fields: ['criterion_ref'],
   doc: {
     checks:
-      "The evaluation reference has the form N.M, where N is the digit of one of the evaluation's criteria (4.12: criterion 4, finding 12).",
-    why: "The reference ties a recommendation to the evaluation's finding and its criterion; a malformed one leaves the recommendation out of the by-criterion table.",
+      "The evaluation reference has the form N.M, where N is the digit of one of the evaluation's criteria (4.12: " +
+      'criterion 4, finding 12).',
+    why:
+      "The reference ties a recommendation to the evaluation's finding and its criterion; a malformed one leaves the " +
+      'recommendation out of the by-criterion table.',
     fix: 'Copy the reference from the evaluation report (for example 4.12).',
     example: { input: 'Evaluation ref. typed "9".', params: { value: '9' } },
   },

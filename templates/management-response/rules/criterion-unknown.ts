@@ -13,7 +13,8 @@ export default sheetRule({
   fields: ['criterion'],
   doc: {
     checks:
-      "The criterion label is the name (or an accepted translation) of one of the evaluation's criteria; a near miss gets the nearest name.",
+      "The criterion label is the name (or an accepted translation) of one of the evaluation's criteria; a near " +
+      'miss gets the nearest name.',
     why: 'An unknown label cannot be checked against the reference, so a mislabelled recommendation goes unnoticed.',
     fix: "Use the criterion's name (the suggestion), or declare the criterion on the Settings sheet.",
     example: { input: 'Criterion typed "Internal coherense".', params: { value: 'Internal coherense' } },

@@ -12,15 +12,21 @@ export default workbookRule({
   },
   messages: {
     en: 'Declared "{category}" is {declared} on sheet "{table}" but the rows give {computed}.{causes}',
-    fr: '« {category} » est déclaré à {declared} sur la feuille « {table} », mais les lignes donnent {computed}.{causes}',
+    fr:
+      '« {category} » est déclaré à {declared} sur la feuille « {table} », mais les lignes donnent ' +
+      '{computed}.{causes}',
     es: '«{category}» se declara {declared} en la hoja «{table}», pero las filas dan {computed}.{causes}',
   },
   terms: { category: { ...RESPONSE_TERMS, total: { en: 'total', fr: 'total', es: 'total' } } },
   fields: ['response'],
   doc: {
     checks:
-      'A table of the workbook that declares acceptance counts (rows "Accept 46", "Partially accept 13", …, "Total 62", like Table 1 of an evaluation report) agrees with the counts computed from the matrix rows; each difference names the recommendations that may cause it (answered by point, or unanswered).',
-    why: 'The declared table is what readers quote; if the matrix says otherwise, one of the two is wrong and the report cannot be relied on.',
+      'A table of the workbook that declares acceptance counts (rows "Accept 46", "Partially accept 13", …, "Total ' +
+      '62", like Table 1 of an evaluation report) agrees with the counts computed from the matrix rows; each ' +
+      'difference names the recommendations that may cause it (answered by point, or unanswered).',
+    why:
+      'The declared table is what readers quote; if the matrix says otherwise, one of the two is wrong and the ' +
+      'report cannot be relied on.',
     fix: 'Find the recommendations named in the message and correct either their responses or the declared table.',
     example: {
       input: 'Table 1 declares 4 accepted recommendations; the matrix has 3.',

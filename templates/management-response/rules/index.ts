@@ -1,4 +1,7 @@
-/** The management response's rules, in the order they run. Each file rules/NAME.ts is the rule management-response.NAME. */
+/**
+ * The management response's rules, in the order they run. Each file rules/NAME.ts is the rule management-
+ * response.NAME.
+ */
 import type { KindRules } from '../../core/kind.js';
 import recNoInvalid from './rec-no-invalid.js';
 import pointInvalid from './point-invalid.js';

@@ -14,7 +14,9 @@ export default sheetRule({
   fields: ['response', 'key_actions'],
   doc: {
     checks: "An Accept or Partially accept response lists its key actions, on its row or on its recommendation's row.",
-    why: 'Accepting a recommendation commits to act on it; without key actions there is nothing to monitor at Time 2 and Time 3.',
+    why:
+      'Accepting a recommendation commits to act on it; without key actions there is nothing to monitor at Time 2 ' +
+      'and Time 3.',
     fix: 'List the key actions that will implement what was accepted.',
     example: { input: 'An "Accept" with an empty key actions cell.', params: { response: 'Accept' } },
   },

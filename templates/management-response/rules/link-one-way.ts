@@ -13,7 +13,9 @@ export default sheetRule({
   fields: ['linked_recs'],
   doc: {
     checks: 'When recommendation A links to B, B links back to A.',
-    why: 'Linked recommendations are implemented together; a link given one way only is often a link forgotten on the other row.',
+    why:
+      'Linked recommendations are implemented together; a link given one way only is often a link forgotten on the ' +
+      'other row.',
     fix: "Add the link on the other recommendation's row, or remove it if it was a mistake.",
     example: { input: 'Recommendation 2 links to 3, which names no link.', params: { rec: 2, target: 3 } },
   },

@@ -13,8 +13,11 @@ export default sheetRule({
   fields: ['rec_no'],
   doc: {
     checks:
-      'The recommendation numbers of a sheet run from 1 to the largest without a gap (long gaps are shown as ranges, at most 20 of them).',
-    why: 'A missing number is usually a recommendation left out of the response: the acceptance table then reports fewer recommendations than the evaluation made.',
+      'The recommendation numbers of a sheet run from 1 to the largest without a gap (long gaps are shown as ' +
+      'ranges, at most 20 of them).',
+    why:
+      'A missing number is usually a recommendation left out of the response: the acceptance table then reports ' +
+      'fewer recommendations than the evaluation made.',
     fix: 'Add the missing recommendations, or check the numbers typed next to the gap.',
     example: { input: 'A matrix with recommendations 1–3 and 5.', params: { missing: '4', from: 1, to: 5 } },
   },

@@ -16,8 +16,11 @@ export default sheetRule({
   fields: ['rec_no'],
   doc: {
     checks:
-      'Each recommendation number falls in the range of one pillar of the settings (pillar 1: recommendations 1–18, …).',
-    why: 'A recommendation outside every range is counted under its stated pillar only, or under none: the by-pillar tables miss it.',
+      'Each recommendation number falls in the range of one pillar of the settings (pillar 1: recommendations ' +
+      '1–18, …).',
+    why:
+      'A recommendation outside every range is counted under its stated pillar only, or under none: the by-pillar ' +
+      'tables miss it.',
     fix: 'Correct the number, or extend the pillar ranges on the Settings sheet or in --settings.',
     example: { input: 'Recommendation 99 where the pillars cover 1–62.', params: { rec: 99 } },
   },

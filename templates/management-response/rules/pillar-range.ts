@@ -1,4 +1,5 @@
 import { sheetRule } from './context.js';
+import { text } from '../../core/rule.js';
 
 export default sheetRule({
   id: 'management-response.pillar-range',
@@ -9,14 +10,23 @@ export default sheetRule({
     es: 'Pilar en desacuerdo con el número',
   },
   messages: {
-    en: 'Recommendation {rec} is in pillar {pillar}, but pillar {expected} ({expectedName}) covers recommendations {from}–{to}.',
-    fr: 'La recommandation {rec} est dans le pilier {pillar}, mais le pilier {expected} ({expectedName}) couvre les recommandations {from}–{to}.',
-    es: 'La recomendación {rec} está en el pilar {pillar}, pero el pilar {expected} ({expectedName}) cubre las recomendaciones {from}–{to}.',
+    en: text(
+      'Recommendation {rec} is in pillar {pillar}, but pillar {expected} ({expectedName}) covers recommendations ',
+      '{from}–{to}.',
+    ),
+    fr:
+      'La recommandation {rec} est dans le pilier {pillar}, mais le pilier {expected} ({expectedName}) couvre les ' +
+      'recommandations {from}–{to}.',
+    es:
+      'La recomendación {rec} está en el pilar {pillar}, pero el pilar {expected} ({expectedName}) cubre las ' +
+      'recomendaciones {from}–{to}.',
   },
   fields: ['pillar', 'rec_no'],
   doc: {
     checks: 'The stated pillar of a recommendation is the pillar whose range holds its number.',
-    why: 'The by-pillar tables follow the ranges; a recommendation filed under another pillar is reported by one office under a pillar the evaluation does not give it.',
+    why:
+      'The by-pillar tables follow the ranges; a recommendation filed under another pillar is reported by one office ' +
+      'under a pillar the evaluation does not give it.',
     fix: 'Correct the pillar (the suggestion), or the number if it was mistyped.',
     example: {
       input: 'Recommendation 3 stated in pillar 2 where pillar 1 covers 1–18.',

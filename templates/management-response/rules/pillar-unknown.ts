@@ -12,8 +12,11 @@ export default sheetRule({
   fields: ['pillar'],
   doc: {
     checks:
-      'A stated pillar (a number, "Pillar 2", or a pillar\'s name, in a column or a section row) is one of the evaluation\'s pillars.',
-    why: 'An unknown pillar cannot be checked against the number ranges, and the by-pillar tables place the recommendation by its number alone.',
+      'A stated pillar (a number, "Pillar 2", or a pillar\'s name, in a column or a section row) is one of the ' +
+      "evaluation's pillars.",
+    why:
+      'An unknown pillar cannot be checked against the number ranges, and the by-pillar tables place the ' +
+      'recommendation by its number alone.',
     fix: 'Use one of the pillar numbers or names listed, or declare the pillar on the Settings sheet.',
     example: {
       input: 'Pillar typed 9 where the evaluation has pillars 1–5.',

@@ -13,7 +13,9 @@ export default sheetRule({
   fields: ['point'],
   doc: {
     checks: 'The Point cell of a row is blank or one letter a–z ("a", "(a)", "a)" and "a." are the point a).',
-    why: "Points split a recommendation into parts answered one by one; a point that is not a letter is read as the recommendation's own row, so its answer counts for the whole recommendation.",
+    why:
+      'Points split a recommendation into parts answered one by one; a point that is not a letter is read as the ' +
+      "recommendation's own row, so its answer counts for the whole recommendation.",
     fix: 'Write the point as one letter, with a row per point.',
     example: { input: 'Point typed "a-b" on one row.', params: { value: 'a-b' } },
   },

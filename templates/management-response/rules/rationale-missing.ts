@@ -18,7 +18,9 @@ export default sheetRule({
   fields: ['response', 'response_rationale'],
   doc: {
     checks: "A Partially accept or Not accept response gives its rationale, on its row or on its recommendation's row.",
-    why: 'Evaluation policies ask management to explain what it does not accept; without the reason, the response cannot be reviewed.',
+    why:
+      'Evaluation policies ask management to explain what it does not accept; without the reason, the response ' +
+      'cannot be reviewed.',
     fix: 'Write the rationale: what is not accepted, and why.',
     example: { input: 'A "Not accept" with an empty rationale.', params: { response: 'Not accept' } },
   },

@@ -16,7 +16,9 @@ export default sheetRule({
   fields: ['rec_no'],
   doc: {
     checks: 'The Rec # cell holds a positive whole number ("12", "Rec 12", "#12" and "12.0" are read as 12).',
-    why: 'A row without a usable number belongs to no recommendation: it is counted in no acceptance or status table and its links cannot be checked.',
+    why:
+      'A row without a usable number belongs to no recommendation: it is counted in no acceptance or status table ' +
+      'and its links cannot be checked.',
     fix: "Type the recommendation's number as it appears in the evaluation report.",
     example: { input: 'Rec # typed "two".', params: { value: 'two' } },
   },

@@ -12,7 +12,9 @@ export default sheetRule({
   fields: ['response'],
   doc: {
     checks: 'Every recommendation has a management response, on its own row or on the rows of its points.',
-    why: 'A recommendation without a response is counted in no acceptance category: the table no longer adds up to the number of recommendations.',
+    why:
+      'A recommendation without a response is counted in no acceptance category: the table no longer adds up to the ' +
+      'number of recommendations.',
     fix: 'Give the response (Accept, Partially accept, Not accept, or n/a).',
     example: { input: 'Recommendation 7 with an empty response cell.', params: { rec: 7 } },
   },

@@ -13,8 +13,11 @@ export default sheetRule({
   fields: ['response'],
   doc: {
     checks:
-      'The management response is Accept, Partially accept, Not accept or n/a, in any of their accepted spellings in English, French or Spanish ("Agreed", "Acceptée", "Rechazada"…).',
-    why: 'A response that is none of these is counted as no response: the acceptance table, the headline figure of a management response, is wrong by one.',
+      'The management response is Accept, Partially accept, Not accept or n/a, in any of their accepted spellings ' +
+      'in English, French or Spanish ("Agreed", "Acceptée", "Rechazada"…).',
+    why:
+      'A response that is none of these is counted as no response: the acceptance table, the headline figure of a ' +
+      'management response, is wrong by one.',
     fix: 'Choose the response from the list (the suggestion is the nearest value).',
     example: { input: 'A response typed "Maybe".', params: { value: 'Maybe' } },
   },

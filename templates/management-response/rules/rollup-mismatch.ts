@@ -18,8 +18,12 @@ export default sheetRule({
   fields: ['response', 'point'],
   doc: {
     checks:
-      'When a recommendation answered point by point also states a response on its own row, that response is the roll-up of its points: all Accept → Accept, all Not accept → Not accept, any mix → Partially accept (n/a points are left out).',
-    why: 'The tables count the roll-up; a stated response that disagrees means the sheet shows one answer and the figures another.',
+      'When a recommendation answered point by point also states a response on its own row, that response is the ' +
+      'roll-up of its points: all Accept → Accept, all Not accept → Not accept, any mix → Partially accept (n/a ' +
+      'points are left out).',
+    why:
+      'The tables count the roll-up; a stated response that disagrees means the sheet shows one answer and the ' +
+      'figures another.',
     fix: "Correct the recommendation's response (the suggestion), or the points' responses.",
     example: {
       input: 'Recommendation 4 stated Accept, with point a Accept and point b Not accept.',

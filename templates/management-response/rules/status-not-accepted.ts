@@ -20,8 +20,10 @@ export default sheetRule({
   doc: {
     checks:
       'A recommendation (or point) whose response is Not accept has no implementation status other than discarded.',
-    why: 'Nothing is implemented for what was not accepted; an open or completed status counts it in the implementation rate by mistake.',
-    fix: 'Set the status to discarded (the suggestion) or leave it blank; if the response changed, update the response.',
+    why:
+      'Nothing is implemented for what was not accepted; an open or completed status counts it in the implementation ' +
+      'rate by mistake.',
+    fix: 'Set the status to discarded (the suggestion) or leave it blank; if the response changed, update it.',
     example: { input: 'A Not accept recommendation marked open at Time 2.', params: { status: 'open', time: 't2' } },
   },
   check({ recs }, emit) {

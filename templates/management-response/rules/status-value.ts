@@ -13,7 +13,8 @@ export default sheetRule({
   fields: ['status_t2', 'status_t3'],
   doc: {
     checks:
-      'An implementation status (Time 2 or Time 3) is open, completed or discarded, in any of their accepted spellings ("In progress", "Done", "En cours", "Cancelado"…).',
+      'An implementation status (Time 2 or Time 3) is open, completed or discarded, in any of their accepted ' +
+      'spellings ("In progress", "Done", "En cours", "Cancelado"…).',
     why: 'A status that is none of these is counted as blank: the implementation rate is computed without it.',
     fix: 'Choose the status from the list (the suggestion is the nearest value).',
     example: { input: 'A Time 2 status typed "complted".', params: { value: 'complted' } },

@@ -12,8 +12,11 @@ export default sheetRule({
   fields: ['responsible_units', 'support_units'],
   doc: {
     checks:
-      'Each code in the responsible and support unit cells (split on , ; / and "and/et/y") is in the unit list; a near miss gets the nearest code.',
-    why: "The status-by-unit table counts by code: a misspelt code becomes a unit of its own, and the real unit's figures are short.",
+      'Each code in the responsible and support unit cells (split on , ; / and "and/et/y") is in the unit list; a ' +
+      'near miss gets the nearest code.',
+    why:
+      "The status-by-unit table counts by code: a misspelt code becomes a unit of its own, and the real unit's " +
+      'figures are short.',
     fix: 'Correct the code (the suggestion), or add the unit to the list on the Settings sheet.',
     example: { input: 'Responsible unit typed "PSEA-H".', params: { value: 'PSEA-H' } },
   },

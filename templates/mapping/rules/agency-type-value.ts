@@ -17,7 +17,8 @@ export default sheetRule({
   fields: ['agency_type'],
   doc: {
     checks:
-      'The agency type is UN, INGO, NNGO, Government or Other, in any of their accepted spellings in English, French or Spanish.',
+      'The agency type is UN, INGO, NNGO, Government or Other, in any of their accepted spellings in English, ' +
+      'French or Spanish.',
     why: 'Coverage is compared across types of agencies; an unknown type puts the agency in none of them.',
     fix: 'Choose the type from the list (the suggestion is the nearest value).',
     example: { input: 'An agency type typed "Charity".', params: { value: 'Charity' } },

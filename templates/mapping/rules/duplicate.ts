@@ -11,13 +11,17 @@ export default sheetsRule({
   },
   messages: {
     en: '{agency} reports on {standard} again; first on sheet "{firstSheet}" row {firstRow}.',
-    fr: '{agency} rend compte de {standard} une seconde fois ; d’abord sur la feuille « {firstSheet} », ligne {firstRow}.',
+    fr:
+      '{agency} rend compte de {standard} une seconde fois ; d’abord sur la feuille « {firstSheet} », ligne ' +
+      '{firstRow}.',
     es: '{agency} informa de nuevo sobre {standard}; primero en la hoja «{firstSheet}», fila {firstRow}.',
   },
   fields: ['agency', 'standard'],
   doc: {
     checks: "Within one file, an agency reports on each standard once, across all the file's mapping sheets.",
-    why: 'Two rows for one agency and standard can disagree, and only the first is counted: the second is silently out of the tables.',
+    why:
+      'Two rows for one agency and standard can disagree, and only the first is counted: the second is silently out ' +
+      'of the tables.',
     fix: 'Merge the two rows into one, or correct the agency or the standard of one of them.',
     example: {
       input: 'UNICEF reports on MOS-3 on rows 5 and 12 of sheet "Mapping".',

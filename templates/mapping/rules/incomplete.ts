@@ -20,8 +20,12 @@ export default sheetsRule({
   fields: ['agency', 'standard'],
   doc: {
     checks:
-      'Each agency that reports, across all files, covers every standard and key action of the list; the warning lists the ids it misses. A name that is a likely typo of a listed agency is not counted as an agency of its own.',
-    why: 'A standard an agency does not report on is neither in place nor a gap: the coverage table shows a hole and the share in place is computed without it.',
+      'Each agency that reports, across all files, covers every standard and key action of the list; the warning ' +
+      'lists the ids it misses. A name that is a likely typo of a listed agency is not counted as an agency of its ' +
+      'own.',
+    why:
+      'A standard an agency does not report on is neither in place nor a gap: the coverage table shows a hole and ' +
+      'the share in place is computed without it.',
     fix: 'Ask the agency for the missing rows, with Not applicable where a standard does not apply.',
     example: {
       input: 'UNFPA reports on every standard but MOS-7 and KPA-2.',

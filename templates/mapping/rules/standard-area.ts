@@ -16,8 +16,11 @@ export default sheetRule({
   fields: ['standard', 'area'],
   doc: {
     checks:
-      'The stated area of a row is the area its standard belongs to (each MOS-PSEA standard and key action has one area).',
-    why: "The share in place by area follows the standard's area; a row filed under another area shows that area better or worse than it is in the sheet.",
+      'The stated area of a row is the area its standard belongs to (each MOS-PSEA standard and key action has one ' +
+      'area).',
+    why:
+      "The share in place by area follows the standard's area; a row filed under another area shows that area better " +
+      'or worse than it is in the sheet.',
     fix: 'Correct the area (the suggestion), or the standard if it was mistyped.',
     example: {
       input: 'MOS-3 filed under "Prevention".',

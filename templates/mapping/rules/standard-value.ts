@@ -13,8 +13,11 @@ export default sheetRule({
   fields: ['standard'],
   doc: {
     checks:
-      'The standard is one of the 8 MOS-PSEA standards or the 7 key potential actions, by id (MOS-3, KPA-2) or by name.',
-    why: 'A row with an unknown standard is counted for no standard: the coverage table misses it and the agency looks incomplete.',
+      'The standard is one of the 8 MOS-PSEA standards or the 7 key potential actions, by id (MOS-3, KPA-2) or by ' +
+      'name.',
+    why:
+      'A row with an unknown standard is counted for no standard: the coverage table misses it and the agency looks ' +
+      'incomplete.',
     fix: "Use the standard's id or name (the suggestion is the nearest).",
     example: { input: 'A standard typed "MOS-9".', params: { value: 'MOS-9' } },
   },

@@ -13,7 +13,8 @@ export default sheetRule({
   fields: ['status'],
   doc: {
     checks:
-      'The status is In place, In progress, Not in place or Not applicable, in any accepted spelling ("ongoing", "en cours", "sí"…).',
+      'The status is In place, In progress, Not in place or Not applicable, in any accepted spelling ("ongoing", ' +
+      '"en cours", "sí"…).',
     why: 'A row with an unknown status is counted as no status: the share in place leaves it out.',
     fix: 'Choose the status from the list (the suggestion is the nearest value).',
     example: { input: 'A status typed "Unsure".', params: { value: 'Unsure' } },

@@ -12,7 +12,8 @@ export default cases({
           file(
             'matrice.csv',
             windows1252(
-              'N°;Recommandation;Réponse de la direction;Unité(s) responsable(s);Actions clés\n1;Sécurité des données;Acceptée;PSEAH;Former\n',
+              'N°;Recommandation;Réponse de la direction;Unité(s) responsable(s);Actions clés\n1;Sécurité des ' +
+                'données;Acceptée;PSEAH;Former\n',
             ),
           ),
         ],

@@ -1,4 +1,5 @@
 import { sheetRule } from '../context.js';
+import { text } from '../../rule.js';
 
 export default sheetRule({
   id: 'cell.date-ambiguous',
@@ -9,14 +10,21 @@ export default sheetRule({
     es: 'Fecha con día y mes dudosos',
   },
   messages: {
-    en: 'Date "{value}" can be read as {dmy} (day first) or {mdy} (month first); read as {dmy}. Write it as yyyy-mm-dd.',
-    fr: 'La date « {value} » peut se lire {dmy} (jour d’abord) ou {mdy} (mois d’abord) ; lue comme {dmy}. Écrivez-la aaaa-mm-jj.',
-    es: 'La fecha «{value}» puede leerse {dmy} (día primero) o {mdy} (mes primero); leída como {dmy}. Escríbala aaaa-mm-dd.',
+    en: text(
+      'Date "{value}" can be read as {dmy} (day first) or {mdy} (month first); read as {dmy}. Write it as yyyy-mm-dd.',
+    ),
+    fr:
+      'La date « {value} » peut se lire {dmy} (jour d’abord) ou {mdy} (mois d’abord) ; lue comme {dmy}. Écrivez-la ' +
+      'aaaa-mm-jj.',
+    es:
+      'La fecha «{value}» puede leerse {dmy} (día primero) o {mdy} (mes primero); leída como {dmy}. Escríbala ' +
+      'aaaa-mm-dd.',
   },
   fields: [],
   doc: {
     checks:
-      'A date typed as text with both day and month at 12 or below (03/04/2024) is read day first, unless another date of the same sheet can only be read one way (31/03/2024), which settles the order.',
+      'A date typed as text with both day and month at 12 or below (03/04/2024) is read day first, unless another ' +
+      'date of the same sheet can only be read one way (31/03/2024), which settles the order.',
     why: 'Read the wrong way, a due date moves by months: a task shows as overdue, or not, by mistake.',
     fix: 'Write the date as yyyy-mm-dd, or enter it as an Excel date.',
     example: {

@@ -18,8 +18,11 @@ export default sheetRule({
   fields: [],
   doc: {
     checks:
-      'The header row names every field the template marks as required (for a matrix: Rec #, Recommendation, Management response, Key actions).',
-    why: 'Without the column, every rule on that field stays silent and its tables count nothing: the sheet looks clean while it is incomplete.',
+      'The header row names every field the template marks as required (for a matrix: Rec #, Recommendation, ' +
+      'Management response, Key actions).',
+    why:
+      'Without the column, every rule on that field stays silent and its tables count nothing: the sheet looks clean ' +
+      'while it is incomplete.',
     fix: 'Add the column, or rename the column that holds the field to one of its headers (see templates/ALIASES.md).',
     example: {
       input: 'A matrix whose header on row 3 has no "Key actions" column.',

@@ -22,9 +22,14 @@ export default sheetRule({
   fields: [],
   doc: {
     checks:
-      'A row below the header that holds a lone text with no key field ("Source: …") or repeats the header (as at each printed page) is set aside, one finding per row with its text.',
-    why: 'Such a row is not a record: counting it would add a recommendation or a task that does not exist. Saying so lets you check nothing real was left out.',
-    fix: 'Nothing to fix for a note or a repeated header. If the row is a record, fill its number or other key fields so it is read as one.',
+      'A row below the header that holds a lone text with no key field ("Source: …") or repeats the header (as at ' +
+      'each printed page) is set aside, one finding per row with its text.',
+    why:
+      'Such a row is not a record: counting it would add a recommendation or a task that does not exist. Saying so ' +
+      'lets you check nothing real was left out.',
+    fix:
+      'Nothing to fix for a note or a repeated header. If the row is a record, fill its number or other key fields ' +
+      'so it is read as one.',
     example: {
       input: 'Row 40 of a matrix holds only "Source: evaluation report, annex 2".',
       params: { reason: 'note', text: 'Source: evaluation report, annex 2' },

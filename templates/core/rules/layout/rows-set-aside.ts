@@ -26,9 +26,14 @@ export default sheetRule({
   fields: [],
   doc: {
     checks:
-      'Lists, once per sheet and reason, the rows below the header that are not records: blank rows, and section rows ("Pillar 2: …") whose title is carried onto the records below.',
-    why: 'Every input row is either consolidated or set aside with a reason, so the row counts add up; this says which rows were not records.',
-    fix: 'Nothing to fix when the rows are what the message says. If a listed row holds a record, fill its key fields (number, recommendation or response).',
+      'Lists, once per sheet and reason, the rows below the header that are not records: blank rows, and section ' +
+      'rows ("Pillar 2: …") whose title is carried onto the records below.',
+    why:
+      'Every input row is either consolidated or set aside with a reason, so the row counts add up; this says which ' +
+      'rows were not records.',
+    fix:
+      'Nothing to fix when the rows are what the message says. If a listed row holds a record, fill its key fields ' +
+      '(number, recommendation or response).',
     example: {
       input: 'Rows 12 and 20–22 of the matrix are empty.',
       params: { count: 4, reason: 'blank', rows: '12, 20–22' },

@@ -1,4 +1,5 @@
 import { sheetRule } from '../context.js';
+import { text } from '../../rule.js';
 import { headerCells } from '../../columns.js';
 import { aliasIndex } from '../../header.js';
 import { didYouMean } from '../../text.js';
@@ -12,16 +13,28 @@ export default sheetRule({
     es: 'Columna fuera de la plantilla',
   },
   messages: {
-    en: 'Column {column} "{header}" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.',
-    fr: 'La colonne {column} « {header} » n’est pas un champ du modèle ; ses valeurs sont gardées dans une colonne supplémentaire des résultats, sans contrôle.',
-    es: 'La columna {column} «{header}» no es un campo de la plantilla; sus valores se conservan como columna adicional de los resultados, sin verificar.',
+    en: text(
+      'Column {column} "{header}" is not a field of the template; its values are kept as an extra column of the ',
+      'outputs, unchecked.',
+    ),
+    fr:
+      'La colonne {column} « {header} » n’est pas un champ du modèle ; ses valeurs sont gardées dans une colonne ' +
+      'supplémentaire des résultats, sans contrôle.',
+    es:
+      'La columna {column} «{header}» no es un campo de la plantilla; sus valores se conservan como columna ' +
+      'adicional de los resultados, sin verificar.',
   },
   fields: [],
   doc: {
     checks:
-      'Each header cell maps to a field of the template; a header that matches no field is reported on its cell, with the nearest field when one is close.',
-    why: 'A misspelt header ("Managment respons") hides a whole column from the rules and the tables; a column of your own is kept, but nothing checks it.',
-    fix: 'Rename the header to the field it holds (the suggestion), or leave it: its values travel unchecked as an "extra:" column.',
+      'Each header cell maps to a field of the template; a header that matches no field is reported on its cell, ' +
+      'with the nearest field when one is close.',
+    why:
+      'A misspelt header ("Managment respons") hides a whole column from the rules and the tables; a column of your ' +
+      'own is kept, but nothing checks it.',
+    fix:
+      'Rename the header to the field it holds (the suggestion), or leave it: its values travel unchecked as an ' +
+      '"extra:" column.',
     example: {
       input: 'A matrix with an extra column F headed "Budget (€)".',
       params: { column: 'F', header: 'Budget (€)' },

@@ -18,7 +18,9 @@ export default raisedRule({
   doc: {
     checks: 'The workbook is not encrypted with a password (Excel\'s "Encrypt with password").',
     why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open it in Excel with its password and save it without one (File › Info › Protect Workbook), or ask the sender for an unprotected copy.',
+    fix:
+      'Open it in Excel with its password and save it without one (File › Info › Protect Workbook), or ask the ' +
+      'sender for an unprotected copy.',
     example: { input: 'A matrix saved with "Encrypt with password".', params: {} },
   },
 });

@@ -18,7 +18,9 @@ export default raisedRule({
   doc: {
     checks: 'A file in the Office 97-2003 container format holds an Excel workbook.',
     why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the file: it is probably a Word or PowerPoint document given a spreadsheet name. Ask for the workbook itself.',
+    fix:
+      'Check the file: it is probably a Word or PowerPoint document given a spreadsheet name. Ask for the workbook ' +
+      'itself.',
     example: { input: 'A Word .doc renamed "matrix.xls".', params: {} },
   },
 });

@@ -1,4 +1,4 @@
-import { raisedRule } from '../../rule.js';
+import { raisedRule, text } from '../../rule.js';
 
 export default raisedRule({
   id: 'read.too-many-rows',
@@ -10,9 +10,16 @@ export default raisedRule({
     es: 'Hoja por encima del límite de filas',
   },
   messages: {
-    en: 'sheet "{sheet}" has more than {limit} rows, the limit that protects memory; if the file is genuine, raise it with {variable}=<rows>',
-    fr: 'la feuille « {sheet} » a plus de {limit} lignes, la limite qui protège la mémoire ; si le fichier est authentique, augmentez-la avec {variable}=<lignes>',
-    es: 'la hoja «{sheet}» tiene más de {limit} filas, el límite que protege la memoria; si el archivo es auténtico, auméntelo con {variable}=<filas>',
+    en: text(
+      'sheet "{sheet}" has more than {limit} rows, the limit that protects memory; if the file is genuine, raise it ',
+      'with {variable}=<rows>',
+    ),
+    fr:
+      'la feuille « {sheet} » a plus de {limit} lignes, la limite qui protège la mémoire ; si le fichier est ' +
+      'authentique, augmentez-la avec {variable}=<lignes>',
+    es:
+      'la hoja «{sheet}» tiene más de {limit} filas, el límite que protege la memoria; si el archivo es auténtico, ' +
+      'auméntelo con {variable}=<filas>',
   },
   counts: ['limit'],
   fields: [],

@@ -16,8 +16,12 @@ export default settingsRule({
   fields: [],
   doc: {
     checks:
-      'A Settings row of a known type fills the columns its type needs (`type | key | name | from | to`): a pillar its number, name, first and last recommendation; a criterion its digit and name; a unit or an agency its code.',
-    why: 'An incomplete row is ignored, so the pillar, criterion, unit or agency it declares is not used by the rules or the tables.',
+      'A Settings row of a known type fills the columns its type needs (`type | key | name | from | to`): a pillar ' +
+      'its number, name, first and last recommendation; a criterion its digit and name; a unit or an agency its ' +
+      'code.',
+    why:
+      'An incomplete row is ignored, so the pillar, criterion, unit or agency it declares is not used by the rules ' +
+      'or the tables.',
     fix: 'Fill the missing cells of the row, or delete it.',
     example: {
       input: 'A row "pillar | 2 | Response" with no range.',

@@ -16,8 +16,11 @@ export default settingsRule({
   fields: [],
   doc: {
     checks:
-      'Each row of a Settings sheet starts with a type that some template reads: pillar, criterion or unit (management response), agency (mapping and workplan), in English, French or Spanish.',
-    why: 'A row of unknown type is ignored: the pillar, unit or agency it meant to declare is not used, and the rules then report values that are in fact declared.',
+      'Each row of a Settings sheet starts with a type that some template reads: pillar, criterion or unit ' +
+      '(management response), agency (mapping and workplan), in English, French or Spanish.',
+    why:
+      'A row of unknown type is ignored: the pillar, unit or agency it meant to declare is not used, and the rules ' +
+      'then report values that are in fact declared.',
     fix: 'Correct the word in column A (for example "unit", "unité" or "unidad"), or delete the row.',
     example: {
       input: 'A Settings row starting with "widget".',

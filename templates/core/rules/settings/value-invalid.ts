@@ -16,7 +16,8 @@ export default settingsRule({
   fields: [],
   doc: {
     checks:
-      "A Settings cell that takes a value from a list holds one of them: an agency row's type is UN, INGO, NNGO, Government or Other.",
+      "A Settings cell that takes a value from a list holds one of them: an agency row's type is UN, INGO, NNGO, " +
+      'Government or Other.',
     why: 'The row is ignored, so the agency it declares stays unknown and every row naming it is reported.',
     fix: 'Use one of the listed values (in English, French or Spanish), or leave the cell blank.',
     example: {

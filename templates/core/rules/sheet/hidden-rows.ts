@@ -13,8 +13,11 @@ export default sheetRule({
   fields: [],
   doc: {
     checks:
-      'Rows that Excel hides on a template sheet (filtered out, or hidden by hand) are read, one finding per run of rows.',
-    why: 'A filter left on when the file was saved hides rows from the eye, not from the counts: the totals include them.',
+      'Rows that Excel hides on a template sheet (filtered out, or hidden by hand) are read, one finding per run ' +
+      'of rows.',
+    why:
+      'A filter left on when the file was saved hides rows from the eye, not from the counts: the totals include ' +
+      'them.',
     fix: 'Nothing to fix if the rows belong; clear the filter to see them. Delete them if they should not count.',
     example: { input: 'Rows 3 and 4 of the matrix are hidden.', params: { rows: '3–4' } },
   },

@@ -22,8 +22,10 @@ export default sheetRule({
   fields: [],
   doc: {
     checks: 'A template sheet that Excel hides (hidden or very hidden) is read like any other, and said.',
-    why: 'Hidden data is still data: an old round or a draft kept on a hidden sheet is counted, which the person who sent the file may not expect.',
-    fix: 'If the sheet should not count, delete it or move it out of the file; otherwise unhide it so reviewers see it.',
+    why:
+      'Hidden data is still data: an old round or a draft kept on a hidden sheet is counted, which the person who ' +
+      'sent the file may not expect.',
+    fix: 'If the sheet should not count, delete it or move it out of the file; otherwise unhide it for reviewers.',
     example: {
       input: 'A workbook whose sheet "Matrix (old)" is hidden.',
       params: { sheet: 'Matrix (old)', state: 'hidden' },

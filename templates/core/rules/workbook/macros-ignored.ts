@@ -6,7 +6,9 @@ export default workbookRule({
   title: { en: 'Macros not run', fr: 'Macros non exécutées', es: 'Macros no ejecutadas' },
   messages: {
     en: 'The file contains macros (VBA); they were not run, only the cell values were read.',
-    fr: 'Le fichier contient des macros (VBA) ; elles n’ont pas été exécutées, seules les valeurs des cellules ont été lues.',
+    fr:
+      'Le fichier contient des macros (VBA) ; elles n’ont pas été exécutées, seules les valeurs des cellules ont été ' +
+      'lues.',
     es: 'El archivo contiene macros (VBA); no se ejecutaron, solo se leyeron los valores de las celdas.',
   },
   fields: [],
