@@ -3,23 +3,9 @@ import type { CellValue } from '../../templates/index.js';
 import { actionPlanKind } from '../../templates/action-plan/kind.js';
 import type { ActionPlanTables } from '../../templates/action-plan/tables.js';
 import { analyseFile, findingsOf, only, sheet, OPTIONS } from '../mapping/fixtures.js';
+import { PLAN_HEADER, task } from './fixtures.js';
 
-const HEADER = ['Task', 'Area', 'Responsible Org.', 'Start', 'Due', 'Status', 'Indicator', 'Note/Next steps'];
-
-function task(overrides: Partial<Record<string, CellValue>> = {}): CellValue[] {
-  const base: Record<string, CellValue> = {
-    Task: 'Draft the workplan',
-    Area: 'Management and coordination',
-    'Responsible Org.': 'UNFPA; IOM',
-    Start: '2027-01-10',
-    Due: '2027-02-15',
-    Status: 'Not started',
-    Indicator: 'Draft shared',
-    'Note/Next steps': null,
-    ...overrides,
-  };
-  return HEADER.map((h) => base[h] ?? null);
-}
+const HEADER = PLAN_HEADER;
 
 const plan = (...rows: CellValue[][]) => [sheet([HEADER, ...rows], 'Workplan')];
 const one = (overrides: Parameters<typeof task>[0]) => findingsOf(plan(task(overrides)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, grid, matrixRow, findingsOf, only, rules } from '../helpers.js';
+import { HEADER, declaredTable, grid, matrixRow, findingsOf, only, rules } from '../helpers.js';
 
 /** A small clean matrix: recs 1–3 in pillar 1, each with its own reference. */
 function clean(): (string | number | null)[][] {
@@ -241,18 +241,7 @@ describe('rule 9: statuses', () => {
 });
 
 describe('rule 10: declared tables', () => {
-  const declared = (accept: number) =>
-    grid(
-      [
-        ['Table 1: Acceptance'],
-        ['Level of acceptance', 'TOTAL'],
-        ['Accept', `${accept} recommendations`],
-        ['Partially Accept', 0],
-        ['Not Accept', 0],
-        ['TOTAL', 3],
-      ],
-      'Table 1',
-    );
+  const declared = declaredTable;
   it('is silent when the declared counts match the rows', () => {
     expect(rules(findingsOf([grid(clean()), declared(3)]))).not.toContain('management-response.declared-table');
   });

@@ -2,6 +2,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.js';
 import { HEADER, matrixRow } from '../helpers.js';
 import { MAPPING_HEADER, mappingRow } from '../mapping/fixtures.js';
+import { PLAN_HEADER, task } from '../action-plan/fixtures.js';
 import type { CaseInput } from './tester.js';
 
 type Row = Partial<Record<string, CellValue>>;
@@ -24,29 +25,9 @@ export function mapping(rows: Row[] = [{}], name = 'Mapping'): SheetGrid {
   return { name, rows: [MAPPING_HEADER, ...rows.map((r) => mappingRow(r))] };
 }
 
-export const PLAN_HEADER = [
-  'Task',
-  'Area',
-  'Responsible Org.',
-  'Start',
-  'Due',
-  'Status',
-  'Indicator',
-  'Note/Next steps',
-];
-
 /** A workplan sheet: the header, then one clean task (UNFPA and IOM, Jan–Feb 2027, not started) per override. */
 export function workplan(rows: Row[] = [{}], name = 'Workplan'): SheetGrid {
-  const base: Row = {
-    Task: 'Draft the workplan',
-    Area: 'Management and coordination',
-    'Responsible Org.': 'UNFPA; IOM',
-    Start: '2027-01-10',
-    Due: '2027-02-15',
-    Status: 'Not started',
-    Indicator: 'Draft shared',
-  };
-  return { name, rows: [PLAN_HEADER, ...rows.map((r) => PLAN_HEADER.map((h) => ({ ...base, ...r })[h] ?? null))] };
+  return { name, rows: [PLAN_HEADER, ...rows.map((r) => task(r))] };
 }
 
 export function book(sheets: SheetGrid[], file = 'case.xlsx', extra: Partial<WorkbookGrid> = {}): WorkbookGrid {

@@ -1,4 +1,5 @@
 import { sheetRule } from './context.js';
+import { AREA_VALUE_MESSAGES } from '../../mapping/areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
 
 export default sheetRule({
@@ -9,11 +10,7 @@ export default sheetRule({
     fr: 'Domaine de tâche hors de la liste',
     es: 'Área de tarea fuera de la lista',
   },
-  messages: {
-    en: 'Area "{value}" is not one of the five areas of the action-plan template.',
-    fr: 'Le domaine « {value} » ne fait pas partie des cinq domaines du modèle de plan d’action.',
-    es: 'El área «{value}» no es una de las cinco áreas de la plantilla del plan de acción.',
-  },
+  messages: AREA_VALUE_MESSAGES,
   fields: ['area'],
   doc: {
     checks:

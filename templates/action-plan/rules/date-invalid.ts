@@ -1,5 +1,5 @@
 import { sheetRule } from './context.js';
-import { cellText, isBlank } from '../../core/text.js';
+import { emitNonDates } from '../../core/read-date.js';
 
 export default sheetRule({
   id: 'action-plan.date-invalid',
@@ -23,13 +23,13 @@ export default sheetRule({
   },
   check({ rows }, emit) {
     for (const row of rows)
-      for (const [raw, parsed, field] of [
-        [row.startRaw, row.start, 'start'],
-        [row.dueRaw, row.due, 'due'],
-      ] as const) {
-        if (isBlank(raw) || parsed) continue;
-        const value = cellText(raw);
-        emit({ row: row.source.row, field, value }, { value });
-      }
+      emitNonDates(
+        row.source.row,
+        [
+          { field: 'start', raw: row.startRaw, parsed: row.start },
+          { field: 'due', raw: row.dueRaw, parsed: row.due },
+        ],
+        emit,
+      );
   },
 });

@@ -1,15 +1,12 @@
 import { sheetRule } from './context.js';
+import { AREA_VALUE_MESSAGES } from '../areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
 
 export default sheetRule({
   id: 'mapping.area-value',
   severity: 'error',
   title: { en: 'Area not in the list', fr: 'Domaine hors de la liste', es: 'Área fuera de la lista' },
-  messages: {
-    en: 'Area "{value}" is not one of the five areas of the action-plan template.',
-    fr: 'Le domaine « {value} » ne fait pas partie des cinq domaines du modèle de plan d’action.',
-    es: 'El área «{value}» no es una de las cinco áreas de la plantilla del plan de acción.',
-  },
+  messages: AREA_VALUE_MESSAGES,
   fields: ['area'],
   doc: {
     checks:

@@ -1,5 +1,5 @@
 import { sheetRule } from './context.js';
-import { cellText, isBlank } from '../../core/text.js';
+import { emitNonDates } from '../../core/read-date.js';
 
 export default sheetRule({
   id: 'mapping.timeline-invalid',
@@ -18,10 +18,7 @@ export default sheetRule({
     example: { input: 'A timeline typed "soon".', params: { value: 'soon' } },
   },
   check({ rows }, emit) {
-    for (const row of rows) {
-      if (isBlank(row.timelineRaw) || row.timeline) continue;
-      const value = cellText(row.timelineRaw);
-      emit({ row: row.source.row, field: 'timeline', value }, { value });
-    }
+    for (const row of rows)
+      emitNonDates(row.source.row, [{ field: 'timeline', raw: row.timelineRaw, parsed: row.timeline }], emit);
   },
 });
