@@ -8,6 +8,7 @@ import { groupRecommendations, type Recommendation } from './recommendations.js'
 import { MATRIX_SETTINGS } from './settings.js';
 import { UnitDirectory } from './units.js';
 import { CriterionIndex } from './criteria.js';
+import { linksByRec } from './links.js';
 import { computeTables, pillarOf, type SettledRecommendation } from './tables.js';
 import type { MatrixContext } from './rules/context.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
@@ -61,7 +62,8 @@ export const matrixKind: TemplateKind = {
     const units = new UnitDirectory(settings);
     const rows = toMatrixRows(table.records, settings, units, readings);
     const recs = groupRecommendations(rows);
-    const ctx: MatrixContext = { table, rows, recs, settings, units, criteria: new CriterionIndex(settings) };
+    const criteria = new CriterionIndex(settings);
+    const ctx: MatrixContext = { table, rows, recs, settings, units, criteria, links: linksByRec(recs) };
     const findings = runRules(SHEET_RULES, ctx, tablePlace(table), workbook.rendering);
     const byNumber = new Map(recs.map((r) => [r.recNo, r]));
     const records: OutputRecord[] = rows.map((row) => ({

@@ -16,7 +16,9 @@ export function parseLinks(text: string): { numbers: number[]; invalid: string[]
   return { numbers, invalid };
 }
 
-/** Each recommendation's linked numbers, by its number. */
-export function linksByRec(recs: readonly { recNo: number; main: { linkedText: string } }[]): Map<number, number[]> {
-  return new Map(recs.map((rec) => [rec.recNo, parseLinks(rec.main.linkedText).numbers]));
+/** Each recommendation's links as read, by its number: read once per sheet, for the three link rules. */
+export function linksByRec(
+  recs: readonly { recNo: number; main: { linkedText: string } }[],
+): Map<number, { numbers: number[]; invalid: string[] }> {
+  return new Map(recs.map((rec) => [rec.recNo, parseLinks(rec.main.linkedText)]));
 }

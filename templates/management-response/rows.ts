@@ -75,10 +75,12 @@ export function toMatrixRows(
     const v = (field: string) => cellText(record.values[field]);
     const row = record.source.row;
     const recText = v('rec_no');
-    const letter = pointLetter({ pointText: v('point') });
+    const pointText = v('point');
+    const letter = pointLetter({ pointText });
     const pillarText = v('pillar');
+    const responseText = v('response');
     const enums = {
-      response: readEnum<ResponseValue>(RESPONSE, v('response'), { row, field: 'response' }, readings),
+      response: readEnum<ResponseValue>(RESPONSE, responseText, { row, field: 'response' }, readings),
       status_t2: readEnum<StatusValue>(STATUS, v('status_t2'), { row, field: 'status_t2' }, readings),
       status_t3: readEnum<StatusValue>(STATUS, v('status_t3'), { row, field: 'status_t3' }, readings),
     };
@@ -100,7 +102,7 @@ export function toMatrixRows(
       record,
       recText,
       recNo: parseRecNo(recText),
-      pointText: v('point'),
+      pointText,
       point: /^[a-z]$/i.test(letter) ? letter.toLowerCase() : '',
       pillar: pillarText ? parsePillar(pillarText, settings) : undefined,
       pillarText,
@@ -112,7 +114,7 @@ export function toMatrixRows(
       supportText,
       units: unitCells,
       response: enums.response?.value,
-      responseText: v('response'),
+      responseText,
       rationale: v('response_rationale'),
       keyActions: v('key_actions'),
       statusT2: enums.status_t2?.value,

@@ -16,6 +16,8 @@ export interface MatrixContext {
   settings: MatrixSettings;
   units: UnitDirectory;
   criteria: CriterionIndex;
+  /** Each recommendation's links, by its number (templates/management-response/links.ts). */
+  links: ReadonlyMap<number, { numbers: number[]; invalid: string[] }>;
 }
 
 /** The matrix sheets of one workbook together, with the workbook's other sheets (declared tables). */

@@ -1,5 +1,4 @@
 import { sheetRule } from './context.js';
-import { parseLinks } from '../links.js';
 
 export default sheetRule({
   id: 'management-response.link-invalid',
@@ -18,9 +17,9 @@ export default sheetRule({
     fix: 'Write the linked recommendations as numbers separated by commas; move other remarks to a comment.',
     example: { input: 'Linked recommendations "3, see annex".', params: { value: 'see annex' } },
   },
-  check({ recs }, emit) {
-    for (const { main } of recs)
-      for (const bad of parseLinks(main.linkedText).invalid)
+  check({ recs, links }, emit) {
+    for (const { recNo, main } of recs)
+      for (const bad of links.get(recNo)?.invalid ?? [])
         emit({ row: main.source.row, field: 'linked_recs', value: bad }, { value: bad });
   },
 });

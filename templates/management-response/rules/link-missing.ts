@@ -1,5 +1,4 @@
 import { sheetRule } from './context.js';
-import { linksByRec } from '../links.js';
 
 export default sheetRule({
   id: 'management-response.link-missing',
@@ -21,10 +20,9 @@ export default sheetRule({
     fix: 'Correct the number, or add the missing recommendation.',
     example: { input: 'Recommendation 1 linked to 99 in a matrix of 62.', params: { rec: 1, target: 99 } },
   },
-  check({ recs }, emit) {
-    const links = linksByRec(recs);
+  check({ recs, links }, emit) {
     for (const rec of recs)
-      for (const target of links.get(rec.recNo) ?? [])
+      for (const target of links.get(rec.recNo)?.numbers ?? [])
         if (!links.has(target))
           emit({ row: rec.main.source.row, field: 'linked_recs', value: String(target) }, { rec: rec.recNo, target });
   },

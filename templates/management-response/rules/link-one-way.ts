@@ -1,5 +1,4 @@
 import { sheetRule } from './context.js';
-import { linksByRec } from '../links.js';
 
 export default sheetRule({
   id: 'management-response.link-one-way',
@@ -19,11 +18,10 @@ export default sheetRule({
     fix: "Add the link on the other recommendation's row, or remove it if it was a mistake.",
     example: { input: 'Recommendation 2 links to 3, which names no link.', params: { rec: 2, target: 3 } },
   },
-  check({ recs }, emit) {
-    const links = linksByRec(recs);
+  check({ recs, links }, emit) {
     for (const rec of recs)
-      for (const target of links.get(rec.recNo) ?? []) {
-        const back = links.get(target);
+      for (const target of links.get(rec.recNo)?.numbers ?? []) {
+        const back = links.get(target)?.numbers;
         if (back && !back.includes(rec.recNo))
           emit({ row: rec.main.source.row, field: 'linked_recs', value: String(target) }, { rec: rec.recNo, target });
       }
