@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
@@ -19,21 +20,7 @@ import { writeCsvExports } from './write/csv-export.js';
 import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
 import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
 import { progressFor } from './progress.js';
-
-const HELP = `psea — validate and consolidate PSEA sheets
-
-Usage:
-  psea validate FILES… [--format text|json] [--lang en|fr|es] [--settings F.json]
-  psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--settings F.json] [--as-of yyyy-mm-dd] [--quiet]
-                   [--csv] [--hxl] [--previous PREV_OUT_DIR]
-  psea diff OLD_OUT_DIR NEW_OUT_DIR                      changes between two rounds (records.json of each)
-  psea template KIND --out F.xlsx [--lang en|fr|es]     KIND: ${KINDS.map((k) => k.def.kind).join(', ')}
-  psea aliases [KIND] [--format md]                      the header spellings each field accepts
-
-INPUTS are files, folders or globs of .xlsx and .csv.
-Exit codes: 0 no errors, 1 errors found, 2 an input could not be read or the usage is wrong.
---report-only exits 0 when errors are found (2 still means unreadable input).
---debug prints the stack of an unexpected error (otherwise each error is one line).`;
+import { OVERVIEW, commandHelp } from './cli-help.js';
 
 /** package.json sits two folders above build/pipeline/cli.js, one above pipeline/cli.ts (tests run the sources). */
 export function version(): string {
@@ -133,6 +120,8 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   const kind = kindById(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
+  if (!values.force && (await lstat(values.out).catch(() => undefined)))
+    throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
@@ -158,9 +147,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (values.help || !command) {
-      console.log(HELP);
-      return command || values.help ? 0 : 2;
+    if (!command) {
+      console.log(OVERVIEW);
+      return values.help ? 0 : 2;
+    }
+    if (values.help) {
+      const help = commandHelp(command);
+      if (!help) throw new UsageError(`unknown command "${command}"; try psea --help`);
+      console.log(help);
+      return 0;
     }
     switch (command) {
       case 'validate':
@@ -190,7 +185,27 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** npm link, npm install -g, node_modules/.bin and npx reach this file through a symbolic link: compare real paths. */
+function runAsProgram(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+/** A reader that stops early (`psea diff A B --format json | head`) closes the pipe: end quietly, as cat does. */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
+if (runAsProgram()) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
