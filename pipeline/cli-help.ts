@@ -36,7 +36,8 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   },
   diff: {
     usage: 'psea diff OLD_OUT_DIR NEW_OUT_DIR [--format text|json]',
-    about: 'Compares the records.json of two consolidate output folders: new, updated, removed records, status changes.',
+    about:
+      'Compares the records.json of two consolidate output folders: new, updated, removed records, status changes.',
     examples: ['psea diff round-2026-03 round-2026-09', 'psea diff round-2026-03 round-2026-09 --format json'],
   },
   template: {

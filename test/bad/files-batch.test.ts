@@ -110,10 +110,8 @@ describe('permission denied', () => {
       await chmod(join(root, 'closed'), 0o000);
       const args = [CLI, 'validate', root];
       const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-        execFile(
-          asRoot ? setpriv! : 'node',
-          asRoot ? [...withoutBypass, 'node', ...args] : args,
-          (error, out, err) => done({ code: error ? Number(error.code) : 0, stdout: out, stderr: err }),
+        execFile(asRoot ? setpriv! : 'node', asRoot ? [...withoutBypass, 'node', ...args] : args, (error, out, err) =>
+          done({ code: error ? Number(error.code) : 0, stdout: out, stderr: err }),
         );
       });
       expect(code).toBe(2);

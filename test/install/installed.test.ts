@@ -91,7 +91,14 @@ describe('npm pack, then npm install -g of the tarball', () => {
   }, 300_000);
 
   it('the tarball holds the built CLI and core (built by prepack), package.json and README, nothing else', async () => {
-    const sources = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'pipeline', 'templates']);
+    const sources = await run('git', [
+      'ls-files',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      'pipeline',
+      'templates',
+    ]);
     const built = sources.stdout
       .split('\n')
       .filter((f) => f.endsWith('.ts'))

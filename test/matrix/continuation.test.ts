@@ -24,11 +24,18 @@ describe('continuation rows', () => {
 
   it("the seed's layout and the bundled example's (recommendation rows, merged numbers) give the same counts", async () => {
     const options = { lang: 'en', asOf: '2026-11-23' } as const;
-    const tablesOf = (a: ReturnType<typeof analyse>) => matrixKind.consolidate(a.sheets, options).tables as MatrixTables;
+    const tablesOf = (a: ReturnType<typeof analyse>) =>
+      matrixKind.consolidate(a.sheets, options).tables as MatrixTables;
     const seed = tablesOf(analyse([seedLayoutGrid()]));
     const example = await readInput(join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx'));
     const bundled = tablesOf(analyse(example.sheets));
-    for (const table of ['acceptance', 'acceptance_by_point', 'by_criterion', 'by_pillar', 'pillar_by_response'] as const)
+    for (const table of [
+      'acceptance',
+      'acceptance_by_point',
+      'by_criterion',
+      'by_pillar',
+      'pillar_by_response',
+    ] as const)
       expect(seed[table], table).toEqual(bundled[table]);
     expect(seed.acceptance).toEqual({ Accept: 45, 'Partially accept': 15, 'Not accept': 2, total: 62 });
   });

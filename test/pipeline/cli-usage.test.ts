@@ -33,7 +33,10 @@ describe('help', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
     expect(examples.length).toBeLessThanOrEqual(3);
     for (const example of examples) {
-      const words = example.trim().split(/\s+/).map((w) => w.replace(/^"|"$/g, ''));
+      const words = example
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/^"|"$/g, ''));
       expect(words.slice(0, 2)).toEqual(['psea', command]);
       expect(() => parseCli(words.slice(1)), example).not.toThrow();
     }
