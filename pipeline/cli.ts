@@ -1,38 +1,21 @@
 #!/usr/bin/env node
 /** psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage. */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
-import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
-import { outputPath, writeAtomic, writeAtomicWith } from './write/atomic.js';
+import { countBySeverity, exitCode } from './consolidate.js';
+import { findingLine, findingsJson } from './write/findings.js';
+import { writeAtomicWith } from './write/atomic.js';
 import { processFile } from './parallel/file-task.js';
-import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
-import { buildDashboardData } from './dashboard/build.js';
-import { dashboardHtml } from './dashboard/page.js';
-import { recordsJson, RECORDS_FILE } from './write/records-json.js';
-import { writeCsvExports } from './write/csv-export.js';
-import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
-import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
-import { progressFor } from './progress.js';
+import { diffDirs, diffLines, RoundError } from './diff/read.js';
 import { OVERVIEW, commandHelp } from './cli-help.js';
-
-/** package.json sits two folders above build/pipeline/cli.js, one above pipeline/cli.ts (tests run the sources). */
-export function version(): string {
-  const here = fileURLToPath(import.meta.url);
-  const root = resolve(here, here.endsWith('.ts') ? '../..' : '../../..');
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
-  if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
-}
+import { runConsolidate } from './consolidate-command.js';
+import { OutDirError } from './write/out-dir.js';
+import { version } from './version.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -58,54 +41,6 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
     console.log(`${files.length} file(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
   }
   return exitCode(findings, unreadable, values['report-only'] ?? false);
-}
-
-async function runConsolidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
-  if (!positionals.length) throw new UsageError('consolidate needs at least one input');
-  if (!values.out) throw new UsageError('consolidate needs --out DIR');
-  const options = analyseOptions(values);
-  const inputs = await expandInputs(positionals);
-  const { files } = inputs;
-  const notRead = reportExpansion(inputs, values.quiet ?? false);
-  const previous = values.previous ? await readRound(values.previous) : undefined;
-  const progress = progressFor(files.length, { quiet: values.quiet ?? false });
-  const result = await consolidate(files, options, {
-    onFile: (done, total, file) => progress.onFile(done, total, file),
-  });
-  progress.stop();
-  for (const line of result.unreadable) console.error(line);
-  const out = values.out;
-  const meta = { version: version(), date: new Date().toISOString() };
-  const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
-  const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
-  const paths: string[] = [];
-  const write = async (name: string, data: string | Iterable<string>) => {
-    const path = outputPath(out, name);
-    await writeAtomic(path, data);
-    paths.push(path);
-  };
-  await write('findings.json', findingsJsonChunks(result.findings));
-  await write('findings.csv', findingsCsvChunks(result.findings));
-  await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
-  await write(RECORDS_FILE, recordsJson(result.kinds, meta));
-  const xlsx = outputPath(out, 'consolidated.xlsx');
-  await writeConsolidatedXlsx(xlsx, result, meta);
-  paths.push(xlsx);
-  const dashboard = buildDashboardData(
-    { kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
-    { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) },
-  );
-  await write('dashboard.html', dashboardHtml(dashboard));
-  if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
-  if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
-  if (!values.quiet) {
-    const c = countBySeverity(result.findings);
-    console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
-    console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
-    if (diff) console.log(diffLines(diff).at(-1));
-    for (const path of paths) console.log(`wrote ${path}`);
-  }
-  return exitCode(result.findings, result.unreadable.length + notRead, values['report-only'] ?? false);
 }
 
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -174,6 +109,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
+      console.error(`psea: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof OutDirError) {
       console.error(`psea: ${error.message}`);
       return 2;
     }

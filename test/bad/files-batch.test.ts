@@ -28,7 +28,7 @@ describe('expanding a folder', () => {
     expect(inputs.notices).toEqual([
       'skipped 3 file(s) that are not .xlsx, .xlsm, .csv or .tsv',
       ...[...corpus.loops].sort().map((l) => `${l}: symbolic link back to a folder above it (a loop); not followed`),
-      '1 file(s) reached by more than one path (symbolic links or overlapping arguments) were read once',
+      '1 file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) were read once',
     ]);
   });
 
