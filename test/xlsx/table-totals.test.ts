@@ -32,22 +32,12 @@ function sheetRows(name: string): unknown[][] {
 }
 
 describe('totals rows of the table sheets', () => {
-  it('acceptance shows 62 recommendations once, never 124', () => {
-    expect(sheetRows('acceptance')).toEqual([
-      ['Accept', 45],
-      ['Partially accept', 15],
-      ['Not accept', 2],
-      ['total', 62],
-    ]);
-  });
-
-  it('acceptance_by_point shows 71 points once, never 142', () => {
-    expect(sheetRows('acceptance_by_point')).toEqual([
-      ['Accept', 52],
-      ['Partially accept', 14],
-      ['Not accept', 5],
-      ['total', 71],
-    ]);
+  it.each([
+    ['acceptance', 'recommendations', [45, 15, 2, 62]],
+    ['acceptance_by_point', 'points', [52, 14, 5, 71]],
+  ])('%s shows its total of %s once, never twice that', (sheet, _what, counts) => {
+    const labels = ['Accept', 'Partially accept', 'Not accept', 'total'];
+    expect(sheetRows(sheet)).toEqual(labels.map((label, i) => [label, counts[i]]));
   });
 
   it('status by unit has no totals row: its rows share recommendations', () => {
