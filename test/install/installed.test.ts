@@ -36,6 +36,7 @@ describe('psea reached through a symbolic link', () => {
   it('runs when its bin is a link to build/pipeline/cli.js (npm link, npm install -g, node_modules/.bin)', async () => {
     const link = join(dir, 'psea');
     await symlink(join(ROOT, 'build/pipeline/cli.js'), link);
+    // Run as a bin is: through its shebang, so the build must leave cli.js executable (a clean tsc build does not).
     const result = await run(link, ['--version']);
     expect(result).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
