@@ -18,7 +18,9 @@ EXP = json.loads((HERE / "expected.json").read_text(encoding="utf8"))
 MOS = json.loads((HERE / "mos-psea.json").read_text(encoding="utf8"))
 RISK = {r["total"]: r["risk"] for r in json.loads((HERE / "boundaries.json").read_text(encoding="utf8"))["rows"]}
 AGENCY = {"UNFAP": "UNFPA", "HCR": "UNHCR", "ACNUR": "UNHCR", "OIM": "IOM", "PAM": "WFP", "PMA": "WFP", "OMS": "WHO",
-          "ONU Femmes": "UN Women", "ONU Mujeres": "UN Women", "FNUAP": "UNFPA", "Réseau PEAS": "PSEA Network"}
+          "ONU Femmes": "UN Women", "ONU Mujeres": "UN Women", "FNUAP": "UNFPA", "Réseau PEAS": "PSEA Network",
+          "United Nations Children's Fund": "UNICEF", "World Health Organization": "WHO",
+          "International Organization for Migration": "IOM"}
 LEGEND_LABEL = {"establecido": "In place", "parcialmente establecido": "In progress", "no establecido": "Not in place"}
 problems = []
 

@@ -2,6 +2,7 @@
 
 Run with Debian's python3-openpyxl: /usr/bin/python3 generate.py OUT_DIR
 - mos-checklist-letters-es.xlsx: a wide MOS-PSEA self-assessment in Spanish, letter codes A/B/C, legend on the sheet;
+- mos-checklist-yes-no-en.xlsx: the same in English, Yes / No / Partially / N/A, agencies by their full names;
 - partner-assessment-wide-es.xlsx: partner PSEA capacity assessments, one row per partner, a column per core standard;
 - workplan-months-en.xlsx: a month Gantt (the year merged over Jan … Dec) with area section rows.
 Content is fictional. Prints the names written, one per line.
@@ -43,7 +44,8 @@ def header(ws, row, labels):
 
 def letters_es():
     wb = book("Red PEAS")
-    ws = sheet(wb, "Lista de verificación", "Red PEAS – Autoevaluación de las normas operativas mínimas (NOM-PEAS) por agencia – 2026")
+    heading = "Red PEAS – Autoevaluación de las normas operativas mínimas (NOM-PEAS) por agencia – 2026"
+    ws = sheet(wb, "Lista de verificación", heading)
     standards = ["Política", "Acuerdos de cooperación", "Punto focal", "Comunicación con la comunidad",
                  "Mecanismo comunitario de quejas", "Contratación y gestión del desempeño",
                  "Sensibilización del personal", "Denuncias internas e investigación"]
@@ -66,6 +68,31 @@ def letters_es():
     ws.column_dimensions["A"].width = 30
     wb.save(OUT / "mos-checklist-letters-es.xlsx")
     return "mos-checklist-letters-es.xlsx"
+
+
+def yes_no_en():
+    wb = book("PSEA Network")
+    ws = wb.active
+    ws.title = "MOS self-assessment"  # no title line: the header is row 1
+    standards = ["PSEA policy", "Cooperative arrangements", "PSEA focal point", "Community awareness",
+                 "Complaints mechanism (CBCM)", "Recruitment & performance management", "Staff awareness-raising",
+                 "Internal complaints & investigations"]
+    header(ws, 1, ["Organization"] + [f"{i}. {s}" for i, s in enumerate(standards, 1)] + ["Remarks"])
+    y, n, p, na = "Yes", "No", "Partially", "N/A"
+    rows = [
+        ["United Nations Children's Fund", y, y, y, p, y, y, y, y, None],
+        ["World Health Organization", y, p, y, n, p, y, y, y, "Hotline shared with the health cluster"],
+        ["International Organization for Migration", y, y, y, y, p, y, y, p, None],
+        ["UN Women", y, na, y, p, n, y, p, y, "No implementing partners this year"],
+        ["FAO", p, y, y, n, n, y, p, p, None],
+    ]
+    for r, values in enumerate(rows, 2):
+        for c, v in enumerate(values, 1):
+            ws.cell(r, c, v)
+    ws["A8"] = "Last reviewed by the PSEA Network on 12 March 2026."
+    ws["A8"].font = Font(italic=True)
+    wb.save(OUT / "mos-checklist-yes-no-en.xlsx")
+    return "mos-checklist-yes-no-en.xlsx"
 
 
 def assessments_wide_es():
@@ -161,5 +188,5 @@ def months_en():
     return "workplan-months-en.xlsx"
 
 
-for build in (letters_es, assessments_wide_es, months_en):
+for build in (letters_es, yes_no_en, assessments_wide_es, months_en):
     print(build())
