@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,21 @@ describe('manifest.xml', () => {
       expect(supportUrl(xml)).toBe(`${base}/${HELP_FILE}`);
       expect(xml).toContain(`<bt:Url id="Help.Url" DefaultValue="${base}/${HELP_FILE}" />`);
       expect(xml).toContain('<LearnMoreUrl resid="Help.Url" />');
+    }
+  });
+
+  it('ships every icon it names, at the size it names', () => {
+    const xml = manifestFor(DEV_URL);
+    const icons = [
+      ...xml.matchAll(/<(?:IconUrl|HighResolutionIconUrl|bt:Image id="Icon\.\d+x\d+") DefaultValue="([^"]+)"/g),
+    ];
+    expect(icons.length).toBe(5);
+    for (const [, url] of icons) {
+      const file = join(root, 'addin/assets', new URL(url).pathname.slice(1));
+      const size = Number(/icon-(\d+)\.png$/.exec(file)![1]);
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([size, size]);
     }
   });
 
