@@ -18,13 +18,7 @@ import {
 } from '../../templates/index.js';
 import { flattenTables } from '../../templates/core/tabulate.js';
 import { neutralise, isFormulaLike } from '../../templates/core/neutralise.js';
-import {
-  analyseGrids,
-  describeSheet,
-  normalisations,
-  patchGrid,
-  rowsOfAddress,
-} from '../../addin/src/compute.js';
+import { analyseGrids, describeSheet, normalisations, patchGrid, rowsOfAddress } from '../../addin/src/compute.js';
 import { groupFindings } from '../../addin/src/groups.js';
 import { derivedWrites, summaryValues } from '../../addin/src/excel/enrich.js';
 import { annotationsFor } from '../../addin/src/excel/annotate.js';
