@@ -34,7 +34,7 @@ body{margin:0 auto;max-width:46em;padding:16px 20px 32px;font-family:${webLightT
 line-height:1.5;background:var(--bg);color:var(--fg)}
 h1{font-size:24px;line-height:32px;font-weight:600}h2{font-size:20px;line-height:28px;font-weight:600;margin-top:28px}
 h3{font-size:16px;font-weight:600}a{color:var(--link)}code,pre{font-family:${webLightTheme.fontFamilyMonospace};
-background:var(--code);border-radius:4px}code{padding:0 3px}pre{padding:8px 12px;white-space:pre-wrap;overflow-wrap:anywhere}pre code{padding:0}
+background:var(--code);border-radius:4px}code{padding:0 3px}pre{padding:8px 12px;overflow-x:auto}pre code{padding:0}
 li{margin:4px 0}strong{font-weight:600}footer{margin-top:32px;border-top:1px solid var(--line);color:var(--fg2)}`;
 
 /** A self-contained page: no script may run, nothing is loaded from anywhere. */
@@ -46,6 +46,8 @@ export function helpPage(readme: string, version: string): string {
       if (token.type === 'heading') (token as Tokens.Heading).depth = Math.max(1, (token as Tokens.Heading).depth - 1);
     },
   });
+  // Commands keep their columns and scroll sideways; focusable, so a keyboard can scroll them too.
+  const page = body.replaceAll('<pre>', '<pre tabindex="0">');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -57,7 +59,7 @@ export function helpPage(readme: string, version: string): string {
 </head>
 <body>
 <main>
-${body}</main>
+${page}</main>
 <footer><p>psea-sheets ${version}</p></footer>
 </body>
 </html>
