@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, PYTHON } from './build/index.js';
-import { SEED_FACTS, SEED_TEXT } from './build/paths.js';
-import { readSeedFacts } from './build/seed/facts.js';
-import { correctSeed } from './build/seed/seed-corrected.js';
+import { CORPUS_DIR, PYTHON } from './generate/index.js';
+import { SEED_FACTS, SEED_TEXT } from './generate/paths.js';
+import { readSeedFacts } from './generate/seed/facts.js';
+import { correctSeed } from './generate/seed/seed-corrected.js';
 import { recount } from './check/seed-recount.js';
 
 const facts = readSeedFacts();

@@ -8,8 +8,8 @@ import Papa from 'papaparse';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CORPUS_DIR } from '../build/paths.js';
-import { PYTHON } from '../build/index.js';
+import { CORPUS_DIR } from '../generate/paths.js';
+import { PYTHON } from '../generate/index.js';
 
 export type Grid = string[][];
 export type Grids = Record<string, Grid>;
@@ -48,7 +48,8 @@ export function gridsOpenpyxl(paths: string[]): Record<string, Grids> {
   const script = join(CORPUS_DIR, 'check', 'grid_openpyxl.py');
   const json = execFileSync(PYTHON, [script, ...paths], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   const raw = JSON.parse(json) as Record<string, Grids>;
-  for (const grids of Object.values(raw)) for (const g of Object.values(grids)) g.forEach((r, i) => (g[i] = r.map((c) => c.trim())));
+  for (const grids of Object.values(raw))
+    for (const g of Object.values(grids)) g.forEach((r, i) => (g[i] = r.map((c) => c.trim())));
   return raw;
 }
 
@@ -57,13 +58,18 @@ export function gridCsv(path: string): { grids: Grids; delimiter: string; bom: b
   const bom = text.charCodeAt(0) === 0xfeff;
   const parsed = Papa.parse<string[]>(bom ? text.slice(1) : text, { skipEmptyLines: false });
   const rows = parsed.data.filter((r, i, all) => i < all.length - 1 || r.some((c) => c !== ''));
-  return { grids: { [basename(path, '.csv')]: rows.map((r) => r.map((c) => c.trim())) }, delimiter: parsed.meta.delimiter, bom };
+  return {
+    grids: { [basename(path, '.csv')]: rows.map((r) => r.map((c) => c.trim())) },
+    delimiter: parsed.meta.delimiter,
+    bom,
+  };
 }
 
 /** Cell text at a 1-based row and 0-based column ('' outside the grid). */
 export const at = (g: Grid, row: number, col: number): string => g[row - 1]?.[col] ?? '';
 
-export const colIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+export const colIndex = (letters: string): number =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 export const isEmptyRow = (g: Grid, row: number): boolean => (g[row - 1] ?? []).every((c) => c === '');
 

@@ -2,7 +2,7 @@
  * Checks of a file's reading against its manifest entry. Each returns the problems found (empty when the file
  * holds what the manifest says), so a failing test names every mismatch at once.
  */
-import type { ExpectedFile, ExpectedSheet } from '../build/model.js';
+import type { ExpectedFile, ExpectedSheet } from '../generate/model.js';
 import { at, colIndex, isEmptyRow, lastRow, type Grid, type Grids } from './grids.js';
 
 /** Each expected column's header texts, top to bottom with repeats collapsed, are in the file. */
@@ -16,7 +16,10 @@ export function headerProblems(g: Grid, sheet: ExpectedSheet): string[] {
         if (text && seen[seen.length - 1] !== text) seen.push(text);
       }
       if (JSON.stringify(seen) !== JSON.stringify(c.header)) {
-        out.push(`${sheet.name}!${c.col}${t.header_rows[0]}: header ${JSON.stringify(seen)}, manifest ${JSON.stringify(c.header)}`);
+        out.push(
+          `${sheet.name}!${c.col}${t.header_rows[0]}: ` +
+            `header ${JSON.stringify(seen)}, manifest ${JSON.stringify(c.header)}`,
+        );
       }
     }
   }
@@ -40,9 +43,11 @@ export function accountingProblems(g: Grid, sheet: ExpectedSheet): string[] {
   for (const r of sheet.title_rows ?? []) if (r >= first) out.push(`${sheet.name}: title row ${r} is below the header`);
   for (let row = first; row <= Math.max(lastRow(g), ...role.keys()); row++) {
     const what = role.get(row);
-    if (!what && !isEmptyRow(g, row)) out.push(`${sheet.name} row ${row} holds text and the manifest does not account for it`);
+    if (!what && !isEmptyRow(g, row))
+      out.push(`${sheet.name} row ${row} holds text and the manifest does not account for it`);
     if (what === 'record' && isEmptyRow(g, row)) out.push(`${sheet.name} row ${row} is a record and is empty`);
-    if (what === 'set aside (blank)' && !isEmptyRow(g, row)) out.push(`${sheet.name} row ${row} is a blank row with text`);
+    if (what === 'set aside (blank)' && !isEmptyRow(g, row))
+      out.push(`${sheet.name} row ${row} is a blank row with text`);
   }
   return out;
 }
@@ -58,7 +63,8 @@ export function locationProblems(grids: Grids, file: ExpectedFile): string[] {
   }
   for (const dec of file.declared) {
     const g = grids[dec.sheet];
-    for (const row of dec.rows) if (!g || isEmptyRow(g, row)) out.push(`${file.file}: declared ${dec.kind} row ${row} is empty`);
+    for (const row of dec.rows)
+      if (!g || isEmptyRow(g, row)) out.push(`${file.file}: declared ${dec.kind} row ${row} is empty`);
   }
   for (const s of file.sheets) {
     for (const sec of s.sections ?? []) {
@@ -84,7 +90,8 @@ export function sameGrids(a: Grids, b: Grids, sheets: string[]): string[] {
   for (const name of sheets) {
     const [x, y] = [trim(a[name] ?? []), trim(b[name] ?? [])];
     for (let r = 0; r < Math.max(x.length, y.length); r++) {
-      if (JSON.stringify(x[r] ?? []) !== JSON.stringify(y[r] ?? [])) out.push(`${name} row ${r + 1}: ${JSON.stringify(x[r])} vs ${JSON.stringify(y[r])}`);
+      if (JSON.stringify(x[r] ?? []) !== JSON.stringify(y[r] ?? []))
+        out.push(`${name} row ${r + 1}: ${JSON.stringify(x[r])} vs ${JSON.stringify(y[r])}`);
     }
   }
   return out;

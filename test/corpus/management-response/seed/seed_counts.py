@@ -61,7 +61,8 @@ def footnote_elements(footnote):
     for m in re.finditer(r"Recommendation #(\d+) has (\w+) elements? [-–] ([^;]+)", footnote):
         parts = Counter()
         for n, verb in re.findall(r"(\w+) (?:was|were) ((?:not |partially )?accepted)", m.group(3)):
-            parts[{"accepted": "Accept", "not accepted": "Not accept", "partially accepted": "Partially accept"}[verb]] += WORDS[n]
+            key = {"accepted": "Accept", "not accepted": "Not accept", "partially accepted": "Partially accept"}[verb]
+            parts[key] += WORDS[n]
         out[int(m.group(1))] = {"elements": WORDS[m.group(2)], "by_response": dict(parts)}
     return out
 
@@ -121,7 +122,8 @@ def anomalies(facts, raw):
     for r in recs:
         seen = r["labels_seen"]
         if r.get("repeated"):
-            out.append({"rec_no": r["rec_no"], "what": "management response written twice: " + "; ".join(r["repeated"])})
+            twice = "management response written twice: " + "; ".join(r["repeated"])
+            out.append({"rec_no": r["rec_no"], "what": twice})
         if "Support from" in seen and seen.index("Support from") > seen.index("Management response"):
             out.append({"rec_no": r["rec_no"], "what": "support units written after the management response"})
         for cell in unit_cells(r):
