@@ -29,6 +29,15 @@ def table_lines(lines, title, stop):
     return [line for line in lines[start + 1:end] if "\t" in line]
 
 
+def ranged_rows(lines, title, stop):
+    """Rows "N<TAB>name<TAB>from – to<TAB>K recommendations" of Table 2 or 3."""
+    for line in table_lines(lines, title, stop):
+        cells = [clean(c) for c in line.split("\t")]
+        if re.fullmatch(r"\d", cells[0]):
+            lo, hi = re.split(r"\s*[–-]\s*", cells[2])
+            yield int(cells[0]), cells[1], cells[2], lo, hi, int(re.match(r"\d+", cells[3]).group(0))
+
+
 def declared(lines):
     table1 = []
     for line in table_lines(lines, "Table 1:", "The External Evaluation recommendations"):
@@ -38,22 +47,10 @@ def declared(lines):
         note = re.search(r"<sup>(\d+)</sup>", raw[1]) if len(raw) > 1 else None
         if cells[0] != "Level of acceptance" and m:
             table1.append({"label": cells[0], "count": int(m.group(1)), "footnote": note and int(note.group(1))})
-    table2 = []
-    for line in table_lines(lines, "Table 2:", "For the purposes of"):
-        cells = [clean(c) for c in line.split("\t")]
-        if re.fullmatch(r"\d", cells[0]):
-            lo, hi = re.split(r"\s*[–-]\s*", cells[2])
-            n = int(re.match(r"\d+", cells[3]).group(0))
-            table2.append({"digit": int(cells[0]), "label": cells[1], "range": cells[2], "from": lo, "to": hi,
-                           "count": n})
-    table3 = []
-    for line in table_lines(lines, "Table 3:", "# Pillar 1"):
-        cells = [clean(c) for c in line.split("\t")]
-        if re.fullmatch(r"\d", cells[0]):
-            lo, hi = re.split(r"\s*[–-]\s*", cells[2])
-            n = int(re.match(r"\d+", cells[3]).group(0))
-            table3.append({"number": int(cells[0]), "name": cells[1], "range": cells[2], "from": int(lo),
-                           "to": int(hi), "count": n})
+    table2 = [{"digit": n, "label": label, "range": rng, "from": lo, "to": hi, "count": count}
+              for n, label, rng, lo, hi, count in ranged_rows(lines, "Table 2:", "For the purposes of")]
+    table3 = [{"number": n, "name": name, "range": rng, "from": int(lo), "to": int(hi), "count": count}
+              for n, name, rng, lo, hi, count in ranged_rows(lines, "Table 3:", "# Pillar 1")]
     footnote = next(clean(re.sub(r"^<sup>&</sup>lt;sup>1</sup>", "", line)) for line in lines
                     if line.startswith("<sup>&</sup>lt;sup>1</sup>"))
     garbage = [line.strip() for line in lines[:60] if re.match(r"^<sup>\d+</sup>AL", line)]

@@ -7,6 +7,7 @@
  */
 import { assemble, matrixPart, unitsPart } from '../assemble.js';
 import type { Defect, Due, RoundStatus, WorkbookSpec } from '../model.js';
+import { defectsOn } from '../defects.js';
 import { SheetBuilder, type Column } from '../sheet-builder.js';
 import { AS_OF, daysLate, dueDay, status } from '../values.js';
 import { unWomenEsRecs } from './un-women-es-recs.js';
@@ -112,22 +113,7 @@ export function unWomenEs(): WorkbookSpec {
       }),
     );
   }
-  const d = (
-    row: number,
-    col: string,
-    field: string,
-    what: string,
-    rule: string,
-    severity: Defect['severity'],
-  ): Defect => ({
-    sheet,
-    row,
-    cell: `${col}${row}`,
-    field,
-    what,
-    rule,
-    severity,
-  });
+  const d = defectsOn(sheet);
   const defects: Defect[] = [
     d(
       at[0][0],

@@ -5,6 +5,7 @@
 import { FR } from '../content/fr.js';
 import { assemble, matrixPart, unitsPart } from '../assemble.js';
 import type { Defect, WorkbookSpec } from '../model.js';
+import { defectsOn } from '../defects.js';
 import { SheetBuilder } from '../sheet-builder.js';
 import { badDue, daysLate, dueMonth, noDue, AS_OF } from '../values.js';
 import { ercColumns, writeErc, type ErcAction, type ErcRec } from './erc-rows.js';
@@ -109,8 +110,7 @@ export function undpErcFr(): WorkbookSpec {
     },
   ];
   const rows = writeErc(b, recs);
-  const d = (row: number, cell: string, field: string, what: string, rule: string, severity: Defect['severity']) =>
-    ({ sheet, row, cell: `${cell}${row}`, field, what, rule, severity }) satisfies Defect;
+  const d = defectsOn(sheet);
   const defects: Defect[] = [
     d(
       rows[0][1],

@@ -5,6 +5,7 @@
  */
 import { assemble, matrixPart, otherPart } from '../assemble.js';
 import type { Declared, Defect, WorkbookSpec } from '../model.js';
+import { defectsOn } from '../defects.js';
 import { SheetBuilder } from '../sheet-builder.js';
 import { unfpaFrRecs } from './unfpa-fr-recs.js';
 import { UNFPA_COLUMNS, writeUnfpa } from './unfpa-rows.js';
@@ -32,22 +33,7 @@ export function unfpaFr(): WorkbookSpec {
   });
   const recs = unfpaFrRecs();
   const rows = writeUnfpa(b, recs);
-  const d = (
-    row: number,
-    col: string,
-    field: string,
-    what: string,
-    rule: string,
-    severity: Defect['severity'],
-  ): Defect => ({
-    sheet,
-    row,
-    cell: `${col}${row}`,
-    field,
-    what,
-    rule,
-    severity,
-  });
+  const d = defectsOn(sheet);
   const defects: Defect[] = [
     d(
       rows[1][0],

@@ -6,9 +6,10 @@
 import { EN } from '../content/en.js';
 import { assemble, matrixPart, unitsPart } from '../assemble.js';
 import type { Defect, Response, RoundStatus, WorkbookSpec } from '../model.js';
+import { defectsOn } from '../defects.js';
 import { SheetBuilder, type Column } from '../sheet-builder.js';
 import { AS_OF, daysLate, dueQuarter, status } from '../values.js';
-import { numbered } from './wfp-en.js';
+import { numbered } from './wfp-write.js';
 import { unhcrRows } from './unhcr-rows.js';
 
 const ROUNDS = [
@@ -98,34 +99,26 @@ export function unhcrEn(): WorkbookSpec {
     );
     if (r.n === 5) b.repeatHeader();
   }
-  const d = (
-    n: number,
-    col: string,
-    field: string,
-    what: string,
-    rule: string,
-    severity: Defect['severity'],
-  ): Defect => ({
-    sheet,
-    row: at.get(n)!,
-    cell: `${col}${at.get(n)}`,
-    field,
-    what,
-    rule,
-    severity,
-  });
+  const d = defectsOn(sheet);
   const defects: Defect[] = [
     d(
-      3,
+      at.get(3)!,
       'F',
       'due',
       `R3 is due Q2 2025 and still Ongoing in June 2026: overdue ${daysLate('2025-06-30', AS_OF)} days on ${AS_OF}`,
       'matrix.key-action-overdue',
       'warning',
     ),
-    d(6, 'I', 'status_round', '"Complted" is not a status; did you mean Completed?', 'matrix.status-value', 'error'),
     d(
-      7,
+      at.get(6)!,
+      'I',
+      'status_round',
+      '"Complted" is not a status; did you mean Completed?',
+      'matrix.status-value',
+      'error',
+    ),
+    d(
+      at.get(7)!,
       'K',
       'status_round',
       'R7 has a June 2026 status and none for December 2025 (a round skipped)',
@@ -133,7 +126,7 @@ export function unhcrEn(): WorkbookSpec {
       'warning',
     ),
     d(
-      8,
+      at.get(8)!,
       'K',
       'status_round',
       'R8 goes back from Completed (December 2025) to Ongoing (June 2026)',
@@ -141,14 +134,21 @@ export function unhcrEn(): WorkbookSpec {
       'warning',
     ),
     d(
-      9,
+      at.get(9)!,
       'L',
       'comment_round',
       'R9 is Completed in June 2026 with no update',
       'matrix.status-comment-missing',
       'warning',
     ),
-    d(10, 'K', 'status_round', 'R10 is not accepted and marked Completed', 'matrix.status-not-accepted', 'error'),
+    d(
+      at.get(10)!,
+      'K',
+      'status_round',
+      'R10 is not accepted and marked Completed',
+      'matrix.status-not-accepted',
+      'error',
+    ),
   ];
   return assemble(
     {

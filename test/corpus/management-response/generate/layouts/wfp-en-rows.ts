@@ -1,20 +1,8 @@
 /** The rows of wfp-en.xlsx: twelve recommendations, two with sub-recommendations (S5, S6). */
 import { EN } from '../content/en.js';
-import type { Due, Response } from '../model.js';
+import type { Due } from '../model.js';
 import { dueDay, dueMonth, dueQuarter } from '../values.js';
-
-export interface WfpRow {
-  no: string;
-  rec: number;
-  point?: string;
-  text: string;
-  response?: Response;
-  why?: string;
-  actions?: readonly string[];
-  unit?: string;
-  when?: [string, Due];
-  fund?: string;
-}
+import type { WfpRow } from './wfp-write.js';
 
 export function wfpEnRows(): WfpRow[] {
   const t = EN;

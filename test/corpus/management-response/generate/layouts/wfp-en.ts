@@ -8,6 +8,7 @@ import { assemble, matrixPart } from '../assemble.js';
 import type { Response, WorkbookSpec } from '../model.js';
 import { SheetBuilder, type Column } from '../sheet-builder.js';
 import { wfpEnRows } from './wfp-en-rows.js';
+import { writeWfp } from './wfp-write.js';
 
 const COLUMNS: Column[] = [
   { key: 'no', field: 'rec_no', header: ['Evaluation', 'recommendation', 'no.'], width: 18 },
@@ -42,8 +43,6 @@ export const WRITTEN_RESPONSE: Record<Response, string> = {
   'Not accept': 'Not accepted',
 };
 
-export const numbered = (items: readonly string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
-
 export function wfpEn(): WorkbookSpec {
   const b = new SheetBuilder('MR');
   b.title('OPERATION EVALUATION – Country Strategic Plan 2022–2026, mid-term evaluation');
@@ -52,27 +51,7 @@ export function wfpEn(): WorkbookSpec {
   b.title();
   b.table(COLUMNS, { mergeDown: true });
   const rows = wfpEnRows();
-  for (const r of rows) {
-    b.record(
-      {
-        no: r.no,
-        rec: r.text,
-        resp: r.response ? WRITTEN_RESPONSE[r.response] : null,
-        why: r.why ?? null,
-        actions: r.actions ? numbered(r.actions) : null,
-        unit: r.unit ?? null,
-        when: r.when?.[0] ?? null,
-        fund: r.fund ?? null,
-      },
-      {
-        rec_no: r.rec,
-        ...(r.point ? { point: r.point } : {}),
-        ...(r.response ? { response: r.response } : {}),
-        ...(r.when ? { due: r.when[1] } : {}),
-        ...(r.actions ? { key_actions_in_cell: r.actions.length } : {}),
-      },
-    );
-  }
+  writeWfp(b, rows, WRITTEN_RESPONSE);
   return assemble(
     {
       file: 'wfp-en.xlsx',

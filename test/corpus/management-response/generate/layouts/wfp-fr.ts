@@ -5,10 +5,11 @@
  */
 import { FR } from '../content/fr.js';
 import { assemble, matrixPart } from '../assemble.js';
-import type { Defect, Due, Response, WorkbookSpec } from '../model.js';
+import type { Defect, Response, WorkbookSpec } from '../model.js';
+import { defectsOn } from '../defects.js';
 import { SheetBuilder, type Column } from '../sheet-builder.js';
 import { badDue, dueMonth, dueQuarter } from '../values.js';
-import { numbered } from './wfp-en.js';
+import { writeWfp, type WfpRow } from './wfp-write.js';
 
 const COLUMNS: Column[] = [
   { key: 'no', field: 'rec_no', header: ['N°'], width: 8 },
@@ -43,18 +44,6 @@ const WRITTEN: Record<Response, string> = {
   'Not accept': 'Non acceptée',
 };
 
-interface Row {
-  no: string;
-  rec: number;
-  point?: string;
-  text: string;
-  response?: Response;
-  why?: string;
-  actions?: readonly string[];
-  unit?: string;
-  when?: [string, Due | undefined];
-}
-
 export function wfpFr(): WorkbookSpec {
   const sheet = 'Réponse de la direction';
   const b = new SheetBuilder(sheet);
@@ -62,13 +51,14 @@ export function wfpFr(): WorkbookSpec {
   b.title();
   b.table(COLUMNS);
   const t = FR;
-  const rows: Row[] = [
+  const rows: WfpRow[] = [
     {
       no: '1',
       rec: 1,
       text: t[0].rec,
       response: 'Accept',
       actions: t[0].actions.slice(0, 2),
+      fund: 'N',
       unit: 'Programme',
       when: ['T1 2027', dueQuarter('T1 2027', 2027, 1)],
     },
@@ -80,6 +70,7 @@ export function wfpFr(): WorkbookSpec {
       text: t[3].actions[0],
       response: 'Accept',
       actions: [t[3].actions[0]],
+      fund: 'N',
       unit: 'Partenariats',
       when: ['mars 2027', dueMonth('mars 2027', 2027, 3)],
     },
@@ -90,6 +81,7 @@ export function wfpFr(): WorkbookSpec {
       text: t[3].actions[1],
       response: 'Accept',
       actions: [t[3].actions[1], t[3].actions[2]],
+      fund: 'N',
       unit: 'Partenariats',
       when: ['fin juin 2027', dueMonth('fin juin 2027', 2027, 6)],
     },
@@ -99,6 +91,7 @@ export function wfpFr(): WorkbookSpec {
       text: t[5].rec,
       response: 'Partially accept',
       actions: t[5].actions.slice(0, 2),
+      fund: 'N',
       unit: 'RH',
       when: ['décembre 2027', dueMonth('décembre 2027', 2027, 12)],
     },
@@ -108,6 +101,7 @@ export function wfpFr(): WorkbookSpec {
       text: t[6].rec,
       response: 'Accept',
       actions: [t[6].actions[0]],
+      fund: 'N',
       unit: 'Direction',
       when: ['31/04/2026', badDue('31/04/2026', 'April has 30 days')],
     },
@@ -118,70 +112,47 @@ export function wfpFr(): WorkbookSpec {
       text: t[9].rec,
       response: 'Accept',
       actions: t[9].actions.slice(0, 2),
+      fund: 'N',
       unit: 'Finances',
       when: ['', undefined],
     },
   ];
-  const at: number[] = [];
-  for (const r of rows) {
-    at.push(
-      b.record(
-        {
-          no: r.no,
-          rec: r.text,
-          resp: r.response ? WRITTEN[r.response] : null,
-          why: r.why ?? null,
-          actions: r.actions ? numbered(r.actions) : null,
-          unit: r.unit ?? null,
-          when: r.when?.[0] || null,
-          fund: r.actions ? 'N' : null,
-        },
-        {
-          rec_no: r.rec,
-          ...(r.point ? { point: r.point } : {}),
-          ...(r.response ? { response: r.response } : {}),
-          ...(r.when?.[1] ? { due: r.when[1] } : {}),
-          ...(r.actions ? { key_actions_in_cell: r.actions.length } : {}),
-        },
-      ),
-    );
-  }
-  const d = (
-    i: number,
-    col: string,
-    field: string,
-    what: string,
-    rule: string,
-    severity: Defect['severity'],
-  ): Defect => ({
-    sheet,
-    row: at[i],
-    cell: `${col}${at[i]}`,
-    field,
-    what,
-    rule,
-    severity,
-  });
+  const at = writeWfp(b, rows, WRITTEN);
+  const d = defectsOn(sheet);
   const defects: Defect[] = [
-    d(3, 'A', 'rec_no', 'sub-recommendation "2.1" written twice (the second is 2.2)', 'matrix.duplicate-key', 'error'),
     d(
-      4,
+      at[3],
+      'A',
+      'rec_no',
+      'sub-recommendation "2.1" written twice (the second is 2.2)',
+      'matrix.duplicate-key',
+      'error',
+    ),
+    d(
+      at[4],
       'D',
       'response_rationale',
       'recommendation 3 is partially accepted with no reason',
       'matrix.rationale-missing',
       'error',
     ),
-    d(5, 'G', 'due', '"31/04/2026" is not a date (April has 30 days)', 'matrix.due-invalid', 'warning'),
+    d(at[5], 'G', 'due', '"31/04/2026" is not a date (April has 30 days)', 'matrix.due-invalid', 'warning'),
     d(
-      6,
+      at[6],
       'D',
       'response_rationale',
       'recommendation 5 is not accepted with no reason',
       'matrix.rationale-missing',
       'error',
     ),
-    d(7, 'G', 'due', 'recommendation 6 is accepted, has actions and no time frame', 'matrix.due-missing', 'warning'),
+    d(
+      at[7],
+      'G',
+      'due',
+      'recommendation 6 is accepted, has actions and no time frame',
+      'matrix.due-missing',
+      'warning',
+    ),
   ];
   return assemble(
     {
