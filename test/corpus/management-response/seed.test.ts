@@ -22,7 +22,7 @@ describe('the seed facts', () => {
       return;
     }
     const script = join(CORPUS_DIR, 'seed', 'extract_seed.py');
-    const fresh = execFileSync(PYTHON, [script, SEED_TEXT], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const fresh = execFileSync(PYTHON, ['-B', script, SEED_TEXT], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(JSON.parse(fresh)).toEqual(JSON.parse(readFileSync(SEED_FACTS, 'utf8')));
   });
 

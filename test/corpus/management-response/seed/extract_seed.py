@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extract the facts of seed 003 (the IOM 2023 management-response matrix) from its text, as written.
 
-Usage:  /usr/bin/python3 extract_seed.py ../../../../../shared/seeds/003_e0cad89f7b6f56f0.txt > seed-facts.json
+Usage:  /usr/bin/python3 -B extract_seed.py ../../../../../shared/seeds/003_e0cad89f7b6f56f0.txt > seed-facts.json
 
 The seed is a PDF turned into text: markdown marks (#, **, *), <sup>n</sup> footnote calls, footnote
 definitions ("<sup>&</sup>lt;sup>n</sup> ...") in the middle of recommendations, a page number, and
