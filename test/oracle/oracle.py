@@ -8,7 +8,8 @@ It trusts what each record row says (canonical values, derived names and dates o
 that groups or counts rows: recommendations and their point roll-ups, acceptance, criteria, pillars (from the seed's
 number ranges), statuses, rates, units, mapping coverage and shares, registers, workplan counts and overdue days.
 
-  /usr/bin/python3 test/oracle/oracle.py OUT_DIR --as-of yyyy-mm-dd --facts test/fixtures/seed/003-tables.json
+  /usr/bin/python3 test/oracle/oracle.py OUT_DIR --as-of yyyy-mm-dd \
+      --facts test/corpus/management-response/seed/seed-facts.json
 
 Prints one line per mismatch and a summary; exit 0 when everything agrees, 1 otherwise.
 """
@@ -17,6 +18,7 @@ import json
 import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # tests leave no __pycache__ in the tree
 sys.path.insert(0, str(Path(__file__).parent))
 
 from check_dashboard import check_dashboard  # noqa: E402
@@ -55,7 +57,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out")
     parser.add_argument("--as-of", required=True)
-    parser.add_argument("--facts", required=True, help="seed Tables 1-3 (pillar ranges)")
+    parser.add_argument("--facts", required=True, help="the seed's facts: its Table 3 gives the pillar ranges")
     args = parser.parse_args()
     facts = json.loads(Path(args.facts).read_text(encoding="utf-8"))
     outputs = Outputs(args.out)
@@ -63,7 +65,7 @@ def main():
     recount, wholes = {}, {}
     if "management_response" in outputs.tables:
         units = outputs.tables["management_response"]["status_t2"]["by_unit"].keys()
-        tables, recs = recount_matrix(outputs.records("management_response"), facts["table3_pillars"], units, checker)
+        tables, recs = recount_matrix(outputs.records("management_response"), facts["declared"]["table3"], units, checker)
         recount["management_response"] = plain(tables)
         wholes |= matrix_wholes(recs, tables)
     if "mapping" in outputs.tables:

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { psea } from '../cli-run.js';
-import { SEED_TABLES_FILE } from '../fixtures/seed/tables.js';
+import { SEED_FACTS } from '../corpus/management-response/generate/paths.js';
 import { writeOracleBatch } from './batch.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -22,7 +22,7 @@ if (!hasOpenpyxl)
   console.warn('\n*** oracle SKIPPED: no openpyxl; install it with apt-get install python3-openpyxl ***\n');
 
 function oracle(out: string): { code: number | null; lines: string[] } {
-  const run = spawnSync(PYTHON, [ORACLE, out, '--as-of', AS_OF, '--facts', SEED_TABLES_FILE], { encoding: 'utf8' });
+  const run = spawnSync(PYTHON, ['-B', ORACLE, out, '--as-of', AS_OF, '--facts', SEED_FACTS], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return { code: run.status, lines: run.stdout.trim().split('\n') };
 }

@@ -61,7 +61,7 @@ def pillar_of(rec, pillars):
     number = rec.main["rec_no"]
     for p in pillars:
         if p["from"] <= number <= p["to"]:
-            return str(p["pillar"])
+            return str(p["number"])
     stated = rec.main["pillar"]
     return str(stated) if isinstance(stated, int) else "(no pillar)"
 
