@@ -146,6 +146,12 @@ export async function validateFiles(
   return { report: tally.report(), unreadable: tally.unreadable };
 }
 
+/** 2 when an input could not be listed or read, 1 when errors were found (unless --report-only), else 0. */
+export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
+  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  return report.counts.error && !reportOnly ? 1 : 0;
+}
+
 /** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
 export function accountingLine(a: RowAccounting): string {
   const setAside = setAsideTotal(a);

@@ -7,14 +7,11 @@ import {
   analyseWorkbook,
   buildReport,
   detectSheet,
-  groupByRule,
-  ruleTitle,
   translateFindings,
   columnLetter,
   cellText,
   type CellValue,
   type Finding,
-  type FindingGroup,
   type Lang,
   type Report,
   type Severity,
@@ -23,7 +20,8 @@ import {
   type WorkbookAnalysis,
 } from '../../templates/index.js';
 
-export { SEVERITIES, countBySeverity, ruleTitle } from '../../templates/index.js';
+/** The core's: severities in order, and the one count of findings by severity. */
+export { SEVERITIES, countBySeverity } from '../../templates/index.js';
 
 export interface ComputeOptions {
   lang: Lang;
@@ -164,11 +162,6 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   );
 }
 
-/** Grouped by rule (the core's grouping), each group titled in the pane's language. */
-export function groupFindings(findings: readonly Finding[], lang: Lang): FindingGroup[] {
-  return groupByRule(findings, (rule) => ruleTitle(rule, lang));
-}
-
 /** Fields that appear in findings, for the field filter. */
 export function findingFields(findings: readonly Finding[]): string[] {
   return [...new Set(findings.map((f) => f.field).filter((f): f is string => !!f))].sort();
@@ -207,19 +200,13 @@ export function fixOne(f: Finding): CellFix[] {
   return isFixable(f) ? [fixOf(f)] : [];
 }
 
-/** The same fix on every cell of the same field holding the same value. */
-export function fixSameValue(findings: readonly Finding[], f: Finding): CellFix[] {
-  if (!isFixable(f)) return [];
-  return dedupe(
-    findings
-      .filter(isFixable)
-      .filter((o) => o.rule === f.rule && o.field === f.field && o.value === f.value && o.suggestion === f.suggestion)
-      .map(fixOf),
-  );
+/** Every fixable finding's own suggestion, one write per cell: a group's "Apply to all". */
+export function fixAll(findings: readonly Finding[]): CellFix[] {
+  return dedupe(findings.filter(isFixable).map(fixOf));
 }
 
 export function normalisations(findings: readonly Finding[]): CellFix[] {
-  return dedupe(findings.filter(isNormalisation).map((f) => fixOf(f as Parameters<typeof fixOf>[0])));
+  return fixAll(findings.filter(isNormalisation));
 }
 
 function dedupe(fixes: CellFix[]): CellFix[] {
