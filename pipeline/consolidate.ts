@@ -1,25 +1,30 @@
-/** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
+/** Reads every input, runs the core on it, and gathers the report, the records and the tables of each kind. */
 import {
   KINDS,
-  MESSAGES,
+  LABELS,
   addAccounting,
   appendAll,
+  buildReport,
   emptyAccounting,
-  renderMessage,
+  raisedFinding,
+  setAsideTotal,
   type AnalyseOptions,
   type Finding,
+  type InputReport,
   type OutputRecord,
+  type Rendering,
+  type Report,
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
 import { processFiles, poolSize } from './parallel/pool.js';
-import type { InputSummary } from './parallel/file-task.js';
+import { processFile, type FileResult, type InputSummary } from './parallel/file-task.js';
+import { inputLine } from './read/index.js';
 
 export type { InputSummary };
 
 export interface KindOutput {
   kind: string;
-  tablesKey: string;
   records: OutputRecord[];
   /** Canonical fields then derived fields, in output order. */
   fields: string[];
@@ -30,12 +35,15 @@ export interface KindOutput {
 }
 
 export interface Consolidation {
+  /** The one report of the run: what every output presents. */
+  report: Report;
   inputs: InputSummary[];
   analyses: WorkbookAnalysis[];
+  /** The report's findings and row accounting (the same objects). */
   findings: Finding[];
-  kinds: KindOutput[];
   accounting: RowAccounting;
-  /** Each file that could not be read, as its one-line message. */
+  kinds: KindOutput[];
+  /** Each file that could not be read, as its one-line message in the run's language. */
   unreadable: string[];
 }
 
@@ -46,47 +54,73 @@ export interface ConsolidateHooks {
   workers?: number;
 }
 
+/** What the files of a run add up to as they are read: the report's inputs, findings and row accounting. */
+class RunTally {
+  readonly inputs: InputSummary[] = [];
+  readonly reported: InputReport[] = [];
+  readonly findings: Finding[] = [];
+  readonly unreadable: string[] = [];
+  readonly accounting = emptyAccounting();
+
+  constructor(
+    readonly options: AnalyseOptions,
+    readonly rendering: Rendering = { lang: options.lang, labels: LABELS },
+  ) {}
+
+  /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
+  add({ summary, analysis, error }: FileResult): void {
+    this.inputs.push(summary);
+    const input: InputReport = {
+      file: summary.path,
+      name: summary.name,
+      size: summary.size,
+      sha256: summary.sha256,
+      read: !error,
+    };
+    if (analysis) {
+      appendAll(this.findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+      addAccounting(this.accounting, analysis.accounting);
+    } else if (error) {
+      const finding = raisedFinding(error.reason, { file: summary.path }, {}, this.rendering);
+      summary.error = inputLine(error.file, error.reason, this.options.lang);
+      input.reason = { rule: finding.rule, params: finding.params, message: finding.message };
+      this.unreadable.push(summary.error);
+      this.findings.push(finding);
+    }
+    this.reported.push(input);
+  }
+
+  report(): Report {
+    return buildReport({
+      lang: this.options.lang,
+      inputs: this.reported,
+      findings: this.findings,
+      accounting: this.accounting,
+    });
+  }
+}
+
 export async function consolidate(
   files: readonly string[],
   options: AnalyseOptions,
   hooks: ConsolidateHooks = {},
 ): Promise<Consolidation> {
-  const inputs: InputSummary[] = [];
+  const tally = new RunTally(options);
   const analyses: WorkbookAnalysis[] = [];
-  const findings: Finding[] = [];
-  const unreadable: string[] = [];
-  const accounting = emptyAccounting();
   const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
-  const results = await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length));
-  for (const { summary, analysis, error } of results) {
-    inputs.push(summary);
-    if (analysis) {
-      analyses.push(analysis);
-      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
-      addAccounting(accounting, analysis.accounting);
-    } else if (error) {
-      summary.error = error.message;
-      unreadable.push(error.message);
-      const params = { reason: error.message.slice(error.file.length + 2) };
-      findings.push({
-        rule: 'workbook.unreadable',
-        severity: 'error',
-        file: summary.path,
-        params,
-        message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang),
-      });
-    }
+  for (const result of await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length))) {
+    tally.add(result);
+    if (result.analysis) analyses.push(result.analysis);
   }
   const kinds: KindOutput[] = [];
   for (const kind of KINDS) {
     const sheets = analyses.flatMap((a) => a.sheets).filter((s) => s.kind === kind.def.kind);
     if (!sheets.length) continue;
-    const result = kind.consolidate(sheets, options);
-    appendAll(findings, result.findings);
+    const result = kind.consolidate(sheets, options, tally.rendering);
+    appendAll(tally.findings, result.findings);
     const records = sheets.flatMap((s) => s.records);
     kinds.push({
       kind: kind.def.kind,
-      tablesKey: kind.tablesKey,
       records,
       fields: kind.def.fields.map((f) => f.key),
       derived: [...kind.derivedFields],
@@ -94,26 +128,36 @@ export async function consolidate(
       tables: result.tables,
     });
   }
-  return { inputs, analyses, findings, kinds, accounting, unreadable };
+  const report = tally.report();
+  const { inputs, unreadable } = tally;
+  return { report, inputs, analyses, findings: report.findings, accounting: report.accounting, kinds, unreadable };
 }
 
-/** 2 when an input could not be read, 1 when errors were found (unless --report-only), else 0. */
-export function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
-  if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
+/**
+ * `psea validate`: each file read, checked and let go before the next (memory stays flat however many files),
+ * so only the rules of one file run: the cross-file rules need the whole batch (`psea consolidate`).
+ */
+export async function validateFiles(
+  files: readonly string[],
+  options: AnalyseOptions,
+): Promise<{ report: Report; unreadable: string[] }> {
+  const tally = new RunTally(options);
+  for (const file of files) tally.add(await processFile(file, options));
+  return { report: tally.report(), unreadable: tally.unreadable };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+/** 2 when an input could not be listed or read, 1 when errors were found (unless --report-only), else 0. */
+export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
+  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  return report.counts.error && !reportOnly ? 1 : 0;
 }
 
 /** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
 export function accountingLine(a: RowAccounting): string {
-  const setAside = Object.values(a.setAside).reduce((s, n) => s + (n ?? 0), 0);
+  const setAside = setAsideTotal(a);
   const reasons = Object.entries(a.setAside)
     .map(([reason, n]) => `${reason} ${n}`)
     .join(', ');
-  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${reasons ? ` (${reasons})` : ''}`;
+  const why = reasons ? ` (${reasons})` : '';
+  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
 }

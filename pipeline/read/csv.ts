@@ -17,7 +17,8 @@ interface Rows {
 }
 
 /**
- * An unclosed quote swallows the rest of the file (and a malformed one the next lines). Rather than lose it, the line where the quote opens
+ * An unclosed quote swallows the rest of the file (and a malformed one the next lines). Rather than lose it, the line
+ * where the quote opens
  * is read with quotes as plain text, and reading resumes normally on the next line.
  */
 function parseRows(text: string, delimiter?: string): Rows & { delimiter: string } {
@@ -65,12 +66,11 @@ export function readCsv(bytes: Uint8Array, file: string, sheetName: string): Wor
   while (rows.length && rows[rows.length - 1].every((v) => v === null)) rows.pop();
   const notes: ReaderNote[] = broken.map((row) => ({
     rule: 'read.csv-unclosed-quote',
-    severity: 'warning',
     sheet: sheetName,
     row,
     params: { row },
   }));
   if (decoded.encoding === 'windows-1252')
-    notes.unshift({ rule: 'read.csv-encoding', severity: 'info', params: { encoding: 'Windows-1252' } });
+    notes.unshift({ rule: 'read.csv-encoding', params: { encoding: 'Windows-1252' } });
   return { file, sheets: [{ name: sheetName, rows }], ...(notes.length ? { notes } : {}) };
 }

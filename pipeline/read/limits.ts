@@ -4,8 +4,17 @@
  * Each can be raised with an environment variable, which the messages name.
  */
 
-/** A file the reader refuses or cannot read: the message is the reason, for "file: reason". */
-export class Unreadable extends Error {}
+import { renderFinding, type UnreadableReason } from '../../templates/index.js';
+
+/**
+ * A file the reader refuses or cannot read: a read.* rule id with its params (typed: see
+ * templates/core/rules/read/), rendered per language by the rule module. The message is its English text.
+ */
+export class Unreadable extends Error {
+  constructor(readonly reason: UnreadableReason) {
+    super(renderFinding(reason, 'en'));
+  }
+}
 
 export interface ReadLimits {
   /** Rows per sheet holding a value (Excel itself allows 1,048,576). */
@@ -47,20 +56,18 @@ export function readLimits(): ReadLimits {
   };
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
 export function tooManyRows(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(
-    `sheet "${sheet}" has more than ${count(limits.maxRows)} rows, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxRows}=<rows>`,
-  );
+  return new Unreadable({
+    rule: 'read.too-many-rows',
+    params: { sheet, limit: limits.maxRows, variable: LIMIT_VARS.maxRows },
+  });
 }
 
 export function tooManyCells(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(
-    `sheet "${sheet}" has more than ${count(limits.maxCells)} filled cells, the limit that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxCells}=<cells>`,
-  );
+  return new Unreadable({
+    rule: 'read.too-many-cells',
+    params: { sheet, limit: limits.maxCells, variable: LIMIT_VARS.maxCells },
+  });
 }
 
 /** Refuses a grid read in full (the exceljs path) that breaks a limit the fast reader enforces while scanning. */
@@ -77,6 +84,7 @@ export function checkGridSize(sheet: string, rows: readonly unknown[][], limits:
   if (cells > limits.maxCells) throw tooManyCells(sheet, limits);
 }
 
-export function megabytes(bytes: number): string {
-  return `${count(Math.ceil(bytes / MB))} MB`;
+/** Whole megabytes, rounded up, for messages. */
+export function megabytes(bytes: number): number {
+  return Math.ceil(bytes / MB);
 }

@@ -4,8 +4,6 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.j
 import { parseMerge } from './merge.js';
 import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
 
-export { parseMerge };
-
 type ExcelValue = ExcelJS.CellValue;
 
 /** Flattens exceljs's value shapes (rich text, formula, hyperlink, error) to a plain cell value. */

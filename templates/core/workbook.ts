@@ -1,48 +1,18 @@
-/** Reads a whole workbook: finds each template sheet, runs its kind, accounts for every row. */
+/** Reads a whole workbook: resolves its settings, finds each template sheet, runs the rules, accounts for every row. */
 import type { Finding, RowAccounting, SheetGrid, WorkbookGrid } from './types.js';
 import type { AnalyseOptions, OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
-import type { MessageCatalogue } from './messages.js';
+import type { FieldLabels } from './rule.js';
 import { locateHeader, type HeaderMatch } from './header.js';
 import { parseTable, type TableRecord } from './table.js';
-import { Reporter } from './report.js';
+import { runRules, tablePlace, type Rendering } from './emit.js';
+import { raisedFinding } from './raised.js';
+import { scanCells } from './cells.js';
+import { emptyReadings } from './readings.js';
+import { resolveSettings, type SettingsSpec } from './settings.js';
+import { kindLabels } from './labels.js';
 import { LISTS_SHEET } from './blank.js';
 import { appendAll } from './append.js';
-import { rowRuns } from './runs.js';
-import { checkCells, reportHidden, reportWorkbook, SHEET_CHECK_MESSAGES } from './sheet-checks.js';
-
-export const WORKBOOK_MESSAGES: MessageCatalogue = {
-  ...SHEET_CHECK_MESSAGES,
-  'workbook.no-template': {
-    en: 'No sheet of this file looks like a known template (no header row with {min} or more known columns in the first 20 rows).',
-    fr: 'Aucune feuille de ce fichier ne ressemble à un modèle connu (pas de ligne d’en-tête avec au moins {min} colonnes connues dans les 20 premières lignes).',
-    es: 'Ninguna hoja de este archivo parece una plantilla conocida (ninguna fila de encabezado con {min} o más columnas conocidas en las 20 primeras filas).',
-  },
-  'workbook.unreadable': {
-    en: 'The file could not be read: {reason}.',
-    fr: 'Le fichier n’a pas pu être lu : {reason}.',
-    es: 'No se pudo leer el archivo: {reason}.',
-  },
-  'read.csv-encoding': {
-    en: 'The file is not valid UTF-8; it was read as {encoding}. Check accented letters, or save it again as "CSV UTF-8".',
-    fr: 'Le fichier n’est pas en UTF-8 valide ; il a été lu comme {encoding}. Vérifiez les lettres accentuées, ou enregistrez-le à nouveau en « CSV UTF-8 ».',
-    es: 'El archivo no es UTF-8 válido; se leyó como {encoding}. Revise las letras acentuadas, o guárdelo de nuevo como «CSV UTF-8».',
-  },
-  'read.csv-unclosed-quote': {
-    en: 'CSV row {row}: a quote opens a value and is not closed properly; the row was read with its quotes as plain text, and reading went on.',
-    fr: 'Ligne CSV {row} : un guillemet ouvre une valeur sans la fermer correctement ; la ligne a été lue en gardant ses guillemets comme du texte, et la lecture a continué.',
-    es: 'Fila CSV {row}: unas comillas abren un valor y no se cierran correctamente; la fila se leyó con sus comillas como texto, y la lectura continuó.',
-  },
-  'layout.rows-set-aside': {
-    en: '{count} row(s) set aside ({reason}): {rows}.',
-    fr: '{count} ligne(s) mise(s) de côté ({reason}) : {rows}.',
-    es: '{count} fila(s) apartada(s) ({reason}): {rows}.',
-  },
-  'layout.row-set-aside': {
-    en: 'Row set aside ({reason}): "{text}".',
-    fr: 'Ligne mise de côté ({reason}) : « {text} ».',
-    es: 'Fila apartada ({reason}): «{text}».',
-  },
-};
+import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
 export interface SheetDetection {
   kind: TemplateKind;
@@ -92,60 +62,52 @@ function carryExtra(from: readonly TableRecord[], to: OutputRecord[]): void {
   }
 }
 
-/** Blank and section rows are many and self-explanatory: one finding per reason per sheet lists them. */
-function reportQuietSetAside(setAside: readonly { row: number; reason: string }[], layout: Reporter): void {
-  for (const reason of ['blank', 'section']) {
-    const rows = setAside
-      .filter((r) => r.reason === reason)
-      .map((r) => r.row)
-      .sort((a, b) => a - b);
-    if (rows.length)
-      layout.info(
-        'layout.rows-set-aside',
-        { row: rows[0] },
-        { reason, count: rows.length, rows: rowRuns(rows).join(', ') },
-      );
-  }
+/** Each kind's settings spec once (the workplan reads the mapping's agencies). */
+function specsOf(kinds: readonly TemplateKind[]): SettingsSpec[] {
+  return [...new Set(kinds.flatMap((k) => (k.settings ? [k.settings] : [])))];
 }
 
 export function analyseWorkbook(
   workbook: WorkbookGrid,
   kinds: readonly TemplateKind[],
   options: AnalyseOptions,
+  labels: FieldLabels = kindLabels(kinds),
 ): WorkbookAnalysis {
+  const rendering: Rendering = { lang: options.lang, labels };
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
-  const context: WorkbookContext = {
-    file: workbook.file,
-    otherSheets: detections.filter((d) => !d.detection).map((d) => d.grid),
-    options,
-  };
+  const otherSheets = detections.filter((d) => !d.detection).map((d) => d.grid);
+  const specs = specsOf(kinds);
+  const settings = resolveSettings(specs, options, otherSheets);
+  const context: WorkbookContext = { file: workbook.file, otherSheets, options, settings, rendering };
+  const book = { file: workbook.file, sheet: '' };
   const sheets: SheetAnalysis[] = [];
   const findings: Finding[] = [];
   const accounting = emptyAccounting();
-  for (const note of workbook.notes ?? []) {
+  for (const note of workbook.notes ?? [])
     findings.push(
-      new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(
-        note.rule,
-        note.severity,
+      raisedFinding(
+        note,
+        { ...book, sheet: note.sheet ?? '' },
         note.row === undefined ? {} : { row: note.row },
-        note.params,
+        rendering,
       ),
     );
-  }
+  const known = specs.flatMap((spec) => spec.rows.map((type) => type.words[0]));
+  runRules(SETTINGS_RULES, { rows: settings.rows, known }, book, rendering, findings);
   for (const { grid, detection } of detections) {
     if (!detection) continue;
-    const layout = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, grid.name);
-    const table = parseTable(checkCells(grid, layout), detection.kind.def, workbook.file, detection.header);
+    const cells = scanCells(grid);
+    const table = parseTable(cells.grid, detection.kind.def, workbook.file, detection.header);
     if (!table) continue;
-    reportHidden(grid, layout);
-    const analysis = detection.kind.analyseSheet(table, context);
+    const readings = emptyReadings();
+    const ctx = { grid, cells, table, def: detection.kind.def, readings };
+    const place = tablePlace(table);
+    const own = runRules(HEADER_RULES, ctx, place, rendering);
+    const analysis = detection.kind.analyseSheet(table, context, readings);
     carryExtra(table.records, analysis.records);
-    for (const row of table.setAside) {
-      if (row.reason === 'note' || row.reason === 'repeated-header')
-        layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
-    }
-    reportQuietSetAside(table.setAside, layout);
-    appendAll(analysis.findings, layout.findings);
+    appendAll(own, analysis.findings);
+    runRules(SHEET_RULES, ctx, place, rendering, own);
+    analysis.findings = own;
     sheets.push(analysis);
     addAccounting(accounting, table.accounting);
   }
@@ -153,10 +115,6 @@ export function analyseWorkbook(
     const own = sheets.filter((s) => s.kind === kind.def.kind);
     if (own.length && kind.checkWorkbook) appendAll(findings, kind.checkWorkbook(own, context));
   }
-  const book = new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, '');
-  reportWorkbook(workbook, book);
-  if (!sheets.length)
-    book.warning('workbook.no-template', {}, { min: Math.min(...kinds.map((k) => k.def.minColumns)) });
-  appendAll(findings, book.findings);
+  runRules(WORKBOOK_RULES, { workbook, sheets, kinds }, book, rendering, findings);
   return { file: workbook.file, sheets, findings, accounting };
 }

@@ -106,8 +106,7 @@ async function readSheetStreaming(
       continue;
     }
     carry = b.subarray(consumed);
-    if (carry.length > ROW_XML_LIMIT)
-      throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
+    if (carry.length > ROW_XML_LIMIT) throw new Unreadable({ rule: 'read.row-too-long', params: { sheet: part.name } });
   }
   const rest = tail ? Buffer.concat(tail) : carry;
   const at = rest.lastIndexOf('</sheetData>');

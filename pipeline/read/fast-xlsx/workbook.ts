@@ -1,6 +1,7 @@
 /** The workbook-level parts: sheet list and targets, shared strings, date system, date styles. */
-import { collectText, decodeEntities, tags } from './xml.js';
+import { collectText, tags } from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
+import { Unreadable } from '../limits.js';
 import { dateStyles } from './styles.js';
 
 export interface SheetPart {
@@ -54,7 +55,7 @@ export function sharedStrings(xml: Buffer): string[] {
 
 export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): WorkbookParts {
   const workbook = text(buf, entries, 'xl/workbook.xml');
-  if (workbook === undefined) throw new Error('not an xlsx workbook (xl/workbook.xml is missing)');
+  if (workbook === undefined) throw new Unreadable({ rule: 'read.no-workbook', params: {} });
   const rels = text(buf, entries, 'xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map(tags(rels, 'Relationship').map((r) => [r.Id, resolveTarget(r.Target ?? '')]));
   const pr = tags(workbook, 'workbookPr')[0] ?? {};
@@ -77,5 +78,3 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
     dateStyles: styles ? dateStyles(styles) : [],
   };
 }
-
-export { decodeEntities };
