@@ -3,6 +3,7 @@ import type { Params, RuleMeta } from '../rule.js';
 import layoutRequiredColumn from './layout/required-column.js';
 import layoutUnknownColumn from './layout/unknown-column.js';
 import layoutDuplicateColumn from './layout/duplicate-column.js';
+import layoutAmbiguousColumn from './layout/ambiguous-column.js';
 import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
 import cellTooLong from './cell/too-long.js';
@@ -51,7 +52,12 @@ import readFailed from './read/failed.js';
 import readInternalError from './read/internal-error.js';
 
 /** Run on every recognised sheet before its kind's rules: the header. */
-export const HEADER_RULES = [layoutRequiredColumn, layoutUnknownColumn, layoutDuplicateColumn] as const;
+export const HEADER_RULES = [
+  layoutRequiredColumn,
+  layoutUnknownColumn,
+  layoutDuplicateColumn,
+  layoutAmbiguousColumn,
+] as const;
 /** Run on every recognised sheet after its kind's rules. */
 export const SHEET_RULES = [
   cellValueNormalised,

@@ -15,7 +15,7 @@ export default cases({
           ['A. Person', 'a@example.org'],
         ],
       }),
-      findings: [{ file: 'case.xlsx', params: { min: 3, rows: 20 } }],
+      findings: [{ file: 'case.xlsx', params: { min: 3, rows: 30 } }],
     },
   ],
 });

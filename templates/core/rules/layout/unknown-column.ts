@@ -1,7 +1,7 @@
 import { sheetRule } from '../context.js';
 import { text } from '../../rule.js';
 import { headerCells } from '../../columns.js';
-import { aliasIndex } from '../../header.js';
+import { exactSpellings } from '../../header.js';
 import { didYouMean } from '../../text.js';
 
 export default sheetRule({
@@ -41,17 +41,19 @@ export default sheetRule({
     },
   },
   check({ def, table }, emit) {
-    const at = headerCells(table);
-    const index = aliasIndex(def);
+    const index = exactSpellings(def);
     const spellings = [...index.keys()];
-    for (const col of table.header.columns) {
-      if (col.field !== undefined) continue;
-      const near = didYouMean(col.header, spellings);
-      const suggestion = near === undefined ? undefined : index.get(near);
-      emit(
-        { row: at.row, column: at.column(col.index), value: col.header, ...(suggestion ? { suggestion } : {}) },
-        { column: at.letter(col.index), header: col.header },
-      );
+    for (const header of table.headers) {
+      const at = headerCells(table, header);
+      for (const col of header.columns) {
+        if (col.field !== undefined || col.ambiguous) continue;
+        const near = didYouMean(col.header, spellings);
+        const suggestion = near === undefined ? undefined : index.get(near);
+        emit(
+          { row: at.row, column: at.column(col.index), value: col.header, ...(suggestion ? { suggestion } : {}) },
+          { column: at.letter(col.index), header: col.header },
+        );
+      }
     }
   },
 });
