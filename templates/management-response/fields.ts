@@ -24,6 +24,7 @@ import {
 } from '../core/headers/vocabulary.js';
 import { round } from '../core/headers/rounds.js';
 import {
+  ACTION,
   CRITERION,
   KEY_ACTIONS,
   LINKED,
@@ -110,7 +111,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 16,
     hxl: '#org+responsible',
     label: { en: 'Responsible unit(s)', fr: 'Unité(s) responsable(s)', es: 'Unidad(es) responsable(s)' },
-    headers: { all: [RESPONSIBLE], may: [UNIT, PARTY, KEY_ACTIONS] },
+    headers: { all: [RESPONSIBLE], may: [UNIT, PARTY, ACTION, KEY_ACTIONS] },
   },
   {
     key: 'support_units',

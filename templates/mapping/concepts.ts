@@ -51,9 +51,9 @@ export const RESOURCES = concept('resources', {
 });
 
 export const FOCAL_POINT = concept('focal-point', {
-  en: ['focal point', 'focal person', 'contact', 'contact person'],
-  fr: ['point focal', 'personne de contact', 'contact'],
-  es: ['punto focal', 'contacto', 'persona de contacto'],
+  en: ['focal point', 'focal points', 'focal person', 'contact', 'contact person'],
+  fr: ['point focal', 'points focaux', 'personne de contact', 'contact'],
+  es: ['punto focal', 'puntos focales', 'contacto', 'persona de contacto'],
 });
 
 export const GAPS = concept('gaps', {

@@ -31,6 +31,8 @@ export interface HeaderMatch {
   score: number;
   /** Tie-break between equal scores: how strongly they are named. */
   strength: number;
+  /** Its lower rows are sub-headers under group labels ("Time 2" over "Status" | "Comments"). */
+  grouped?: boolean;
 }
 
 /** The key a record's value is stored under: the field, or "field@param" for a field that repeats per parameter. */
@@ -53,7 +55,7 @@ interface Scored {
 const STRENGTH = { label: 3, exact: 2, concept: 1 } as const;
 
 /** The strongest columns choose first; a column torn between two fields takes the one no stronger column took. */
-export function assignColumns(def: TemplateDef, headers: (HeaderText & { index: number; header: string })[]) {
+export function assignColumns(def: TemplateDef, headers: readonly (HeaderText & { index: number; header: string })[]) {
   const scored: Scored[] = [];
   for (const h of headers) {
     if (!h.header || h.header.startsWith(DERIVED_PREFIX)) continue;

@@ -22,18 +22,27 @@ const named = (def: TemplateDef, v: CellValue | undefined) =>
 
 /**
  * Cheap test first: the cell under the current header's first key column must itself read as a header (data rows
- * hold a number or a value there), then most filled cells must.
+ * hold a number or a value there), then most filled cells must: named by a field, or the header's own text again.
  */
-function looksLikeHeader(def: TemplateDef, row: readonly CellValue[], current: HeaderMatch): boolean {
+function looksLikeHeader(
+  def: TemplateDef,
+  row: readonly CellValue[],
+  current: HeaderMatch,
+  headerRow: readonly CellValue[],
+): boolean {
+  const same = (c: number) => row[c] !== null && row[c] !== undefined && cellText(row[c]) === cellText(headerRow[c]);
   const key = def.keyFields.find((f) => f in current.fieldColumns);
-  if (key !== undefined && !named(def, row[current.fieldColumns[key]])) return false;
+  if (key !== undefined) {
+    const at = current.fieldColumns[key];
+    if (!same(at) && !named(def, row[at])) return false;
+  }
   let filled = 0;
   let hits = 0;
-  for (const v of row) {
-    if (v === null || v === undefined || v === '') continue;
+  row.forEach((v, c) => {
+    if (v === null || v === undefined || v === '') return;
     filled++;
-    if (named(def, v)) hits++;
-  }
+    if (same(c) || named(def, v)) hits++;
+  });
   return hits >= def.minColumns && hits * 2 >= filled;
 }
 
@@ -52,7 +61,8 @@ export function headerAt(
   r: number,
   current: HeaderMatch,
 ): HeaderBlock | undefined {
-  if (!looksLikeHeader(def, rows[r] ?? [], current)) return undefined;
+  const headerRow = rows[current.rows[current.rows.length - 1]] ?? [];
+  if (!looksLikeHeader(def, rows[r] ?? [], current, headerRow)) return undefined;
   const header = bestWindow(def, rows, r, r + 1, def.minColumns);
   if (!header) return undefined;
   if (!sameColumns(current, header)) return { kind: 'header', header };

@@ -30,3 +30,31 @@ export function valueCapture(id: string, def: EnumDef, describe: Localised): Cap
     },
   };
 }
+
+/**
+ * A column named by a numbered code at its start ("MOS 3 – Focal point", "Norma 3: Punto focal", "3. PSEA focal
+ * point", "Cs3"): the prefix (or none) and the number give the value; the title after it is the column's own name,
+ * explained by the capture. For wide layouts, where the columns are a code list in order.
+ */
+export function numberedCapture(
+  id: string,
+  prefixes: readonly string[],
+  value: (n: number) => string | undefined,
+  describe: Localised,
+): CaptureConcept {
+  const forms = [...prefixes.map(phraseWords), []].sort((a, b) => b.length - a.length);
+  return {
+    id,
+    describe,
+    capture(words, at): Captured | undefined {
+      if (at !== 0) return undefined;
+      for (const p of forms) {
+        if (!p.every((w, i) => words[i] === w)) continue;
+        const n = words[p.length];
+        const v = n !== undefined && /^\d{1,2}$/.test(n) ? value(Number(n)) : undefined;
+        if (v !== undefined) return { length: words.length, value: v };
+      }
+      return undefined;
+    },
+  };
+}

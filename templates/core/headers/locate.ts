@@ -20,14 +20,17 @@ function distinctRun(parts: readonly string[]): string[] {
   return parts.filter((p, i) => p && p !== parts[i - 1]);
 }
 
+export type WindowColumn = HeaderText & { index: number; header: string };
+
 /**
  * The header texts of a window of rows. A blank upper cell carries the label on its left while the rows below
- * have text (an unmerged group label); a label covering two or more columns is a group label.
+ * have text (an unmerged group label); a label covering two or more columns is a group label. `grouped`: the lower
+ * rows only hold sub-headers under group labels (UNFPA's dated round over "Status" | "Comments").
  */
-export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): (HeaderText & {
-  index: number;
-  header: string;
-})[] {
+export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): {
+  columns: WindowColumn[];
+  grouped: boolean;
+} {
   const texts = rows.map((row) => (row ?? []).map((v) => cellText(v)));
   const width = Math.max(0, ...texts.map((t) => t.length));
   const last = texts.length - 1;
@@ -47,12 +50,18 @@ export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[])
     const l = labels[r][c];
     return !!l && r < last && (labels[r][c - 1] === l || labels[r][c + 1] === l);
   };
-  return Array.from({ length: width }, (_, c) => {
+  const columns = Array.from({ length: width }, (_, c) => {
     const group = distinctRun(labels.map((l, r) => (spans(r, c) ? l[c] : '')));
     const own = distinctRun(labels.map((l, r) => (spans(r, c) ? '' : (l[c] ?? ''))));
     const header = distinctRun([...group, ...own]).join(' ');
     return { index: c, header, own: own.join(' '), ...(group.length ? { group: group.join(' ') } : {}) };
   });
+  // A title over the whole width is not a group label: the row above must hold more than one label.
+  const grouped =
+    last > 0 &&
+    labels.slice(0, last).every((l) => new Set(l.filter(Boolean)).size > 1) &&
+    texts.slice(1).every((row, i) => row.every((t, c) => !t || t === texts[i][c] || spans(i, c)));
+  return { columns, grouped };
 }
 
 /** The header read from the window of rows starting at `start`. */
@@ -63,20 +72,18 @@ export function readWindow(
   size: number,
 ): HeaderMatch {
   const window = rows.slice(start, start + size);
-  const { columns, fieldColumns, repeatedFields, score, strength } = assignColumns(def, windowTexts(window));
-  return {
-    rows: Array.from({ length: window.length }, (_, i) => start + i),
-    columns,
-    fieldColumns,
-    repeatedFields,
-    score,
-    strength,
-  };
+  const read = windowTexts(window);
+  const { columns, fieldColumns, repeatedFields, score, strength } = assignColumns(def, read.columns);
+  const indices = Array.from({ length: window.length }, (_, i) => start + i);
+  const match: HeaderMatch = { rows: indices, columns, fieldColumns, repeatedFields, score, strength };
+  if (read.grouped) match.grouped = true;
+  return match;
 }
 
-/** More fields; on a tie fewer rows, then more strongly named. */
+/** More fields; on a tie sub-headers kept with their group labels, then fewer rows, then more strongly named. */
 function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
   if (!b || a.score !== b.score) return !b || a.score > b.score;
+  if (!!a.grouped !== !!b.grouped) return !!a.grouped;
   if (a.rows.length !== b.rows.length) return a.rows.length < b.rows.length;
   return a.strength > b.strength + 1e-9;
 }
@@ -94,9 +101,10 @@ export function bestWindow(
     let single: HeaderMatch | undefined;
     for (let size = 1; size <= MAX_HEADER_ROWS && r + size <= rows.length; size++) {
       const candidate = readWindow(def, rows, r, size);
-      // A longer window counts only when it names more fields than its first row alone.
+      // A longer window counts when it names more fields than its first row alone, or holds its sub-headers.
       if (size === 1) single = candidate;
-      else if (!single || candidate.score <= single.score) continue;
+      else if (!single || candidate.score < single.score || (candidate.score === single.score && !candidate.grouped))
+        continue;
       if (better(candidate, best)) best = candidate;
     }
   }

@@ -4,9 +4,10 @@
  * leave, and leave none that another field needs ("Number of staff" is not rec_no: "staff" is unexplained).
  */
 import type { TemplateDef } from '../schema.js';
-import { groupConcepts, isCapture, type CaptureConcept, type Concept, type WordConcept } from './concept.js';
+import type { CaptureConcept } from './concept.js';
+import { compiledDef, occurrences, type CompiledDef, type CompiledField, type Occurrence } from './compile.js';
 import { NEUTRAL } from './vocabulary.js';
-import { headerWords, phraseWords } from './words.js';
+import { headerWords } from './words.js';
 
 /** label: one of the field's three labels; exact: another exact spelling; concept: by its concepts. */
 export type MatchTier = 'label' | 'exact' | 'concept';
@@ -15,7 +16,7 @@ const TIER_RANK: Record<MatchTier, number> = { label: 3, exact: 2, concept: 1 };
 export interface FieldCandidate {
   field: string;
   tier: MatchTier;
-  /** Share of the header's words the field explains: 1 for an exact match. */
+  /** Share of the header's own words the field explains: 1 for an exact match. */
   score: number;
   /** The parameter a capture concept read (a dated round, a period, a standard). */
   param?: string;
@@ -27,114 +28,34 @@ export interface HeaderText {
   own: string;
 }
 
-interface Occurrence {
-  concept: Concept;
-  start: number;
-  end: number;
-  value?: string;
-}
-
-interface CompiledField {
-  key: string;
-  labels: Set<string>;
-  exact: Set<string>;
-  groups: readonly (readonly Concept[])[];
-  explains: Set<Concept>;
-  not: readonly Concept[];
-  hintWords: Set<string>;
-  ownEnumWords: Set<string>;
-  captures: boolean;
-}
-
-interface CompiledDef {
-  fields: CompiledField[];
-  phrases: Map<string, { concept: WordConcept; words: string[] }[]>;
-  captures: CaptureConcept[];
-  /** Concepts some field needs: left unexplained by another field, they rule that field out. */
-  needed: Map<Concept, Set<string>>;
-  cache: Map<string, FieldCandidate[]>;
-}
-
-const compiled = new WeakMap<TemplateDef, CompiledDef>();
-const CACHE_LIMIT = 50_000;
 /** Longer cells are prose, never a header: ruled out before any folding. */
 export const MAX_HEADER_CHARS = 250;
 /** Headers scored since start (cache misses): lets a test count the work instead of timing it. */
 let scorings = 0;
 export const headerScorings = (): number => scorings;
 
-const joined = (text: string) => headerWords(text).join(' ');
-
-function enumWords(def: TemplateDef, ids: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const id of ids)
-    for (const item of def.enums[id]?.values ?? [])
-      for (const s of [item.value, ...Object.values(item.label), ...item.aliases])
-        for (const w of phraseWords(s)) words.add(w);
-  return words;
-}
-
-function compile(def: TemplateDef): CompiledDef {
-  const concepts = new Set<Concept>([NEUTRAL]);
-  const needed = new Map<Concept, Set<string>>();
-  const fields = def.fields.map((f): CompiledField => {
-    const groups = f.headers.all.map(groupConcepts);
-    const may = f.headers.may ?? [];
-    const not = f.headers.not ?? [];
-    for (const c of [...groups.flat(), ...may, ...not]) concepts.add(c);
-    for (const c of groups.flat()) needed.set(c, (needed.get(c) ?? new Set()).add(f.key));
-    const own = f.enumId ? [f.enumId] : [];
-    return {
-      key: f.key,
-      labels: new Set(Object.values(f.label).map(joined)),
-      exact: new Set([f.key, ...(f.exact ?? [])].map(joined)),
-      groups,
-      explains: new Set([...groups.flat(), ...may, NEUTRAL]),
-      not,
-      hintWords: enumWords(def, [...own, ...(f.headers.hints ?? [])]),
-      ownEnumWords: enumWords(def, own),
-      captures: groups.flat().some(isCapture),
-    };
-  });
-  const phrases = new Map<string, { concept: WordConcept; words: string[] }[]>();
-  const captures: CaptureConcept[] = [];
-  for (const c of concepts) {
-    if (isCapture(c)) {
-      captures.push(c);
-      continue;
-    }
-    for (const phrase of new Set(Object.values(c.words).flat())) {
-      const words = phraseWords(phrase);
-      if (!words.length) continue;
-      const list = phrases.get(words[0]) ?? [];
-      list.push({ concept: c, words });
-      phrases.set(words[0], list);
-    }
-  }
-  return { fields, phrases, captures, needed, cache: new Map() };
-}
-
-function compiledDef(def: TemplateDef): CompiledDef {
-  let c = compiled.get(def);
-  if (!c) compiled.set(def, (c = compile(def)));
-  return c;
-}
-
-function occurrences(c: CompiledDef, words: readonly string[]): Occurrence[] {
-  const found: Occurrence[] = [];
-  words.forEach((word, start) => {
-    for (const p of c.phrases.get(word) ?? [])
-      if (p.words.every((w, i) => words[start + i] === w))
-        found.push({ concept: p.concept, start, end: start + p.words.length });
-    for (const cap of c.captures) {
-      const got = cap.capture(words, start);
-      if (got) found.push({ concept: cap, start, end: start + got.length, value: got.value });
-    }
-  });
-  return found;
-}
-
+const caches = new WeakMap<CompiledDef, Map<string, FieldCandidate[]>>();
+const CACHE_LIMIT = 50_000;
 const LIST_SEPARATOR = /[/,;]|\s(?:or|ou|o)\s/i;
+
+/** The words of one header, where its own part starts, what concepts occur in it. */
+interface Reading {
+  words: string[];
+  /** Index of the first own word: the words before are the group label's. */
+  own: number;
+  ownText: string;
+  found: Occurrence[];
+  /** Occurrences of each value list (hints), found once per header. */
+  values: Map<CaptureConcept, Occurrence[]>;
+}
+
+function valuesIn(r: Reading, list: CaptureConcept): Occurrence[] {
+  let hit = r.values.get(list);
+  if (!hit) r.values.set(list, (hit = occurrences({ phrases: new Map(), captures: [] }, r.words, [list])));
+  return hit;
+}
+
+const distinctValues = (list: readonly Occurrence[]) => new Set(list.map((o) => o.value)).size;
 
 /** A field that would qualify but for words other fields need: those fields. */
 interface Blocked {
@@ -143,53 +64,51 @@ interface Blocked {
   by: Set<string>;
 }
 
+/** "Accepted / Partially accepted / Rejected": the own words are only a list of the field's own values. */
+function isValueList(r: Reading, f: CompiledField): boolean {
+  if (!f.ownValues || !LIST_SEPARATOR.test(r.ownText)) return false;
+  const list = valuesIn(r, f.ownValues).filter((o) => o.start >= r.own);
+  const covered = new Set(list.flatMap((o) => Array.from({ length: o.end - o.start }, (_, i) => o.start + i)));
+  return distinctValues(list) > 1 && covered.size === r.words.length - r.own;
+}
+
 /** Scores a field by its concepts; undefined when it does not qualify, `blocked` when only others' words stop it. */
-function byConcepts(
-  c: CompiledDef,
-  f: CompiledField,
-  words: readonly string[],
-  groupEnd: number,
-  found: readonly Occurrence[],
-  own: string,
-): FieldCandidate | Blocked | undefined {
-  const mine = found.filter((o) => f.explains.has(o.concept));
-  if (found.some((o) => f.not.includes(o.concept))) return undefined;
-  const ownWords = words.slice(groupEnd);
-  // "Accepted / Partially accepted / Rejected": a list of the field's own values names its first concept.
-  const valueList =
-    f.ownEnumWords.size > 0 &&
-    LIST_SEPARATOR.test(own) &&
-    ownWords.length > 1 &&
-    ownWords.every((w) => f.ownEnumWords.has(w));
-  let param: string | undefined;
+function byConcepts(c: CompiledDef, f: CompiledField, r: Reading): FieldCandidate | Blocked | undefined {
+  if (r.found.some((o) => f.not.includes(o.concept))) return undefined;
+  const mine = r.found.filter((o) => f.explains.has(o.concept));
+  const valueList = isValueList(r, f);
+  const grouped = r.own > 0 && r.own < r.words.length;
   for (const [i, group] of f.groups.entries()) {
-    const hit = mine.find((o) => group.includes(o.concept));
+    // Under a group label, the field's first concept is the column's own ("Time 2" over "Status").
+    const hit = mine.some((o) => group.includes(o.concept) && (i > 0 || !grouped || o.end > r.own));
     if (!hit && !(i === 0 && valueList)) return undefined;
-    if (hit?.value !== undefined) param ??= hit.value;
   }
-  const explained = new Array<boolean>(words.length).fill(false);
-  for (const o of mine) for (let i = o.start; i < o.end; i++) explained[i] = true;
-  words.forEach((w, i) => {
-    if (f.hintWords.has(w)) explained[i] = true;
-  });
+  const explained = new Array<boolean>(r.words.length).fill(false);
+  const mark = (o: Occurrence) => {
+    for (let i = o.start; i < o.end; i++) explained[i] = true;
+  };
+  mine.forEach(mark);
+  for (const list of f.hints) {
+    const found = valuesIn(r, list);
+    if (distinctValues(found) > 1) found.forEach(mark);
+  }
   // A group label's other words are context ("Semiannual … updates"): only the column's own words count.
-  const from = groupEnd < words.length ? groupEnd : 0;
+  const from = grouped ? r.own : 0;
   let yes = 0;
-  let no = 0;
-  for (let i = from; i < words.length; i++) {
-    if (explained[i]) yes++;
-    else no++;
-  }
+  for (let i = from; i < r.words.length; i++) if (explained[i]) yes++;
+  const no = r.words.length - from - yes;
   if (yes <= no) return undefined;
   const by = new Set<string>();
-  for (const o of found) {
+  for (const o of r.found) {
     if (f.explains.has(o.concept) || !c.needed.has(o.concept)) continue;
-    for (let i = Math.max(o.start, from); i < o.end; i++)
+    for (let i = o.start; i < o.end; i++)
       if (!explained[i]) for (const other of c.needed.get(o.concept) ?? []) by.add(other);
   }
-  const share = yes / (yes + no);
-  if (by.size) return { field: f.key, score: share, by };
-  return { field: f.key, tier: 'concept', score: share, ...(param === undefined ? {} : { param }) };
+  const score = yes / (yes + no);
+  if (by.size) return { field: f.key, score, by };
+  // The first capture the field explains gives the column its parameter ("Status Dec 2025" → 2025-12).
+  const param = mine.find((o) => o.value !== undefined)?.value;
+  return { field: f.key, tier: 'concept', score, ...(param === undefined ? {} : { param }) };
 }
 
 /**
@@ -202,20 +121,24 @@ function mutuallyBlocked(blocked: readonly Blocked[]): FieldCandidate[] {
   return tied.map((t) => ({ field: t.field, tier: 'concept', score }));
 }
 
-function score(c: CompiledDef, header: HeaderText): FieldCandidate[] {
+function read(c: CompiledDef, header: HeaderText): Reading | undefined {
   const group = header.group ? headerWords(header.group) : [];
-  const own = headerWords(header.own);
-  const words = [...group, ...own];
-  if (!words.length) return [];
-  const key = words.join(' ');
-  const found = occurrences(c, words);
+  const words = [...group, ...headerWords(header.own)];
+  if (!words.length) return undefined;
+  return { words, own: group.length, ownText: header.own, found: occurrences(c, words), values: new Map() };
+}
+
+function score(c: CompiledDef, header: HeaderText): FieldCandidate[] {
+  const r = read(c, header);
+  if (!r) return [];
+  const key = r.words.join(' ');
   const out: FieldCandidate[] = [];
   const blocked: Blocked[] = [];
   for (const f of c.fields) {
     if (!f.captures && f.labels.has(key)) out.push({ field: f.key, tier: 'label', score: 1 });
     else if (!f.captures && f.exact.has(key)) out.push({ field: f.key, tier: 'exact', score: 1 });
     else {
-      const hit = byConcepts(c, f, words, group.length, found, header.own);
+      const hit = byConcepts(c, f, r);
       if (hit && 'by' in hit) blocked.push(hit);
       else if (hit) out.push(hit);
     }
@@ -237,13 +160,15 @@ export function sameStrength(a: FieldCandidate, b: FieldCandidate): boolean {
 export function headerCandidates(def: TemplateDef, header: HeaderText): FieldCandidate[] {
   if (header.own.length + (header.group?.length ?? 0) > MAX_HEADER_CHARS) return [];
   const c = compiledDef(def);
+  let cache = caches.get(c);
+  if (!cache) caches.set(c, (cache = new Map()));
   const key = `${header.group ?? ''}\u0000${header.own}`;
-  let hit = c.cache.get(key);
+  let hit = cache.get(key);
   if (hit === undefined) {
     scorings++;
-    if (c.cache.size >= CACHE_LIMIT) c.cache.clear();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     hit = score(c, header);
-    c.cache.set(key, hit);
+    cache.set(key, hit);
   }
   return hit;
 }
@@ -255,10 +180,11 @@ export function headerCandidates(def: TemplateDef, header: HeaderText): FieldCan
 export function closestField(def: TemplateDef, header: HeaderText): { field: string; score: number } | undefined {
   const [best] = headerCandidates(def, header);
   if (best) return { field: best.field, score: best.score };
+  if (header.own.length > MAX_HEADER_CHARS) return undefined;
   const c = compiledDef(def);
-  const words = [...(header.group ? headerWords(header.group) : []), ...headerWords(header.own)];
-  if (!words.length || header.own.length > MAX_HEADER_CHARS) return undefined;
-  const found = occurrences(c, words);
+  const r = read(c, header);
+  if (!r) return undefined;
+  const { words, found } = r;
   let closest: { field: string; score: number } | undefined;
   for (const f of c.fields) {
     const explained = new Set<number>();

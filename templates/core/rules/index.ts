@@ -13,7 +13,8 @@ import sheetHiddenRows from './sheet/hidden-rows.js';
 import layoutRowSetAside from './layout/row-set-aside.js';
 import layoutRowsSetAside from './layout/rows-set-aside.js';
 import workbookMacrosIgnored from './workbook/macros-ignored.js';
-import workbookNoTemplate from './workbook/no-template.js';
+import layoutSheetUnclaimed from './layout/sheet-unclaimed.js';
+import layoutSheetSetAside from './layout/sheet-set-aside.js';
 import settingsUnknownType from './settings/unknown-type.js';
 import settingsRowIncomplete from './settings/row-incomplete.js';
 import settingsValueInvalid from './settings/value-invalid.js';
@@ -69,7 +70,7 @@ export const SHEET_RULES = [
   layoutRowSetAside,
   layoutRowsSetAside,
 ] as const;
-export const WORKBOOK_RULES = [workbookMacrosIgnored, workbookNoTemplate] as const;
+export const WORKBOOK_RULES = [workbookMacrosIgnored, layoutSheetUnclaimed, layoutSheetSetAside] as const;
 export const SETTINGS_RULES = [settingsUnknownType, settingsRowIncomplete, settingsValueInvalid] as const;
 /** Raised by the file readers: what they had to guess or repair while reading. */
 export const READ_NOTE_RULES = [readCsvEncoding, readCsvUnclosedQuote] as const;
