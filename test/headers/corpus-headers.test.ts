@@ -1,6 +1,7 @@
 /**
- * The matcher on every header text of both corpora (test/corpus/{management-response,inter-agency}/headers.json), both ways: a positive entry names
- * its field (and the parameter a wide or dated column gives), a negative entry names no field. Fields the corpora
+ * The matcher on every header text of both corpora (headers.json of test/corpus/management-response and
+ * test/corpus/inter-agency), both ways: a positive entry names its field (and the parameter a wide or dated column
+ * gives), a negative entry names no field. Fields the corpora
  * propose for issues 13 and 14 are declared by concepts only (proposed-*.ts), as those issues will declare them.
  * Prints the figures.
  */
@@ -148,9 +149,8 @@ describe('the header matcher on both corpora’s header texts', () => {
       ([kind, t]) =>
         `${kind.padEnd(20)} positives ${t.posOk}/${t.pos}  negatives ${t.negOk}/${t.neg}  contradictory ${t.odd}`,
     );
-    console.log(
-      `header texts: ${entries.length} (${mr.length} management-response, ${ia.length} inter-agency)\n${lines.join('\n')}`,
-    );
+    const total = `header texts: ${entries.length} (${mr.length} management-response, ${ia.length} inter-agency)`;
+    console.log(`${total}\n${lines.join('\n')}`);
     expect(lines.length).toBe(5);
   });
 });
