@@ -46,6 +46,12 @@ export interface ContinuationRule {
   inherit: readonly string[];
   /** A row with no key field right under a record is one of its detail rows (a key action), taking these fields. */
   detail?: readonly string[];
+  /**
+   * A row that repeats the `same` fields of the record above (its number and text) and differs from it only in
+   * `varies` fields (a key action, its unit) is a detail row too: the recommendation written again on each
+   * key-action row, as some exports do. A row that differs anywhere else is the record entered twice.
+   */
+  repeats?: { same: readonly string[]; varies: readonly string[] };
 }
 
 export interface TemplateDef {

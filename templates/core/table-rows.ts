@@ -52,10 +52,10 @@ export function isDetailRow(def: TemplateDef, values: Record<string, CellValue>,
   return row.filter((v) => !isBlank(v)).length >= 2;
 }
 
-/** The values a row gives, by field key, under the header in force. */
-export function rowValues(row: readonly CellValue[], header: HeaderMatch): Record<string, CellValue> {
+/** The values a row gives, by field key, under the header in force (its fields and their columns). */
+export function rowValues(row: readonly CellValue[], fields: readonly [string, number][]): Record<string, CellValue> {
   const values: Record<string, CellValue> = {};
-  for (const [key, index] of Object.entries(header.fieldColumns)) values[key] = row[index] ?? null;
+  for (const [key, index] of fields) values[key] = row[index] ?? null;
   return values;
 }
 

@@ -1,5 +1,5 @@
 import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } from './types.js';
-import type { TemplateDef } from './schema.js';
+import type { ContinuationRule, TemplateDef } from './schema.js';
 import { locateHeader, type ColumnMapping, type HeaderMatch } from './header.js';
 import { headerAbove, headerAt } from './headers/blocks.js';
 import { applyMerges } from './merges.js';
@@ -54,6 +54,18 @@ function sameRecord(values: Record<string, CellValue>, previous: TableRecord, ke
   return isBlank(values[key]) || cellText(values[key]) === cellText(previous.values[key]);
 }
 
+/** The row writes the record above again, with values of its own only where a detail row has them. */
+function repeatsRecord(
+  values: Record<string, CellValue>,
+  previous: TableRecord,
+  rule: NonNullable<ContinuationRule['repeats']>,
+): boolean {
+  const equal = (f: string) => cellText(values[f]) === cellText(previous.values[f]);
+  if (!rule.same.every((f) => !isBlank(values[f]) && equal(f))) return false;
+  const differs = Object.keys(values).filter((f) => !equal(f));
+  return differs.length > 0 && differs.every((f) => rule.varies.includes(f));
+}
+
 /** Fills the blank `fields` of a row from the record above; says which it took. */
 function inherit(values: Record<string, CellValue>, from: TableRecord, fields: readonly string[], into: string[]) {
   for (const field of fields) {
@@ -80,11 +92,15 @@ export function parseTable(
   const headers: HeaderMatch[] = above ? [above, header] : [header];
   let current = headers[0];
   let extras = extraColumns(current, firstColumn);
+  let fields = Object.entries(current.fieldColumns);
+  // The table's first column: a lone title there is a section.
+  let tableColumn = Math.min(...current.columns.map((c) => c.index));
   const useHeader = (h: HeaderMatch) => {
     current = h;
     extras = extraColumns(h, firstColumn);
+    fields = Object.entries(h.fieldColumns);
+    tableColumn = Math.min(...h.columns.map((c) => c.index));
   };
-  const tableColumn = () => Math.min(...current.columns.map((c) => c.index));
   let section: Section | undefined;
   // A title without a section word is a section only if a record follows it; else it was a note.
   let untitled: SetAsideRow | undefined;
@@ -119,7 +135,7 @@ export function parseTable(
       r = lastRow(header);
       continue;
     }
-    const titled = sectionRow(row, texts, tableColumn());
+    const titled = sectionRow(row, texts, tableColumn);
     if (titled) {
       if (untitled) untitled.reason = 'note';
       const { patterned, ...found } = titled;
@@ -140,7 +156,7 @@ export function parseTable(
       continue;
     }
 
-    const values = rowValues(row, current);
+    const values = rowValues(row, fields);
     const inherited: string[] = [];
     const cont = def.continuation;
     let detail = false;
@@ -153,6 +169,8 @@ export function parseTable(
       inherit(values, previous, cont.detail, inherited);
     } else if (cont && previous && !isBlank(values[cont.marker]) && sameRecord(values, previous, cont.key)) {
       inherit(values, previous, cont.inherit, inherited);
+    } else if (cont?.repeats && previous && repeatsRecord(values, previous, cont.repeats)) {
+      detail = true;
     }
     if (def.section && section?.number !== undefined && isBlank(values[def.section.field])) {
       values[def.section.field] = String(section.number);

@@ -79,10 +79,3 @@ export const KEY_ACTIONS = concept('key-actions', {
   fr: ['actions clés', 'action clé', 'actions', 'principales actions', 'mesures à prendre', 'mesures'],
   es: ['acciones clave', 'acción clave', 'acciones', 'acciones principales', 'medidas adoptadas', 'medidas'],
 });
-
-/** An action, as in "Action Responsible CO unit" (WFP): who is responsible for the actions. */
-export const ACTION = concept('action', {
-  en: ['action', 'actions'],
-  fr: ['action', 'actions'],
-  es: ['acción', 'acciones'],
-});

@@ -4,6 +4,7 @@
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
 import {
+  ACTION,
   COMMENT,
   EVALUATION,
   FINAL,
@@ -24,7 +25,6 @@ import {
 } from '../core/headers/vocabulary.js';
 import { round } from '../core/headers/rounds.js';
 import {
-  ACTION,
   CRITERION,
   KEY_ACTIONS,
   LINKED,
@@ -199,6 +199,18 @@ export const MATRIX: TemplateDef = {
     key: 'rec_no',
     inherit: ['rec_no', 'pillar', 'criterion', 'criterion_ref', 'recommendation', 'linked_recs'],
     detail: ['rec_no', 'point', 'pillar', 'criterion', 'criterion_ref', 'recommendation', 'linked_recs'],
+    repeats: {
+      same: ['rec_no', 'recommendation'],
+      varies: [
+        'key_actions',
+        'responsible_units',
+        'support_units',
+        'status_t2',
+        'comment_t2',
+        'status_t3',
+        'comment_t3',
+      ],
+    },
   },
   minColumns: 3,
   instructions: [

@@ -68,12 +68,6 @@ export const GOOD_PRACTICE = concept('good-practice', {
   es: ['buena práctica', 'buenas prácticas'],
 });
 
-export const ACTION = concept('action', {
-  en: ['action', 'actions', 'measure', 'measures'],
-  fr: ['action', 'actions', 'mesure', 'mesures'],
-  es: ['acción', 'acciones', 'medida', 'medidas'],
-});
-
 export const EVIDENCE = concept('evidence', {
   en: ['evidence', 'means of verification', 'source', 'supporting document', 'verification'],
   fr: ['justificatif', 'preuve', 'pièce justificative', 'moyen de vérification', 'source'],

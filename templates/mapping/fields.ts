@@ -4,6 +4,7 @@
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
 import {
+  ACTION,
   COMMENT,
   DATE,
   DUE,
@@ -15,7 +16,6 @@ import {
   TYPE,
 } from '../core/headers/vocabulary.js';
 import {
-  ACTION,
   ACTIVITIES,
   AGENCY,
   AREA as AREA_WORDS,

@@ -8,7 +8,10 @@ import type { TemplateDef } from '../schema.js';
 import { cellText } from '../text.js';
 import type { HeaderMatch } from './assign.js';
 import { bestWindow } from './locate.js';
-import { headerCandidates, MAX_HEADER_CHARS } from './matcher.js';
+import { headerCandidates, mayBeHeader } from './matcher.js';
+
+/** Longest header a key column is given (rec_no, task, agency): "Número de la recomendación" is 26. */
+const KEY_HEADER_CHARS = 60;
 
 export type HeaderRowKind = 'repeated-header' | 'translated-header' | 'header';
 
@@ -18,7 +21,7 @@ export interface HeaderBlock {
 }
 
 const named = (def: TemplateDef, v: CellValue | undefined) =>
-  typeof v === 'string' && v.length <= MAX_HEADER_CHARS && headerCandidates(def, { own: v }).length > 0;
+  typeof v === 'string' && mayBeHeader(def, v) && headerCandidates(def, { own: v }).length > 0;
 
 /**
  * Cheap test first: the cell under the current header's first key column must itself read as a header (data rows
@@ -34,7 +37,9 @@ function looksLikeHeader(
   const key = def.keyFields.find((f) => f in current.fieldColumns);
   if (key !== undefined) {
     const at = current.fieldColumns[key];
-    if (!same(at) && !named(def, row[at])) return false;
+    // A key column's header is short ("Rec.", "N.º", "Activité"); its records' texts are mostly longer.
+    const text = row[at];
+    if (!same(at) && !(typeof text === 'string' && text.length <= KEY_HEADER_CHARS && named(def, text))) return false;
   }
   let filled = 0;
   let hits = 0;

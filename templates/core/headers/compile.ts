@@ -34,6 +34,8 @@ export interface CompiledDef {
   captures: CaptureConcept[];
   /** Concepts some field needs, and which fields: left unexplained by another field, they rule it out. */
   needed: Map<Concept, Set<string>>;
+  /** Every word a header of this template may be explained by: a quick test before scoring a cell. */
+  vocabulary: Set<string>;
 }
 
 const joined = (text: string) => headerWords(text).join(' ');
@@ -83,7 +85,15 @@ function compile(def: TemplateDef): CompiledDef {
       phrases.set(words[0], list);
     }
   }
-  return { fields, phrases, captures, needed };
+  const vocabulary = new Set<string>();
+  for (const list of phrases.values()) for (const p of list) p.words.forEach((w) => vocabulary.add(w));
+  for (const f of def.fields)
+    for (const s of [...Object.values(f.label), ...(f.exact ?? [])]) phraseWords(s).forEach((w) => vocabulary.add(w));
+  for (const e of Object.values(def.enums))
+    for (const item of e.values)
+      for (const s of [item.value, ...Object.values(item.label), ...item.aliases])
+        phraseWords(s).forEach((w) => vocabulary.add(w));
+  return { fields, phrases, captures, needed, vocabulary };
 }
 
 const compiled = new WeakMap<TemplateDef, CompiledDef>();

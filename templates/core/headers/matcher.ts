@@ -7,7 +7,8 @@ import type { TemplateDef } from '../schema.js';
 import type { CaptureConcept } from './concept.js';
 import { compiledDef, occurrences, type CompiledDef, type CompiledField, type Occurrence } from './compile.js';
 import { NEUTRAL } from './vocabulary.js';
-import { headerWords } from './words.js';
+import { foldKey } from '../text.js';
+import { headerWords, STOP_WORDS } from './words.js';
 
 /** label: one of the field's three labels; exact: another exact spelling; concept: by its concepts. */
 export type MatchTier = 'label' | 'exact' | 'concept';
@@ -30,9 +31,9 @@ export interface HeaderText {
 
 /** Longer cells are prose, never a header: ruled out before any folding. */
 export const MAX_HEADER_CHARS = 250;
-/** Headers scored since start (cache misses): lets a test count the work instead of timing it. */
-let scorings = 0;
-export const headerScorings = (): number => scorings;
+/** Header look-ups and scorings (cache misses) since start: lets a test count the work instead of timing it. */
+const work = { lookups: 0, scorings: 0 };
+export const headerWork = (): Readonly<typeof work> => ({ ...work });
 
 const caches = new WeakMap<CompiledDef, Map<string, FieldCandidate[]>>();
 const CACHE_LIMIT = 50_000;
@@ -156,8 +157,27 @@ export function sameStrength(a: FieldCandidate, b: FieldCandidate): boolean {
   return compareCandidates(a, b) === 0;
 }
 
+/**
+ * A quick test, on the cached folding of the text, that it may be a header at all: as many of its words (leaving
+ * stop-words and words with digits aside) belong to the template's vocabulary as not. A data cell of prose fails
+ * it without being scored.
+ */
+export function mayBeHeader(def: TemplateDef, text: string): boolean {
+  if (text.length > MAX_HEADER_CHARS) return false;
+  const { vocabulary } = compiledDef(def);
+  let known = 0;
+  let unknown = 0;
+  for (const word of foldKey(text).split(' ')) {
+    if (!word || STOP_WORDS.has(word) || /\d/.test(word)) continue;
+    if (vocabulary.has(word)) known++;
+    else unknown++;
+  }
+  return known > 0 && known >= unknown;
+}
+
 /** Every field the header may name, strongest first (empty when none qualifies). Cached per template. */
 export function headerCandidates(def: TemplateDef, header: HeaderText): FieldCandidate[] {
+  work.lookups++;
   if (header.own.length + (header.group?.length ?? 0) > MAX_HEADER_CHARS) return [];
   const c = compiledDef(def);
   let cache = caches.get(c);
@@ -165,7 +185,7 @@ export function headerCandidates(def: TemplateDef, header: HeaderText): FieldCan
   const key = `${header.group ?? ''}\u0000${header.own}`;
   let hit = cache.get(key);
   if (hit === undefined) {
-    scorings++;
+    work.scorings++;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     hit = score(c, header);
     cache.set(key, hit);

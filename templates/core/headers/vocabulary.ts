@@ -110,6 +110,13 @@ export const PLANNED = concept('planned', {
   es: ['previsto', 'prevista', 'previstos', 'previstas', 'planificado', 'planificada', 'propuesto', 'adoptadas'],
 });
 
+/** An action: "Planned action", "Action Responsible CO unit" (WFP), "Mesure prévue". */
+export const ACTION = concept('action', {
+  en: ['action', 'actions', 'measure', 'measures'],
+  fr: ['action', 'actions', 'mesure', 'mesures'],
+  es: ['acción', 'acciones', 'medida', 'medidas'],
+});
+
 export const EVALUATION = concept('evaluation', {
   en: ['evaluation', 'eval', 'uneg', 'dac', 'oecd'],
   fr: ['évaluation', 'ocde', 'cad'],

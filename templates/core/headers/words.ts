@@ -5,7 +5,7 @@
  */
 
 /** Words that never carry a header's meaning, in the three languages. */
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['the', 'of', 'a', 'an', 'to', 'be', 'for', 'on', 'at', 'in', 'by', 'and', 'or', 'with', 'from', 'as', 'per'],
   ...['is', 'are', 'its', 'their', 'which', 'what'],
   ...['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'au', 'aux', 'et', 'ou', 'en', 'sur', 'par', 'pour'],

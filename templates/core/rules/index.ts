@@ -4,6 +4,7 @@ import layoutRequiredColumn from './layout/required-column.js';
 import layoutUnknownColumn from './layout/unknown-column.js';
 import layoutDuplicateColumn from './layout/duplicate-column.js';
 import layoutAmbiguousColumn from './layout/ambiguous-column.js';
+import layoutExtraColumn from './layout/extra-column.js';
 import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
 import cellTooLong from './cell/too-long.js';
@@ -56,6 +57,7 @@ import readInternalError from './read/internal-error.js';
 export const HEADER_RULES = [
   layoutRequiredColumn,
   layoutUnknownColumn,
+  layoutExtraColumn,
   layoutDuplicateColumn,
   layoutAmbiguousColumn,
 ] as const;
