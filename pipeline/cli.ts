@@ -9,7 +9,7 @@ import { expandInputs, reportExpansion } from './inputs.js';
 import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
 import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
 import { outputPath, writeAtomic, writeAtomicWith } from './write/atomic.js';
-import { processFile } from './parallel/file-task.js';
+import { processFiles } from './parallel/pool.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 import { buildDashboardData } from './dashboard/build.js';
@@ -56,8 +56,8 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   const { files } = inputs;
   const findings: Finding[] = [];
   let unreadable = reportExpansion(inputs, values.quiet ?? false);
-  for (const file of files) {
-    const { analysis, error } = await processFile(file, options);
+  // Each file on a worker under its own time and memory budget, as in consolidate.
+  for (const { analysis, error } of await processFiles(files, options)) {
     if (analysis) appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
     if (error) {
       console.error(error.message);

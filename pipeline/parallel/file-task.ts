@@ -1,6 +1,7 @@
 /** One input file's share of a batch: read once, hashed, parsed and analysed. Runs on any thread. */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { KINDS, analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../../templates/index.js';
 import { checkExtension, parseInput, readInputBytes, InputError } from '../read/index.js';
 
@@ -30,14 +31,29 @@ export function internalError(path: string, stage: 'reading' | 'analysing', erro
   return new InputError(path, `internal error while ${stage}: ${reason.split('\n')[0]}; run with --debug for details`);
 }
 
+function summarise(summary: InputSummary, bytes: Buffer): void {
+  summary.size = bytes.length;
+  summary.sha256 = createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Size and hash of a file whose reading was stopped (its worker could not say them). */
+export async function summaryOf(path: string): Promise<InputSummary> {
+  const summary: InputSummary = { path, name: basename(path), size: 0, sha256: '' };
+  try {
+    summarise(summary, await readFile(path));
+  } catch {
+    // the file went away since: its line already says what happened to it
+  }
+  return summary;
+}
+
 export async function processFile(path: string, options: AnalyseOptions): Promise<FileResult> {
   const summary: InputSummary = { path, name: basename(path), size: 0, sha256: '' };
   let stage: 'reading' | 'analysing' = 'reading';
   try {
     checkExtension(path, path);
     const bytes = await readInputBytes(path);
-    summary.size = bytes.length;
-    summary.sha256 = createHash('sha256').update(bytes).digest('hex');
+    summarise(summary, bytes);
     const grid = await parseInput(bytes, path, path);
     stage = 'analysing';
     return { summary, analysis: analyseWorkbook(grid, KINDS, options) };

@@ -1,6 +1,8 @@
 /**
  * Reads and analyses a batch on a pool of worker threads (one per core): one process, so node and
- * exceljs load once. Results come back in input order whatever order the workers finish in.
+ * exceljs load once. Each worker holds one file at a time under that file's budget (budget.ts): a file
+ * that runs past its time is stopped, one that runs out of memory stops its worker, and either is
+ * reported in one line while a fresh worker takes the next file. Results come back in input order.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -8,11 +10,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AnalyseOptions } from '../../templates/index.js';
-import { processFile, type FileResult } from './file-task.js';
+import { processFile, summaryOf, type FileResult } from './file-task.js';
+import { fileBudget, tooBig, tooSlow, workerLost, type FileBudget } from './budget.js';
+import type { InputError } from '../read/index.js';
 import type { Reply, Task } from './worker.js';
-
-/** Below this many files, starting workers costs more than it saves. */
-export const POOL_MIN_FILES = 8;
 
 /** The compiled worker; tests run the TypeScript sources, so they point at build/ (npm test builds first). */
 function workerPath(): string {
@@ -23,9 +24,17 @@ function workerPath(): string {
   return built;
 }
 
+/** Workers for a batch: one per core, never more than files; 0 (PSEA_WORKERS=0) reads on this thread, unguarded. */
 export function poolSize(files: number): number {
   const wanted = process.env.PSEA_WORKERS !== undefined ? Number(process.env.PSEA_WORKERS) : availableParallelism();
-  return files < POOL_MIN_FILES ? 0 : Math.max(0, Math.min(wanted, files));
+  return Math.max(0, Math.min(Number.isFinite(wanted) ? wanted : 1, files));
+}
+
+interface Slot {
+  worker: Worker;
+  /** The file it holds, if any, and the timer of its budget. */
+  index?: number;
+  timer?: NodeJS.Timeout;
 }
 
 export async function processFiles(
@@ -35,7 +44,6 @@ export async function processFiles(
   size = poolSize(files.length),
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
-  let done = 0;
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
       results[i] = await processFile(files[i], options);
@@ -43,40 +51,76 @@ export async function processFiles(
     }
     return results;
   }
+  const budget = fileBudget();
   const path = workerPath();
+  const slots = new Set<Slot>();
   let next = 0;
-  const workers: Worker[] = [];
+  let done = 0;
   try {
-    await new Promise<void>((resolveAll, reject) => {
-      const feed = (worker: Worker) => {
-        if (next < files.length) {
-          const index = next++;
-          worker.postMessage({ index, path: files[index], options } satisfies Task);
-        }
+    await new Promise<void>((resolveAll) => {
+      const settle = (index: number, result: FileResult) => {
+        if (results[index]) return;
+        results[index] = result;
+        done++; // not inside onFile?.(…): optional calls skip their arguments
+        onFile?.(done, files[index]);
+        if (done === files.length) resolveAll();
       };
-      for (let w = 0; w < size; w++) {
-        const worker = new Worker(path);
-        workers.push(worker);
-        worker.on('error', reject);
-        worker.on('message', (reply: Reply) => {
+      const fail = async (slot: Slot, error: InputError) => {
+        const index = slot.index;
+        release(slot);
+        if (index === undefined) return;
+        settle(index, { summary: await summaryOf(files[index]), error: { message: error.message, file: error.file } });
+      };
+      const release = (slot: Slot) => {
+        clearTimeout(slot.timer);
+        slots.delete(slot);
+        slot.worker.removeAllListeners();
+        void slot.worker.terminate();
+        if (next < files.length) start(); // a fresh worker for the files left
+      };
+      const feed = (slot: Slot) => {
+        if (next >= files.length) {
+          slot.index = undefined;
+          return;
+        }
+        const index = next++;
+        slot.index = index;
+        const ms = Math.min(budget.seconds * 1000, 2 ** 31 - 1); // setTimeout's own limit
+        slot.timer = setTimeout(() => void fail(slot, tooSlow(files[index], budget)), ms);
+        slot.worker.postMessage({ index, path: files[index], options } satisfies Task);
+      };
+      const start = () => {
+        const slot: Slot = { worker: new Worker(path, { resourceLimits: limitsOf(budget) }) };
+        slots.add(slot);
+        slot.worker.on('message', (reply: Reply) => {
+          if (reply.index !== slot.index) return;
           if ('fatal' in reply) {
-            reject(new Error(`${files[reply.index]}: ${reply.fatal}`));
+            void fail(slot, workerLost(files[reply.index], reply.fatal));
             return;
           }
-          results[reply.index] = reply.result;
-          done++; // not inside onFile?.(…): optional calls skip their arguments
-          onFile?.(done, files[reply.index]);
-          if (done === files.length) resolveAll();
-          else feed(worker);
+          clearTimeout(slot.timer);
+          settle(reply.index, reply.result);
+          feed(slot);
         });
-        // Two files in flight per worker, so a worker never waits on the main thread.
-        feed(worker);
-        feed(worker);
-      }
+        slot.worker.on('error', (error: Error & { code?: string }) => {
+          const file = files[slot.index ?? 0];
+          void fail(
+            slot,
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooBig(file, budget) : workerLost(file, error.message),
+          );
+        });
+        slot.worker.on('exit', (code) => void fail(slot, workerLost(files[slot.index ?? 0], `exit code ${code}`)));
+        feed(slot);
+      };
+      for (let w = 0; w < size && next < files.length; w++) start();
       if (!files.length) resolveAll();
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...slots].map((s) => s.worker.terminate()));
   }
   return results;
+}
+
+function limitsOf(budget: FileBudget): { maxOldGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: budget.memoryMb };
 }

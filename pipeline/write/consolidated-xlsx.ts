@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
-import { blankTemplate, listRange, LISTS_SHEET } from '../../templates/core/blank.js';
+import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
 import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
@@ -212,10 +212,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
-    addPlainRow(
-      listSheet,
-      lists.map(([name]) => name),
-    );
+    addPlainRow(listSheet, [...lists.map(([name]) => name), LISTS_MARKER]);
     for (let r = 0; r < height; r++)
       addPlainRow(
         listSheet,

@@ -24,9 +24,15 @@ export function excelText(text: string): string {
   return safe.length > EXCEL_CELL_LIMIT ? safe.slice(0, EXCEL_CELL_LIMIT - CUT_MARK.length) + CUT_MARK : safe;
 }
 
+/** A cell as the writer stores it: text made safe, and only finite numbers (NaN would make the file unreadable). */
+function storable(v: unknown): unknown {
+  if (typeof v === 'string') return excelText(v);
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
+}
+
 /** Adds and commits one row; text cells go through excelText, formula cells (objects) are the writer's own. */
 export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]): void {
-  const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? excelText(v) : v)));
+  const row = sheet.addRow(values.map(storable));
   row.eachCell((cell) => {
     const value = cell.value;
     cell.style = (

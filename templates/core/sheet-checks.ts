@@ -52,6 +52,11 @@ export const SHEET_CHECK_MESSAGES: MessageCatalogue = {
     fr: 'La cellule {cell} affiche l’erreur Excel {value} ; elle est lue comme vide. Corrigez la formule ou la valeur dans le fichier source.',
     es: 'La celda {cell} muestra el error de Excel {value}; se lee como vacía. Corrija la fórmula o el valor en el archivo de origen.',
   },
+  'cell.not-a-number': {
+    en: 'Cell {cell} holds {value}, which no spreadsheet can store as a number; it is read as empty. Correct the value in the source file.',
+    fr: 'La cellule {cell} contient {value}, qu’aucun tableur ne peut enregistrer comme nombre ; elle est lue comme vide. Corrigez la valeur dans le fichier source.',
+    es: 'La celda {cell} contiene {value}, que ninguna hoja de cálculo puede guardar como número; se lee como vacía. Corrija el valor en el archivo de origen.',
+  },
   'workbook.macros-ignored': {
     en: 'The file contains macros (VBA); they were not run, only the cell values were read.',
     fr: 'Le fichier contient des macros (VBA) ; elles n’ont pas été exécutées, seules les valeurs des cellules ont été lues.',
@@ -77,8 +82,17 @@ export function checkCells(grid: SheetGrid, report: Reporter): SheetGrid {
   grid.rows.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string') continue;
       const where = () => ({ row: firstRow + r, cell: a1(firstColumn - 1 + c, firstRow + r) });
+      if (typeof v === 'number' && !Number.isFinite(v)) {
+        // NaN and ±Infinity: a value an XML cell can spell but no workbook can hold (openpyxl refuses such a file).
+        const at = where();
+        report.warning('cell.not-a-number', { ...at, value: String(v) }, { cell: at.cell, value: String(v) });
+        rows ??= grid.rows.slice();
+        if (rows[r] === row) rows[r] = row.slice();
+        rows[r][c] = null;
+        continue;
+      }
+      if (typeof v !== 'string') continue;
       if (v.length > EXCEL_CELL_LIMIT) {
         const at = where();
         report.warning('cell.too-long', at, { cell: at.cell, length: v.length, limit: EXCEL_CELL_LIMIT });

@@ -48,6 +48,8 @@ export interface ReaderNote {
   sheet?: string;
   /** 1-based sheet row. */
   row?: number;
+  /** A1 address, when the note is about one cell. */
+  cell?: string;
 }
 
 export interface Location {

@@ -5,7 +5,7 @@ import type { MessageCatalogue } from './messages.js';
 import { locateHeader, type HeaderMatch } from './header.js';
 import { parseTable, type TableRecord } from './table.js';
 import { Reporter } from './report.js';
-import { LISTS_SHEET } from './blank.js';
+import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
 import { rowRuns } from './runs.js';
 import { checkCells, reportHidden, reportWorkbook, SHEET_CHECK_MESSAGES } from './sheet-checks.js';
@@ -32,6 +32,21 @@ export const WORKBOOK_MESSAGES: MessageCatalogue = {
     fr: 'Ligne CSV {row} : un guillemet ouvre une valeur sans la fermer correctement ; la ligne a été lue en gardant ses guillemets comme du texte, et la lecture a continué.',
     es: 'Fila CSV {row}: unas comillas abren un valor y no se cierran correctamente; la fila se leyó con sus comillas como texto, y la lectura continuó.',
   },
+  'read.shared-string-missing': {
+    en: '{count} cell(s) ({cells}) refer to shared strings the file does not hold: the file is damaged, and these cells read as empty. Open it in Excel to check them, or ask for a fresh copy.',
+    fr: '{count} cellule(s) ({cells}) renvoient à des chaînes partagées absentes du fichier : le fichier est endommagé, et ces cellules sont lues comme vides. Ouvrez-le dans Excel pour les vérifier, ou demandez-en une nouvelle copie.',
+    es: '{count} celda(s) ({cells}) remiten a cadenas compartidas que el archivo no contiene: el archivo está dañado, y esas celdas se leen como vacías. Ábralo en Excel para revisarlas, o pida una copia nueva.',
+  },
+  'read.sheet-missing': {
+    en: 'Sheet "{sheet}" is listed in the workbook, but its data is missing from the file: the file is damaged, and no row of that sheet could be read.',
+    fr: 'La feuille « {sheet} » figure dans le classeur, mais ses données manquent dans le fichier : le fichier est endommagé, et aucune ligne de cette feuille n’a pu être lue.',
+    es: 'La hoja «{sheet}» figura en el libro, pero sus datos faltan en el archivo: el archivo está dañado, y no se pudo leer ninguna fila de esa hoja.',
+  },
+  'read.sheet-shared-part': {
+    en: 'Sheet "{sheet}" points at the same data as sheet "{first}" (the file was not saved by Excel); that data was read once, as "{first}".',
+    fr: 'La feuille « {sheet} » renvoie aux mêmes données que la feuille « {first} » (le fichier n’a pas été enregistré par Excel) ; ces données ont été lues une fois, comme « {first} ».',
+    es: 'La hoja «{sheet}» remite a los mismos datos que la hoja «{first}» (el archivo no se guardó con Excel); esos datos se leyeron una vez, como «{first}».',
+  },
   'layout.rows-set-aside': {
     en: '{count} row(s) set aside ({reason}): {rows}.',
     fr: '{count} ligne(s) mise(s) de côté ({reason}) : {rows}.',
@@ -51,8 +66,8 @@ export interface SheetDetection {
 
 /** The kind whose header matches best, if any reaches its minimum. */
 export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetDetection | undefined {
-  // A blank template's hidden Lists sheet is headed by field keys; it holds dropdown values, not records.
-  if (grid.name === LISTS_SHEET) return undefined;
+  // Our hidden Lists sheets are headed by field keys; they hold dropdown values, not records. Told by our mark.
+  if (isOwnListsSheet(grid.rows)) return undefined;
   let best: SheetDetection | undefined;
   for (const kind of kinds) {
     const header = locateHeader(grid, kind.def);
@@ -127,7 +142,10 @@ export function analyseWorkbook(
       new Reporter(WORKBOOK_MESSAGES, options.lang, workbook.file, note.sheet ?? '').add(
         note.rule,
         note.severity,
-        note.row === undefined ? {} : { row: note.row },
+        {
+          ...(note.row === undefined ? {} : { row: note.row }),
+          ...(note.cell === undefined ? {} : { cell: note.cell }),
+        },
         note.params,
       ),
     );

@@ -21,7 +21,7 @@ const LYING = (declared: number) =>
     `refused: part xl/worksheets/sheet1\\.xml unpacks to more than the ${declared.toLocaleString('en-US')} bytes its zip directory declares`,
   );
 const ROWS =
-  /sheet "[^"]+" has more than 200,000 rows, the limit that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>/;
+  /more than 200,000 rows hold values \(the limit was reached in sheet "[^"]+"\), the limit per file that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>/;
 
 let dir: string;
 let files: Record<'good' | 'ratio' | 'total' | 'lyingSmall' | 'lyingStream' | 'million', string>;
