@@ -29,6 +29,8 @@ export interface SheetGrid {
   hidden?: 'hidden' | 'veryHidden';
   /** 1-based sheet rows that are hidden and hold a value, ascending. */
   hiddenRows?: number[];
+  /** Cells were split on a delimiter (CSV): a value right of the header is a row split at an unquoted delimiter. */
+  delimited?: boolean;
 }
 
 export interface WorkbookGrid {

@@ -47,6 +47,11 @@ export const WORKBOOK_MESSAGES: MessageCatalogue = {
     fr: 'La feuille « {sheet} » renvoie aux mêmes données que la feuille « {first} » (le fichier n’a pas été enregistré par Excel) ; ces données ont été lues une fois, comme « {first} ».',
     es: 'La hoja «{sheet}» remite a los mismos datos que la hoja «{first}» (el archivo no se guardó con Excel); esos datos se leyeron una vez, como «{first}».',
   },
+  'layout.values-past-header': {
+    en: 'Row {row} has {count} value(s) right of the header’s last column (from column {column}): a delimiter inside a value without quotes splits it, so its values from there on may sit one column too far. Every value is kept (as extra columns); put that value in quotes in the source file.',
+    fr: 'La ligne {row} a {count} valeur(s) à droite de la dernière colonne de l’en-tête (dès la colonne {column}) : un séparateur dans une valeur sans guillemets la coupe, et ses valeurs suivantes peuvent être décalées d’une colonne. Toutes les valeurs sont gardées (en colonnes supplémentaires) ; mettez cette valeur entre guillemets dans le fichier source.',
+    es: 'La fila {row} tiene {count} valor(es) a la derecha de la última columna del encabezado (desde la columna {column}): un separador dentro de un valor sin comillas lo divide, y sus valores siguientes pueden estar desplazados una columna. Se conservan todos los valores (como columnas adicionales); ponga ese valor entre comillas en el archivo de origen.',
+  },
   'layout.rows-set-aside': {
     en: '{count} row(s) set aside ({reason}): {rows}.',
     fr: '{count} ligne(s) mise(s) de côté ({reason}) : {rows}.',
@@ -163,6 +168,12 @@ export function analyseWorkbook(
         layout.info('layout.row-set-aside', { row: row.row }, { reason: row.reason, text: row.text });
     }
     reportQuietSetAside(table.setAside, layout);
+    for (const { row, columns, first } of table.pastHeader)
+      layout.error(
+        'layout.values-past-header',
+        { row, column: first },
+        { row, count: columns.length, column: columns[0] },
+      );
     appendAll(analysis.findings, layout.findings);
     sheets.push(analysis);
     addAccounting(accounting, table.accounting);
