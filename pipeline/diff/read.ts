@@ -42,6 +42,10 @@ export function diffLines(diff: RoundDiff): string[] {
     });
   for (const t of diff.transitions)
     lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
+  for (const d of diff.duplicates)
+    lines.push(
+      `DUPLICATE ${d.kind} ${d.label || '(no key)'}: ${d.count.toLocaleString('en-US')} records of the ${d.round} round share this key; they are matched in order`,
+    );
   const c = diff.counts;
   lines.push(
     `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, back ${diff.transitions.filter((t) => t.direction === 'back').length})`,
