@@ -19,6 +19,7 @@ import { writeCsvExports } from './write/csv-export.js';
 import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
 import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
 import { progressFor } from './progress.js';
+import { oneLine } from './one-line.js';
 
 const HELP = `psea — validate and consolidate PSEA sheets
 
@@ -143,7 +144,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
 /** Anything not foreseen: one line and exit 2; the stack only with --debug. */
 function unexpected(error: unknown, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`psea: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}`);
+  console.error(`psea: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}`);
   if (debug) console.error(error instanceof Error ? error.stack : error);
   return 2;
 }
@@ -179,11 +180,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`psea: ${error.message}`);
+      console.error(`psea: ${oneLine(error.message)}`);
       return 2;
     }
     if (error instanceof RoundError) {
-      console.error(error.message);
+      console.error(oneLine(error.message));
       return 2;
     }
     return unexpected(error, debug);

@@ -67,7 +67,7 @@ export async function consolidate(
     } else if (error) {
       summary.error = error.message;
       unreadable.push(error.message);
-      const params = { reason: error.message.slice(error.file.length + 2) };
+      const params = { reason: error.reason };
       findings.push({
         rule: 'workbook.unreadable',
         severity: 'error',

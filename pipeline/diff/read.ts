@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRounds, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
 import { RECORDS_FILE, type RecordsFile } from '../write/records-json.js';
+import { oneLine } from '../one-line.js';
 
 export class RoundError extends Error {}
 
@@ -33,6 +34,10 @@ export async function diffDirs(oldDir: string, newDir: string): Promise<RoundDif
 
 /** One line per change that matters (new, updated, removed) and per status transition, for the terminal. */
 export function diffLines(diff: RoundDiff): string[] {
+  return changeLines(diff).map(oneLine);
+}
+
+function changeLines(diff: RoundDiff): string[] {
   const lines = diff.changes
     .filter((c) => c.change !== 'unchanged')
     .map((c) => {

@@ -17,8 +17,8 @@ export interface InputSummary {
 export interface FileResult {
   summary: InputSummary;
   analysis?: WorkbookAnalysis;
-  /** The InputError's message and the file it names, when the file could not be read. */
-  error?: { message: string; file: string };
+  /** The InputError's message (one line), the file it names and the reason alone, when the file could not be read. */
+  error?: { message: string; file: string; reason: string };
 }
 
 /**
@@ -59,6 +59,6 @@ export async function processFile(path: string, options: AnalyseOptions): Promis
     return { summary, analysis: analyseWorkbook(grid, KINDS, options) };
   } catch (error) {
     const failure = error instanceof InputError ? error : internalError(path, stage, error);
-    return { summary, error: { message: failure.message, file: failure.file } };
+    return { summary, error: { message: failure.message, file: failure.file, reason: failure.reason } };
   }
 }

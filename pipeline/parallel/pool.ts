@@ -69,7 +69,8 @@ export async function processFiles(
         const index = slot.index;
         release(slot);
         if (index === undefined) return;
-        settle(index, { summary: await summaryOf(files[index]), error: { message: error.message, file: error.file } });
+        const { message, file, reason } = error;
+        settle(index, { summary: await summaryOf(files[index]), error: { message, file, reason } });
       };
       const release = (slot: Slot) => {
         clearTimeout(slot.timer);

@@ -7,17 +7,18 @@ import { readCsv } from './csv.js';
 import { readLimits, Unreadable } from './limits.js';
 import { requireZip } from './sniff.js';
 import { checkDirectory, verifyInflation } from './zip-guard.js';
+import { oneLine } from '../one-line.js';
 
 /** .xls is listed so a folder's legacy files are reported (save as .xlsx), never skipped in silence. */
 export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.tsv'];
 
-/** An input that cannot be read at all: the message is one line naming the file. */
+/** An input that cannot be read at all: the message is one line naming the file (control characters escaped). */
 export class InputError extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    super(oneLine(`${file}: ${reason}`));
   }
 }
 

@@ -11,7 +11,7 @@ import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
-import { addPlainRow, excelText } from './xlsx-rows.js';
+import { addPlainRow, excelText, formulaText } from './xlsx-rows.js';
 import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
@@ -178,7 +178,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
       const source = link
         ? {
-            formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`,
+            formula: `HYPERLINK("#${formulaText(link)}","${formulaText(named)}")`,
             result: excelText(named),
           }
         : named;

@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { neutralise } from '../../templates/core/neutralise.js';
 import { EXCEL_CELL_LIMIT } from '../../templates/core/sheet-checks.js';
+import { oneLine } from '../one-line.js';
 
 export { EXCEL_CELL_LIMIT };
 
@@ -40,4 +41,21 @@ export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]
     ) as ExcelJS.Style;
   });
   row.commit();
+}
+
+/**
+ * Text for a string literal inside a formula: quotes doubled, control characters shown as escapes, and cut
+ * (with "…") so the escaped text stays within `max` characters; Excel refuses literals over 255. The cut is
+ * made after escaping and between characters, never inside a doubled quote or a surrogate pair.
+ */
+export function formulaText(text: string, max = 240): string {
+  const escaped = oneLine(text).replace(/"/g, '""');
+  if (escaped.length <= max) return escaped;
+  let out = '';
+  for (const ch of oneLine(text)) {
+    const piece = ch === '"' ? '""' : ch;
+    if (out.length + piece.length > max - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
 }
