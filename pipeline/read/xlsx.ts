@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.js';
 import { parseMerge } from './merge.js';
 import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
-import { fixExceljsCells } from './exceljs-cells.js';
+import { fixExceljs } from './exceljs-fixes.js';
 
 export { parseMerge };
 
@@ -49,7 +49,7 @@ export async function readXlsx(
   file: string,
   limits: ReadLimits = readLimits(),
 ): Promise<WorkbookGrid> {
-  fixExceljsCells();
+  fixExceljs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheets = workbook.worksheets.map(worksheetGrid);
