@@ -9,6 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KINDS, analyseWorkbook, type Finding, type WorkbookGrid } from '../../templates/index.js';
+import { detectSheet } from '../../templates/core/workbook.js';
+import { LISTS_MARKER } from '../../templates/core/blank.js';
+import { buildTemplateWorkbook } from '../../pipeline/write/template.js';
 import { parseInput } from '../../pipeline/read/index.js';
 import { withEnv } from '../bad/xlsx-batch.js';
 import * as hostile from '../fixtures/hostile/files.js';
@@ -72,6 +75,16 @@ describe('nothing dropped in silence', () => {
 
   it("reads a user's own sheet named Lists; skips the Lists sheets we write, by their mark", async () => {
     expect(recNos(await read(hostile.userLists()))).toEqual(['Lists:1', 'Lists:2']);
+    for (const kind of KINDS) {
+      const template = buildTemplateWorkbook(kind.def, 'en');
+      const grid = await read(Buffer.from(await template.xlsx.writeBuffer()));
+      const lists = grid.sheets.find((g) => g.name === 'Lists')!;
+      expect(lists.rows[0].at(-1), kind.def.kind).toBe(LISTS_MARKER);
+      expect(detectSheet(lists, KINDS), kind.def.kind).toBeUndefined();
+      // The mark is what tells it: the mapping's lists, headed by field keys, read as a mapping without it.
+      const unmarked = { ...lists, rows: [lists.rows[0].slice(0, -1), ...lists.rows.slice(1)] };
+      if (kind.def.kind === 'mapping') expect(detectSheet(unmarked, KINDS)?.kind.def.kind).toBe('mapping');
+    }
   });
 
   it('reports a shared-string index past the end of the table as a damaged file, naming the cell', async () => {
