@@ -131,8 +131,9 @@ export function keyRecords(
 }
 
 export function direction(rule: DiffRule, from: string, to: string): Direction {
-  const a = rule.rank[from];
-  const b = rule.rank[to];
+  // Own ranks only: a status typed "constructor" has none.
+  const a = Object.hasOwn(rule.rank, from) ? rule.rank[from] : undefined;
+  const b = Object.hasOwn(rule.rank, to) ? rule.rank[to] : undefined;
   if (a === undefined || b === undefined || a === b) return 'lateral';
   return b > a ? 'forward' : 'back';
 }
@@ -142,7 +143,11 @@ export function diffRecords(
   previous: readonly DiffInputRecord[],
   current: readonly DiffInputRecord[],
 ): RoundDiff {
-  const rule = DIFF_RULES[kind] ?? { key: [], statusFields: [], rank: {} };
+  const rule = (Object.hasOwn(DIFF_RULES, kind) ? DIFF_RULES[kind] : undefined) ?? {
+    key: [],
+    statusFields: [],
+    rank: {},
+  };
   const duplicates: DuplicateKey[] = [];
   const note = (round: DuplicateKey['round']) => (key: string, label: string, count: number) =>
     duplicates.push({ kind, key, label, round, count });

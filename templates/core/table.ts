@@ -2,6 +2,7 @@ import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } f
 import type { TemplateDef } from './schema.js';
 import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
 import { cellText, columnLetter, isBlank } from './text.js';
+import { dict } from './dict.js';
 
 export interface TableRecord {
   source: SourceRef;
@@ -169,7 +170,7 @@ export function parseTable(
     }
     const record: TableRecord = { source: { file, sheet: grid.name, row: sheetRow }, values, inherited };
     for (const { index, key } of extras) {
-      if (!isBlank(row[index] ?? null)) (record.extra ??= {})[key] = row[index];
+      if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
     if (grid.delimited && row.length > width) keepPastHeader(row, width, grid.firstColumn ?? 1, record, pastHeader);
     records.push(record);
@@ -207,7 +208,7 @@ function keepPastHeader(
     if (isBlank(row[c])) continue;
     if (first < 0) first = c + firstColumn - 1;
     const letter = columnLetter(c + firstColumn - 1);
-    (record.extra ??= {})[`column ${letter}`] = row[c];
+    (record.extra ??= dict())[`column ${letter}`] = row[c];
     columns.push(letter);
   }
   if (columns.length) out.push({ row: record.source.row, columns, first });
