@@ -81,14 +81,14 @@ afterEach(() => {
   expect(({} as Record<string, unknown>)['MOS-1']).toBeUndefined();
 });
 
-function tablesOf(analysis: WorkbookAnalysis): Record<string, unknown> {
+function tablesOf(analysis: WorkbookAnalysis): Tables {
   const out: Record<string, unknown> = {};
   for (const kind of KINDS) {
     const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
     if (own.length) out[kind.tablesKey] = kind.consolidate(own, OPTIONS).tables;
   }
   // Through JSON, as tables.json holds them: own keys only.
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(out)) as Tables;
 }
 
 /** Every name is an own key of the table, with the count it should have. */
@@ -100,15 +100,20 @@ function expectKeyed(table: unknown, value: (name: string) => unknown, label: st
   }
 }
 
-function checkTables(tables: Record<string, any>): void {
+/** tables.json's shape, as far as these checks read it. */
+interface Tables {
+  management_response: { status_t2: { by_unit: unknown }; by_criterion: unknown };
+  mapping: { coverage: unknown; in_place_by_agency: unknown };
+  action_plan: { overdue: { task: string; responsible_orgs: string }[] };
+}
+
+function checkTables(tables: Tables): void {
   const status = { open: 1, completed: 0, discarded: 0, blank: 0, total: 1 };
   expectKeyed(tables.management_response.status_t2.by_unit, () => status, 'status_t2.by_unit');
   expect(tables.management_response.by_criterion).toEqual({ toString: 4 });
   expectKeyed(tables.mapping.coverage, () => ({ 'MOS-1': 'In place' }), 'coverage');
   expectKeyed(tables.mapping.in_place_by_agency, () => ({ in_place: 1, total: 1, share: 1 }), 'in_place_by_agency');
-  expect(
-    tables.action_plan.overdue.map((t: { task: string; responsible_orgs: string }) => [t.task, t.responsible_orgs]),
-  ).toEqual(NAMES.map((n) => [n, n]));
+  expect(tables.action_plan.overdue.map((t) => [t.task, t.responsible_orgs])).toEqual(NAMES.map((n) => [n, n]));
 }
 
 describe('names that are also JavaScript names', () => {
@@ -207,7 +212,7 @@ describe('through the CLI', () => {
     const out = `${file}-out`;
     const run = await pseaBounded(30_000, ['consolidate', file, '--out', out, '--quiet', '--as-of', OPTIONS.asOf]);
     expect(run.code, run.stderr).not.toBe(2);
-    checkTables(JSON.parse(await readFile(join(out, 'tables.json'), 'utf8')));
+    checkTables(JSON.parse(await readFile(join(out, 'tables.json'), 'utf8')) as Tables);
     const records = await readFile(join(out, 'records.json'), 'utf8');
     for (const n of NAMES) expect(records).toContain(`"__proto__":"extra ${n}"`);
     const dashboard = await readFile(join(out, 'dashboard.html'), 'utf8');
