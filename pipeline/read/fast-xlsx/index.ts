@@ -9,7 +9,7 @@ import type { CellValue, MergeRange, ReaderNote, SheetGrid, WorkbookGrid } from 
 import { listEntries, inflateEntry, oversized, rawBytes, undecodable, type ZipEntry } from './zip.js';
 import { workbookParts, type SheetPart } from './workbook.js';
 import { gridBuilder, scanRows, sheetNames, type GridBuilder, type SheetContext } from './sheet.js';
-import { MAIN_NS, prefixOf, tags } from './xml.js';
+import { head, MAIN_NS, prefixOf, tags } from './xml.js';
 import { chargeMerges, workbookBudget, type WorkbookBudget } from './budget.js';
 import { parseMerge } from '../merge.js';
 import { readLimits, Unreadable, type ReadLimits } from '../limits.js';
@@ -43,8 +43,8 @@ function merges(tail: string, prefix: string, sheet: string, budget: WorkbookBud
 }
 
 /** The sheet's <dimension> (before <sheetData>) must lie inside Excel's grid, like every reference. */
-function checkHead(head: string, prefix: string, sheet: string): void {
-  for (const d of tags(head, 'dimension', prefix)) if (d.ref) parseMerge(d.ref, sheet);
+function checkHead(before: string, prefix: string, sheet: string): void {
+  for (const d of tags(before, 'dimension', prefix)) if (d.ref) parseMerge(d.ref, sheet);
 }
 
 /** XML that stops inside a row (or a cell) lost the rest of the sheet: the file is damaged. */
@@ -85,7 +85,7 @@ interface Reading {
 
 function readSheetWhole(buf: Buffer, entry: ZipEntry, part: SheetPart, reading: Reading): SheetGrid {
   const xml = inflateEntry(buf, entry);
-  const prefix = prefixOf(xml.toString('utf8', 0, Math.min(xml.length, 4096)), MAIN_NS);
+  const prefix = prefixOf(head(xml), MAIN_NS);
   const ctx = { ...reading.ctx, names: sheetNames(prefix) };
   const start = xml.indexOf(`<${prefix}sheetData`);
   checkHead(xml.toString('utf8', 0, start < 0 ? xml.length : start), prefix, part.name);
@@ -130,7 +130,7 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
     let b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     if (!ctx) {
       // The root element and <dimension> come first; <sheetData> within the first chunk of 1 MB.
-      prefix = prefixOf(b.toString('utf8', 0, Math.min(b.length, 4096)), MAIN_NS);
+      prefix = prefixOf(head(b), MAIN_NS);
       ctx = { ...reading.ctx, names: sheetNames(prefix) };
       const start = b.indexOf(`<${prefix}sheetData`);
       checkHead(b.toString('utf8', 0, start < 0 ? b.length : start), prefix, part.name);

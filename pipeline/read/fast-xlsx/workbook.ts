@@ -11,6 +11,7 @@ import {
   namespacedAttribute,
   OFFICE_RELS_NS,
   PACKAGE_RELS_NS,
+  head,
   prefixOf,
   tags,
   textNames,
@@ -73,7 +74,7 @@ const ofType = (rels: Map<string, Relationship>, type: string) =>
 
 /** One shared string per <si>, rich-text runs joined, phonetic runs left out. */
 export function sharedStrings(xml: Buffer): string[] {
-  const prefix = prefixOf(xml.toString('utf8', 0, Math.min(xml.length, 4096)), MAIN_NS);
+  const prefix = prefixOf(head(xml), MAIN_NS);
   const names = textNames(prefix);
   const open = Buffer.from(`<${prefix}si`);
   const close = Buffer.from(`</${prefix}si>`);

@@ -158,6 +158,11 @@ export function tags(xml: string, name: string, prefix = ''): Record<string, str
   return out;
 }
 
+/** The start of a part, where its root element and namespace declarations are (64 KB holds any real one). */
+export function head(xml: Buffer): string {
+  return xml.toString('utf8', 0, Math.min(xml.length, 1 << 16));
+}
+
 /** The first tag of the text that is an element (not a declaration, comment or processing instruction). */
 function rootTag(xml: string): string {
   for (let p = xml.indexOf('<'); p >= 0; p = xml.indexOf('<', p + 1)) {
