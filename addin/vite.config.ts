@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
+import { HELP_FILE, helpPage } from './scripts/help-page.js';
 
 const root = resolve(import.meta.dirname, '..');
 export const DEV_URL = 'https://localhost:3000';
@@ -24,6 +25,26 @@ function manifest(): Plugin {
       const out = resolve(root, 'dist');
       mkdirSync(out, { recursive: true });
       writeFileSync(resolve(out, 'manifest.xml'), manifestFor(process.env.ADDIN_URL || DEV_URL));
+    },
+  };
+}
+
+/** help.html beside the pane, rendered from the README as it is when the pane is built (and on request in dev). */
+function help(): Plugin {
+  const page = () => {
+    const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+    return helpPage(readFileSync(resolve(root, 'README.md'), 'utf8'), version);
+  };
+  return {
+    name: 'psea-help',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: HELP_FILE, source: page() });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${HELP_FILE}`, (_req, res) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(page());
+      });
     },
   };
 }
@@ -53,5 +74,5 @@ export default defineConfig(async ({ command }) => ({
     rollupOptions: { input: resolve(root, 'addin/src/taskpane.html') },
   },
   server: command === 'serve' ? { port: 3000, strictPort: true, https: await httpsOptions() } : undefined,
-  plugins: [manifest()],
+  plugins: [manifest(), help()],
 }));

@@ -2,7 +2,7 @@
  * Deterministic bench inputs: many matrix-shaped workbooks of prose, one very long sheet
  * (the mapping kind's headers when that kind exists, else the matrix's), and CSV copies of both.
  */
-import { mkdir, writeFile, link } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -131,7 +131,8 @@ export interface BenchInputs {
   big: string;
   bigCsv: string;
   bigKind: string;
-  /** The first `base` files of the batch repeated 1×, 4× and 16× (hard links in separate folders). */
+  /** The first `base` files of the batch repeated 1×, 4× and 16× (copies in separate folders: hard links are one
+   * file to psea, read once). */
   scaling: { factor: number; dir: string; files: number }[];
 }
 
@@ -177,7 +178,7 @@ export async function generate(
       const sub = join(dir, `copy-${copy}`);
       await mkdir(sub, { recursive: true });
       for (const file of batch.slice(0, options.scaleBase))
-        await link(file, join(sub, file.slice(batchDir.length + 1)));
+        await copyFile(file, join(sub, file.slice(batchDir.length + 1)));
     }
     scaling.push({ factor, dir, files: factor * options.scaleBase });
   }

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Point {
+export interface Point {
   point: string;
   response: string;
   responsible_units: string;
@@ -16,7 +16,7 @@ interface Point {
   key_actions: string;
   rationale: string;
 }
-interface Rec {
+export interface Rec {
   rec_no: number;
   pillar: number;
   criterion_label: string;

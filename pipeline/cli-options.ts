@@ -16,6 +16,7 @@ export const OPTIONS = {
   hxl: { type: 'boolean', default: false },
   previous: { type: 'string' },
   'report-only': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },

@@ -1,52 +1,22 @@
 #!/usr/bin/env node
 /** psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage. */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { consolidate, countBySeverity, accountingLine } from './consolidate.js';
-import { findingLine, findingsCsvChunks, findingsJson, findingsJsonChunks } from './write/findings.js';
-import { outputPath, writeAtomic, writeAtomicWith } from './write/atomic.js';
+import { countBySeverity, exitCode } from './consolidate.js';
+import { findingLine, findingsJson } from './write/findings.js';
+import { writeAtomicWith } from './write/atomic.js';
 import { processFiles } from './parallel/pool.js';
-import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
-import { buildDashboardData } from './dashboard/build.js';
-import { dashboardHtml } from './dashboard/page.js';
-import { recordsJson, RECORDS_FILE } from './write/records-json.js';
-import { writeCsvExports } from './write/csv-export.js';
-import { diffDirs, diffLines, readRound, recordsByKind, RoundError } from './diff/read.js';
-import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
-import { progressFor } from './progress.js';
+import { diffDirs, diffLines, RoundError } from './diff/read.js';
+import { OVERVIEW, commandHelp } from './cli-help.js';
+import { runConsolidate } from './consolidate-command.js';
+import { OutDirError } from './write/out-dir.js';
+import { version } from './version.js';
 import { oneLine } from './one-line.js';
-
-const HELP = `psea — validate and consolidate PSEA sheets
-
-Usage:
-  psea validate FILES… [--format text|json] [--lang en|fr|es] [--settings F.json]
-  psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--settings F.json] [--as-of yyyy-mm-dd] [--quiet]
-                   [--csv] [--hxl] [--previous PREV_OUT_DIR]
-  psea diff OLD_OUT_DIR NEW_OUT_DIR                      changes between two rounds (records.json of each)
-  psea template KIND --out F.xlsx [--lang en|fr|es]     KIND: ${KINDS.map((k) => k.def.kind).join(', ')}
-  psea aliases [KIND] [--format md]                      the header spellings each field accepts
-
-INPUTS are files, folders or globs of .xlsx and .csv.
-Exit codes: 0 no errors, 1 errors found, 2 an input could not be read or the usage is wrong.
---report-only exits 0 when errors are found (2 still means unreadable input).
---debug prints the stack of an unexpected error (otherwise each error is one line).`;
-
-/** package.json sits two folders above build/pipeline/cli.js, one above pipeline/cli.ts (tests run the sources). */
-export function version(): string {
-  const here = fileURLToPath(import.meta.url);
-  const root = resolve(here, here.endsWith('.ts') ? '../..' : '../../..');
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
-  if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
-}
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -74,54 +44,6 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   return exitCode(findings, unreadable, values['report-only'] ?? false);
 }
 
-async function runConsolidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
-  if (!positionals.length) throw new UsageError('consolidate needs at least one input');
-  if (!values.out) throw new UsageError('consolidate needs --out DIR');
-  const options = analyseOptions(values);
-  const inputs = await expandInputs(positionals);
-  const { files } = inputs;
-  const notRead = reportExpansion(inputs, values.quiet ?? false);
-  const previous = values.previous ? await readRound(values.previous) : undefined;
-  const progress = progressFor(files.length, { quiet: values.quiet ?? false });
-  const result = await consolidate(files, options, {
-    onFile: (done, total, file) => progress.onFile(done, total, file),
-  });
-  progress.stop();
-  for (const line of result.unreadable) console.error(line);
-  const out = values.out;
-  const meta = { version: version(), date: new Date().toISOString() };
-  const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
-  const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
-  const paths: string[] = [];
-  const write = async (name: string, data: string | Iterable<string>) => {
-    const path = outputPath(out, name);
-    await writeAtomic(path, data);
-    paths.push(path);
-  };
-  await write('findings.json', findingsJsonChunks(result.findings));
-  await write('findings.csv', findingsCsvChunks(result.findings));
-  await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
-  await write(RECORDS_FILE, recordsJson(result.kinds, meta));
-  const xlsx = outputPath(out, 'consolidated.xlsx');
-  await writeConsolidatedXlsx(xlsx, result, meta);
-  paths.push(xlsx);
-  const dashboard = buildDashboardData(
-    { kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
-    { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) },
-  );
-  await write('dashboard.html', dashboardHtml(dashboard));
-  if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
-  if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
-  if (!values.quiet) {
-    const c = countBySeverity(result.findings);
-    console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
-    console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
-    if (diff) console.log(diffLines(diff).at(-1));
-    for (const path of paths) console.log(`wrote ${path}`);
-  }
-  return exitCode(result.findings, result.unreadable.length + notRead, values['report-only'] ?? false);
-}
-
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('diff needs two output folders: psea diff OLD NEW');
   const diff = await diffDirs(positionals[0], positionals[1]);
@@ -134,6 +56,8 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   const kind = kindById(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
+  if (!values.force && (await lstat(values.out).catch(() => undefined)))
+    throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
@@ -159,9 +83,15 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const [command, ...rest] = positionals;
-    if (values.help || !command) {
-      console.log(HELP);
-      return command || values.help ? 0 : 2;
+    if (!command) {
+      console.log(OVERVIEW);
+      return values.help ? 0 : 2;
+    }
+    if (values.help) {
+      const help = commandHelp(command);
+      if (!help) throw new UsageError(`unknown command "${command}"; try psea --help`);
+      console.log(help);
+      return 0;
     }
     switch (command) {
       case 'validate':
@@ -183,6 +113,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`psea: ${oneLine(error.message)}`);
       return 2;
     }
+    if (error instanceof OutDirError) {
+      console.error(`psea: ${oneLine(error.message)}`);
+      return 2;
+    }
     if (error instanceof RoundError) {
       console.error(oneLine(error.message));
       return 2;
@@ -191,7 +125,27 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** npm link, npm install -g, node_modules/.bin and npx reach this file through a symbolic link: compare real paths. */
+function runAsProgram(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+/** A reader that stops early (`psea diff A B --format json | head`) closes the pipe: end quietly, as cat does. */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
+if (runAsProgram()) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

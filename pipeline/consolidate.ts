@@ -97,6 +97,12 @@ export async function consolidate(
   return { inputs, analyses, findings, kinds, accounting, unreadable };
 }
 
+/** 2 when an input could not be read, 1 when errors were found (unless --report-only), else 0. */
+export function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
+  if (unreadable) return 2;
+  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
+}
+
 export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -4,9 +4,11 @@
  * same file under many paths, and says nothing of what it left out.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { INPUT_EXTENSIONS } from './read/index.js';
+import { OUTPUT_MARKER } from './write/out-dir.js';
 
 export interface ExpandedInputs {
   files: string[];
@@ -38,6 +40,8 @@ interface Walk {
   unreadable: string[];
   /** Real paths of the folders on the way down: a link back to one of them is a loop. */
   loops: string[];
+  /** Our own output folders met on the way: never read back. */
+  outputs: Set<string>;
   skipped: number;
 }
 
@@ -47,6 +51,10 @@ async function walk(dir: string, ancestors: readonly string[], out: Walk): Promi
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     out.unreadable.push(`${dir}: folder cannot be listed (${reason(error)})`);
+    return;
+  }
+  if (entries.some((e) => e.name === OUTPUT_MARKER)) {
+    out.outputs.add(dir);
     return;
   }
   for (const entry of entries) {
@@ -81,24 +89,43 @@ async function expandFolder(arg: string, out: Walk): Promise<string[]> {
   return out.files.slice(before);
 }
 
-/** Many paths to one file (links, a folder and a glob over it): read it once, under the name met first. */
+/** A file is one file whatever leads to it: a symbolic link, a hard link, a folder and a glob over it. */
+async function identity(path: string): Promise<string> {
+  const info = await stat(path, { bigint: true }).catch(() => undefined);
+  // Some file systems give no inode number (0): the real path is the best name there.
+  if (info && info.ino !== 0n) return `${info.dev}:${info.ino}`;
+  return realpath(path).catch(() => path);
+}
+
+/** Many paths to one file: read it once, under the name met first. */
 async function readOnce(paths: readonly string[]): Promise<{ files: string[]; twice: number }> {
   const seen = new Set<string>();
   const files: string[] = [];
   for (const path of paths) {
-    const real = await realpath(path).catch(() => path);
-    if (seen.has(real)) continue;
-    seen.add(real);
+    const id = await identity(path);
+    if (seen.has(id)) continue;
+    seen.add(id);
     files.push(path);
   }
   return { files: files.sort(), twice: paths.length - files.length };
 }
 
+/** Files named directly or by a glob that sit in one of our output folders are left out too. */
+function outsideOutputs(files: readonly string[], outputs: Set<string>): string[] {
+  return files.filter((file) => {
+    const folder = dirname(file);
+    if (!existsSync(join(folder, OUTPUT_MARKER))) return true;
+    outputs.add(folder);
+    return false;
+  });
+}
+
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
   const found: string[] = [];
   const missing: string[] = [];
-  const out: Walk = { files: [], unreadable: [], loops: [], skipped: 0 };
+  const out: Walk = { files: [], unreadable: [], loops: [], outputs: new Set(), skipped: 0 };
   for (const arg of args) {
+    const outputsBefore = out.outputs.size;
     const info = await stat(arg).catch(() => undefined);
     let usable: string[];
     if (info?.isDirectory()) usable = (await expandFolder(arg, out)).sort();
@@ -109,16 +136,18 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       out.unreadable.push(`${arg}: broken symbolic link (its target does not exist)`);
       continue;
     } else usable = [];
-    if (!usable.length) missing.push(arg);
-    for (const file of usable) found.push(file);
+    // An argument that is one of our output folders is a notice, not a pattern that matched nothing.
+    if (!usable.length && out.outputs.size === outputsBefore) missing.push(arg);
+    for (const file of outsideOutputs(usable, out.outputs)) found.push(file);
   }
   const { files, twice } = await readOnce(found);
   const notices: string[] = [];
   if (out.skipped) notices.push(`skipped ${out.skipped} file(s) that are not .xlsx, .xlsm, .csv or .tsv`);
   for (const loop of out.loops) notices.push(`${loop}: symbolic link back to a folder above it (a loop); not followed`);
+  for (const folder of out.outputs) notices.push(`${folder}: an output folder of psea; not read`);
   if (twice)
     notices.push(
-      `${twice} file(s) reached by more than one path (symbolic links or overlapping arguments) were read once`,
+      `${twice} file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) were read once`,
     );
   return { files, missing, unreadable: out.unreadable, notices };
 }

@@ -141,37 +141,15 @@ export function describeSheet(
 // ── Findings list ───────────────────────────────────────────────────────────
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface FindingFilter {
   severity?: Severity;
   field?: string;
 }
-export interface RuleGroup {
-  rule: string;
-  severity: Severity;
-  count: number;
-  findings: Finding[];
-}
 
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter): Finding[] {
   return findings.filter(
     (f) => (!filter.severity || f.severity === filter.severity) && (!filter.field || f.field === filter.field),
-  );
-}
-
-/** Grouped by rule, most severe first, then most frequent. */
-export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
-  const groups = new Map<string, RuleGroup>();
-  for (const f of findings) {
-    const group = groups.get(f.rule) ?? { rule: f.rule, severity: f.severity, count: 0, findings: [] };
-    group.count++;
-    group.findings.push(f);
-    if (RANK[f.severity] < RANK[group.severity]) group.severity = f.severity;
-    groups.set(f.rule, group);
-  }
-  return [...groups.values()].sort(
-    (a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.rule.localeCompare(b.rule),
   );
 }
 
@@ -219,19 +197,13 @@ export function fixOne(f: Finding): CellFix[] {
   return isFixable(f) ? [fixOf(f)] : [];
 }
 
-/** The same fix on every cell of the same field holding the same value. */
-export function fixSameValue(findings: readonly Finding[], f: Finding): CellFix[] {
-  if (!isFixable(f)) return [];
-  return dedupe(
-    findings
-      .filter(isFixable)
-      .filter((o) => o.rule === f.rule && o.field === f.field && o.value === f.value && o.suggestion === f.suggestion)
-      .map(fixOf),
-  );
+/** Every fixable finding's own suggestion, one write per cell: a group's "Apply to all". */
+export function fixAll(findings: readonly Finding[]): CellFix[] {
+  return dedupe(findings.filter(isFixable).map(fixOf));
 }
 
 export function normalisations(findings: readonly Finding[]): CellFix[] {
-  return dedupe(findings.filter(isNormalisation).map((f) => fixOf(f as Parameters<typeof fixOf>[0])));
+  return fixAll(findings.filter(isNormalisation));
 }
 
 function dedupe(fixes: CellFix[]): CellFix[] {

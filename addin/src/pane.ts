@@ -63,10 +63,8 @@ export class Pane {
     on('enrich', () => this.enrich());
     on('normalise', () => this.fix(normalisations(this.findings)));
     on('insert', () => this.insert());
-    byId<HTMLInputElement>('live').addEventListener(
-      'change',
-      (e) => void this.busy(() => this.toggleLive((e.target as HTMLInputElement).checked)),
-    );
+    const live = byId<HTMLElement & { checked: boolean }>('live');
+    live.addEventListener('change', () => void this.busy(() => this.toggleLive(live.checked)));
     byId('filter-severity').addEventListener('change', () => this.renderFindings());
     byId('filter-field').addEventListener('change', () => this.renderFindings());
     byId<HTMLSelectElement>('template-lang').value = this.lang;
@@ -83,7 +81,7 @@ export class Pane {
 
   /** Runs an action with the buttons disabled and any failure shown as one line. */
   private async busy(action: () => Promise<void>): Promise<void> {
-    const buttons = [...document.querySelectorAll<HTMLButtonElement>('main .actions button')];
+    const buttons = [...document.querySelectorAll<HTMLElement & { disabled: boolean }>('main .actions fluent-button')];
     buttons.forEach((b) => (b.disabled = true));
     this.status('working');
     try {
@@ -109,6 +107,7 @@ export class Pane {
       node.textContent = t(this.lang, node.dataset.i18n as UiKey);
     byId('title').textContent = t(this.lang, 'title');
     byId('lang-label').textContent = t(this.lang, 'language');
+    byId('template-lang').setAttribute('aria-label', t(this.lang, 'templateLang'));
     options(
       byId('template-kind'),
       KINDS.map((k) => ({ value: k.def.kind, label: k.def.title[this.lang] })),
@@ -161,7 +160,7 @@ export class Pane {
       ...(field.value ? { field: field.value } : {}),
     });
     byId('findings').replaceChildren(
-      renderFindings(shown, this.findings, this.lang, {
+      renderFindings(shown, this.lang, {
         select: (f) =>
           void this.busy(async () => {
             await selectCell(this.host, f.sheet!, f.cell!);

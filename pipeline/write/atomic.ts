@@ -1,5 +1,8 @@
-/** Outputs appear whole or not at all: written beside the target, then renamed over it. */
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+/**
+ * Outputs appear whole or not at all: written beside the target, then renamed over it. The data is confidential:
+ * files are created readable by their owner only (0600), and so are the folders made for them (0700).
+ */
+import { chmod, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -19,14 +22,19 @@ export function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** The names temporaryPath makes, so a later run can clean what a killed one left. */
+export function isTemporaryName(name: string): boolean {
+  return /^\..+\.[0-9a-f]{8}\.tmp$/.test(name);
+}
+
 /** Text pieces are written as they come, so a large output is never one string in memory. */
 export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
     if (typeof data === 'string' || data instanceof Uint8Array) {
-      await writeFile(tmp, data);
+      await writeFile(tmp, data, { mode: 0o600 });
       return;
     }
-    const file = await open(tmp, 'w');
+    const file = await open(tmp, 'w', 0o600);
     try {
       for (const piece of data) await file.write(piece);
     } finally {
@@ -37,10 +45,13 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
 
 /** For writers that need a path (exceljs streaming): they write to the temporary path we give them. */
 export async function writeAtomicWith(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
+  await mkdir(dirname(target), { recursive: true, mode: 0o700 });
   const tmp = temporaryPath(target);
   try {
+    // Made empty and private first: a writer that opens the path itself (exceljs) keeps the mode.
+    await (await open(tmp, 'wx', 0o600)).close();
     await write(tmp);
+    await chmod(tmp, 0o600);
     await rename(tmp, target);
   } catch (error) {
     await rm(tmp, { force: true });

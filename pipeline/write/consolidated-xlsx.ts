@@ -82,6 +82,17 @@ function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; c
   return { lists, columnList };
 }
 
+/** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
+const OVERLAPPING_ROWS = /(^|\.)by_unit$/;
+
+/**
+ * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total
+ * (acceptance's `total` row: 62 recommendations would read 124), nor when rows share items (status by unit).
+ */
+export function rowsAddUp(table: FlatTable): boolean {
+  return !OVERLAPPING_ROWS.test(table.name) && !table.rows.some((row) => String(row[0]).toLowerCase() === 'total');
+}
+
 /** One table sheet, returned as the table object to add once the workbook is written (see xlsx-tables.ts). */
 function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set<string>): TableSpec | undefined {
   const header = tableHeader(table.header);
@@ -96,6 +107,7 @@ function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set
   const last = table.rows.length + 1;
   const totals = header.map((label, c) => {
     if (c === 0) return 'Total';
+    if (!rowsAddUp(table)) return null;
     const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
     // Only counts add up: not rates, shares, row numbers or days overdue.
     if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;

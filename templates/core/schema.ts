@@ -39,6 +39,8 @@ export interface SectionRule {
 /** One row per sub-item: a row with `marker` set and the key blank continues the record above. */
 export interface ContinuationRule {
   marker: string;
+  /** The field naming the record: a continuation row that types another value starts a new record. */
+  key: string;
   inherit: readonly string[];
 }
 

@@ -101,6 +101,11 @@ export function extraColumns(header: HeaderMatch, firstColumn: number): { index:
     });
 }
 
+/** A row that leaves the key blank or repeats it continues the record above; another key starts a new one. */
+function sameRecord(values: Record<string, CellValue>, previous: TableRecord, key: string): boolean {
+  return isBlank(values[key]) || cellText(values[key]) === cellText(previous.values[key]);
+}
+
 export function parseTable(
   grid: SheetGrid,
   def: TemplateDef,
@@ -156,7 +161,7 @@ export function parseTable(
 
     const inherited: string[] = [];
     const cont = def.continuation;
-    if (cont && previous && !isBlank(values[cont.marker])) {
+    if (cont && previous && !isBlank(values[cont.marker]) && sameRecord(values, previous, cont.key)) {
       for (const field of cont.inherit) {
         if (isBlank(values[field]) && !isBlank(previous.values[field])) {
           values[field] = previous.values[field];

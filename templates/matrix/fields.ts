@@ -319,6 +319,7 @@ export const MATRIX: TemplateDef = {
   section: { pattern: /^(?:pillar|pilier|pilar)\s*(\d+)\b/i, field: 'pillar' },
   continuation: {
     marker: 'point',
+    key: 'rec_no',
     inherit: ['rec_no', 'pillar', 'criterion', 'criterion_ref', 'recommendation', 'linked_recs'],
   },
   minColumns: 3,

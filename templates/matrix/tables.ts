@@ -96,10 +96,15 @@ export function computeTables(recs: readonly SettledRecommendation[]): MatrixTab
     const pillar = String(pillarOf(rec, settings) ?? NO_PILLAR);
     tables.by_pillar[pillar] = (tables.by_pillar[pillar] ?? 0) + 1;
     countResponse((tables.pillar_by_response[pillar] ??= acceptance()), rec.response);
-    const units = directory.tokens(rec.main.responsibleText).map((token) => {
-      const match = directory.lookup(token);
-      return match.kind === 'known' ? match.code : token;
-    });
+    // A unit named twice ("DOE (GBV), DOE (AAP)") holds the recommendation once.
+    const units = [
+      ...new Set(
+        directory.tokens(rec.main.responsibleText).map((token) => {
+          const match = directory.lookup(token);
+          return match.kind === 'known' ? match.code : token;
+        }),
+      ),
+    ];
     for (const [time, status] of [
       ['status_t2', rec.statusT2],
       ['status_t3', rec.statusT3],

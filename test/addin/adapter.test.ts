@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { KINDS, analyseWorkbook, type Finding } from '../../templates/index.js';
-import { analyseGrids, describeSheet, normalisations, fixSameValue } from '../../addin/src/compute.js';
+import { analyseGrids, describeSheet, normalisations, fixAll } from '../../addin/src/compute.js';
 import { readWorkbook, MAX_BLOCK_ROWS, MAX_REQUEST_BYTES } from '../../addin/src/excel/read.js';
 import { annotate, clearAnnotations } from '../../addin/src/excel/annotate.js';
 import { applyDropdowns, dropdownTargets } from '../../addin/src/excel/dropdowns.js';
@@ -221,13 +221,13 @@ describe('dropdowns, enrichment, templates', () => {
 });
 
 describe('fixes, selection, live check', () => {
-  it('applies a fix to one cell or to every cell with that value, never over a changed value', async () => {
+  it('applies a fix to one cell or to every cell of a group, never over a changed value', async () => {
     const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
     const host = fakeHost(wb);
     const sheet = wb.sheet('Matrix')!;
     const { result } = await validate(wb);
     const typo = result.findings.find((f) => f.rule === 'matrix.response-value')!;
-    const all = fixSameValue(result.findings, typo);
+    const all = fixAll(result.findings.filter((f) => f.rule === typo.rule));
     expect(all.map((f) => f.cell)).toEqual([`J${rowOf(3)}`, `J${rowOf(7)}`]);
     await wb.userEdit('Matrix', `J${rowOf(7)}`, [['Not accept']]);
     const done = await applyFixes(host, all);

@@ -2,108 +2,35 @@
  * The built pane in a real Chromium: office.js is answered by a stub host over in-memory
  * sheets, and any other request fails the test. Skips loudly without Chromium, except under CI.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, skipBrowserTests } from '../support/chromium.js';
+import { skipBrowserTests } from '../support/chromium.js';
 import { plantedMatrix, rowOf } from './fixtures.js';
 import { HEADER } from '../helpers.js';
 import { SCRIPT_PAYLOADS } from '../bad/safe-fixtures.js';
-
-const root = resolve(import.meta.dirname, '../..');
-const out = join(root, 'test-output');
-const dist = join(out, 'addin-dist');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
+import { OFFICE_JS, OUT as out, PaneServer, type OpenPane } from './pane-page.js';
 
 describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
-  let server: Server;
-  let base = '';
-  let browser: Browser;
-  let stub = '';
+  let pane: PaneServer;
 
   beforeAll(async () => {
-    await build({
-      configFile: join(root, 'addin/vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: dist, emptyOutDir: true },
-    });
-    const stubBuild = await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        write: false,
-        minify: false,
-        lib: {
-          entry: join(root, 'test/addin/office-stub.ts'),
-          formats: ['iife'],
-          name: 'PseaOfficeStub',
-          fileName: 'office',
-        },
-      },
-    });
-    const outputs = Array.isArray(stubBuild) ? stubBuild : [stubBuild];
-    stub = (outputs[0] as { output: { code?: string }[] }).output[0].code ?? '';
-    server = createServer((req, res) => {
-      const path = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-      if (!path.startsWith(dist) || !existsSync(path)) {
-        res.writeHead(404).end();
-        return;
-      }
-      res
-        .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
-        .end(readFileSync(path));
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    pane = await PaneServer.start('addin-dist');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    await pane?.stop();
   });
 
-  async function openPane(
-    displayLanguage = 'en-US',
-    sheets: Record<string, unknown[][]> = { Matrix: plantedMatrix() },
-  ): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }));
-    await page.addInitScript(
-      (setup) => {
-        (window as unknown as { __PSEA_SETUP__: unknown }).__PSEA_SETUP__ = setup;
-      },
-      { sheets, displayLanguage },
-    );
-    await page.goto(`${base}/taskpane.html`);
-    return { page, requests, problems };
-  }
+  const openPane = (displayLanguage = 'en-US', sheets?: Record<string, unknown[][]>): Promise<OpenPane> =>
+    pane.open({ displayLanguage, ...(sheets ? { sheets } : {}) });
 
   it('validates, selects a finding’s cell, applies a fix, and talks to nothing but itself and office.js', async () => {
     const { page, requests, problems } = await openPane();
     await page.click('#validate');
-    await page.waitForSelector('.findings details');
-    const groups = await page.$$eval('.findings details', (ds) =>
-      ds.map((d) => [d.getAttribute('data-rule'), d.querySelector('.count')?.textContent]),
+    await page.waitForSelector('.findings fluent-accordion-item');
+    const groups = await page.$$eval('.findings fluent-accordion-item', (ds) =>
+      ds.map((d) => [d.getAttribute('data-rules'), d.querySelector('.count')?.textContent]),
     );
     expect(groups).toEqual([
       ['matrix.response-value', '2'],
@@ -123,7 +50,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     mkdirSync(out, { recursive: true });
     await page.screenshot({ path: join(out, 'addin-pane.png'), fullPage: true });
 
-    await page.click(`li:has(.finding[data-cell="${cell}"]) button[data-fix="fix-one"]`);
+    await page.click(`li:has(.finding[data-cell="${cell}"]) [data-fix="fix-one"]`);
     const value = (a1: string) =>
       page.evaluate(
         (c) =>
@@ -135,11 +62,10 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await expect.poll(() => value(cell)).toBe('Accept');
     expect(await value(`J${rowOf(7)}`)).toBe('Acept');
     await expect
-      .poll(() => page.$$eval('.findings details[data-rule="matrix.response-value"] .count', (n) => n[0]?.textContent))
+      .poll(() => page.$$eval('.findings [data-rules~="matrix.response-value"] .count', (n) => n[0]?.textContent))
       .toBe('1');
 
-    const foreign = requests.filter((u) => !u.startsWith(base) && u !== OFFICE_JS);
-    expect(foreign).toEqual([]);
+    expect(pane.foreign(requests)).toEqual([]);
     expect(requests).toContain(OFFICE_JS);
     expect(problems).toEqual([]);
     await page.close();
@@ -153,7 +79,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       sheets: { name: string }[];
     };
     await page.click('#validate');
-    await page.waitForSelector('.findings details');
+    await page.waitForSelector('.findings fluent-accordion-item');
     await page.click('#annotate');
     await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked (note)');
     expect(
@@ -184,10 +110,12 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
 
   it('live check re-validates the rows the user edits', async () => {
     const { page, problems } = await openPane();
-    await page.check('#live');
+    const liveOn = () => page.$eval('#live', (s) => (s as HTMLElement & { checked: boolean }).checked);
+    await page.click('#live'); // a Fluent switch: role and state live in ElementInternals, not in attributes
+    expect(await liveOn()).toBe(true);
     await expect.poll(() => page.textContent('#status')).toContain('Live check on');
     const count = (rule: string) =>
-      page.$$eval(`.findings details[data-rule="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
+      page.$$eval(`.findings [data-rules~="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
     expect(await count('matrix.response-value')).toBe('2');
     await page.evaluate(
       (cell) =>
@@ -205,7 +133,8 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       `J${rowOf(20)}`,
     );
     await expect.poll(() => count('matrix.response-value')).toBe('2');
-    await page.uncheck('#live');
+    await page.click('#live');
+    expect(await liveOn()).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -225,12 +154,8 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       void d.dismiss();
     });
     await page.click('#validate');
-    await page.waitForSelector('.findings details');
-    await page.$$eval('.findings details', (ds) =>
-      ds.forEach((d) => {
-        (d as HTMLDetailsElement).open = true;
-      }),
-    );
+    await page.waitForSelector('.findings fluent-accordion-item');
+    await page.$$eval('.findings fluent-accordion-item', (ds) => ds.forEach((d) => d.setAttribute('expanded', '')));
     await page.$$eval('#detection details', (ds) =>
       ds.forEach((d) => {
         (d as HTMLDetailsElement).open = true;
@@ -259,8 +184,8 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     const { page, problems } = await openPane('fr-FR');
     expect(await page.textContent('#validate')).toBe('Valider');
     await page.click('#validate');
-    await page.waitForSelector('.findings details');
-    expect(await page.textContent('.findings')).toContain('erreur');
+    await page.waitForSelector('.findings fluent-accordion-item');
+    expect(await page.textContent('.findings h3')).toContain('Erreurs');
     await page.selectOption('#lang', 'es');
     expect(await page.textContent('#validate')).toBe('Validar');
     await page.keyboard.press('Tab');

@@ -5,8 +5,7 @@ import {
   describeSheet,
   filterFindings,
   fixOne,
-  fixSameValue,
-  groupByRule,
+  fixAll,
   normalisations,
   patchGrid,
   rowsOfAddress,
@@ -26,13 +25,8 @@ const findings = () =>
   analyseGrids('m.xlsx', [{ name: 'Matrix', rows: plantedMatrix() }], { lang: 'en', asOf: '2026-11-23' }).findings;
 
 describe('pane computations', () => {
-  it('groups findings by rule, most severe first, and filters by severity and field', () => {
-    const groups = groupByRule(findings());
-    expect(groups.map((g) => [g.rule, g.severity, g.count])).toEqual([
-      ['matrix.response-value', 'error', 2],
-      ['matrix.status-value', 'error', 1],
-      ['matrix.value-normalised', 'info', 2],
-    ]);
+  it('filters findings by severity and field', () => {
+    expect(filterFindings(findings(), { severity: 'error' }).length).toBe(3);
     expect(filterFindings(findings(), { severity: 'info' }).every((f) => f.severity === 'info')).toBe(true);
     expect(
       filterFindings(findings(), { field: 'status_t2' })
@@ -45,7 +39,10 @@ describe('pane computations', () => {
     const all = findings();
     const typo = all.find((f) => f.rule === 'matrix.response-value')!;
     expect(fixOne(typo)).toEqual([{ sheet: 'Matrix', cell: `J${rowOf(3)}`, expected: 'Acept', value: 'Accept' }]);
-    expect(fixSameValue(all, typo).length).toBe(2);
+    expect(fixAll(all.filter((f) => f.rule === typo.rule)).map((f) => f.cell)).toEqual([
+      `J${rowOf(3)}`,
+      `J${rowOf(7)}`,
+    ]);
     expect(fixOne(all.find((f) => f.rule === 'matrix.status-value')!)).toEqual([]);
     expect(normalisations(all).map((f) => [f.cell, f.value])).toEqual([
       [`J${rowOf(5)}`, 'Accept'],
@@ -141,9 +138,13 @@ describe('adapter planning', () => {
     expect(isOwnChange({} as { triggerSource: 'Unknown' }, own)).toBe(false);
   });
 
-  it('has every UI string in EN, FR and ES and follows the display language', () => {
+  it('has every UI string in EN, FR and ES with the same placeholders and follows the display language', () => {
     expect(Object.keys(UI.fr)).toEqual(Object.keys(UI.en));
     expect(Object.keys(UI.es)).toEqual(Object.keys(UI.en));
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, en] of Object.entries(UI.en))
+      for (const lang of ['fr', 'es'] as const)
+        expect(placeholders(UI[lang][key as keyof typeof UI.en]), `${lang}.${key}`).toEqual(placeholders(en));
     expect(langOf('fr-FR')).toBe('fr');
     expect(langOf('es-MX')).toBe('es');
     expect(langOf('de-DE')).toBe('en');

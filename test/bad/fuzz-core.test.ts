@@ -18,14 +18,8 @@ import {
 } from '../../templates/index.js';
 import { flattenTables } from '../../templates/core/tabulate.js';
 import { neutralise, isFormulaLike } from '../../templates/core/neutralise.js';
-import {
-  analyseGrids,
-  describeSheet,
-  groupByRule,
-  normalisations,
-  patchGrid,
-  rowsOfAddress,
-} from '../../addin/src/compute.js';
+import { analyseGrids, describeSheet, normalisations, patchGrid, rowsOfAddress } from '../../addin/src/compute.js';
+import { groupFindings } from '../../addin/src/groups.js';
 import { derivedWrites, summaryValues } from '../../addin/src/excel/enrich.js';
 import { annotationsFor } from '../../addin/src/excel/annotate.js';
 import { dropdownTargets } from '../../addin/src/excel/dropdowns.js';
@@ -252,7 +246,10 @@ describe('fuzz: the add-in compute', () => {
         const result = analyseGrids('pane.xlsx', grids, { lang, asOf: OPTIONS.asOf });
         checkAccounting(result.analysis);
         for (const g of grids) describeSheet(g, lang);
-        groupByRule(result.findings);
+        const sections = groupFindings(result.findings, lang);
+        expect(sections.flatMap((x) => x.groups).reduce((n, g) => n + g.findings.length, 0)).toBe(
+          result.findings.length,
+        );
         normalisations(result.findings);
         for (const a of annotationsFor(result.findings)) expect(a.text.startsWith('psea: ')).toBe(true);
         for (const w of derivedWrites(result.analysis, result.grids)) {

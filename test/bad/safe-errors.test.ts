@@ -106,12 +106,14 @@ describe('an unexpected top-level error (built CLI)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'psea-safe-err-'));
     const notADir = join(dir, 'out.txt');
     await writeFile(notADir, 'a file where the output folder should be');
-    const plain = await psea('consolidate', EXAMPLE, '--out', notADir, '--quiet');
+    // A folder under a file cannot be made: an error no check foresees.
+    const under = join(notADir, 'round-1');
+    const plain = await psea('consolidate', EXAMPLE, '--out', under, '--quiet');
     expect(plain.code).toBe(2);
     expect(plain.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^psea: .*out\.txt.*\(run with --debug for details\)$/),
     ]);
-    const debug = await psea('consolidate', EXAMPLE, '--out', notADir, '--quiet', '--debug');
+    const debug = await psea('consolidate', EXAMPLE, '--out', under, '--quiet', '--debug');
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/\n\s+at /);
     expect(await readFile(notADir, 'utf8')).toBe('a file where the output folder should be');

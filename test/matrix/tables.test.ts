@@ -75,3 +75,16 @@ describe('matrix tables', () => {
     expect(tables.implementation_rate_t3).toBe(0);
   });
 });
+
+describe('status by responsible unit', () => {
+  it('counts a recommendation once under a unit its cell names twice (found by the oracle)', () => {
+    const tables = tablesOf([
+      HEADER,
+      matrixRow({ 'Rec #': 1, 'Responsible unit(s)': 'PSEAH, PSEAH', 'Status (Time 2)': 'open' }),
+      matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2', 'Responsible unit(s)': 'DOE (GBV), DOE (AAP), OIG' }),
+    ]);
+    expect(tables.status_t2.by_unit.PSEAH).toEqual({ open: 1, completed: 0, discarded: 0, blank: 0, total: 1 });
+    expect(tables.status_t2.by_unit.DOE.total).toBe(1);
+    expect(tables.status_t2.by_unit.OIG.total).toBe(1);
+  });
+});

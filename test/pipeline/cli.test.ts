@@ -48,6 +48,7 @@ describe('psea CLI', () => {
     expect(result.stdout).toMatch(/rows read 1 = consolidated 1 \+ set aside 0/);
     expect(await readFile(broken)).toEqual(before);
     expect((await readdir(out)).sort()).toEqual([
+      '.psea-output',
       'consolidated.xlsx',
       'dashboard.html',
       'findings.csv',

@@ -142,7 +142,8 @@ describe('consolidated.xlsx', () => {
     const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
-    expect(tables['acceptance']).toEqual([['T_acceptance', 'A1:B6', 1]]);
+    expect(tables['acceptance']).toEqual([['T_acceptance', 'A1:B5', null]]); // its own total row, no totals row
+    expect(tables['by_criterion']).toEqual([['T_by_criterion', 'A1:B9', 1]]);
     expect(tables['management-response']).toEqual([]);
   });
 

@@ -1,9 +1,14 @@
+type Props = { className?: string; text?: string; attrs?: Record<string, string> };
+
 /** A tiny element builder: text only through textContent, so no cell value is ever parsed as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
+  props?: Props,
+  children?: (Node | string)[],
+): HTMLElementTagNameMap[K];
+/** Fluent UI web components (registered in ui/fluent.ts) by their tag. */
+export function el(tag: `fluent-${string}`, props?: Props, children?: (Node | string)[]): HTMLElement;
+export function el(tag: string, props: Props = {}, children: (Node | string)[] = []): HTMLElement {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;

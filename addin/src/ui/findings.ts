@@ -1,7 +1,11 @@
-/** The findings list: grouped by rule with counts and severity; each finding selects its cell; fixes are buttons. */
-import type { Finding, Lang } from '../../../templates/index.js';
-import { fixOne, fixSameValue, groupByRule, isFixable, type CellFix } from '../compute.js';
-import { t } from '../i18n.js';
+/**
+ * The findings list: a section per severity (errors first), in it one Fluent accordion item per rule title with
+ * its count, one "Apply to all" for the group and, per finding, a button that selects its cell and an "Apply".
+ */
+import type { Finding, Lang, Severity } from '../../../templates/index.js';
+import { fixOne, isFixable, type CellFix } from '../compute.js';
+import { groupFindings, type FindingGroup, type SeveritySection } from '../groups.js';
+import { t, type UiKey } from '../i18n.js';
 import { el } from './dom.js';
 
 export interface FindingActions {
@@ -9,37 +13,63 @@ export interface FindingActions {
   fix(fixes: CellFix[]): void;
 }
 
-export function renderFindings(
-  shown: readonly Finding[],
-  all: readonly Finding[],
-  lang: Lang,
-  actions: FindingActions,
-): HTMLElement {
+const HEADING: Record<Severity, UiKey> = { error: 'errors', warning: 'warnings', info: 'infos' };
+const BADGE: Record<Severity, string> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+export function renderFindings(shown: readonly Finding[], lang: Lang, actions: FindingActions): HTMLElement {
   if (!shown.length) return el('p', { text: t(lang, 'noFindings') });
-  const groups = groupByRule(shown);
   return el(
     'div',
     {},
-    groups.map((group, i) => {
-      const details = el('details', { attrs: { 'data-rule': group.rule } }, [
-        el('summary', {}, [
-          el('span', { className: `badge ${group.severity}`, text: t(lang, group.severity) }),
-          el('span', { className: 'rule', text: group.rule }),
-          el('span', { className: 'count', text: String(group.count) }),
-        ]),
-        el(
-          'ul',
-          {},
-          group.findings.map((f) => renderFinding(f, all, lang, actions)),
-        ),
-      ]);
-      if (i === 0) details.open = true;
-      return details;
-    }),
+    groupFindings(shown, lang).map((section) => renderSection(section, lang, actions)),
   );
 }
 
-function renderFinding(f: Finding, all: readonly Finding[], lang: Lang, actions: FindingActions): HTMLElement {
+function renderSection(section: SeveritySection, lang: Lang, actions: FindingActions): HTMLElement {
+  const id = `severity-${section.severity}`;
+  return el('section', { className: `severity ${section.severity}`, attrs: { 'aria-labelledby': id } }, [
+    el('h3', { attrs: { id } }, [
+      el('span', { text: t(lang, HEADING[section.severity]) }),
+      countBadge(section.count, section.severity),
+    ]),
+    el(
+      'fluent-accordion',
+      {},
+      section.groups.map((g) => renderGroup(g, section.collapsed, lang, actions)),
+    ),
+  ]);
+}
+
+function renderGroup(group: FindingGroup, collapsed: boolean, lang: Lang, actions: FindingActions): HTMLElement {
+  const item = el('fluent-accordion-item', { attrs: { 'data-rules': group.rules.join(' '), 'heading-level': '4' } }, [
+    el('span', { className: 'group-heading', attrs: { slot: 'heading' } }, [
+      el('span', { className: 'title', text: group.title }),
+      countBadge(group.findings.length, group.severity),
+    ]),
+  ]);
+  if (!collapsed) item.setAttribute('expanded', '');
+  // One "Apply to all" per group; a lone fixable finding has its own "Apply" and needs no second button.
+  if (group.fixes.length > 1) {
+    const label = t(lang, 'applyAll', { count: group.fixes.length });
+    item.append(
+      el('div', { className: 'group-actions' }, [
+        fixButton(label, t(lang, 'applyAllLabel', { count: group.fixes.length, title: group.title }), 'fix-all', () =>
+          actions.fix(group.fixes),
+        ),
+      ]),
+    );
+  }
+  item.append(
+    el(
+      'ul',
+      {},
+      group.findings.map((f) => renderFinding(f, lang, actions)),
+    ),
+  );
+  return item;
+}
+
+function renderFinding(f: Finding, lang: Lang, actions: FindingActions): HTMLElement {
   const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? `${f.sheet} ${f.row}` : (f.sheet ?? '');
   const button = el(
     'button',
@@ -50,23 +80,27 @@ function renderFinding(f: Finding, all: readonly Finding[], lang: Lang, actions:
   else button.disabled = true;
   const item = el('li', {}, [button]);
   if (isFixable(f)) {
-    const same = fixSameValue(all, f);
-    const fixes = el('div', { className: 'fixes' }, [
-      fixButton(t(lang, 'apply', { value: f.suggestion ?? '' }), 'fix-one', () => actions.fix(fixOne(f))),
-    ]);
-    if (same.length > 1)
-      fixes.append(
-        fixButton(t(lang, 'applyAll', { count: same.length, value: f.value ?? '' }), 'fix-all', () =>
-          actions.fix(same),
-        ),
-      );
-    item.append(fixes);
+    const label = t(lang, 'apply', { value: f.suggestion });
+    const name = t(lang, 'applyTo', { value: f.suggestion, cell: where });
+    item.append(el('div', { className: 'fixes' }, [fixButton(label, name, 'fix-one', () => actions.fix(fixOne(f)))]));
   }
   return item;
 }
 
-function fixButton(label: string, kind: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', { text: label, attrs: { type: 'button', 'data-fix': kind } });
+function countBadge(count: number, severity: Severity): HTMLElement {
+  return el('fluent-badge', {
+    className: 'count',
+    text: String(count),
+    attrs: { appearance: 'tint', shape: 'circular', size: 'small', color: BADGE[severity] },
+  });
+}
+
+/** A Fluent button whose accessible name adds context (the cell, the group) to the words it shows. */
+function fixButton(label: string, name: string, kind: string, onClick: () => void): HTMLElement {
+  const b = el('fluent-button', {
+    text: label,
+    attrs: { size: 'small', appearance: 'outline', 'data-fix': kind, 'aria-label': name },
+  });
   b.addEventListener('click', onClick);
   return b;
 }

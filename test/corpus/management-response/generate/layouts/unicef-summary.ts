@@ -1,0 +1,66 @@
+/** The UNICEF file's Summary sheet: three declared tables in the seed's style (ranges "3.1 – 3.3", "1 - 2"). */
+import type { Cell, Declared } from '../model.js';
+
+export const UNICEF_SUMMARY: Cell[][] = [
+  ['Table 1: Management response'],
+  ['Management response', 'Number of recommendations'],
+  ['Agree', 5],
+  ['Partially agree ¹', 2],
+  ['Disagree', 1],
+  ['Total', 8],
+  [],
+  ['Table 2: Recommendations by evaluation criterion'],
+  ['', 'Criterion', 'Recommendations #', 'Total'],
+  [1, 'Relevance', '1.1 – 1.2', 2],
+  [2, 'Coherence', '2.1', 1],
+  [3, 'Effectiveness', '3.1 – 3.3', 3],
+  [4, 'Efficiency', '4.1', 1],
+  [5, 'Sustainability', '5.1', 1],
+  ['', '', 'Total', 8],
+  [],
+  ['Table 3: Recommendations by area'],
+  ['', 'Area', 'Rec #', 'Total'],
+  [1, 'Management and coordination', '1 - 2', 2],
+  [2, 'Engagement with and support of local community population', '3 - 4', 2],
+  [3, 'Prevention', '5 - 6', 2],
+  [4, 'Response', '7 - 8', 2],
+  ['', '', 'Total', 8],
+  [],
+  ['¹ Recommendation 4 has three elements – two were agreed and one was partially agreed.'],
+];
+
+export const UNICEF_DECLARED: Declared[] = [
+  {
+    sheet: 'Summary',
+    rows: [3, 4, 5, 6],
+    kind: 'acceptance',
+    declared: { Accept: 5, 'Partially accept': 2, 'Not accept': 1, total: 8 },
+    computed: { Accept: 5, 'Partially accept': 2, 'Not accept': 1, total: 8 },
+    agrees: true,
+  },
+  {
+    sheet: 'Summary',
+    rows: [10, 11, 12, 13, 14, 15],
+    kind: 'by_criterion',
+    declared: { '1': 2, '2': 1, '3': 3, '4': 1, '5': 1, total: 8 },
+    computed: { '1': 2, '2': 1, '3': 3, '4': 1, '5': 1, total: 8 },
+    agrees: true,
+  },
+  {
+    sheet: 'Summary',
+    rows: [19, 20, 21, 22, 23],
+    kind: 'by_pillar',
+    declared: { '1': 2, '2': 2, '3': 2, '4': 2, total: 8 },
+    computed: { '1': 2, '2': 2, '3': 2, '4': 2, total: 8 },
+    agrees: true,
+  },
+  {
+    sheet: 'Summary',
+    rows: [25],
+    kind: 'footnote',
+    declared: { rec: 4, elements: 3, Accept: 2, 'Partially accept': 1 },
+    computed: { rec: 4, elements: 3, Accept: 2, 'Partially accept': 1 },
+    agrees: true,
+    note: 'the same footnote is also under the matrix',
+  },
+];

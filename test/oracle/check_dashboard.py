@@ -1,0 +1,145 @@
+"""What dashboard.html shows (the data it embeds: tables, charts, header, notes) against the records' counts.
+The page is checked in English, whose response and status labels are the canonical values. Keyed tables are
+compared by their first cell (the page sorts some of them by size); registers in input order."""
+import re
+
+MAX_ROWS = 500  # the page shows a table's first 500 rows and says how many more there are
+STATUSES = ("open", "completed", "discarded", "blank")
+
+
+def rate(counts):
+    base = counts["total"] - counts["discarded"]
+    return counts["completed"] / base if base > 0 else None
+
+
+def same_cells(checker, where, got, want):
+    checker.equal(f"{where}: cells", len(got), len(want))
+    for c, (g, w) in enumerate(zip(got, want)):
+        checker.equal(f"{where} column {c + 1}", g, w, tolerance=1e-9)
+
+
+def keyed_rows(checker, where, table, want):
+    """want: first cell → the row's cells; every key shown once, none missing."""
+    shown = {r["cells"][0]: r["cells"] for r in table["rows"]}
+    checker.equal(f"{where}: rows", sorted(map(str, shown)), sorted(map(str, want)))
+    for key, cells in want.items():
+        if key in shown:
+            same_cells(checker, f"{where} row {key!r}", shown[key], cells)
+
+
+def listed_rows(checker, where, table, want):
+    """Rows in input order, the first 500 shown, and the count the page says it left out."""
+    rows = [r["cells"] for r in table["rows"]]
+    checker.equal(f"{where}: rows shown", len(rows), min(len(want), MAX_ROWS))
+    for i, (got, cells) in enumerate(zip(rows, want)):
+        same_cells(checker, f"{where} row {i + 1}", got, cells)
+    checker.equal(f"{where}: rows left out", table.get("omitted", 0), max(0, len(want) - MAX_ROWS))
+
+
+def series(checker, where, chart, name, want):
+    """want: category → value; the chart's bar for each category it draws."""
+    found = [s for s in chart["series"] if s["name"] == name]
+    if not checker.equal(f"{where} chart: series {name!r}", len(found), 1):
+        return
+    drawn = dict(zip(chart["categories"], found[0]["data"]))
+    checker.equal(f"{where} chart {name!r}: categories", sorted(drawn), sorted(want))
+    for category, value in want.items():
+        checker.equal(f"{where} chart {name!r} {category!r}", drawn.get(category), value)
+
+
+def check_matrix(checker, sections, m):
+    acc, by_point = m["acceptance"], m["acceptance_by_point"]
+    levels = [k for k in acc if k != "total"]
+    s = sections["acceptance"]
+    keyed_rows(checker, "dashboard acceptance", s["tables"][0], {l: [l, acc[l], by_point[l]] for l in levels})
+    series(checker, "dashboard acceptance", s["chart"], "Recommendations", {l: acc[l] for l in levels})
+    series(checker, "dashboard acceptance", s["chart"], "Points", {l: by_point[l] for l in levels})
+    pbr = m["pillar_by_response"]
+    s = sections["pillar_by_response"]
+    want = {p: [p, *(pbr[p][l] for l in levels), pbr[p]["total"]] for p in pbr}
+    keyed_rows(checker, "dashboard pillar_by_response", s["tables"][0], want)
+    for l in levels:
+        series(checker, "dashboard pillar_by_response", s["chart"], l, {p: pbr[p][l] for p in pbr})
+    s = sections["by_criterion"]
+    keyed_rows(checker, "dashboard by_criterion", s["tables"][0], {c: [c, n] for c, n in m["by_criterion"].items()})
+    series(checker, "dashboard by_criterion", s["chart"], "Recommendations", dict(m["by_criterion"]))
+    t2, t3 = m["status_t2"]["by_pillar"], m["status_t3"]["by_pillar"]
+    want = {
+        p: [p, *(t2[p][x] for x in STATUSES), rate(t2[p]), *(t3[p][x] for x in STATUSES), rate(t3[p])] for p in t2
+    }
+    s = sections["status_by_pillar"]
+    keyed_rows(checker, "dashboard status_by_pillar", s["tables"][0], want)
+    for x in STATUSES:
+        series(checker, "dashboard status_by_pillar", s["chart"], f"T2 {x}", {p: t2[p][x] for p in t2})
+        series(checker, "dashboard status_by_pillar", s["chart"], f"T3 {x}", {p: t3[p][x] for p in t3})
+    shown = [float(n) for n in re.findall(r"T[23] ([\d.]+)%", s.get("note", ""))]
+    rates = [r for r in (m["implementation_rate_t2"], m["implementation_rate_t3"]) if r is not None]
+    checker.equal("dashboard implementation rates shown", len(shown), len(rates))
+    for got, want_rate in zip(shown, rates):
+        checker.equal("dashboard implementation rate (%)", got, want_rate * 100, tolerance=0.05 + 1e-9)
+    units = m["status_t2"]["by_unit"]
+    s = sections["status_by_unit"]
+    want = {u: [u, *(units[u][x] for x in STATUSES), units[u]["total"]] for u in units}
+    keyed_rows(checker, "dashboard status_by_unit", s["tables"][0], want)
+    for x in STATUSES:
+        series(checker, "dashboard status_by_unit", s["chart"], x, {u: units[u][x] for u in units})
+
+
+def check_mapping(checker, sections, m):
+    coverage = [[a, s, status] for a, row in m["coverage"].items() for s, status in row.items()]
+    s = sections["coverage"]
+    shown = [r["cells"] for r in s["tables"][0]["rows"]]
+    checker.equal("dashboard coverage: cells shown", len(shown), min(len(coverage), MAX_ROWS))
+    missing = [c for c in shown if c not in coverage]
+    checker.equal("dashboard coverage: cells the records do not give", missing, [])
+    checker.equal("dashboard coverage heatmap: cells", len(s["chart"]["cells"]), len(coverage))
+    gaps = [[g["agency"], g["standard"], g["gap"], g["planned_action"], g["timeline"]] for g in m["gap_register"]]
+    listed_rows(checker, "dashboard gap register", s["tables"][1], gaps)
+    practice = [[g["agency"], g["standard"], g["good_practice"]] for g in m["good_practice"]]
+    listed_rows(checker, "dashboard good practice", s["tables"][2], practice)
+    area = m["in_place_by_area"]
+    s = sections["in_place_by_area"]
+    want = {a: [a, v["in_place"], v["total"], v["share"] or 0] for a, v in area.items()}
+    keyed_rows(checker, "dashboard in_place_by_area", s["tables"][0], want)
+    series(checker, "dashboard in_place_by_area", s["chart"], "Share", {a: v["share"] or 0 for a, v in area.items()})
+
+
+def check_action_plan(checker, sections, a):
+    s = sections["workplan"]
+    keyed_rows(checker, "dashboard workplan", s["tables"][0], {k: [k, n] for k, n in a["by_status"].items()})
+    series(checker, "dashboard workplan", s["chart"], "Count", dict(a["by_status"]))
+    want = [[o["task"], o["responsible_orgs"], o["due"], o["status"], o["days_overdue"]] for o in a["overdue"]]
+    listed_rows(checker, "dashboard overdue", s["tables"][1], want)
+
+
+def check_dashboard(outputs, recount, figures, checker):
+    data = outputs.dashboard
+    sections = {s["id"]: s for s in data["sections"]}
+    header = {h["label"]: h["value"] for h in data["header"]}
+    for label, key in [
+        ("Files", "files"),
+        ("Rows read", "rows_read"),
+        ("Rows consolidated", "rows_consolidated"),
+        ("Rows set aside", "rows_set_aside"),
+        ("Errors", "errors"),
+        ("Warnings", "warnings"),
+    ]:
+        checker.equal(f"dashboard header {label}", header.get(label), figures[key])
+    checks = {"management_response": check_matrix, "mapping": check_mapping, "action_plan": check_action_plan}
+    for key, check in checks.items():
+        if key in recount:
+            check(checker, sections, recount[key])
+        else:
+            empty = all(sections[s].get("empty") for s in SECTIONS[key])
+            checker.equal(f"dashboard {key}: its sections say there is no data", empty, True)
+    rules = figures["by_rule"]
+    want = {r: [r, c["error"], c["warning"], c["info"], sum(c.values())] for r, c in rules.items()}
+    if want:
+        keyed_rows(checker, "dashboard findings by rule", sections["findings"]["tables"][0], want)
+
+
+SECTIONS = {
+    "management_response": ("acceptance", "pillar_by_response", "by_criterion", "status_by_pillar", "status_by_unit"),
+    "mapping": ("coverage", "in_place_by_area"),
+    "action_plan": ("workplan",),
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""
+An oracle for `psea consolidate`, written apart from its TypeScript: it reads the records sheets of consolidated.xlsx
+with openpyxl, counts every table of tables.json again from them, and checks that tables.json, each table sheet of
+consolidated.xlsx (stored values, totals rows) and what dashboard.html shows all say the same.
+
+It trusts what each record row says (canonical values, derived names and dates of that row) and recomputes everything
+that groups or counts rows: recommendations and their point roll-ups, acceptance, criteria, pillars (from the seed's
+number ranges), statuses, rates, units, mapping coverage and shares, registers, workplan counts and overdue days.
+
+  /usr/bin/python3 test/oracle/oracle.py OUT_DIR --as-of yyyy-mm-dd \
+      --facts test/corpus/management-response/seed/seed-facts.json
+
+Prints one line per mismatch and a summary; exit 0 when everything agrees, 1 otherwise.
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True  # tests leave no __pycache__ in the tree
+sys.path.insert(0, str(Path(__file__).parent))
+
+from check_dashboard import check_dashboard  # noqa: E402
+from check_sheets import check_table_sheets  # noqa: E402
+from common import Checker  # noqa: E402
+from outputs import Outputs  # noqa: E402
+from recount_matrix import recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
+from recount_other import recount_action_plan, recount_mapping, run_figures  # noqa: E402
+
+
+def plain(value):
+    """defaultdicts and tuples as the JSON types tables.json has."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def compare(checker, where, got, want):
+    """tables.json (got) against the recount (want), key by key; shares and rates to 4 decimals."""
+    if isinstance(want, dict) and isinstance(got, dict):
+        checker.equal(f"{where}: keys", sorted(map(str, got)), sorted(map(str, want)))
+        for key in want:
+            if key in got:
+                compare(checker, f"{where}.{key}", got[key], want[key])
+    elif isinstance(want, list) and isinstance(got, list):
+        if checker.equal(f"{where}: entries", len(got), len(want)):
+            for i, (g, w) in enumerate(zip(got, want)):
+                compare(checker, f"{where}[{i}]", g, w)
+    else:
+        checker.equal(where, got, want, tolerance=1e-9)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out")
+    parser.add_argument("--as-of", required=True)
+    parser.add_argument("--facts", required=True, help="the seed's facts: its Table 3 gives the pillar ranges")
+    args = parser.parse_args()
+    facts = json.loads(Path(args.facts).read_text(encoding="utf-8"))
+    outputs = Outputs(args.out)
+    checker = Checker()
+    recount, wholes = {}, {}
+    if "management_response" in outputs.tables:
+        units = outputs.tables["management_response"]["status_t2"]["by_unit"].keys()
+        tables, recs = recount_matrix(outputs.records("management_response"), facts["declared"]["table3"], units, checker)
+        recount["management_response"] = plain(tables)
+        wholes |= matrix_wholes(recs, tables)
+    if "mapping" in outputs.tables:
+        recount["mapping"], more = recount_mapping(outputs.records("mapping"))
+        wholes |= more
+    if "action_plan" in outputs.tables:
+        recount["action_plan"], more = recount_action_plan(outputs.records("action_plan"), args.as_of)
+        wholes |= more
+    for key in ("management_response", "mapping", "action_plan"):
+        has_records = bool(outputs.records(key))
+        checker.equal(f"tables.json has {key} exactly when there are records", key in outputs.tables, has_records)
+    for key, tables in recount.items():
+        compare(checker, f"tables.json {key}", outputs.tables[key], tables)
+    check_table_sheets(outputs, wholes, checker)
+    figures = run_figures(outputs)
+    checker.equal("findings.json entries", len(outputs.findings_json), figures["findings"])
+    accounted = figures["rows_consolidated"] + figures["rows_set_aside"]
+    checker.equal("About: rows read = consolidated + set aside", figures["rows_read"], accounted)
+    check_dashboard(outputs, recount, figures, checker)
+    for line in checker.mismatches[:200]:
+        print(line)
+    more = len(checker.mismatches) - 200
+    if more > 0:
+        print(f"… and {more} more")
+    print(f"oracle: {checker.checked} comparisons, {len(checker.mismatches)} mismatch(es)")
+    return 1 if checker.mismatches else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+/**
+ * Every number checked by a second path: test/oracle/oracle.py (Python + openpyxl, apart from our TypeScript)
+ * counts every table again from the records sheets of consolidated.xlsx and compares tables.json, the table sheets
+ * and the dashboard with it, on the bundled examples and on a generated batch. The last tests break outputs on
+ * purpose, so the oracle is seen to fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { psea } from '../cli-run.js';
+import { SEED_FACTS } from '../corpus/management-response/generate/paths.js';
+import { writeOracleBatch } from './batch.js';
+
+const PYTHON = '/usr/bin/python3';
+const ORACLE = join(process.cwd(), 'test/oracle/oracle.py');
+const AS_OF = '2026-11-23';
+const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
+if (!hasOpenpyxl && process.env.CI === 'true') throw new Error('CI needs python3-openpyxl (.ci/run installs it)');
+if (!hasOpenpyxl)
+  console.warn('\n*** oracle SKIPPED: no openpyxl; install it with apt-get install python3-openpyxl ***\n');
+
+function oracle(out: string): { code: number | null; lines: string[] } {
+  const run = spawnSync(PYTHON, ['-B', ORACLE, out, '--as-of', AS_OF, '--facts', SEED_FACTS], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return { code: run.status, lines: run.stdout.trim().split('\n') };
+}
+
+/** "oracle: 2655 comparisons, 0 mismatch(es)" → [2655, 0] */
+function summary(lines: string[]): number[] {
+  const m = /^oracle: (\d+) comparisons, (\d+) mismatch/.exec(lines.at(-1) ?? '');
+  expect(m, lines.join('\n')).not.toBeNull();
+  return [Number(m![1]), Number(m![2])];
+}
+
+async function consolidate(inputs: string, out: string): Promise<void> {
+  const run = await psea('consolidate', inputs, '--out', out, '--as-of', AS_OF, '--report-only', '--quiet');
+  expect(run.code, run.stderr).toBe(0);
+}
+
+let dir: string;
+let examples: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'psea-oracle-'));
+  examples = join(dir, 'examples-out');
+  await consolidate('examples', examples);
+});
+
+describe.skipIf(!hasOpenpyxl)('the oracle', () => {
+  it('agrees with tables.json, the table sheets and the dashboard on the bundled examples', () => {
+    const { code, lines } = oracle(examples);
+    expect(lines.slice(0, -1)).toEqual([]);
+    expect(code).toBe(0);
+    expect(summary(lines)[0]).toBeGreaterThan(2000);
+  });
+
+  it('agrees on a generated batch of matrices in every layout, mappings and workplans', async () => {
+    const batch = await writeOracleBatch(dir);
+    const out = join(dir, 'batch-out');
+    await consolidate(batch, out);
+    const { code, lines } = oracle(out);
+    expect(lines.slice(0, -1)).toEqual([]);
+    expect(code).toBe(0);
+    const tables = JSON.parse(await readFile(join(out, 'tables.json'), 'utf8'));
+    expect(Object.keys(tables).sort()).toEqual(['action_plan', 'management_response', 'mapping']);
+    expect(tables.management_response.acceptance.total).toBeGreaterThan(100);
+    expect(summary(lines)[0]).toBeGreaterThan(2500);
+  });
+
+  it('fails when tables.json says another number', async () => {
+    const broken = join(dir, 'broken-json');
+    await cp(examples, broken, { recursive: true });
+    const path = join(broken, 'tables.json');
+    const tables = JSON.parse(await readFile(path, 'utf8'));
+    tables.management_response.acceptance.Accept += 1;
+    tables.mapping.in_place_by_area.Prevention.in_place -= 1;
+    await writeFile(path, JSON.stringify(tables));
+    const { code, lines } = oracle(broken);
+    expect(code).toBe(1);
+    expect(lines).toContain('tables.json management_response.acceptance.Accept: 46, the records give 45');
+    expect(lines).toContain('tables.json mapping.in_place_by_area.Prevention.in_place: 16, the records give 17');
+    // the sheets are checked against tables.json, so they now disagree with it too
+    expect(summary(lines)[1]).toBeGreaterThanOrEqual(4);
+  });
+
+  it('fails when the dashboard shows another number', async () => {
+    const broken = join(dir, 'broken-dashboard');
+    await cp(examples, broken, { recursive: true });
+    const path = join(broken, 'dashboard.html');
+    const html = await readFile(path, 'utf8');
+    const changed = html.replace('["Not accept",2,5]', '["Not accept",2,4]');
+    expect(changed).not.toBe(html);
+    await writeFile(path, changed);
+    const { code, lines } = oracle(broken);
+    expect(code).toBe(1);
+    expect(lines.slice(0, -1)).toEqual(["dashboard acceptance row 'Not accept' column 3: 4, the records give 5"]);
+  });
+
+  it('fails when a record row changes under the tables (the counts come from the records sheet)', async () => {
+    const broken = join(dir, 'broken-records');
+    await cp(examples, broken, { recursive: true });
+    const xlsx = join(broken, 'consolidated.xlsx');
+    const script = [
+      'import sys, openpyxl',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'ws = wb["management-response"]',
+      'col = [c.value for c in ws[1]].index("response") + 1',
+      'row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == "Not accept" and ws.cell(r, 5).value is None)',
+      'ws.cell(row, col).value = "Accept"',
+      'wb.save(sys.argv[1])',
+    ].join('\n');
+    expect(spawnSync(PYTHON, ['-c', script, xlsx], { encoding: 'utf8' }).stderr).toBe('');
+    const { code, lines } = oracle(broken);
+    expect(code).toBe(1);
+    expect(lines).toContain('tables.json management_response.acceptance.Accept: 45, the records give 46');
+  });
+});

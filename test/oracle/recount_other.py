@@ -1,0 +1,120 @@
+"""Recounts tables.json `mapping` and `action_plan` from the records sheets, and the run's own figures (rows, files,
+findings by rule and severity) from the Findings and About sheets."""
+from collections import defaultdict
+from datetime import date
+
+from common import blank, share, text
+
+MAPPING_STATUSES = ("In place", "In progress", "Not in place", "Not applicable")
+AREAS = (
+    "Management and coordination",
+    "Engagement with and support of local communities",
+    "Prevention",
+    "Response",
+    "Other",
+)
+TASK_STATUSES = ("Not started", "In progress", "Completed", "Delayed", "Cancelled")
+CLOSED = ("Completed", "Cancelled")
+
+
+def provenance(r):
+    return {"source_file": r["source_file"], "source_sheet": r["source_sheet"], "source_row": r["source_row"]}
+
+
+def first_rows(records):
+    """The first row of each agency × recognised standard, in input order: what the mapping counts."""
+    seen = {}
+    for r in records:
+        if not blank(r["agency"]) and not blank(r["standard_area"]):
+            seen.setdefault((text(r["agency"]), text(r["standard"])), r)
+    return list(seen.values())
+
+
+def in_place(rows, key_of, keys=()):
+    table = {k: {"in_place": 0, "total": 0} for k in keys}
+    for r in rows:
+        entry = table.setdefault(key_of(r), {"in_place": 0, "total": 0})
+        status = r["status"] if r["status"] in MAPPING_STATUSES else None
+        if status and status != "Not applicable":
+            entry["total"] += 1
+            entry["in_place"] += status == "In place"
+    return {k: v | {"share": share(v["in_place"], v["total"])} for k, v in table.items()}
+
+
+def recount_mapping(records):
+    firsts = first_rows(records)
+    coverage = defaultdict(dict)
+    for r in firsts:
+        if r["status"] in MAPPING_STATUSES:
+            coverage[text(r["agency"])][text(r["standard"])] = r["status"]
+    gaps = [
+        {
+            "agency": text(r["agency"]),
+            "standard": text(r["standard"]),
+            "gap": text(r["gaps"]),
+            "planned_action": text(r["planned_action"]),
+            "timeline": text(r["timeline_date"] or r["timeline"]),
+        }
+        | provenance(r)
+        for r in records
+        if not blank(r["gaps"]) or not blank(r["planned_action"])
+    ]
+    practice = [
+        {"agency": text(r["agency"]), "standard": text(r["standard"]), "good_practice": text(r["good_practice"])}
+        | provenance(r)
+        for r in records
+        if not blank(r["good_practice"])
+    ]
+    counted = [r for r in firsts if r["status"] in MAPPING_STATUSES and r["status"] != "Not applicable"]
+    overall = {"in_place": sum(r["status"] == "In place" for r in counted), "total": len(counted)}
+    tables = {
+        "coverage": dict(coverage),
+        "in_place_by_area": in_place(firsts, lambda r: r["standard_area"], AREAS),
+        "in_place_by_agency": in_place(firsts, lambda r: text(r["agency"])),
+        "gap_register": gaps,
+        "good_practice": practice,
+    }
+    wholes = {"mapping.in_place_by_area": overall, "mapping.in_place_by_agency": overall}
+    return tables, wholes
+
+
+def recount_action_plan(records, as_of):
+    statuses = TASK_STATUSES + ("(blank)",)
+    by_status = dict.fromkeys(statuses, 0)
+    by_area = {}
+    overdue = []
+    for r in records:
+        status = r["status"] if r["status"] in TASK_STATUSES else "(blank)"
+        area = r["area"] if r["area"] in AREAS else "(no area)"
+        by_status[status] += 1
+        by_area.setdefault(area, dict.fromkeys(statuses, 0))[status] += 1
+        due = text(r["due_date"])
+        if due and due < as_of and status not in CLOSED:
+            days = (date.fromisoformat(as_of) - date.fromisoformat(due)).days
+            row = {"task": text(r["task"]), "responsible_orgs": text(r["responsible_orgs"]), "due": due}
+            overdue.append(row | {"status": status, "days_overdue": days} | provenance(r))
+    tables = {"by_status": by_status, "by_area": by_area, "overdue": overdue}
+    wholes = {"action_plan.by_status": {"count": len(records)}, "action_plan.by_area": by_status}
+    return tables, wholes
+
+
+def run_figures(outputs):
+    """Files, rows and findings as the About and Findings sheets record them, counted again."""
+    about = outputs.about()
+    value = {row[0]: row[1] for row in about}
+    set_aside = sum(row[1] for row in about if str(row[0]).startswith("rows set aside"))
+    records = sum(len(outputs.records(k)) for k in ("management_response", "mapping", "action_plan"))
+    findings = outputs.rows("Findings")
+    by_rule = defaultdict(lambda: {"error": 0, "warning": 0, "info": 0})
+    for f in findings:
+        by_rule[f["rule"]][f["severity"]] += 1
+    return {
+        "files": sum(1 for row in about if row[0] == "input"),
+        "rows_read": value.get("rows read"),
+        "rows_consolidated": records,
+        "rows_set_aside": set_aside,
+        "errors": sum(f["severity"] == "error" for f in findings),
+        "warnings": sum(f["severity"] == "warning" for f in findings),
+        "findings": len(findings),
+        "by_rule": dict(by_rule),
+    }
