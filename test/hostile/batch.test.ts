@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as hostile from '../fixtures/hostile/files.js';
 import * as corpus from '../fixtures/bad/xlsx-corpus.js';
-import { freshDir } from '../bad/xlsx-batch.js';
+import { expectOneLinePerFile, freshDir, recordSources } from '../bad/xlsx-batch.js';
 import { pseaBounded, type Bounded } from './bounded.js';
 
 const OUTSIDE = /outside Excel's grid of 16,384 columns by 1,048,576 rows/;
@@ -38,24 +38,10 @@ beforeAll(async () => {
   long = await corpus.longMatrix(await freshDir('hostile-long'), 'long.xlsx', 80_000);
 });
 
-async function sources(out: string): Promise<string[]> {
-  const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8')) as {
-    kinds: { records: { source: { file: string } }[] }[];
-  };
-  return [...new Set(records.kinds.flatMap((k) => k.records.map((r) => r.source.file)))];
-}
-
-/** Exit 2, one stderr line per refused file naming it with its reason, nothing else on stderr. */
+/** Not killed by the test's bound, then exit 2 and one line per refused file. */
 function expectOneLineEach(run: Bounded, refused: Record<string, RegExp>): void {
   expect(run.timedOut, `timed out after ${run.ms} ms`).toBe(false);
-  expect(run.code, run.stderr).toBe(2);
-  const lines = run.stderr.trim().split('\n');
-  expect(lines, run.stderr).toHaveLength(Object.keys(refused).length);
-  for (const [path, reason] of Object.entries(refused)) {
-    const own = lines.filter((l) => l.startsWith(`${path}: `));
-    expect(own, `${path} in\n${run.stderr}`).toHaveLength(1);
-    expect(own[0]).toMatch(reason);
-  }
+  expectOneLinePerFile(run, refused);
 }
 
 describe('one bad file never takes the batch down', () => {
@@ -65,7 +51,7 @@ describe('one bad file never takes the batch down', () => {
     const out = join(dir, 'out');
     const consolidate = await pseaBounded(40_000, ['consolidate', ...files, '--out', out, '--quiet']);
     expectOneLineEach(consolidate, refused);
-    expect(await sources(out)).toEqual([good]);
+    expect(await recordSources(out)).toEqual([good]);
     expectOneLineEach(await pseaBounded(40_000, ['validate', ...files]), refused);
   }, 100_000);
 
@@ -85,7 +71,7 @@ describe('each file has its own time and memory budget', () => {
     const env = { PSEA_MAX_SECONDS: '2', PSEA_WORKERS: '1' };
     const run = await pseaBounded(45_000, ['consolidate', long, good, '--out', out, '--quiet'], env);
     expectOneLineEach(run, { [long]: /took more than 2 s, the time limit per file .*PSEA_MAX_SECONDS=<seconds>/ });
-    expect(await sources(out)).toEqual([good]);
+    expect(await recordSources(out)).toEqual([good]);
     const about = JSON.parse(await readFile(join(out, 'findings.json'), 'utf8')) as { rule: string; file: string }[];
     expect(about.filter((f) => f.rule === 'workbook.unreadable').map((f) => f.file)).toEqual([long]);
   });
@@ -98,7 +84,7 @@ describe('each file has its own time and memory budget', () => {
     expectOneLineEach(run, {
       [long]: /needed more than 64 MB of memory, the limit per file .*PSEA_MAX_MEMORY_MB=<MB>/,
     });
-    expect((await sources(out)).sort()).toEqual([good, good2].sort());
+    expect((await recordSources(out)).sort()).toEqual([good, good2].sort());
     const validate = await pseaBounded(45_000, ['validate', long, good], { PSEA_MAX_MEMORY_MB: '64' });
     expectOneLineEach(validate, { [long]: /needed more than 64 MB of memory/ });
   }, 120_000);
