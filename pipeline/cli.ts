@@ -9,7 +9,7 @@ import { expandInputs, reportExpansion } from './inputs.js';
 import { countBySeverity, exitCode } from './consolidate.js';
 import { findingLine, findingsJson } from './write/findings.js';
 import { writeAtomicWith } from './write/atomic.js';
-import { processFiles } from './parallel/pool.js';
+import { eachFileResult } from './parallel/pool.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
 import { diffDirs, diffLines, RoundError } from './diff/read.js';
 import { OVERVIEW, commandHelp } from './cli-help.js';
@@ -25,13 +25,20 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
     throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const inputs = await expandInputs(positionals);
   const { files } = inputs;
-  const findings: Finding[] = [];
   let unreadable = reportExpansion(inputs, values.quiet ?? false);
-  // Each file on a worker under its own time and memory budget, as in consolidate.
-  for (const { analysis, error } of await processFiles(files, options)) {
-    if (analysis) appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+  // Each file on a worker under its own time and memory budget, as in consolidate; only its findings are kept.
+  const perFile: { findings: Finding[]; error?: string }[] = new Array(files.length);
+  await eachFileResult(files, options, (index, { analysis, error }) => {
+    perFile[index] = {
+      findings: analysis ? [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings] : [],
+    };
+    if (error) perFile[index].error = error.message;
+  });
+  const findings: Finding[] = [];
+  for (const { findings: own, error } of perFile) {
+    appendAll(findings, own);
     if (error) {
-      console.error(error.message);
+      console.error(error);
       unreadable++;
     }
   }

@@ -37,6 +37,7 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+/** Every file's result, in input order. */
 export async function processFiles(
   files: readonly string[],
   options: AnalyseOptions,
@@ -44,13 +45,29 @@ export async function processFiles(
   size = poolSize(files.length),
 ): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
+  await eachFileResult(files, options, (index, result) => (results[index] = result), onFile, size);
+  return results;
+}
+
+/**
+ * Hands each file's result to `visit` as it arrives (in any order, with its index) and keeps none, so a
+ * caller that needs only part of each (validate: the findings) holds no more than that.
+ */
+export async function eachFileResult(
+  files: readonly string[],
+  options: AnalyseOptions,
+  visit: (index: number, result: FileResult) => void,
+  onFile?: (done: number, file: string) => void,
+  size = poolSize(files.length),
+): Promise<void> {
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await processFile(files[i], options);
+      visit(i, await processFile(files[i], options));
       onFile?.(i + 1, files[i]);
     }
-    return results;
+    return;
   }
+  const settled = new Array<boolean>(files.length).fill(false);
   const budget = fileBudget();
   const path = workerPath();
   const slots = new Set<Slot>();
@@ -59,8 +76,9 @@ export async function processFiles(
   try {
     await new Promise<void>((resolveAll) => {
       const settle = (index: number, result: FileResult) => {
-        if (results[index]) return;
-        results[index] = result;
+        if (settled[index]) return;
+        settled[index] = true;
+        visit(index, result);
         done++; // not inside onFile?.(…): optional calls skip their arguments
         onFile?.(done, files[index]);
         if (done === files.length) resolveAll();
@@ -119,7 +137,6 @@ export async function processFiles(
   } finally {
     await Promise.all([...slots].map((s) => s.worker.terminate()));
   }
-  return results;
 }
 
 function limitsOf(budget: FileBudget): { maxOldGenerationSizeMb: number } {
