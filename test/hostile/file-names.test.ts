@@ -73,6 +73,12 @@ describe('one-line messages', () => {
     expect(lines.at(-1)).toMatch(/^2 file\(s\): [1-9]\d* error\(s\)/);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(ERROR|WARNING|INFO) {1,3}\S.*bad\\nname\.xlsx/);
   });
+
+  it('so is a newline in the notices of the folder walk', async () => {
+    const missing = join(dir, 'no\nsuch*.xlsx');
+    const run = await pseaBounded(30_000, ['validate', missing, join(dir, 'bad\nname.xlsx')]);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([`${join(dir, 'no\\nsuch*.xlsx')}: no .xlsx or .csv file found`]);
+  });
 });
 
 describe('numbers consolidated.xlsx holds', () => {
