@@ -76,7 +76,8 @@ describe('one-line messages', () => {
 
   it('so is a newline in the notices of the folder walk', async () => {
     const missing = join(dir, 'no\nsuch*.xlsx');
-    const run = await pseaBounded(30_000, ['validate', missing, join(dir, 'bad\nname.xlsx')]);
+    const readable = await hostile.save(dir, 'read\nme.xlsx', withFinding());
+    const run = await pseaBounded(30_000, ['validate', missing, readable]);
     expect(run.stderr.trimEnd().split('\n')).toEqual([`${join(dir, 'no\\nsuch*.xlsx')}: no .xlsx or .csv file found`]);
   });
 });
