@@ -71,6 +71,10 @@ describe('nothing dropped in silence', () => {
     );
     await expect(read(two, 'exceljs', { PSEA_MAX_ROWS: '300' })).rejects.toThrow(/more than 300 rows hold values/);
     expect((await read(two, undefined, { PSEA_MAX_ROWS: '302' })).sheets).toHaveLength(2);
+    // Rows a merged area fills count too: A3:A400 brings rows 4 to 400 into being.
+    const merged = hostile.matrixPackage(hostile.matrixRows(), '<mergeCells><mergeCell ref="A3:A400"/></mergeCells>');
+    await expect(read(merged, undefined, { PSEA_MAX_ROWS: '300' })).rejects.toThrow(/more than 300 rows hold values/);
+    expect((await read(merged, undefined, { PSEA_MAX_ROWS: '400' })).sheets[0].rows).toHaveLength(400);
   });
 
   it("reads a user's own sheet named Lists; skips the Lists sheets we write, by their mark", async () => {

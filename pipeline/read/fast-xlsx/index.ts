@@ -12,7 +12,7 @@ import { gridBuilder, scanRows, sheetNames, type GridBuilder, type SheetContext 
 import { head, MAIN_NS, prefixOf, tags } from './xml.js';
 import { chargeMerges, workbookBudget, type WorkbookBudget } from './budget.js';
 import { parseMerge } from '../merge.js';
-import { readLimits, Unreadable, type ReadLimits } from '../limits.js';
+import { readLimits, tooManyRows, Unreadable, type ReadLimits } from '../limits.js';
 
 export { UnsupportedZip } from './zip.js';
 
@@ -21,11 +21,15 @@ const WHOLE_SHEET_LIMIT = 8 << 20;
 /** XML of one row carried from chunk to chunk; past this the "sheet" is no sheet (or hostile). */
 const ROW_XML_LIMIT = 16 << 20;
 
-/** Like exceljs, every cell a merge covers reads as the merge's top-left value. */
-function spreadMerges(rows: CellValue[][], ranges: readonly MergeRange[]): void {
+/**
+ * Like exceljs, every cell a merge covers reads as the merge's top-left value. A row a merge brings into
+ * being holds a value: it is charged to the workbook's row limit like any other.
+ */
+function spreadMerges(rows: CellValue[][], ranges: readonly MergeRange[], budget: WorkbookBudget, sheet: string): void {
   for (const m of ranges) {
     const origin = rows[m.top]?.[m.left] ?? null;
     for (let r = m.top; r <= m.bottom; r++) {
+      if (!rows[r] && ++budget.rows > budget.limits.maxRows) throw tooManyRows(sheet, budget.limits);
       const row = (rows[r] ??= []);
       while (row.length < m.left) row.push(null);
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left || row[c] === undefined) row[c] = origin;
@@ -59,7 +63,7 @@ function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes:
   const rows = grid.rows;
   // Hidden rows that hold values, before merges fill rows in (exceljs knows only stored cells).
   const hiddenRows = grid.hiddenRows.filter((r) => rows[r] !== undefined).map((r) => r + 1);
-  spreadMerges(rows, ranges);
+  spreadMerges(rows, ranges, grid.budget, part.name);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const sheet: SheetGrid = { name: part.name, rows, merges: ranges };
   if (part.hidden) sheet.hidden = part.hidden;
