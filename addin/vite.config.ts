@@ -50,7 +50,8 @@ function help(): Plugin {
 }
 
 async function httpsOptions() {
-  // office-addin-dev-certs makes a localhost certificate and installs its CA so Office trusts it (asks once, on Windows/Mac).
+  // office-addin-dev-certs makes a localhost certificate and installs its CA so Office trusts it (asks once, on
+  // Windows/Mac).
   const certs = await import('office-addin-dev-certs');
   try {
     return await certs.getHttpsServerOptions();
@@ -58,7 +59,8 @@ async function httpsOptions() {
     // Where the CA cannot be installed (Linux without sudo), serve with the generated files anyway; trust them by hand.
     const dir = resolve(homedir(), '.office-addin-dev-certs');
     console.warn(
-      `office-addin-dev-certs: ${(error as Error).message.split('\n')[0]}; serving with the certificate in ${dir} (not trusted by Office until you trust its CA).`,
+      `office-addin-dev-certs: ${(error as Error).message.split('\n')[0]}; serving with the certificate ` +
+        `in ${dir} (not trusted by Office until you trust its CA).`,
     );
     return { cert: readFileSync(resolve(dir, 'localhost.crt')), key: readFileSync(resolve(dir, 'localhost.key')) };
   }

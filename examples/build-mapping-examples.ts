@@ -111,7 +111,10 @@ const fill = (text: string, values: Record<string, string | number>) =>
 const labelOf = (def: typeof STATUS, value: string, lang: Lang) =>
   def.values.find((v) => v.value === value)!.label[lang];
 
-/** Timelines the way each language's files write them: ISO text (en), real dates (fr), dd/mm/yyyy text with a day above 12 (es). */
+/**
+ * Timelines the way each language's files write them: ISO text (en), real dates (fr), dd/mm/yyyy text with a day above
+ * 12 (es).
+ */
 function timeline(lang: Lang, i: number): string | Date {
   const month = (i % 9) + 2;
   const day = [15, 20, 28, 30][i % 4];

@@ -143,7 +143,8 @@ async function build(): Promise<void> {
   }
   ws.addRow([]);
   ws.addRow([
-    'Note: responses for recommendations 29, 48, 54 and 60 are given per point; the recommendation row carries its summary.',
+    'Note: responses for recommendations 29, 48, 54 and 60 are given per point; the recommendation row carries its ' +
+      'summary.',
   ]);
   ws.columns.forEach((col, i) => (col.width = [7, 6, 18, 9, 45, 14, 16, 24, 16, 30, 40, 12, 36, 12, 30][i]));
 

@@ -36,7 +36,8 @@ export function aliasTableMarkdown(): string {
     '|---|---|---|',
     ...spellings(kind).map(
       ({ field, names }) =>
-        `| \`${field.key}\` | ${field.required ? 'yes' : ''} | ${names.map((n) => n.replace(/\|/g, '\\|')).join(' · ')} |`,
+        `| \`${field.key}\` | ${field.required ? 'yes' : ''} | ` +
+        `${names.map((n) => n.replace(/\|/g, '\\|')).join(' · ')} |`,
     ),
   ]);
   return [...intro, ...sections.flat(), ''].join('\n');

@@ -51,6 +51,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'psea template action-plan --out workplan.xlsx --force',
     ],
   },
+  rules: {
+    usage: 'psea rules [--lang en|fr|es] [--format md]',
+    about:
+      'Lists every rule: its id, severity, title, what it checks, why it matters, how to fix it and an example.\n' +
+      'The id is the file of its module: GROUP.NAME is templates/GROUP/rules/NAME.ts or ' +
+      'templates/core/rules/GROUP/NAME.ts.',
+    examples: ['psea rules', 'psea rules --lang fr', 'psea rules --format md > docs/rules.md'],
+  },
   aliases: {
     usage: 'psea aliases [KIND] [--format md]',
     about: 'Lists the header spellings each field accepts (EN/FR/ES, ignoring case and accents).',

@@ -1,7 +1,7 @@
 /** Parses and checks the CLI's options; every mistake becomes one clear line and exit code 2. */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
-import { KINDS, kindById, type AnalyseOptions, type Lang } from '../templates/index.js';
+import { kindById, type AnalyseOptions, type Lang, type TemplateKind } from '../templates/index.js';
 
 export class UsageError extends Error {}
 
@@ -30,6 +30,18 @@ export function parseCli(argv: string[]) {
   }
 }
 
+/** Names the kinds had before they took one name each; still accepted wherever the CLI takes a kind. */
+export const OLD_KIND_NAMES: Readonly<Record<string, string>> = {
+  matrix: 'management-response',
+  management_response: 'management-response',
+  action_plan: 'action-plan',
+};
+
+/** A kind by its id or one of its old names. */
+export function kindByName(name: string): TemplateKind | undefined {
+  return kindById(OLD_KIND_NAMES[name] ?? name);
+}
+
 export function checkLang(value: string): Lang {
   if (value === 'en' || value === 'fr' || value === 'es') return value;
   throw new UsageError(`--lang must be en, fr or es, not "${value}"`);
@@ -42,7 +54,10 @@ function checkDate(value: string | undefined): string {
   return value;
 }
 
-/** --settings FILE: JSON keyed by kind id ("management-response", "mapping"), or the matrix override itself. */
+/**
+ * --settings FILE: JSON keyed by kind id ("management-response", "mapping"; old names accepted), or the matrix
+ * override itself.
+ */
 function loadSettings(path: string | undefined): Record<string, unknown> | undefined {
   if (!path) return undefined;
   let json: unknown;
@@ -51,10 +66,15 @@ function loadSettings(path: string | undefined): Record<string, unknown> | undef
   } catch (error) {
     throw new UsageError(`${path}: cannot read settings: ${(error as Error).message.split('\n')[0]}`);
   }
-  const keyed = typeof json === 'object' && json !== null && KINDS.some((k) => k.def.kind in json);
-  const wrapped = keyed ? (json as Record<string, unknown>) : { 'management-response': json };
+  const keyed = typeof json === 'object' && json !== null && Object.keys(json).some((key) => kindByName(key));
+  const given = keyed ? (json as Record<string, unknown>) : { 'management-response': json };
+  const wrapped = Object.fromEntries(
+    Object.entries(given).map(([key, value]) => [kindByName(key)?.def.kind ?? key, value]),
+  );
   for (const [kindId, value] of Object.entries(wrapped)) {
-    const check = kindById(kindId)?.settingsSchema?.safeParse(value);
+    // A kind's settings are checked under their own key (the workplan reads the mapping's).
+    const spec = kindById(kindId)?.settings;
+    const check = spec?.key === kindId ? spec.schema.safeParse(value) : undefined;
     if (check && !check.success) {
       const issue = check.error.issues[0];
       throw new UsageError(`${path}: settings ${[kindId, ...issue.path].join('.')}: ${issue.message}`);

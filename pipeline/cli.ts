@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-/** psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage. */
+/**
+ * psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage.
+ */
 import { realpathSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { KINDS, kindById, appendAll, type Finding } from '../templates/index.js';
-import { parseCli, analyseOptions, checkLang, UsageError } from './cli-options.js';
+import { KINDS, isUnreadable } from '../templates/index.js';
+import { parseCli, analyseOptions, checkLang, kindByName, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { countBySeverity, exitCode } from './consolidate.js';
-import { findingLine, findingsJson } from './write/findings.js';
+import { exitCode, validateFiles } from './consolidate.js';
+import { findingLine, reportJsonChunks } from './write/findings.js';
 import { writeAtomicWith } from './write/atomic.js';
-import { eachFileResult } from './parallel/pool.js';
 import { aliasTableMarkdown, aliasTableText } from './aliases.js';
+import { rulesListing } from './rules.js';
 import { diffDirs, diffLines, RoundError } from './diff/read.js';
 import { OVERVIEW, commandHelp } from './cli-help.js';
 import { runConsolidate } from './consolidate-command.js';
@@ -25,30 +27,19 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
     throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const inputs = await expandInputs(positionals);
   const { files } = inputs;
-  let unreadable = reportExpansion(inputs, values.quiet ?? false);
-  // Each file on a worker under its own time and memory budget, as in consolidate; only its findings are kept.
-  const perFile: { findings: Finding[]; error?: string }[] = new Array(files.length);
-  await eachFileResult(files, options, (index, { analysis, error }) => {
-    perFile[index] = {
-      findings: analysis ? [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings] : [],
-    };
-    if (error) perFile[index].error = error.message;
-  });
-  const findings: Finding[] = [];
-  for (const { findings: own, error } of perFile) {
-    appendAll(findings, own);
-    if (error) {
-      console.error(error);
-      unreadable++;
-    }
-  }
-  if (values.format === 'json') process.stdout.write(findingsJson(findings));
+  const notListed = reportExpansion(inputs, values.quiet ?? false);
+  const { report, unreadable } = await validateFiles(files, options);
+  for (const line of unreadable) console.error(line);
+  if (values.format === 'json') for (const chunk of reportJsonChunks(report)) process.stdout.write(chunk);
   else {
-    for (const f of findings) console.log(findingLine(f));
-    const c = countBySeverity(findings);
-    console.log(`${files.length} file(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
+    // Files not read are on stderr already; the summary counts what the files that were read hold.
+    for (const f of report.findings) if (!isUnreadable(f)) console.log(findingLine(f));
+    const c = report.counts;
+    const notRead = report.inputs.filter((i) => !i.read).length;
+    const summary = `${files.length} file(s): ${c.error - notRead} error(s), ${c.warning} warning(s), ${c.info} info`;
+    console.log(notRead ? `${summary}; ${notRead} file(s) not read` : summary);
   }
-  return exitCode(findings, unreadable, values['report-only'] ?? false);
+  return exitCode(report, notListed, values['report-only'] ?? false);
 }
 
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
@@ -60,7 +51,7 @@ async function runDiff(positionals: string[], values: ReturnType<typeof parseCli
 }
 
 async function runTemplate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
-  const kind = kindById(positionals[0] ?? '');
+  const kind = kindByName(positionals[0] ?? '');
   if (!kind) throw new UsageError(`template needs a kind: ${KINDS.map((k) => k.def.kind).join(', ')}`);
   if (!values.out) throw new UsageError('template needs --out F.xlsx');
   if (!values.force && (await lstat(values.out).catch(() => undefined)))
@@ -110,7 +101,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'diff':
         return await runDiff(rest, values);
       case 'aliases':
-        console.log(values.format === 'md' ? aliasTableMarkdown() : aliasTableText(rest[0]));
+        console.log(
+          values.format === 'md'
+            ? aliasTableMarkdown()
+            : aliasTableText(rest[0] && (kindByName(rest[0])?.def.kind ?? rest[0])),
+        );
+        return 0;
+      case 'rules':
+        console.log(rulesListing(checkLang(values.lang ?? 'en'), values.format === 'md' ? 'md' : 'text'));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

@@ -3,8 +3,8 @@ import type { AnalyseOptions } from '../templates/index.js';
 import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
 import { type parseCli, analyseOptions, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { consolidate, countBySeverity, accountingLine, exitCode } from './consolidate.js';
-import { findingsCsvChunks, findingsJsonChunks } from './write/findings.js';
+import { consolidate, accountingLine, exitCode } from './consolidate.js';
+import { findingsCsvChunks, reportJsonChunks } from './write/findings.js';
 import { outputPath, writeAtomic } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
 import { buildDashboardData } from './dashboard/build.js';
@@ -61,7 +61,7 @@ async function consolidateInto(
   }
   await beforeFirstWrite();
   const meta = { version: version(), date: new Date().toISOString() };
-  const tables = Object.fromEntries(result.kinds.map((k) => [k.tablesKey, k.tables]));
+  const tables = Object.fromEntries(result.kinds.map((k) => [k.kind, k.tables]));
   const diff: RoundDiff | undefined = previous ? diffRounds(previous, recordsByKind(result.kinds)) : undefined;
   const paths: string[] = [];
   const write = async (name: string, data: string | Iterable<string>) => {
@@ -69,26 +69,27 @@ async function consolidateInto(
     await writeAtomic(path, data);
     paths.push(path);
   };
-  await write('findings.json', findingsJsonChunks(result.findings));
-  await write('findings.csv', findingsCsvChunks(result.findings));
+  const { report } = result;
+  await write('findings.json', reportJsonChunks(report));
+  await write('findings.csv', findingsCsvChunks(report.findings));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
   await write(RECORDS_FILE, recordsJson(result.kinds, meta));
   const xlsx = outputPath(out, 'consolidated.xlsx');
   await writeConsolidatedXlsx(xlsx, result, meta);
   paths.push(xlsx);
   const dashboard = buildDashboardData(
-    { kinds: result.kinds, findings: result.findings, accounting: result.accounting, files: files.length, diff },
+    { kinds: result.kinds, report, diff },
     { lang: options.lang, version: meta.version, date: meta.date.slice(0, 10) },
   );
   await write('dashboard.html', dashboardHtml(dashboard));
   if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
   if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
   if (!values.quiet) {
-    const c = countBySeverity(result.findings);
-    console.log(`${files.length} file(s) · ${accountingLine(result.accounting)}`);
+    const c = report.counts;
+    console.log(`${files.length} file(s) · ${accountingLine(report.accounting)}`);
     console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
     if (diff) console.log(diffLines(diff).at(-1));
     for (const path of paths) console.log(`wrote ${path}`);
   }
-  return exitCode(result.findings, result.unreadable.length + notRead, values['report-only'] ?? false);
+  return exitCode(report, notRead, values['report-only'] ?? false);
 }

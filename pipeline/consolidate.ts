@@ -1,25 +1,30 @@
-/** Reads every input, runs the core on it, and gathers findings, records, tables and row counts. */
+/** Reads every input, runs the core on it, and gathers the report, the records and the tables of each kind. */
 import {
   KINDS,
-  MESSAGES,
+  LABELS,
   addAccounting,
   appendAll,
+  buildReport,
   emptyAccounting,
-  renderMessage,
+  raisedFinding,
+  setAsideTotal,
   type AnalyseOptions,
   type Finding,
+  type InputReport,
   type OutputRecord,
+  type Rendering,
+  type Report,
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
-import { processFiles, poolSize } from './parallel/pool.js';
-import type { InputSummary } from './parallel/file-task.js';
+import { eachFileResult, processFiles, poolSize } from './parallel/pool.js';
+import type { FileResult, InputSummary } from './parallel/file-task.js';
+import { inputLine } from './read/index.js';
 
 export type { InputSummary };
 
 export interface KindOutput {
   kind: string;
-  tablesKey: string;
   records: OutputRecord[];
   /** Canonical fields then derived fields, in output order. */
   fields: string[];
@@ -30,20 +35,74 @@ export interface KindOutput {
 }
 
 export interface Consolidation {
+  /** The one report of the run: what every output presents. */
+  report: Report;
   inputs: InputSummary[];
   analyses: WorkbookAnalysis[];
+  /** The report's findings and row accounting (the same objects). */
   findings: Finding[];
-  kinds: KindOutput[];
   accounting: RowAccounting;
-  /** Each file that could not be read, as its one-line message. */
+  kinds: KindOutput[];
+  /** Each file that could not be read, as its one-line message in the run's language. */
   unreadable: string[];
 }
 
 export interface ConsolidateHooks {
   /** Called after each file, for a progress bar. */
   onFile?: (done: number, total: number, file: string) => void;
-  /** Worker threads; default one per core for 8 files or more, 0 reads on this thread. */
+  /** Worker threads, each file under its own budget; default one per core; 0 reads on this thread, unguarded. */
   workers?: number;
+}
+
+/** What the report needs of a file's result: its findings and row accounting, not its records. */
+type Counted = Pick<FileResult, 'summary' | 'error'> & {
+  analysis?: Pick<WorkbookAnalysis, 'findings' | 'accounting'> & { sheets: readonly { findings: Finding[] }[] };
+};
+
+/** What the files of a run add up to as they are read: the report's inputs, findings and row accounting. */
+class RunTally {
+  readonly inputs: InputSummary[] = [];
+  readonly reported: InputReport[] = [];
+  readonly findings: Finding[] = [];
+  readonly unreadable: string[] = [];
+  readonly accounting = emptyAccounting();
+
+  constructor(
+    readonly options: AnalyseOptions,
+    readonly rendering: Rendering = { lang: options.lang, labels: LABELS },
+  ) {}
+
+  /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
+  add({ summary, analysis, error }: Counted): void {
+    this.inputs.push(summary);
+    const input: InputReport = {
+      file: summary.path,
+      name: summary.name,
+      size: summary.size,
+      sha256: summary.sha256,
+      read: !error,
+    };
+    if (analysis) {
+      appendAll(this.findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+      addAccounting(this.accounting, analysis.accounting);
+    } else if (error) {
+      const finding = raisedFinding(error.reason, { file: summary.path }, {}, this.rendering);
+      summary.error = inputLine(error.file, error.reason, this.options.lang);
+      input.reason = { rule: finding.rule, params: finding.params, message: finding.message };
+      this.unreadable.push(summary.error);
+      this.findings.push(finding);
+    }
+    this.reported.push(input);
+  }
+
+  report(): Report {
+    return buildReport({
+      lang: this.options.lang,
+      inputs: this.reported,
+      findings: this.findings,
+      accounting: this.accounting,
+    });
+  }
 }
 
 export async function consolidate(
@@ -51,42 +110,22 @@ export async function consolidate(
   options: AnalyseOptions,
   hooks: ConsolidateHooks = {},
 ): Promise<Consolidation> {
-  const inputs: InputSummary[] = [];
+  const tally = new RunTally(options);
   const analyses: WorkbookAnalysis[] = [];
-  const findings: Finding[] = [];
-  const unreadable: string[] = [];
-  const accounting = emptyAccounting();
   const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
-  const results = await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length));
-  for (const { summary, analysis, error } of results) {
-    inputs.push(summary);
-    if (analysis) {
-      analyses.push(analysis);
-      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
-      addAccounting(accounting, analysis.accounting);
-    } else if (error) {
-      summary.error = error.message;
-      unreadable.push(error.message);
-      const params = { reason: error.reason };
-      findings.push({
-        rule: 'workbook.unreadable',
-        severity: 'error',
-        file: summary.path,
-        params,
-        message: renderMessage(MESSAGES, 'workbook.unreadable', params, options.lang),
-      });
-    }
+  for (const result of await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length))) {
+    tally.add(result);
+    if (result.analysis) analyses.push(result.analysis);
   }
   const kinds: KindOutput[] = [];
   for (const kind of KINDS) {
     const sheets = analyses.flatMap((a) => a.sheets).filter((s) => s.kind === kind.def.kind);
     if (!sheets.length) continue;
-    const result = kind.consolidate(sheets, options);
-    appendAll(findings, result.findings);
+    const result = kind.consolidate(sheets, options, tally.rendering);
+    appendAll(tally.findings, result.findings);
     const records = sheets.flatMap((s) => s.records);
     kinds.push({
       kind: kind.def.kind,
-      tablesKey: kind.tablesKey,
       records,
       fields: kind.def.fields.map((f) => f.key),
       derived: [...kind.derivedFields],
@@ -94,26 +133,57 @@ export async function consolidate(
       tables: result.tables,
     });
   }
-  return { inputs, analyses, findings, kinds, accounting, unreadable };
+  const report = tally.report();
+  const { inputs, unreadable } = tally;
+  return { report, inputs, analyses, findings: report.findings, accounting: report.accounting, kinds, unreadable };
 }
 
-/** 2 when an input could not be read, 1 when errors were found (unless --report-only), else 0. */
-export function exitCode(findings: readonly Finding[], unreadable: number, reportOnly: boolean): number {
-  if (unreadable) return 2;
-  return findings.some((f) => f.severity === 'error') && !reportOnly ? 1 : 0;
+/**
+ * `psea validate`: each file read, checked and let go before the next (memory stays flat however many files),
+ * so only the rules of one file run: the cross-file rules need the whole batch (`psea consolidate`).
+ */
+export async function validateFiles(
+  files: readonly string[],
+  options: AnalyseOptions,
+  workers = poolSize(files.length),
+): Promise<{ report: Report; unreadable: string[] }> {
+  const tally = new RunTally(options);
+  // Each file on a worker under its own budget, as in consolidate. Results arrive in any order: each is cut to
+  // what the report needs at once, then counted in input order.
+  const pending = new Map<number, Counted>();
+  let next = 0;
+  const keep = (index: number, { summary, error, analysis }: FileResult) => {
+    const counted: Counted = { summary, error };
+    if (analysis) {
+      const { findings, accounting } = analysis;
+      counted.analysis = {
+        findings,
+        accounting,
+        sheets: analysis.sheets.map((sheet) => ({ findings: sheet.findings })),
+      };
+    }
+    pending.set(index, counted);
+    for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+      pending.delete(next++);
+      tally.add(ready);
+    }
+  };
+  await eachFileResult(files, options, keep, undefined, workers);
+  return { report: tally.report(), unreadable: tally.unreadable };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Finding['severity'], number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+/** 2 when an input could not be listed or read, 1 when errors were found (unless --report-only), else 0. */
+export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
+  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  return report.counts.error && !reportOnly ? 1 : 0;
 }
 
 /** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
 export function accountingLine(a: RowAccounting): string {
-  const setAside = Object.values(a.setAside).reduce((s, n) => s + (n ?? 0), 0);
+  const setAside = setAsideTotal(a);
   const reasons = Object.entries(a.setAside)
     .map(([reason, n]) => `${reason} ${n}`)
     .join(', ');
-  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${reasons ? ` (${reasons})` : ''}`;
+  const why = reasons ? ` (${reasons})` : '';
+  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
 }

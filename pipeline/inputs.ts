@@ -15,7 +15,9 @@ export interface ExpandedInputs {
   files: string[];
   /** Arguments that matched nothing: reported, never ignored. */
   missing: string[];
-  /** One line per entry that looks like an input but cannot be read (a broken link, a folder we may not list): exit 2. */
+  /**
+   * One line per entry that looks like an input but cannot be read (a broken link, a folder we may not list): exit 2.
+   */
   unreadable: string[];
   /** One line per thing left out on purpose (other file types, link loops, a file reached twice): not errors. */
   notices: string[];
@@ -148,7 +150,8 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
   for (const folder of out.outputs) notices.push(`${folder}: an output folder of psea; not read`);
   if (twice)
     notices.push(
-      `${twice} file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) were read once`,
+      `${twice} file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) ` +
+        `were read once`,
     );
   return { files, missing, unreadable: out.unreadable, notices };
 }

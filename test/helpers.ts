@@ -43,6 +43,21 @@ export function matrixRow(overrides: Partial<Record<string, CellValue>> = {}): C
   return HEADER.map((h) => base[h] ?? null);
 }
 
+/** A declared acceptance table like the seed's Table 1, for three recommendations, `accept` of them accepted. */
+export function declaredTable(accept: number): SheetGrid {
+  return {
+    name: 'Table 1',
+    rows: [
+      ['Table 1: Acceptance'],
+      ['Level of acceptance', 'TOTAL'],
+      ['Accept', `${accept} recommendations`],
+      ['Partially Accept', 0],
+      ['Not Accept', 0],
+      ['TOTAL', 3],
+    ],
+  };
+}
+
 export function grid(rows: CellValue[][], name = 'Matrix'): SheetGrid {
   return { name, rows };
 }

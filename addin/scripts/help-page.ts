@@ -48,12 +48,13 @@ export function helpPage(readme: string, version: string): string {
   });
   // Commands keep their columns and scroll sideways; focusable, so a keyboard can scroll them too.
   const page = body.replaceAll('<pre>', '<pre tabindex="0">');
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'" />
+<meta http-equiv="Content-Security-Policy" content="${csp}" />
 <title>PSEA sheets: help for the Excel add-in</title>
 <style>${STYLE}</style>
 </head>

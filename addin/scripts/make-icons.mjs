@@ -54,7 +54,8 @@ function small() {
   const rects = px.flatMap((row, y) =>
     row.map((fill, x) => (fill ? `<rect x="${x}" y="${y}" width="1" height="1" fill="${fill}"/>` : '')),
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" shape-rendering="crispEdges">${rects.join('')}</svg>`;
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" shape-rendering="crispEdges">';
+  return `${svg}${rects.join('')}</svg>`;
 }
 const SMALL = small();
 

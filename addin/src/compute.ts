@@ -4,8 +4,8 @@
  */
 import {
   KINDS,
-  MESSAGES,
   analyseWorkbook,
+  buildReport,
   detectSheet,
   translateFindings,
   columnLetter,
@@ -13,11 +13,15 @@ import {
   type CellValue,
   type Finding,
   type Lang,
+  type Report,
   type Severity,
   type SheetGrid,
   type TemplateKind,
   type WorkbookAnalysis,
 } from '../../templates/index.js';
+
+/** The core's: severities in order, and the one count of findings by severity. */
+export { SEVERITIES, countBySeverity } from '../../templates/index.js';
 
 export interface ComputeOptions {
   lang: Lang;
@@ -28,7 +32,9 @@ export interface ComputeOptions {
 
 export interface PaneAnalysis {
   analysis: WorkbookAnalysis;
-  /** Findings of every sheet and of the workbook, in the core's order. */
+  /** The core's report of the workbook: counts, row accounting, findings. */
+  report: Report;
+  /** Findings of every sheet and of the workbook, in the core's order (the report's). */
   findings: Finding[];
   /** The grids as analysed (derived columns blanked, date serials converted). */
   grids: SheetGrid[];
@@ -45,7 +51,10 @@ function dateOrNumber(serial: number): Date | number {
   return Number.isNaN(date.getTime()) ? serial : date;
 }
 
-/** Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the CLI sees. */
+/**
+ * Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the
+ * CLI sees.
+ */
 function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
   const detection = detectSheet(grid, kinds);
   if (!detection) return grid;
@@ -75,16 +84,18 @@ export function analyseGrids(file: string, grids: readonly SheetGrid[], options:
     lang: options.lang,
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
   });
-  return { analysis, findings: [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings], grids: prepared };
-}
-
-/** Compute on one sheet of N rows, nothing else: what `npm run bench` can time against a baseline. */
-export function computeOnRows(grid: SheetGrid, lang: Lang = 'en', asOf = '2026-01-01'): Finding[] {
-  return analyseGrids('bench.xlsx', [grid], { lang, asOf }).findings;
+  const findings = [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings];
+  const report = buildReport({
+    lang: options.lang,
+    inputs: [{ file, read: true }],
+    findings,
+    accounting: analysis.accounting,
+  });
+  return { analysis, report, findings: report.findings, grids: prepared };
 }
 
 export function translate(findings: readonly Finding[], lang: Lang): Finding[] {
-  return translateFindings(findings, MESSAGES, lang);
+  return translateFindings(findings, lang);
 }
 
 // ── Detection view ──────────────────────────────────────────────────────────
@@ -140,8 +151,6 @@ export function describeSheet(
 
 // ── Findings list ───────────────────────────────────────────────────────────
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
 export interface FindingFilter {
   severity?: Severity;
   field?: string;
@@ -151,12 +160,6 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   return findings.filter(
     (f) => (!filter.severity || f.severity === filter.severity) && (!filter.field || f.field === filter.field),
   );
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
 }
 
 /** Fields that appear in findings, for the field filter. */

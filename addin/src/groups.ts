@@ -2,15 +2,23 @@
  * How the pane groups findings: by severity (errors first), then by rule title, each group with its count and
  * the fixes "Apply to all" writes. Pure, so the browser test and the unit tests see the same groups.
  */
-import type { Finding, Lang, Severity } from '../../templates/index.js';
-import { SEVERITIES, fixAll, type CellFix } from './compute.js';
+import {
+  SEVERITIES,
+  appendAll,
+  groupByRule,
+  ruleTitle as registryTitle,
+  type Finding,
+  type Lang,
+  type Severity,
+} from '../../templates/index.js';
+import { fixAll, type CellFix } from './compute.js';
 
 /**
- * The one place the pane turns a rule id into the title people read. Titles belong to the core's rule registry
- * (issue 16); until it is exported this falls back to the id, and the pane never invents a title of its own.
+ * The one place the pane turns a rule id into the title people read: the core's rule registry (the id itself
+ * only for an id no rule module declares). The pane never invents a title of its own.
  */
-export function ruleTitle(rule: string, _lang: Lang): string {
-  return rule;
+export function ruleTitle(rule: string, lang: Lang): string {
+  return registryTitle(rule, lang);
 }
 
 export interface FindingGroup {
@@ -31,18 +39,23 @@ export interface SeveritySection {
   collapsed: boolean;
 }
 
-/** Sections in severity order (empty ones left out), groups by title in the language's alphabetical order. */
+/**
+ * Sections in severity order (empty ones left out), groups by title in the language's alphabetical order. The
+ * findings are grouped by rule by the core (groupByRule); the pane only lays those groups out by severity and title.
+ */
 export function groupFindings(findings: readonly Finding[], lang: Lang): SeveritySection[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const byRule = groupByRule(findings, (rule) => ruleTitle(rule, lang));
   return SEVERITIES.map((severity) => {
     const groups = new Map<string, FindingGroup>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const title = ruleTitle(f.rule, lang);
-      const group = groups.get(title) ?? { severity, title, rules: [], findings: [], fixes: [] };
-      if (!group.rules.includes(f.rule)) group.rules.push(f.rule);
-      group.findings.push(f);
-      groups.set(title, group);
+    for (const rule of byRule) {
+      // A rule has one severity; findings made elsewhere may not, and each goes under its own.
+      const own = rule.findings.filter((f) => f.severity === severity);
+      if (!own.length) continue;
+      const group = groups.get(rule.title) ?? { severity, title: rule.title, rules: [], findings: [], fixes: [] };
+      group.rules.push(rule.rule);
+      appendAll(group.findings, own);
+      groups.set(rule.title, group);
     }
     const sorted = [...groups.values()]
       .map((g) => ({ ...g, fixes: fixAll(g.findings) }))

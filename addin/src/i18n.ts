@@ -64,7 +64,8 @@ const FR: Record<UiKey, string> = {
   sheet: 'Feuille active',
   detect: 'Détecter',
   noTemplate:
-    'Aucun modèle connu sur cette feuille : pas de ligne d’en-tête avec assez de colonnes connues dans les 20 premières lignes.',
+    'Aucun modèle connu sur cette feuille : pas de ligne d’en-tête avec assez de colonnes connues dans les 20 ' +
+    'premières lignes.',
   kind: 'Modèle',
   headerRow: 'Ligne d’en-tête',
   mapped: 'Colonnes reconnues',
@@ -118,7 +119,8 @@ const ES: Record<UiKey, string> = {
   sheet: 'Hoja activa',
   detect: 'Detectar',
   noTemplate:
-    'Ninguna plantilla conocida en esta hoja: ninguna fila de encabezado con suficientes columnas conocidas en las 20 primeras filas.',
+    'Ninguna plantilla conocida en esta hoja: ninguna fila de encabezado con suficientes columnas conocidas en las ' +
+    '20 primeras filas.',
   kind: 'Plantilla',
   headerRow: 'Fila de encabezado',
   mapped: 'Columnas reconocidas',

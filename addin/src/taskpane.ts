@@ -1,4 +1,7 @@
-/** Entry point: waits for Office, picks the language and theme, mounts the pane. office.js comes from the CDN, never bundled. */
+/**
+ * Entry point: waits for Office, picks the language and theme, mounts the pane. office.js comes from the CDN, never
+ * bundled.
+ */
 import './ui/fluent.js';
 import { officeHost } from './excel/host.js';
 import { langOf, t } from './i18n.js';

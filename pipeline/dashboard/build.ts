@@ -1,5 +1,5 @@
 /** Assembles the dashboard's data from a consolidation: tables.json per kind, records, findings, and the round diff. */
-import type { Finding, Lang, RowAccounting } from '../../templates/index.js';
+import { setAsideTotal, type Lang, type Report } from '../../templates/index.js';
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
@@ -8,10 +8,9 @@ import { matrixSections } from './sections-matrix.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 
 export interface DashboardInput {
-  kinds: readonly Pick<KindOutput, 'tablesKey' | 'records' | 'tables'>[];
-  findings: readonly Finding[];
-  accounting: RowAccounting;
-  files: number;
+  kinds: readonly Pick<KindOutput, 'kind' | 'records' | 'tables'>[];
+  /** The run's report: counts, row accounting, inputs and findings. */
+  report: Report;
   diff?: RoundDiff;
 }
 
@@ -36,32 +35,31 @@ export function buildDashboardData(
   meta: { lang: Lang; version: string; date: string },
 ): DashboardData {
   const t = translator(meta.lang);
-  const kind = (key: string) => input.kinds.find((k) => k.tablesKey === key);
+  const kind = (key: string) => input.kinds.find((k) => k.kind === key);
   const part = (key: string) => ({ tables: kind(key)?.tables, records: kind(key)?.records ?? [] });
-  const matrix = part('management_response');
+  const matrix = part('management-response');
   const mapping = part('mapping');
-  const plan = part('action_plan');
-  const setAside = Object.values(input.accounting.setAside).reduce((s, n) => s + (n ?? 0), 0);
-  const severity = (s: string) => input.findings.filter((f) => f.severity === s).length;
+  const plan = part('action-plan');
+  const { report } = input;
   return {
     lang: meta.lang,
     strings: Object.fromEntries(CLIENT_STRINGS.map((k) => [k, t(k)])),
     header: [
       { label: t('generated'), value: meta.date },
       { label: t('version'), value: meta.version },
-      { label: t('files'), value: input.files },
-      { label: t('rows_read'), value: input.accounting.read },
-      { label: t('rows_consolidated'), value: input.accounting.consolidated },
-      { label: t('rows_set_aside'), value: setAside },
-      { label: t('errors'), value: severity('error') },
-      { label: t('warnings'), value: severity('warning') },
+      { label: t('files'), value: report.inputs.length },
+      { label: t('rows_read'), value: report.accounting.read },
+      { label: t('rows_consolidated'), value: report.accounting.consolidated },
+      { label: t('rows_set_aside'), value: setAsideTotal(report.accounting) },
+      { label: t('errors'), value: report.counts.error },
+      { label: t('warnings'), value: report.counts.warning },
     ],
     sections: capTables([
       ...(input.diff ? [transitionsSection(input.diff, t)] : []),
       ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
       ...mappingSections(mapping.tables, mapping.records, t),
       ...actionPlanSections(plan.tables, plan.records, t),
-      findingsSection(input.findings, t),
+      findingsSection(report, t),
     ]),
   };
 }

@@ -93,6 +93,7 @@ const STRINGS = {
     es: 'Hallazgos por regla y gravedad',
   },
   rule: { en: 'Rule', fr: 'Règle', es: 'Regla' },
+  rule_id: { en: 'Rule id', fr: 'Identifiant de la règle', es: 'Identificador de la regla' },
   error: { en: 'Error', fr: 'Erreur', es: 'Error' },
   warning: { en: 'Warning', fr: 'Avertissement', es: 'Advertencia' },
   info: { en: 'Info', fr: 'Info', es: 'Info' },
@@ -120,8 +121,4 @@ export type StringKey = keyof typeof STRINGS;
 
 export function translator(lang: Lang): (key: StringKey) => string {
   return (key) => STRINGS[key][lang];
-}
-
-export function hasString(key: string): key is StringKey {
-  return key in STRINGS;
 }

@@ -1,7 +1,7 @@
-/** Sections built from tables.json `management_response` and the matrix records. */
+/** Sections built from tables.json `management-response` and the matrix records. */
 import type { Lang } from '../../templates/index.js';
 import type { EnumDef } from '../../templates/core/schema.js';
-import { RESPONSE, STATUS } from '../../templates/matrix/values.js';
+import { RESPONSE, STATUS } from '../../templates/management-response/values.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, isObject, num, sourcesWhere, type Records, type Section } from './model.js';
 
@@ -124,7 +124,9 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   const statusByPillar: Section = {
     id: 'status_by_pillar',
     title: t('status_by_pillar'),
-    note: `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · T3 ${rateText(tables.implementation_rate_t3)}`,
+    note:
+      `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · ` +
+      `T3 ${rateText(tables.implementation_rate_t3)}`,
     chart: {
       type: 'bar',
       categories: statusPillars,

@@ -1,5 +1,5 @@
 /** Sections for the mapping and action-plan tables, the findings and the round-to-round changes. */
-import type { Finding } from '../../templates/index.js';
+import { SEVERITIES, groupByRule, ruleTitle, type Report } from '../../templates/index.js';
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, describeSources, isObject, num, singleSource, type Records, type Section } from './model.js';
@@ -176,46 +176,40 @@ export function actionPlanSections(tables: unknown, records: Records, t: T): Sec
   ];
 }
 
-const SEVERITIES = ['error', 'warning', 'info'] as const;
-
-export function findingsSection(findings: readonly Finding[], t: T): Section {
-  if (!findings.length) return { id: 'findings', title: t('findings'), tables: [], empty: true };
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byRule.get(f.rule);
-    if (list) list.push(f);
-    else byRule.set(f.rule, [f]);
-  }
-  const rules = [...byRule.keys()].sort((a, b) => byRule.get(b)!.length - byRule.get(a)!.length);
-  const count = (rule: string, s: string): number => byRule.get(rule)!.filter((f) => f.severity === s).length;
+/** One bar and one table row per rule, titled in the page language; the grouping is the core's. */
+export function findingsSection(report: Report, t: T): Section {
+  if (!report.findings.length) return { id: 'findings', title: t('findings'), tables: [], empty: true };
+  const groups = groupByRule(report.findings, (rule) => ruleTitle(rule, report.lang));
+  const count = (group: (typeof groups)[number], s: string): number => (group.severity === s ? group.count : 0);
   return {
     id: 'findings',
     title: t('findings'),
     chart: {
       type: 'bar',
       horizontal: true,
-      categories: rules,
+      categories: groups.map((g) => g.title),
       series: SEVERITIES.map((s) => ({
         name: t(s),
         stack: 'f',
         color: COLORS[s],
-        data: rules.map((r) => count(r, s)),
+        data: groups.map((g) => count(g, s)),
       })),
     },
     tables: [
       {
         columns: [
           { label: t('rule') },
+          { label: t('rule_id') },
           ...SEVERITIES.map((s) => ({ label: t(s), format: 'number' as const })),
           { label: t('total'), format: 'number' },
         ],
-        rows: rules.map((r) => {
-          const located = byRule.get(r)!.map((f) => ({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 0 }));
-          return {
-            cells: [r, ...SEVERITIES.map((s) => count(r, s)), byRule.get(r)!.length],
-            source: describeSources(located, t('rows')),
-          };
-        }),
+        rows: groups.map((g) => ({
+          cells: [g.title, g.rule, ...SEVERITIES.map((s) => count(g, s)), g.count],
+          source: describeSources(
+            g.findings.map((f) => ({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 0 })),
+            t('rows'),
+          ),
+        })),
       },
     ],
   };

@@ -1,4 +1,7 @@
-/** Reads a previous output folder's records.json and compares it with the current records (logic in templates/core/diff.ts). */
+/**
+ * Reads a previous output folder's records.json and compares it with the current records (logic in
+ * templates/core/diff.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRounds, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
@@ -16,7 +19,8 @@ export async function readRound(dir: string): Promise<RecordsByKind> {
     parsed = JSON.parse(await readFile(path, 'utf8')) as RecordsFile;
   } catch (error) {
     throw new RoundError(
-      `${path}: cannot read the records of that round (${(error as Error).message.split('\n')[0]}); run psea consolidate on it first`,
+      `${path}: cannot read the records of that round (${(error as Error).message.split('\n')[0]}); run ` +
+        `psea consolidate on it first`,
     );
   }
   if (parsed.format !== 'psea-records/1' || !Array.isArray(parsed.kinds))
@@ -43,17 +47,21 @@ function changeLines(diff: RoundDiff): string[] {
     .map((c) => {
       const where = c.source ?? c.previousSource;
       const at = where ? ` (${where.file} › ${where.sheet} › ${where.row})` : '';
-      return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.label}${c.fields.length ? `: ${c.fields.join(', ')}` : ''}${at}`;
+      const fields = c.fields.length ? `: ${c.fields.join(', ')}` : '';
+      return `${c.change.toUpperCase().padEnd(9)} ${c.kind} ${c.label}${fields}${at}`;
     });
   for (const t of diff.transitions)
     lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
   for (const d of diff.duplicates)
     lines.push(
-      `DUPLICATE ${d.kind} ${d.label || '(no key)'}: ${d.count.toLocaleString('en-US')} records of the ${d.round} round share this key; they are matched in order`,
+      `DUPLICATE ${d.kind} ${d.label || '(no key)'}: ${d.count.toLocaleString('en-US')} records of the ` +
+        `${d.round} round share this key; they are matched in order`,
     );
   const c = diff.counts;
   lines.push(
-    `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, back ${diff.transitions.filter((t) => t.direction === 'back').length})`,
+    `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ` +
+      `${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, ` +
+      `back ${diff.transitions.filter((t) => t.direction === 'back').length})`,
   );
   return lines;
 }

@@ -24,22 +24,20 @@ export function fileBudget(): FileBudget {
   return { seconds: fromEnv(BUDGET_VARS.seconds, 120), memoryMb: fromEnv(BUDGET_VARS.memory, 2048) };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 export function tooSlow(path: string, budget: FileBudget): InputError {
-  return new InputError(
-    path,
-    `refused: reading and checking it took more than ${count(budget.seconds)} s, the time limit per file (a damaged or hostile file; if it is genuine, raise ${BUDGET_VARS.seconds}=<seconds>)`,
-  );
+  return new InputError(path, {
+    rule: 'read.too-slow',
+    params: { seconds: budget.seconds, variable: BUDGET_VARS.seconds },
+  });
 }
 
 export function tooBig(path: string, budget: FileBudget): InputError {
-  return new InputError(
-    path,
-    `refused: reading and checking it needed more than ${count(budget.memoryMb)} MB of memory, the limit per file (a damaged or hostile file; if it is genuine, raise ${BUDGET_VARS.memory}=<MB>)`,
-  );
+  return new InputError(path, {
+    rule: 'read.too-much-memory',
+    params: { limit: budget.memoryMb, variable: BUDGET_VARS.memory },
+  });
 }
 
 export function workerLost(path: string, why: string): InputError {
-  return new InputError(path, `internal error while reading: the file's worker stopped (${why.split('\n')[0]})`);
+  return new InputError(path, { rule: 'read.worker-stopped', params: { detail: why.split('\n')[0] } });
 }

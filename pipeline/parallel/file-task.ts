@@ -2,7 +2,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { KINDS, analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from '../../templates/index.js';
+import {
+  KINDS,
+  analyseWorkbook,
+  type AnalyseOptions,
+  type UnreadableReason,
+  type WorkbookAnalysis,
+} from '../../templates/index.js';
 import { checkExtension, parseInput, readInputBytes, InputError } from '../read/index.js';
 
 export interface InputSummary {
@@ -17,8 +23,8 @@ export interface InputSummary {
 export interface FileResult {
   summary: InputSummary;
   analysis?: WorkbookAnalysis;
-  /** The InputError's message (one line), the file it names and the reason alone, when the file could not be read. */
-  error?: { message: string; file: string; reason: string };
+  /** Why the file could not be read (a read.* rule and its params), and the file it names. */
+  error?: { reason: UnreadableReason; file: string };
 }
 
 /**
@@ -28,7 +34,7 @@ export interface FileResult {
 export function internalError(path: string, stage: 'reading' | 'analysing', error: unknown): InputError {
   const reason = error instanceof Error ? error.message : String(error);
   if (process.env.PSEA_DEBUG === '1') console.error(error instanceof Error ? error.stack : error);
-  return new InputError(path, `internal error while ${stage}: ${reason.split('\n')[0]}; run with --debug for details`);
+  return new InputError(path, { rule: 'read.internal-error', params: { stage, detail: reason.split('\n')[0] } });
 }
 
 function summarise(summary: InputSummary, bytes: Buffer): void {
@@ -59,6 +65,6 @@ export async function processFile(path: string, options: AnalyseOptions): Promis
     return { summary, analysis: analyseWorkbook(grid, KINDS, options) };
   } catch (error) {
     const failure = error instanceof InputError ? error : internalError(path, stage, error);
-    return { summary, error: { message: failure.message, file: failure.file, reason: failure.reason } };
+    return { summary, error: { reason: failure.reason, file: failure.file } };
   }
 }

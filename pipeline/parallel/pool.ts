@@ -87,8 +87,8 @@ export async function eachFileResult(
         const index = slot.index;
         release(slot);
         if (index === undefined) return;
-        const { message, file, reason } = error;
-        settle(index, { summary: await summaryOf(files[index]), error: { message, file, reason } });
+        const { file, reason } = error;
+        settle(index, { summary: await summaryOf(files[index]), error: { file, reason } });
       };
       const release = (slot: Slot) => {
         clearTimeout(slot.timer);

@@ -31,9 +31,10 @@ const QUOTE = 34,
   SPACE = 32;
 
 function fieldTooLong(row: number, limits: ReadLimits): Unreadable {
-  return new Unreadable(
-    `refused: CSV row ${row} has a field of more than ${megabytes(limits.maxField)}, the limit that protects memory (a damaged file, or raise ${LIMIT_VARS.maxField}=<MB>)`,
-  );
+  return new Unreadable({
+    rule: 'read.csv-field-too-long',
+    params: { row, limit: megabytes(limits.maxField), variable: LIMIT_VARS.maxField },
+  });
 }
 
 export function scanCsv(text: string, delimiter: string, limits: ReadLimits, sheet: string): CsvScan {

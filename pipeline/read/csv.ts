@@ -43,9 +43,7 @@ const MAX_TEXT = 0x1fffffe8;
 
 function decoded(bytes: Uint8Array): ReturnType<typeof decodeText> {
   if (bytes.length > MAX_TEXT)
-    throw new Unreadable(
-      `refused: at ${megabytes(bytes.length)} it is too large to read as one CSV text (at most 512 MB); split it into smaller files`,
-    );
+    throw new Unreadable({ rule: 'read.csv-too-large', params: { size: megabytes(bytes.length), limit: 512 } });
   return decodeText(bytes);
 }
 
@@ -81,12 +79,11 @@ export function readCsv(
   while (rows.length && rows[rows.length - 1].every((v) => v === null)) rows.pop();
   const notes: ReaderNote[] = [...new Set(broken)].map((row) => ({
     rule: 'read.csv-unclosed-quote',
-    severity: 'warning',
     sheet: sheetName,
     row,
     params: { row },
   }));
   if (source.encoding === 'windows-1252')
-    notes.unshift({ rule: 'read.csv-encoding', severity: 'info', params: { encoding: 'Windows-1252' } });
+    notes.unshift({ rule: 'read.csv-encoding', params: { encoding: 'Windows-1252' } });
   return { file, sheets: [{ name: sheetName, rows, delimited: true }], ...(notes.length ? { notes } : {}) };
 }

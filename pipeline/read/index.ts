@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { WorkbookGrid } from '../../templates/index.js';
+import { renderFinding, type Lang, type UnreadableReason, type WorkbookGrid } from '../../templates/index.js';
 import { readXlsxFast, UnsupportedZip } from './fast-xlsx/index.js';
 import { readDirectory } from './fast-xlsx/zip.js';
 import { readCsv } from './csv.js';
@@ -12,22 +12,34 @@ import { oneLine } from '../one-line.js';
 /** .xls is listed so a folder's legacy files are reported (save as .xlsx), never skipped in silence. */
 export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.tsv'];
 
-/** An input that cannot be read at all: the message is one line naming the file (control characters escaped). */
+/** An input that cannot be read at all: its reason is a read.* rule; the message is one line naming the file. */
 export class InputError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly reason: UnreadableReason,
   ) {
-    super(oneLine(`${file}: ${reason}`));
+    super(inputLine(file, reason, 'en'));
   }
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof Unreadable) return error.message;
+/** "file: reason", in the user's language: what the CLI prints for a file it could not read, on one line. */
+export function inputLine(file: string, reason: UnreadableReason, lang: Lang): string {
+  return oneLine(`${file}: ${renderFinding(reason, lang)}`);
+}
+
+function reasonOf(error: unknown): UnreadableReason {
+  if (error instanceof Unreadable) return error.reason;
   const text = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|zip|signature/i.test(text))
-    return 'not a valid xlsx file (the zip container is damaged or it is another format)';
-  return text.split('\n')[0];
+  if (/end of central directory|zip|signature/i.test(text)) return { rule: 'read.not-xlsx', params: {} };
+  return { rule: 'read.failed', params: { detail: text.split('\n')[0] } };
+}
+
+/** What a file-system error means for the user; its code decides, its text is only a detail. */
+export function fileSystemReason(error: unknown): UnreadableReason {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { rule: 'read.not-found', params: {} };
+  if (code === 'EACCES' || code === 'EPERM') return { rule: 'read.permission-denied', params: {} };
+  return { rule: 'read.io-error', params: { detail: String(error).split('\n')[0] } };
 }
 
 /** The file's bytes; an InputError naming it when the file system refuses. */
@@ -35,11 +47,7 @@ export async function readInputBytes(path: string, display = path): Promise<Buff
   try {
     return await readFile(path);
   } catch (error) {
-    const text = String(error);
-    throw new InputError(
-      display,
-      /ENOENT/.test(text) ? 'file not found' : /EACCES/.test(text) ? 'permission denied' : text.split('\n')[0],
-    );
+    throw new InputError(display, fileSystemReason(error));
   }
 }
 
@@ -83,7 +91,7 @@ export async function readInput(path: string, display = path): Promise<WorkbookG
 export function checkExtension(path: string, display: string): string {
   const ext = extname(path).toLowerCase();
   if (!INPUT_EXTENSIONS.includes(ext))
-    throw new InputError(display, `unsupported file type "${ext || '(none)'}"; use .xlsx or .csv`);
+    throw new InputError(display, { rule: 'read.unsupported-type', params: { ext: ext || '(none)' } });
   return ext;
 }
 

@@ -4,8 +4,17 @@
  * Each can be raised with an environment variable, which the messages name.
  */
 
-/** A file the reader refuses or cannot read: the message is the reason, for "file: reason". */
-export class Unreadable extends Error {}
+import { renderFinding, type UnreadableReason } from '../../templates/index.js';
+
+/**
+ * A file the reader refuses or cannot read: a read.* rule id with its params (typed: see
+ * templates/core/rules/read/), rendered per language by the rule module. The message is its English text.
+ */
+export class Unreadable extends Error {
+  constructor(readonly reason: UnreadableReason) {
+    super(renderFinding(reason, 'en'));
+  }
+}
 
 /** Excel's grid: 16,384 columns (XFD) by 1,048,576 rows. A reference outside it is refused before any allocation. */
 export const EXCEL_COLUMNS = 16_384;
@@ -56,27 +65,26 @@ export function readLimits(): ReadLimits {
   };
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** The limits count what is read in the whole workbook: a sheet listed 100 times is counted 100 times. */
 export function tooManyRows(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(
-    `more than ${count(limits.maxRows)} rows hold values (the limit was reached in sheet "${sheet}"), the limit per file that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxRows}=<rows>`,
-  );
+  return new Unreadable({
+    rule: 'read.too-many-rows',
+    params: { sheet, limit: limits.maxRows, variable: LIMIT_VARS.maxRows },
+  });
 }
 
 export function tooManyCells(sheet: string, limits: ReadLimits): Unreadable {
-  return new Unreadable(
-    `more than ${count(limits.maxCells)} filled cells (the limit was reached in sheet "${sheet}"), the limit per file that protects memory; if the file is genuine, raise it with ${LIMIT_VARS.maxCells}=<cells>`,
-  );
+  return new Unreadable({
+    rule: 'read.too-many-cells',
+    params: { sheet, limit: limits.maxCells, variable: LIMIT_VARS.maxCells },
+  });
 }
 
-export function outsideGrid(sheet: string, what: string): Unreadable {
-  return new Unreadable(
-    `refused: sheet "${sheet}" refers to ${JSON.stringify(what)}, outside Excel's grid of ${count(EXCEL_COLUMNS)} columns by ${count(EXCEL_ROWS)} rows (a damaged file, or not written by a spreadsheet program)`,
-  );
+/** A reference (cell, row, merged area, dimension) outside Excel's grid. */
+export function outsideGrid(sheet: string, ref: string): Unreadable {
+  return new Unreadable({
+    rule: 'read.outside-grid',
+    params: { sheet, ref: ref.slice(0, 40), columns: EXCEL_COLUMNS, rows: EXCEL_ROWS },
+  });
 }
 
 /** Refuses grids read in full (the exceljs path) that break a limit the fast reader enforces while scanning. */
@@ -96,6 +104,7 @@ export function checkGridSize(
   }
 }
 
-export function megabytes(bytes: number): string {
-  return `${count(Math.ceil(bytes / MB))} MB`;
+/** Whole megabytes, rounded up, for messages. */
+export function megabytes(bytes: number): number {
+  return Math.ceil(bytes / MB);
 }

@@ -15,15 +15,15 @@ function compoundFile(bytes: Buffer): Unreadable {
     const container = CFB.read(bytes, { type: 'buffer' });
     names = new Set(container.FileIndex.map((e) => e.name.toLowerCase()));
   } catch {
-    return new Unreadable('a damaged Office 97-2003 (OLE) file: open it in Excel and save it as .xlsx');
+    return new Unreadable({ rule: 'read.ole-damaged', params: {} });
   }
   if (names.has('encryptedpackage') && names.has('encryptioninfo')) {
-    return new Unreadable('encrypted (password-protected): open it in Excel and save it without a password');
+    return new Unreadable({ rule: 'read.encrypted', params: {} });
   }
   if (names.has('workbook') || names.has('book')) {
-    return new Unreadable('legacy Excel 97-2003 file (.xls): open it in Excel and save as .xlsx');
+    return new Unreadable({ rule: 'read.legacy-xls', params: {} });
   }
-  return new Unreadable('an Office 97-2003 document that holds no workbook (a Word or PowerPoint file?)');
+  return new Unreadable({ rule: 'read.ole-not-workbook', params: {} });
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -53,22 +53,20 @@ function textOf(head: Buffer): string | undefined {
 function textFile(text: string): Unreadable {
   const start = text.trimStart().slice(0, 400).toLowerCase();
   if (start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
-    return new Unreadable('an XML Spreadsheet 2003 file, not an xlsx workbook: open it in Excel and save as .xlsx');
-  if (/^(<!doctype html|<html|<table)/.test(start))
-    return new Unreadable('a web page (HTML) exported under a spreadsheet name: open it in Excel and save as .xlsx');
-  if (looksLikeCsv(text)) return new Unreadable('a CSV text file, not an xlsx workbook: rename it to .csv');
-  return new Unreadable('a text file, not an xlsx workbook');
+    return new Unreadable({ rule: 'read.xml-spreadsheet', params: {} });
+  if (/^(<!doctype html|<html|<table)/.test(start)) return new Unreadable({ rule: 'read.html', params: {} });
+  if (looksLikeCsv(text)) return new Unreadable({ rule: 'read.csv-as-xlsx', params: {} });
+  return new Unreadable({ rule: 'read.text-as-xlsx', params: {} });
 }
 
 /** Throws an Unreadable with the specific reason unless the bytes are a zip (PK…). */
 export function requireZip(bytes: Buffer): void {
-  if (bytes.length === 0) throw new Unreadable('the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new Unreadable({ rule: 'read.empty', params: {} });
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return;
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) throw compoundFile(bytes);
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw new Unreadable('a PDF document, not a workbook');
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') throw new Unreadable({ rule: 'read.pdf', params: {} });
   const text = textOf(bytes.subarray(0, 4096));
   if (text !== undefined) throw textFile(text);
-  throw new Unreadable(
-    `not an xlsx workbook: unknown format (starts with bytes ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')})`,
-  );
+  const head = [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+  throw new Unreadable({ rule: 'read.unknown-format', params: { bytes: head } });
 }

@@ -5,8 +5,6 @@ import { parseMerge } from './merge.js';
 import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
 import { fixExceljs } from './exceljs-fixes.js';
 
-export { parseMerge };
-
 type ExcelValue = ExcelJS.CellValue;
 
 /** Flattens exceljs's value shapes (rich text, formula, hyperlink, error) to a plain cell value. */

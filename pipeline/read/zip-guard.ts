@@ -12,16 +12,24 @@ import { oversized, rawBytes, undecodable, type ZipEntry } from './fast-xlsx/zip
 export function checkDirectory(entries: readonly ZipEntry[], limits: ReadLimits): void {
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   if (total > limits.maxUnzipped) {
-    throw new Unreadable(
-      `refused before reading: it would unpack to ${megabytes(total)}, over the ${megabytes(limits.maxUnzipped)} limit (a zip bomb, or raise ${LIMIT_VARS.maxUnzipped})`,
-    );
+    throw new Unreadable({
+      rule: 'read.zip-too-big',
+      params: { size: megabytes(total), limit: megabytes(limits.maxUnzipped), variable: LIMIT_VARS.maxUnzipped },
+    });
   }
   for (const e of entries) {
     const ratio = e.size / Math.max(1, e.compressedSize);
     if (e.size > limits.ratioFloor && ratio > limits.maxRatio) {
-      throw new Unreadable(
-        `refused before reading: part ${e.name} would expand ${Math.round(ratio)} times (${megabytes(e.size)}), over the ${limits.maxRatio}:1 compression-ratio limit (a zip bomb, or raise ${LIMIT_VARS.maxRatio})`,
-      );
+      throw new Unreadable({
+        rule: 'read.zip-ratio',
+        params: {
+          part: e.name,
+          ratio: Math.round(ratio),
+          size: megabytes(e.size),
+          limit: limits.maxRatio,
+          variable: LIMIT_VARS.maxRatio,
+        },
+      });
     }
   }
 }

@@ -63,7 +63,9 @@ function addSheet(workbook: Writer, name: string, header: string[], widths: numb
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet. */
+/**
+ * The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet.
+ */
 function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; columnList: Map<string, number> } {
   const lists: [string, string[]][] = [];
   const columnList = new Map<string, number>();
@@ -185,7 +187,8 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       [...FINDING_COLUMNS, 'source'],
       [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40],
     );
-    for (const f of result.findings) {
+    const { report } = result;
+    for (const f of report.findings) {
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
       const source = link
@@ -201,10 +204,10 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tables: TableSpec[] = [];
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.tablesKey, kind.tables)) {
+      for (const table of flattenTables(kind.kind, kind.tables)) {
         const spec = writeTable(
           workbook,
-          sheetName(table.name.replace(/^management_response\./, ''), taken),
+          sheetName(table.name.replace(/^management-response\./, ''), taken),
           table,
           tableNames,
         );
@@ -215,11 +218,12 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const about = addSheet(workbook, sheetName('About', taken), ['item', 'value', 'size', 'sha256'], [22, 60, 12, 66]);
     addPlainRow(about, ['product', `psea-sheets ${meta.version}`]);
     addPlainRow(about, ['date', meta.date]);
-    const a = result.accounting;
+    const a = report.accounting;
     addPlainRow(about, ['rows read', a.read]);
     addPlainRow(about, ['rows consolidated', a.consolidated]);
     for (const [reason, n] of Object.entries(a.setAside)) addPlainRow(about, [`rows set aside: ${reason}`, n]);
-    for (const input of result.inputs) addPlainRow(about, ['input', input.name, input.size, input.sha256]);
+    for (const input of report.inputs)
+      addPlainRow(about, ['input', input.name ?? input.file, input.size ?? 0, input.sha256 ?? '']);
     about.commit();
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });

@@ -1,4 +1,7 @@
-/** One cell as CSV text: formula-like text made literal (templates/core/neutralise.ts), numbers with their sign, dates ISO. */
+/**
+ * One cell as CSV text: formula-like text made literal (templates/core/neutralise.ts), numbers with their sign, dates
+ * ISO.
+ */
 import type { CellValue } from '../../templates/index.js';
 import { neutraliseText } from '../../templates/core/neutralise.js';
 import { isoDay } from '../../templates/core/text.js';

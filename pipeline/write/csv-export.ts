@@ -1,4 +1,7 @@
-/** --csv: records and tables as CSV (UTF-8 with BOM, so Excel opens accents); --hxl adds a hashtag row under the header. */
+/**
+ * --csv: records and tables as CSV (UTF-8 with BOM, so Excel opens accents); --hxl adds a hashtag row under the
+ * header.
+ */
 import Papa from 'papaparse';
 import { kindById, type CellValue } from '../../templates/index.js';
 import { flattenTables } from '../../templates/core/tabulate.js';
@@ -18,7 +21,7 @@ export function csvText(header: string[], rows: readonly (readonly CellValue[])[
 const MAX_NAME = 100;
 
 /**
- * File name for a table: management_response.status_t2.by_pillar → table-management_response-status_t2-by_pillar.csv.
+ * File name for a table: management-response.status_t2.by_pillar → table-management-response-status_t2-by_pillar.csv.
  * Only letters, digits, _ and - survive (no "/", no ".."); a name already used this run gets ~2, ~3, ….
  */
 export function csvFileName(prefix: string, name: string, taken: Set<string>): string {
@@ -50,7 +53,7 @@ export async function writeCsvExports(
       ),
     );
     written.push(path);
-    for (const table of flattenTables(kind.tablesKey, kind.tables)) {
+    for (const table of flattenTables(kind.kind, kind.tables)) {
       const tablePath = outputPath(out, csvFileName('table', table.name, taken));
       await writeAtomic(
         tablePath,

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Finding } from '../../templates/index.js';
+import type { Finding, Report } from '../../templates/index.js';
 import { csvCell } from './csv-cell.js';
 import { oneLine } from '../one-line.js';
 
@@ -30,17 +30,40 @@ export function* findingsCsvChunks(findings: readonly Finding[]): Generator<stri
   yield '\r\n';
 }
 
-/** The same text as JSON.stringify(findings, null, 2), produced a chunk at a time. */
-export function* findingsJsonChunks(findings: readonly Finding[]): Generator<string> {
+/**
+ * The same text as JSON.stringify(findings, null, 2), produced a chunk at a time; `indent` shifts every line after the
+ * first.
+ */
+export function* findingsJsonChunks(findings: readonly Finding[], indent = ''): Generator<string> {
   if (!findings.length) {
     yield '[]\n';
     return;
   }
+  const pad = `\n${indent}  `;
   for (let i = 0; i < findings.length; i += CHUNK) {
-    const items = findings.slice(i, i + CHUNK).map((f) => `  ${JSON.stringify(f, null, 2).replace(/\n/g, '\n  ')}`);
+    const items = findings
+      .slice(i, i + CHUNK)
+      .map((f) => `${pad.slice(1)}${JSON.stringify(f, null, 2).replace(/\n/g, pad)}`);
     yield (i === 0 ? '[\n' : ',\n') + items.join(',\n');
   }
-  yield '\n]\n';
+  yield `\n${indent}]\n`;
+}
+
+/**
+ * The report as JSON.stringify(report, null, 2) would write it, its findings streamed (findings.json, validate
+ * --format json).
+ */
+export function* reportJsonChunks(report: Report): Generator<string> {
+  // findings is the report's last key: everything before its value is the text of the report without them.
+  const { findings, ...rest } = report;
+  const empty = JSON.stringify({ ...rest, findings: [] }, null, 2);
+  yield empty.slice(0, empty.length - '[]\n}'.length);
+  for (const chunk of findingsJsonChunks(findings, '  ')) yield chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+  yield '\n}\n';
+}
+
+export function reportJson(report: Report): string {
+  return [...reportJsonChunks(report)].join('');
 }
 
 export function findingsCsv(findings: readonly Finding[]): string {

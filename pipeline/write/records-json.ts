@@ -1,4 +1,7 @@
-/** records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this one. */
+/**
+ * records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this
+ * one.
+ */
 import type { OutputRecord } from '../../templates/index.js';
 import type { KindOutput } from '../consolidate.js';
 
@@ -11,7 +14,6 @@ export interface RecordsFile {
   /** extra: headers of the input columns no field reads; each record carries their values in `extra`. */
   kinds: {
     kind: string;
-    tablesKey: string;
     fields: string[];
     derived: string[];
     extra: string[];
@@ -26,7 +28,6 @@ export function recordsJson(kinds: readonly KindOutput[], meta: { version: strin
     date: meta.date,
     kinds: kinds.map((k) => ({
       kind: k.kind,
-      tablesKey: k.tablesKey,
       fields: k.fields,
       derived: k.derived,
       extra: k.extra ?? [],

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { neutralise } from '../../templates/core/neutralise.js';
-import { EXCEL_CELL_LIMIT } from '../../templates/core/sheet-checks.js';
+import { EXCEL_CELL_LIMIT } from '../../templates/core/cells.js';
 import { oneLine } from '../one-line.js';
 
 export { EXCEL_CELL_LIMIT };

@@ -80,10 +80,12 @@ export function tableXml(spec: TableSpec, id: number): string {
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<table xmlns="${MAIN}" id="${id}" name="${spec.name}" displayName="${spec.name}" ref="${ref}"${totals ? ' totalsRowCount="1"' : ''}>` +
+    `<table xmlns="${MAIN}" id="${id}" name="${spec.name}" displayName="${spec.name}" ref="${ref}"` +
+    `${totals ? ' totalsRowCount="1"' : ''}>` +
     `<autoFilter ref="A1:${lastColumn}${1 + spec.rows}"/>` +
     `<tableColumns count="${spec.columns.length}">${columns}</tableColumns>` +
-    `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" ' +
+    'showRowStripes="1" showColumnStripes="0"/>' +
     `</table>`
   );
 }
@@ -123,8 +125,9 @@ function withTablePart(sheetXml: string, rid: string): string {
 
 function withRelationship(relsXml: string | undefined, rid: string, target: string): string {
   const rel = `<Relationship Id="${rid}" Type="${REL_TABLE}" Target="${target}"/>`;
-  if (!relsXml)
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
+  const ns = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  if (!relsXml) return `${head}<Relationships xmlns="${ns}">${rel}</Relationships>`;
   return relsXml.replace('</Relationships>', `${rel}</Relationships>`);
 }
 

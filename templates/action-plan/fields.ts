@@ -138,9 +138,15 @@ export const ACTION_PLAN: TemplateDef = {
   minColumns: 3,
   instructions: [
     {
-      en: 'One row per task, with the organisations responsible (separated by commas or semicolons), start and due dates, status and next steps.',
-      fr: 'Une ligne par tâche, avec les organismes responsables (séparés par des virgules ou des points-virgules), les dates de début et d’échéance, le statut et les prochaines étapes.',
-      es: 'Una fila por tarea, con las organizaciones responsables (separadas por comas o punto y coma), las fechas de inicio y límite, el estado y los próximos pasos.',
+      en:
+        'One row per task, with the organisations responsible (separated by commas or semicolons), start and due ' +
+        'dates, status and next steps.',
+      fr:
+        'Une ligne par tâche, avec les organismes responsables (séparés par des virgules ou des points-virgules), ' +
+        'les dates de début et d’échéance, le statut et les prochaines étapes.',
+      es:
+        'Una fila por tarea, con las organizaciones responsables (separadas por comas o punto y coma), las fechas de ' +
+        'inicio y límite, el estado y los próximos pasos.',
     },
     {
       en: 'Dates as dd/mm/yyyy or yyyy-mm-dd; the due date is not before the start.',
@@ -148,9 +154,15 @@ export const ACTION_PLAN: TemplateDef = {
       es: 'Fechas en formato dd/mm/aaaa o aaaa-mm-dd; la fecha límite no es anterior al inicio.',
     },
     {
-      en: 'Status is Not started, In progress, Completed, Delayed or Cancelled; a task past its due date that is not Completed or Cancelled is overdue.',
-      fr: 'Le statut est Pas commencé, En cours, Terminé, En retard ou Annulé ; une tâche dont l’échéance est passée et qui n’est ni Terminée ni Annulée est en retard.',
-      es: 'El estado es No iniciado, En curso, Completado, Retrasado o Cancelado; una tarea con la fecha límite vencida que no está Completada ni Cancelada está atrasada.',
+      en:
+        'Status is Not started, In progress, Completed, Delayed or Cancelled; a task past its due date that is not ' +
+        'Completed or Cancelled is overdue.',
+      fr:
+        'Le statut est Pas commencé, En cours, Terminé, En retard ou Annulé ; une tâche dont l’échéance est passée ' +
+        'et qui n’est ni Terminée ni Annulée est en retard.',
+      es:
+        'El estado es No iniciado, En curso, Completado, Retrasado o Cancelado; una tarea con la fecha límite ' +
+        'vencida que no está Completada ni Cancelada está atrasada.',
     },
   ],
 };

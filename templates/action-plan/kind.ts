@@ -1,20 +1,14 @@
 /** The inter-agency PSEA workplan as a template kind: read, validate, enrich, tabulate. */
 import type { CellValue } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
-import { tableReporter } from '../core/report.js';
+import { runRules, tablePlace } from '../core/emit.js';
 import { inferDayMonthOrder } from '../core/dates.js';
+import { MAPPING_SETTINGS } from '../mapping/settings.js';
 import { ACTION_PLAN } from './fields.js';
-import { ACTION_PLAN_MESSAGES } from './messages.js';
 import { orgDirectory } from './orgs.js';
 import { toTaskRows, type TaskRow } from './rows.js';
 import { computeActionPlanTables, isOverdue, type TaskState } from './tables.js';
-import type { TaskRule } from './rules/context.js';
-import { checkColumns } from './rules/columns.js';
-import { checkOrgs } from './rules/orgs.js';
-import { checkDates } from './rules/dates.js';
-import { checkOverdue } from './rules/overdue.js';
-
-export const ACTION_PLAN_RULES: readonly TaskRule[] = [checkColumns, checkOrgs, checkDates, checkOverdue];
+import { ACTION_PLAN_RULES, SHEET_RULES } from './rules/index.js';
 
 export const ACTION_PLAN_DERIVED = ['start_date', 'due_date', 'overdue'] as const;
 
@@ -27,17 +21,18 @@ function canonicalValues(row: TaskRow): Record<string, CellValue> {
 
 export const actionPlanKind: TemplateKind = {
   def: ACTION_PLAN,
-  tablesKey: 'action_plan',
-  messages: ACTION_PLAN_MESSAGES,
+  rules: ACTION_PLAN_RULES,
+  // The organisations a task names are the mapping's agencies (and the coordination bodies).
+  settings: MAPPING_SETTINGS,
   derivedFields: ACTION_PLAN_DERIVED,
 
-  analyseSheet(table, workbook): SheetAnalysis {
-    const { lang, asOf } = workbook.options;
-    const report = tableReporter(ACTION_PLAN_MESSAGES, lang, table);
+  analyseSheet(table, workbook, readings): SheetAnalysis {
+    const { asOf } = workbook.options;
     // A date that can only be read one way (31/03/2021) settles the order for the sheet's other dates.
     const order = inferDayMonthOrder(table.records.flatMap((r) => [r.values.start ?? null, r.values.due ?? null]));
-    const rows = toTaskRows(table.records, report, order);
-    for (const rule of ACTION_PLAN_RULES) rule({ table, rows, orgs: orgDirectory(workbook), asOf, report });
+    const orgs = orgDirectory(workbook.settings.get(MAPPING_SETTINGS).agencies);
+    const rows = toTaskRows(table.records, orgs, readings, order);
+    const findings = runRules(SHEET_RULES, { table, rows, asOf }, tablePlace(table), workbook.rendering);
     const records: OutputRecord[] = rows.map((row) => ({
       source: row.source,
       values: canonicalValues(row),
@@ -48,7 +43,7 @@ export const actionPlanKind: TemplateKind = {
       },
     }));
     const state: TaskState = { rows };
-    return { kind: ACTION_PLAN.kind, table, findings: report.findings, records, state };
+    return { kind: ACTION_PLAN.kind, table, findings, records, state };
   },
 
   consolidate(sheets, options) {

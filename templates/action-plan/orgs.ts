@@ -1,18 +1,12 @@
-/** The organisations a task may name: the mapping's agency list (with the user's additions) and the coordination bodies. */
-import type { WorkbookContext } from '../core/kind.js';
+/**
+ * The organisations a task may name: the mapping's agency list (with the user's additions) and the coordination
+ * bodies.
+ */
+import type { Agency } from '../mapping/agencies.js';
 import { AgencyDirectory } from '../mapping/agencies.js';
-import { mappingSettingsFor } from '../mapping/settings.js';
 import { DEFAULT_BODIES } from './bodies.js';
 
-const cache = new WeakMap<WorkbookContext, AgencyDirectory>();
-
-export function orgDirectory(workbook: WorkbookContext): AgencyDirectory {
-  let directory = cache.get(workbook);
-  if (!directory) {
-    const { agencies } = mappingSettingsFor(workbook).settings;
-    const extra = DEFAULT_BODIES.filter((b) => !agencies.some((a) => a.acronym === b.acronym));
-    directory = new AgencyDirectory([...agencies, ...extra]);
-    cache.set(workbook, directory);
-  }
-  return directory;
+export function orgDirectory(agencies: readonly Agency[]): AgencyDirectory {
+  const extra = DEFAULT_BODIES.filter((b) => !agencies.some((a) => a.acronym === b.acronym));
+  return new AgencyDirectory([...agencies, ...extra]);
 }

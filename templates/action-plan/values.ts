@@ -1,5 +1,5 @@
 /** Workplan task status. Canonical values are the English labels; outputs use them as keys. */
-import type { EnumDef } from '../core/schema.js';
+import { enumTerms, type EnumDef } from '../core/schema.js';
 
 export const TASK_STATUS: EnumDef = {
   id: 'status',
@@ -82,3 +82,6 @@ export const TASK_STATUS_KEYS: readonly TaskStatus[] = [
 ];
 /** Statuses for which a past due date is not a problem. */
 export const CLOSED: readonly TaskStatus[] = ['Completed', 'Cancelled'];
+
+/** Task statuses as rules show them: the template's label in the user's language. */
+export const TASK_STATUS_TERMS = enumTerms(TASK_STATUS);

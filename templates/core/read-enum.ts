@@ -1,50 +1,53 @@
-/** Reads a typed value of an enumerated field generously, and says so when it had to. */
-import type { Reporter } from './report.js';
+/**
+ * Reads a typed value of an enumerated field generously: what it matched, whether it was an alias, the nearest value.
+ */
 import { matchEnum, enumSpellings, type EnumDef } from './schema.js';
 import { didYouMean } from './text.js';
-import type { MessageCatalogue } from './messages.js';
+import type { SheetReadings } from './readings.js';
+import type { Emit } from './rule.js';
 
-export interface EnumRules {
-  /** Error when the text is no spelling of any value. Params: value. */
-  invalid: string;
-  /** Info when an alias was read as the canonical value. Params: value, canonical. */
-  normalised: string;
+export interface EnumReading<T extends string = string> {
+  text: string;
+  /** The canonical value; undefined when the text is no spelling of any value. */
+  value?: T;
+  /** The value nearest to an unknown text, for a did-you-mean. */
+  suggestion?: T;
 }
 
+/** Undefined for a blank cell. An alias read as its value is noted in `readings` (the cell.value-normalised rule). */
 export function readEnum<T extends string>(
   def: EnumDef,
   text: string,
-  field: string,
-  row: number,
-  report: Reporter,
-  rules: EnumRules,
-): T | undefined {
+  at: { row: number; field: string },
+  readings: SheetReadings,
+): EnumReading<T> | undefined {
   if (!text) return undefined;
   const match = matchEnum(def, text);
   if (match) {
-    if (match.normalised)
-      report.info(
-        rules.normalised,
-        { row, field, value: text, suggestion: match.value },
-        { value: text, canonical: match.value },
-      );
-    return match.value as T;
+    if (match.normalised) readings.normalised.push({ ...at, text, canonical: match.value });
+    return { text, value: match.value as T };
   }
   const near = didYouMean(text, enumSpellings(def));
   const suggestion = near === undefined ? undefined : matchEnum(def, near)?.value;
-  report.error(rules.invalid, suggestion ? { row, field, value: text, suggestion } : { row, field, value: text }, {
-    value: text,
-  });
-  return undefined;
+  return suggestion === undefined ? { text } : { text, suggestion: suggestion as T };
 }
 
-/** The info message of `EnumRules.normalised`, under a kind's prefix. */
-export function normalisedMessages(prefix: string): MessageCatalogue {
-  return {
-    [`${prefix}.value-normalised`]: {
-      en: '"{value}" read as "{canonical}".',
-      fr: '« {value} » lu comme « {canonical} ».',
-      es: '«{value}» leído como «{canonical}».',
-    },
-  };
+/** Rows that keep their enumerated cells as read, by field. */
+interface RowWithEnums<F extends string> {
+  source: { row: number };
+  enums: { readonly [K in F]?: EnumReading };
+}
+
+/** The check of every "value not in the list" rule: one finding per cell of `field` that matched no value. */
+export function emitUnlisted<F extends string>(
+  rows: readonly RowWithEnums<F>[],
+  field: F,
+  emit: Emit<{ value: string }>,
+): void {
+  for (const row of rows) {
+    const read = row.enums[field];
+    if (!read || read.value !== undefined) continue;
+    const target = { row: row.source.row, field, value: read.text };
+    emit(read.suggestion === undefined ? target : { ...target, suggestion: read.suggestion }, { value: read.text });
+  }
 }

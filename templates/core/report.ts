@@ -1,83 +1,108 @@
-import type { Finding, Lang, MessageParams, Severity } from './types.js';
-import { renderMessage, type MessageCatalogue } from './messages.js';
-import { a1 } from './text.js';
-
-export interface FindingTarget {
-  /** 1-based sheet row. */
-  row?: number;
-  field?: string;
-  value?: string;
-  suggestion?: string;
-  /** Overrides the sheet for findings about another sheet of the workbook. */
-  sheet?: string;
-  /** 0-based sheet column, for a cell no field maps to (an unknown or ignored header). */
-  column?: number;
-  /** A1 address, for findings about a cell outside any field column. */
-  cell?: string;
-}
-
 /**
- * Builds findings for one sheet: knows the file, sheet, language and where each field's
- * column is, so rules only say what and where in domain terms.
+ * The one report of a run, built by the core: findings, their counts by severity and by rule, the row
+ * accounting and every input with its reason when it could not be read. The CLI, the pane, the dashboard
+ * and the writers only present it; grouping and counting findings happens here and nowhere else.
  */
-export class Reporter {
-  readonly findings: Finding[] = [];
+import type { Finding, Lang, MessageParams, RowAccounting, Severity } from './types.js';
 
-  constructor(
-    readonly catalogue: MessageCatalogue,
-    readonly lang: Lang,
-    readonly file: string,
-    readonly sheet: string,
-    /** 0-based column index of each field, for A1 addresses. */
-    readonly columns: Readonly<Record<string, number>> = {},
-  ) {}
+/** Bumped when a field of the report changes meaning or goes away. */
+export const REPORT_FORMAT_VERSION = 1;
 
-  add(rule: string, severity: Severity, target: FindingTarget, params: MessageParams = {}): Finding {
-    const column = target.column ?? (target.field === undefined ? undefined : this.columns[target.field]);
-    const finding: Finding = {
-      rule,
-      severity,
-      file: this.file,
-      sheet: target.sheet ?? this.sheet,
-      message: renderMessage(this.catalogue, rule, params, this.lang),
-      params,
-    };
-    if (target.row !== undefined) finding.row = target.row;
-    if (target.field !== undefined) finding.field = target.field;
-    if (target.row !== undefined && column !== undefined) finding.cell = a1(column, target.row);
-    if (target.cell !== undefined) finding.cell = target.cell;
-    if (target.value !== undefined) finding.value = target.value;
-    if (target.suggestion !== undefined) finding.suggestion = target.suggestion;
-    this.findings.push(finding);
-    return finding;
-  }
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-  error(rule: string, target: FindingTarget, params?: MessageParams): Finding {
-    return this.add(rule, 'error', target, params);
-  }
-
-  warning(rule: string, target: FindingTarget, params?: MessageParams): Finding {
-    return this.add(rule, 'warning', target, params);
-  }
-
-  info(rule: string, target: FindingTarget, params?: MessageParams): Finding {
-    return this.add(rule, 'info', target, params);
-  }
+export interface InputReport {
+  /** The path as given (findings carry the same name). */
+  file: string;
+  name?: string;
+  size?: number;
+  sha256?: string;
+  /** False when the file could not be read at all; `reason` then says why. */
+  read: boolean;
+  reason?: { rule: string; params: MessageParams; message: string };
 }
 
-/** A reporter for one parsed sheet, with every field's column placed in the sheet. */
-export function tableReporter(
-  catalogue: MessageCatalogue,
-  lang: Lang,
-  table: { file: string; sheet: string; firstColumn: number; header: { fieldColumns: Record<string, number> } },
-): Reporter {
-  const columns: Record<string, number> = {};
-  for (const [field, index] of Object.entries(table.header.fieldColumns))
-    columns[field] = index + table.firstColumn - 1;
-  return new Reporter(catalogue, lang, table.file, table.sheet, columns);
+export interface RuleCount {
+  rule: string;
+  /** The rule's title in the report's language. */
+  title: string;
+  /** The most severe of its findings. */
+  severity: Severity;
+  count: number;
 }
 
-/** Re-renders findings in another language (the pane's language switch). */
-export function translateFindings(findings: readonly Finding[], catalogue: MessageCatalogue, lang: Lang): Finding[] {
-  return findings.map((f) => ({ ...f, message: renderMessage(catalogue, f.rule, f.params, lang) }));
+export interface Report {
+  formatVersion: typeof REPORT_FORMAT_VERSION;
+  lang: Lang;
+  /** No finding is an error and every input was read. */
+  valid: boolean;
+  counts: Record<Severity, number> & { findings: number };
+  /** One entry per rule that found something: most severe first, then most frequent, then by title. */
+  byRule: RuleCount[];
+  accounting: RowAccounting;
+  inputs: InputReport[];
+  findings: Finding[];
+}
+
+/** Findings of one rule, for lists grouped by rule. */
+export interface FindingGroup extends RuleCount {
+  findings: Finding[];
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Findings grouped by rule: most severe first, then most frequent, then by title. */
+export function groupByRule(findings: readonly Finding[], title: (rule: string) => string): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const f of findings) {
+    let group = groups.get(f.rule);
+    if (!group)
+      groups.set(
+        f.rule,
+        (group = { rule: f.rule, title: title(f.rule), severity: f.severity, count: 0, findings: [] }),
+      );
+    group.count++;
+    group.findings.push(f);
+    if (RANK[f.severity] < RANK[group.severity]) group.severity = f.severity;
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] ||
+      b.count - a.count ||
+      a.title.localeCompare(b.title) ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+export interface ReportParts {
+  lang: Lang;
+  inputs: readonly InputReport[];
+  /** Taken as is (not copied: a batch may hold 100,000 findings). */
+  findings: Finding[];
+  accounting: RowAccounting;
+  /** The rule's title in `lang`; the registry's ruleTitle. */
+  title: (rule: string) => string;
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const bySeverity = countBySeverity(parts.findings);
+  return {
+    formatVersion: REPORT_FORMAT_VERSION,
+    lang: parts.lang,
+    valid: bySeverity.error === 0 && parts.inputs.every((i) => i.read),
+    counts: { ...bySeverity, findings: parts.findings.length },
+    byRule: groupByRule(parts.findings, parts.title).map(({ findings: _, ...count }) => count),
+    accounting: parts.accounting,
+    inputs: [...parts.inputs],
+    findings: parts.findings,
+  };
+}
+
+/** Rows set aside, all reasons together. */
+export function setAsideTotal(accounting: RowAccounting): number {
+  return Object.values(accounting.setAside).reduce((s, n) => s + (n ?? 0), 0);
 }

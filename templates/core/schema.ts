@@ -27,7 +27,6 @@ export interface FieldDef {
   required?: boolean;
   width?: number;
   hxl?: string;
-  help?: Localised;
 }
 
 /** A section row ("Pillar 2: …") sets `field` on the records below it. */
@@ -93,6 +92,11 @@ export function matchEnum(def: EnumDef, text: string): EnumMatch | undefined {
 
 export function enumLabels(def: EnumDef, lang: Lang): string[] {
   return def.values.map((item) => item.label[lang]);
+}
+
+/** Canonical value → its labels: the terms a rule renders an enumerated param with, in the user's language. */
+export function enumTerms(def: EnumDef): Readonly<Record<string, Localised>> {
+  return Object.fromEntries(def.values.map((item) => [item.value, item.label]));
 }
 
 /** Every spelling of every value: the candidates for a did-you-mean. */

@@ -36,7 +36,9 @@ export interface ParsedTable {
   pastHeader: { row: number; columns: string[]; first: number }[];
 }
 
-/** Merged areas read as their top-left value in every cell they cover; the part of an area outside the grid is ignored. */
+/**
+ * Merged areas read as their top-left value in every cell they cover; the part of an area outside the grid is ignored.
+ */
 export function applyMerges(grid: SheetGrid): CellValue[][] {
   if (!grid.merges?.length) return grid.rows;
   const rows = grid.rows.map((row) => row);

@@ -1,4 +1,5 @@
 /** Shared vocabulary of the domain core. Pure data: no Node, no Office. */
+import type { ReadNote } from './rules/index.js';
 
 export type Lang = 'en' | 'fr' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'fr', 'es'];
@@ -42,17 +43,17 @@ export interface WorkbookGrid {
   macros?: boolean;
 }
 
-/** A reader's remark about the file, rendered through the workbook catalogue like any finding. */
-export interface ReaderNote {
-  rule: string;
-  severity: Severity;
-  params: MessageParams;
+/**
+ * A reader's remark about the file: a read.* rule id with the params its message needs (checked at compile
+ * time), and where. Its severity, messages and doc are the rule module's (templates/core/rules/read/).
+ */
+export type ReaderNote = ReadNote & {
   sheet?: string;
   /** 1-based sheet row. */
   row?: number;
   /** A1 address, when the note is about one cell. */
   cell?: string;
-}
+};
 
 export interface Location {
   file: string;

@@ -63,3 +63,10 @@ export const AREA: EnumDef = {
 };
 
 export const AREA_KEYS = AREA.values.map((v) => v.value);
+
+/** The message of the mapping's and the workplan's "area not in the list" rules: they share the five areas. */
+export const AREA_VALUE_MESSAGES = {
+  en: 'Area "{value}" is not one of the five areas of the action-plan template.',
+  fr: 'Le domaine « {value} » ne fait pas partie des cinq domaines du modèle de plan d’action.',
+  es: 'El área «{value}» no es una de las cinco áreas de la plantilla del plan de acción.',
+} as const;

@@ -247,13 +247,21 @@ export const MAPPING: TemplateDef = {
   minColumns: 4,
   instructions: [
     {
-      en: 'One row per agency and standard (or key action): who is doing what on PSEA, with existing work, resources, gaps and good practice.',
-      fr: 'Une ligne par agence et par norme (ou action clé) : qui fait quoi en matière de PEAS, avec les travaux existants, les ressources, les lacunes et les bonnes pratiques.',
-      es: 'Una fila por agencia y norma (o acción clave): quién hace qué en PEAS, con el trabajo existente, los recursos, las brechas y las buenas prácticas.',
+      en:
+        'One row per agency and standard (or key action): who is doing what on PSEA, with existing work, resources, ' +
+        'gaps and good practice.',
+      fr:
+        'Une ligne par agence et par norme (ou action clé) : qui fait quoi en matière de PEAS, avec les travaux ' +
+        'existants, les ressources, les lacunes et les bonnes pratiques.',
+      es:
+        'Una fila por agencia y norma (o acción clave): quién hace qué en PEAS, con el trabajo existente, los ' +
+        'recursos, las brechas y las buenas prácticas.',
     },
     {
       en: 'Each agency should cover every standard and key action; use "Not applicable" rather than leaving one out.',
-      fr: 'Chaque agence doit couvrir toutes les normes et actions clés ; indiquez « Sans objet » plutôt que d’en omettre une.',
+      fr:
+        'Chaque agence doit couvrir toutes les normes et actions clés ; indiquez « Sans objet » plutôt que d’en ' +
+        'omettre une.',
       es: 'Cada agencia debe cubrir todas las normas y acciones clave; use «No aplica» en lugar de omitir alguna.',
     },
     {
@@ -262,14 +270,24 @@ export const MAPPING: TemplateDef = {
       es: 'El área debe ser la de la norma. El estado es Establecido, En curso, No establecido o No aplica.',
     },
     {
-      en: '"Not in place" and "In progress" need a gap or a planned action; a planned action needs a timeline (a date, dd/mm/yyyy); "In place" needs evidence.',
-      fr: '« Pas en place » et « En cours » exigent une lacune ou une action prévue ; une action prévue exige une échéance (une date, jj/mm/aaaa) ; « En place » exige un justificatif.',
-      es: '«No establecido» y «En curso» requieren una brecha o una acción prevista; una acción prevista requiere un plazo (una fecha, dd/mm/aaaa); «Establecido» requiere evidencia.',
+      en:
+        '"Not in place" and "In progress" need a gap or a planned action; a planned action needs a timeline (a date, ' +
+        'dd/mm/yyyy); "In place" needs evidence.',
+      fr:
+        '« Pas en place » et « En cours » exigent une lacune ou une action prévue ; une action prévue exige une ' +
+        'échéance (une date, jj/mm/aaaa) ; « En place » exige un justificatif.',
+      es:
+        '«No establecido» y «En curso» requieren una brecha o una acción prevista; una acción prevista requiere un ' +
+        'plazo (una fecha, dd/mm/aaaa); «Establecido» requiere evidencia.',
     },
     {
       en: 'Agencies not in the list can be added on a Settings sheet: agency | acronym | full name | type.',
-      fr: 'Les agences absentes de la liste s’ajoutent sur une feuille Paramètres : agency | sigle | nom complet | type.',
-      es: 'Las agencias que no figuran en la lista se añaden en una hoja Configuración: agency | sigla | nombre completo | tipo.',
+      fr:
+        'Les agences absentes de la liste s’ajoutent sur une feuille Paramètres : agency | sigle | nom complet | ' +
+        'type.',
+      es:
+        'Las agencias que no figuran en la lista se añaden en una hoja Configuración: agency | sigla | nombre ' +
+        'completo | tipo.',
     },
   ],
 };

@@ -1,34 +1,15 @@
 /** The inter-agency PSEA mapping as a template kind: read, validate, enrich, tabulate. */
-import type { CellValue, Finding } from '../core/types.js';
+import type { CellValue } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
-import { tableReporter } from '../core/report.js';
+import { runRules, tablePlace } from '../core/emit.js';
 import { inferDayMonthOrder } from '../core/dates.js';
 import { MAPPING } from './fields.js';
-import { MAPPING_MESSAGES } from './messages.js';
-import { mappingSettingsFor, mappingSettingsSchema } from './settings.js';
+import { MAPPING_SETTINGS } from './settings.js';
+import { AgencyDirectory } from './agencies.js';
 import { toMappingRows, type MappingRow } from './rows.js';
 import type { MappingState } from './pairs.js';
 import { computeMappingTables } from './tables.js';
-import type { MappingRule } from './rules/context.js';
-import { checkColumns } from './rules/columns.js';
-import { checkAgencies } from './rules/agency.js';
-import { checkStandardArea } from './rules/standard-area.js';
-import { checkGaps } from './rules/gap.js';
-import { checkTimelines } from './rules/timeline.js';
-import { checkEvidence } from './rules/evidence.js';
-import { checkDuplicates } from './rules/duplicate.js';
-import { checkConflicts } from './rules/conflict.js';
-import { checkCompleteness } from './rules/completeness.js';
-
-/** Every rule runs; none stops another. Status and code-list values are checked as rows are read. */
-export const MAPPING_RULES: readonly MappingRule[] = [
-  checkColumns,
-  checkAgencies,
-  checkStandardArea,
-  checkGaps,
-  checkTimelines,
-  checkEvidence,
-];
+import { BATCH_RULES, MAPPING_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
 export const MAPPING_DERIVED = ['agency_name', 'standard_name', 'standard_area', 'timeline_date'] as const;
 
@@ -54,32 +35,30 @@ function enrich(row: MappingRow): Record<string, CellValue> {
 
 export const mappingKind: TemplateKind = {
   def: MAPPING,
-  tablesKey: 'mapping',
-  messages: MAPPING_MESSAGES,
+  rules: MAPPING_RULES,
+  settings: MAPPING_SETTINGS,
   derivedFields: MAPPING_DERIVED,
-  settingsSchema: mappingSettingsSchema,
 
-  analyseSheet(table, workbook): SheetAnalysis {
-    const { directory } = mappingSettingsFor(workbook);
-    const report = tableReporter(MAPPING_MESSAGES, workbook.options.lang, table);
+  analyseSheet(table, workbook, readings): SheetAnalysis {
+    const directory = new AgencyDirectory(workbook.settings.get(MAPPING_SETTINGS).agencies);
     const order = inferDayMonthOrder(table.records.map((r) => r.values.timeline ?? null));
-    const rows = toMappingRows(table.records, directory, report, order);
-    for (const rule of MAPPING_RULES) rule({ table, rows, report });
+    const rows = toMappingRows(table.records, directory, readings, order);
+    const findings = runRules(SHEET_RULES, { table, rows }, tablePlace(table), workbook.rendering);
     const records: OutputRecord[] = rows.map((row) => ({
       source: row.source,
       values: canonicalValues(row),
       derived: enrich(row),
     }));
     const state: MappingState = { rows };
-    return { kind: MAPPING.kind, table, findings: report.findings, records, state };
+    return { kind: MAPPING.kind, table, findings, records, state };
   },
 
-  checkWorkbook(sheets, workbook): Finding[] {
-    return [...mappingSettingsFor(workbook).findings, ...checkDuplicates(sheets, workbook.options.lang)];
+  checkWorkbook(sheets, workbook) {
+    return runRules(WORKBOOK_RULES, { sheets }, { file: workbook.file }, workbook.rendering);
   },
 
-  consolidate(sheets, options) {
-    const findings = [...checkConflicts(sheets, options.lang), ...checkCompleteness(sheets, options.lang)];
+  consolidate(sheets, options, rendering = { lang: options.lang }) {
+    const findings = runRules(BATCH_RULES, { sheets }, { file: '' }, rendering);
     return { findings, tables: computeMappingTables(sheets) };
   },
 };

@@ -1,5 +1,5 @@
 /** Status and agency type of a mapping row. Canonical values are the English labels; outputs use them as keys. */
-import type { EnumDef } from '../core/schema.js';
+import { enumTerms, type EnumDef } from '../core/schema.js';
 
 export const STATUS: EnumDef = {
   id: 'status',
@@ -119,3 +119,6 @@ export const AGENCY_TYPE: EnumDef = {
 
 export type AgencyType = 'UN' | 'INGO' | 'NNGO' | 'Government' | 'Other';
 export const AGENCY_TYPES: readonly AgencyType[] = ['UN', 'INGO', 'NNGO', 'Government', 'Other'];
+
+/** Mapping statuses as rules show them: the template's label in the user's language. */
+export const STATUS_TERMS = enumTerms(STATUS);

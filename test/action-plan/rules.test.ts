@@ -3,23 +3,9 @@ import type { CellValue } from '../../templates/index.js';
 import { actionPlanKind } from '../../templates/action-plan/kind.js';
 import type { ActionPlanTables } from '../../templates/action-plan/tables.js';
 import { analyseFile, findingsOf, only, sheet, OPTIONS } from '../mapping/fixtures.js';
+import { PLAN_HEADER, task } from './fixtures.js';
 
-const HEADER = ['Task', 'Area', 'Responsible Org.', 'Start', 'Due', 'Status', 'Indicator', 'Note/Next steps'];
-
-function task(overrides: Partial<Record<string, CellValue>> = {}): CellValue[] {
-  const base: Record<string, CellValue> = {
-    Task: 'Draft the workplan',
-    Area: 'Management and coordination',
-    'Responsible Org.': 'UNFPA; IOM',
-    Start: '2027-01-10',
-    Due: '2027-02-15',
-    Status: 'Not started',
-    Indicator: 'Draft shared',
-    'Note/Next steps': null,
-    ...overrides,
-  };
-  return HEADER.map((h) => base[h] ?? null);
-}
+const HEADER = PLAN_HEADER;
 
 const plan = (...rows: CellValue[][]) => [sheet([HEADER, ...rows], 'Workplan')];
 const one = (overrides: Parameters<typeof task>[0]) => findingsOf(plan(task(overrides)));
@@ -34,7 +20,7 @@ describe('action-plan rules, each both ways', () => {
     const typo = only(one({ 'Responsible Org.': 'UNFAP; IOM' }), 'action-plan.org-unknown');
     expect(typo).toHaveLength(1);
     expect(typo[0]).toMatchObject({ severity: 'warning', cell: 'C2', value: 'UNFAP', suggestion: 'UNFPA' });
-    expect(only(one({ 'Responsible Org.': 'Unicef' }), 'action-plan.value-normalised')[0].suggestion).toBe('UNICEF');
+    expect(only(one({ 'Responsible Org.': 'Unicef' }), 'cell.value-normalised')[0].suggestion).toBe('UNICEF');
     expect(
       only(one({ 'Responsible Org.': 'Ministry of Planning' }), 'action-plan.org-unknown')[0].suggestion,
     ).toBeUndefined();
@@ -71,7 +57,7 @@ describe('action-plan rules, each both ways', () => {
   });
 
   it('an ambiguous date is flagged unless another date of the sheet settles the order', () => {
-    const alone = only(one({ Start: '03/04/2027', Due: '2027-05-01' }), 'action-plan.date-ambiguous');
+    const alone = only(one({ Start: '03/04/2027', Due: '2027-05-01' }), 'cell.date-ambiguous');
     expect(alone[0]).toMatchObject({
       severity: 'warning',
       field: 'start',
@@ -80,12 +66,12 @@ describe('action-plan rules, each both ways', () => {
     const settled = findingsOf(
       plan(task({ Start: '03/04/2027', Due: '2027-05-01' }), task({ Start: '20/04/2027', Due: '2027-05-01' })),
     );
-    expect(only(settled, 'action-plan.date-ambiguous')).toEqual([]);
+    expect(only(settled, 'cell.date-ambiguous')).toEqual([]);
   });
 
   it('status and area are allowed values', () => {
     expect(only(one({ Status: 'Sort of' }), 'action-plan.status-value')[0].severity).toBe('error');
-    expect(only(one({ Status: 'ongoing' }), 'action-plan.value-normalised')[0].suggestion).toBe('In progress');
+    expect(only(one({ Status: 'ongoing' }), 'cell.value-normalised')[0].suggestion).toBe('In progress');
     expect(only(one({ Area: 'Logistics' }), 'action-plan.area-value')[0].severity).toBe('error');
     expect(only(one({ Area: 'Prévention' }), 'action-plan.area-value')).toEqual([]);
   });

@@ -27,7 +27,7 @@ describe('workplan example', () => {
     ]);
     for (const rule of [
       'action-plan.date-invalid',
-      'action-plan.date-ambiguous',
+      'cell.date-ambiguous',
       'action-plan.due-before-start',
       'action-plan.org-unknown',
     ]) {

@@ -32,24 +32,27 @@ const snapshot = (s: FakeSheet) =>
   });
 
 describe('reading the workbook', () => {
-  it('finds what the CLI finds on the same cells, in at most 3 round trips for a 62-recommendation matrix', async () => {
-    const rows = plantedMatrix();
-    const wb = new FakeWorkbook({ Matrix: rows });
-    const { read, result } = await validate(wb);
-    expect(read.syncs).toBeLessThanOrEqual(3);
-    expect(result.findings.map((f) => f.rule).sort()).toEqual([
-      'matrix.response-value',
-      'matrix.response-value',
-      'matrix.status-value',
-      'matrix.value-normalised',
-      'matrix.value-normalised',
-    ]);
-    // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('Matrix').addRows(rows.map((r) => r.map((v) => v ?? undefined)));
-    const cli = analyseWorkbook(await readXlsx(Buffer.from(await book.xlsx.writeBuffer()), 'm.xlsx'), KINDS, OPTIONS);
-    expect(strip(result.findings)).toEqual(strip([...cli.sheets.flatMap((s) => s.findings), ...cli.findings]));
-  });
+  it(
+    'finds what the CLI finds on the same cells, in at most 3 round trips for a ' + '62-recommendation matrix',
+    async () => {
+      const rows = plantedMatrix();
+      const wb = new FakeWorkbook({ Matrix: rows });
+      const { read, result } = await validate(wb);
+      expect(read.syncs).toBeLessThanOrEqual(3);
+      expect(result.findings.map((f) => f.rule).sort()).toEqual([
+        'cell.value-normalised',
+        'cell.value-normalised',
+        'management-response.response-value',
+        'management-response.response-value',
+        'management-response.status-value',
+      ]);
+      // The CLI path: the same rows written to xlsx, read by exceljs, analysed by the core.
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Matrix').addRows(rows.map((r) => r.map((v) => v ?? undefined)));
+      const cli = analyseWorkbook(await readXlsx(Buffer.from(await book.xlsx.writeBuffer()), 'm.xlsx'), KINDS, OPTIONS);
+      expect(strip(result.findings)).toEqual(strip([...cli.sheets.flatMap((s) => s.findings), ...cli.findings]));
+    },
+  );
 
   it('reads a large sheet in blocks of at most 5,000 rows with every response under 5 MB', async () => {
     const rows = matrixRows(12_000).map((r, i) =>
@@ -70,7 +73,7 @@ describe('reading the workbook', () => {
     const sheet = wb.sheet('Matrix')!;
     plantedMatrix(12).forEach((row, r) => row.forEach((v, c) => v !== null && sheet.set(r + 4, c + 2, v)));
     const { result } = await validate(wb);
-    const bad = result.findings.find((f) => f.rule === 'matrix.response-value')!;
+    const bad = result.findings.find((f) => f.rule === 'management-response.response-value')!;
     expect(bad.cell).toBe(`L${rowOf(3) + 4}`);
     expect(sheet.value(bad.cell!)).toBe('Acept');
   });
@@ -195,7 +198,7 @@ describe('dropdowns, enrichment, templates', () => {
     expect(sheet.at('Q2')!.fill).toBe(FILLS.derived);
     const summary = wb.sheet(SUMMARY_SHEET)!;
     const texts = [...summary.cells.values()].map((c) => c.value);
-    expect(texts).toContain('management_response.acceptance');
+    expect(texts).toContain('management-response.acceptance');
   });
 
   it('inserts a blank template in EN, FR and ES that the core recognises', async () => {
@@ -226,7 +229,7 @@ describe('fixes, selection, live check', () => {
     const host = fakeHost(wb);
     const sheet = wb.sheet('Matrix')!;
     const { result } = await validate(wb);
-    const typo = result.findings.find((f) => f.rule === 'matrix.response-value')!;
+    const typo = result.findings.find((f) => f.rule === 'management-response.response-value')!;
     const all = fixAll(result.findings.filter((f) => f.rule === typo.rule));
     expect(all.map((f) => f.cell)).toEqual([`J${rowOf(3)}`, `J${rowOf(7)}`]);
     await wb.userEdit('Matrix', `J${rowOf(7)}`, [['Not accept']]);
@@ -239,9 +242,9 @@ describe('fixes, selection, live check', () => {
     expect(sheet.value(`M${rowOf(11)}`)).toBe('completed');
     const after = await validate(wb);
     const rules = after.result.findings.map((f) => f.rule);
-    expect(rules).toContain('matrix.status-value');
-    expect(rules).not.toContain('matrix.value-normalised');
-    expect(after.result.findings.filter((f) => f.rule === 'matrix.response-value')).toEqual([]);
+    expect(rules).toContain('management-response.status-value');
+    expect(rules).not.toContain('cell.value-normalised');
+    expect(after.result.findings.filter((f) => f.rule === 'management-response.response-value')).toEqual([]);
     await selectCell(host, 'Matrix', `M${rowOf(9)}`);
     expect(wb.selection).toEqual({ sheet: 'Matrix', address: `M${rowOf(9)}` });
   });

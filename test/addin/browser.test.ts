@@ -33,9 +33,9 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
       ds.map((d) => [d.getAttribute('data-rules'), d.querySelector('.count')?.textContent]),
     );
     expect(groups).toEqual([
-      ['matrix.response-value', '2'],
-      ['matrix.status-value', '1'],
-      ['matrix.value-normalised', '2'],
+      ['management-response.response-value', '2'],
+      ['management-response.status-value', '1'],
+      ['cell.value-normalised', '2'],
     ]);
     await expect.poll(() => page.textContent('#status')).toContain('62 rows read: 3 errors, 0 warnings, 2 info');
     const detection = await page.textContent('#detection');
@@ -62,7 +62,9 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await expect.poll(() => value(cell)).toBe('Accept');
     expect(await value(`J${rowOf(7)}`)).toBe('Acept');
     await expect
-      .poll(() => page.$$eval('.findings [data-rules~="matrix.response-value"] .count', (n) => n[0]?.textContent))
+      .poll(() =>
+        page.$$eval('.findings [data-rules~="management-response.response-value"] .count', (n) => n[0]?.textContent),
+      )
       .toBe('1');
 
     expect(pane.foreign(requests)).toEqual([]);
@@ -116,7 +118,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
     await expect.poll(() => page.textContent('#status')).toContain('Live check on');
     const count = (rule: string) =>
       page.$$eval(`.findings [data-rules~="${rule}"] .count`, (n) => n[0]?.textContent ?? '0');
-    expect(await count('matrix.response-value')).toBe('2');
+    expect(await count('management-response.response-value')).toBe('2');
     await page.evaluate(
       (cell) =>
         (
@@ -124,7 +126,7 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
         ).__fake.userEdit('Matrix', cell, [['Accept']]),
       `J${rowOf(3)}`,
     );
-    await expect.poll(() => count('matrix.response-value')).toBe('1');
+    await expect.poll(() => count('management-response.response-value')).toBe('1');
     await page.evaluate(
       (cell) =>
         (
@@ -132,53 +134,56 @@ describe.skipIf(skipBrowserTests())('task pane in Chromium', () => {
         ).__fake.userEdit('Matrix', cell, [['Maybe']]),
       `J${rowOf(20)}`,
     );
-    await expect.poll(() => count('matrix.response-value')).toBe('2');
+    await expect.poll(() => count('management-response.response-value')).toBe('2');
     await page.click('#live');
     expect(await liveOn()).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('shows script and markup from the workbook (values, headers, sheet name) as text and runs none of it', async () => {
-    const rows = plantedMatrix();
-    const SHEET = '<img src=x onerror=__pwned=8>';
-    rows[1] = [...HEADER, SCRIPT_PAYLOADS[1]]; // an unrecognised column headed by a payload
-    SCRIPT_PAYLOADS.forEach((p, i) => {
-      rows[rowOf(20 + i) - 1][HEADER.indexOf('Management response')] = p;
-      rows[rowOf(30 + i) - 1][HEADER.indexOf('Responsible unit(s)')] = p;
-      rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
-    });
-    const { page, problems } = await openPane('en-US', { [SHEET]: rows });
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    await page.click('#validate');
-    await page.waitForSelector('.findings fluent-accordion-item');
-    await page.$$eval('.findings fluent-accordion-item', (ds) => ds.forEach((d) => d.setAttribute('expanded', '')));
-    await page.$$eval('#detection details', (ds) =>
-      ds.forEach((d) => {
-        (d as HTMLDetailsElement).open = true;
-      }),
-    );
-    await page.click('#annotate');
-    await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
-    await page.click('#enrich');
-    await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(
-      await page.evaluate(
-        () => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length,
-      ),
-    ).toBe(0);
-    const text = (await page.textContent('body')) ?? '';
-    for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
-    expect(text).toContain(SHEET); // in each finding's place and the detection view
-    expect(await page.textContent('#detection')).toContain(SCRIPT_PAYLOADS[1]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it(
+    'shows script and markup from the workbook (values, headers, sheet name) as text and runs ' + 'none of it',
+    async () => {
+      const rows = plantedMatrix();
+      const SHEET = '<img src=x onerror=__pwned=8>';
+      rows[1] = [...HEADER, SCRIPT_PAYLOADS[1]]; // an unrecognised column headed by a payload
+      SCRIPT_PAYLOADS.forEach((p, i) => {
+        rows[rowOf(20 + i) - 1][HEADER.indexOf('Management response')] = p;
+        rows[rowOf(30 + i) - 1][HEADER.indexOf('Responsible unit(s)')] = p;
+        rows[rowOf(40 + i) - 1][HEADER.indexOf('Status (Time 2)')] = p;
+      });
+      const { page, problems } = await openPane('en-US', { [SHEET]: rows });
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.click('#validate');
+      await page.waitForSelector('.findings fluent-accordion-item');
+      await page.$$eval('.findings fluent-accordion-item', (ds) => ds.forEach((d) => d.setAttribute('expanded', '')));
+      await page.$$eval('#detection details', (ds) =>
+        ds.forEach((d) => {
+          (d as HTMLDetailsElement).open = true;
+        }),
+      );
+      await page.click('#annotate');
+      await expect.poll(() => page.textContent('#status')).toContain('cell(s) marked');
+      await page.click('#enrich');
+      await expect.poll(() => page.textContent('#status')).toContain('derived column(s)');
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('img, iframe, svg, object, embed, [onerror], [onload], [srcdoc]').length,
+        ),
+      ).toBe(0);
+      const text = (await page.textContent('body')) ?? '';
+      for (const p of SCRIPT_PAYLOADS.slice(0, 4)) expect(text, p).toContain(p); // in the findings' messages
+      expect(text).toContain(SHEET); // in each finding's place and the detection view
+      expect(await page.textContent('#detection')).toContain(SCRIPT_PAYLOADS[1]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('follows Office’s display language and switches on request', async () => {
     const { page, problems } = await openPane('fr-FR');

@@ -173,7 +173,10 @@ export class FakeWorkbook {
   newId(): string {
     return `c${this.nextId++}`;
   }
-  /** A user's edit: writes, then fires onChanged with triggerSource "Unknown" (the pane's own writes say "ThisLocalAddin"; before 1.14 neither is set). */
+  /**
+   * A user's edit: writes, then fires onChanged with triggerSource "Unknown" (the pane's own writes say
+   * "ThisLocalAddin"; before 1.14 neither is set).
+   */
   userEdit(sheetName: string, a1: string, values: unknown[][]): Promise<void> {
     const sheet = this.sheet(sheetName)!;
     const area = parseArea(a1);
@@ -427,7 +430,8 @@ class FakeRange extends Loadable {
     private readonly whole = false,
   ) {
     super(ctx, !sheet);
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the format accessors below are object literals with their own `this`
+    // The format accessors below are object literals with their own `this`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- see above
     const range = this;
     let fillColor = '';
     let fillReady = Infinity;
@@ -545,7 +549,8 @@ class FakeRange extends Loadable {
     const a = this.area;
     if (v.length !== a.bottom - a.top + 1 || v.some((row) => row.length !== a.right - a.left + 1))
       throw new Error(
-        `InvalidArgument: ${v.length}×${v[0]?.length} values for ${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`,
+        `InvalidArgument: ${v.length}×${v[0]?.length} values for ` +
+          `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`,
       );
     v.forEach((row, r) => row.forEach((x, c) => this.s().write(a.top + r, a.left + c, x)));
     this.ctx.noteWrite(this.s(), `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../templates/index.js';
+import type { Finding, Lang } from '../../templates/index.js';
 import { analyseGrids } from '../../addin/src/compute.js';
 import { groupFindings, ruleTitle } from '../../addin/src/groups.js';
 import { plantedMatrix, rowOf } from './fixtures.js';
@@ -26,10 +26,10 @@ describe('pane finding groups', () => {
     ]);
     expect(sections.map((s) => s.groups.map((g) => [g.title, g.findings.length]))).toEqual([
       [
-        ['matrix.response-value', 2],
-        ['matrix.status-value', 1],
+        ['Response not in the list', 2],
+        ['Status not in the list', 1],
       ],
-      [['matrix.value-normalised', 2]],
+      [['Value read as its canonical form', 2]],
     ]);
   });
 
@@ -65,8 +65,12 @@ describe('pane finding groups', () => {
     expect(groupFindings([], 'en')).toEqual([]);
   });
 
-  it('takes titles from one function that falls back to the rule id', () => {
-    for (const lang of ['en', 'fr', 'es'] as const)
-      expect(ruleTitle('matrix.response-value', lang)).toBe('matrix.response-value');
+  it("takes titles from one function, the core registry's, that falls back to the rule id", () => {
+    expect(['en', 'fr', 'es'].map((lang) => ruleTitle('management-response.response-value', lang as Lang))).toEqual([
+      'Response not in the list',
+      'Réponse hors de la liste',
+      'Respuesta fuera de la lista',
+    ]);
+    expect(ruleTitle('no.such-rule', 'fr')).toBe('no.such-rule');
   });
 });

@@ -35,7 +35,11 @@ describe('manifest.xml', () => {
   if ((!hasXmllint || !hasXsd) && process.env.CI !== 'true') {
     it.skip('needs xmllint and ../shared/office-addin-xsd', () => {});
     console.warn(
-      `\n*** manifest tests SKIPPED: ${hasXmllint ? `no schemas at ${xsd} (shared/ must sit beside the clone)` : 'xmllint not found; install it with apt-get install libxml2-utils'} ***\n`,
+      `\n*** manifest tests SKIPPED: ${
+        hasXmllint
+          ? `no schemas at ${xsd} (shared/ must sit beside the clone)`
+          : 'xmllint not found; install it with apt-get install libxml2-utils'
+      } ***\n`,
     );
     return;
   }
@@ -79,7 +83,8 @@ describe('manifest.xml', () => {
     expect(appDomainProblems(manifestFor('https://addins.example.org/psea/'))).toEqual([]);
     const wrong = manifestFor('https://addins.example.org/psea/').replace(
       '<Hosts>',
-      '<AppDomains><AppDomain>https://addins.example.org</AppDomain><AppDomain>https://login.example.org/x</AppDomain>' +
+      '<AppDomains><AppDomain>https://addins.example.org</AppDomain>' +
+        '<AppDomain>https://login.example.org/x</AppDomain>' +
         '<AppDomain>https://login.example.org</AppDomain></AppDomains><Hosts>',
     );
     expect(appDomainProblems(wrong)).toEqual([

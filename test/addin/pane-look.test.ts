@@ -98,9 +98,9 @@ describe.skipIf(skipBrowserTests())('task pane look and accessibility in Chromiu
       ]),
     );
     expect(groups).toEqual([
-      ['matrix.response-value', true, '2'],
-      ['matrix.status-value', true, '1'],
-      ['matrix.value-normalised', false, '2'],
+      ['management-response.response-value', true, '2'],
+      ['management-response.status-value', true, '1'],
+      ['cell.value-normalised', false, '2'],
     ]);
     expect(await page.$$eval('.findings h3', (hs) => hs.map((h) => h.textContent))).toEqual([
       'Errors3',
@@ -110,8 +110,8 @@ describe.skipIf(skipBrowserTests())('task pane look and accessibility in Chromiu
       bs.map((b) => [b.closest('fluent-accordion-item')?.getAttribute('data-rules'), b.textContent]),
     );
     expect(applyAll).toEqual([
-      ['matrix.response-value', 'Apply to all (2)'],
-      ['matrix.value-normalised', 'Apply to all (2)'],
+      ['management-response.response-value', 'Apply to all (2)'],
+      ['cell.value-normalised', 'Apply to all (2)'],
     ]);
     await page.close();
   });
@@ -119,7 +119,7 @@ describe.skipIf(skipBrowserTests())('task pane look and accessibility in Chromiu
   it('names every control for a screen reader', async () => {
     const { page } = await validated({ displayLanguage: 'fr-FR' });
     const named = await controls(page);
-    const title = ruleTitle('matrix.response-value', 'fr');
+    const title = ruleTitle('management-response.response-value', 'fr');
     expect(named.filter((c) => !c.name)).toEqual([]);
     expect(named).toEqual(
       expect.arrayContaining([
@@ -147,9 +147,9 @@ describe.skipIf(skipBrowserTests())('task pane look and accessibility in Chromiu
       'summary',
       ...['#validate', '#annotate', '#clear', '#dropdowns', '#enrich', '#normalise', '#live'],
       ...['#filter-severity', '#filter-field'],
-      ...['group:matrix.response-value', 'fix-all:matrix.response-value'],
+      ...['group:management-response.response-value', 'fix-all:management-response.response-value'],
       ...[`finding:${j5}`, `fix-one:${j5}`, `finding:${j9}`, `fix-one:${j9}`],
-      ...['group:matrix.status-value', `finding:${m11}`, 'group:matrix.value-normalised'],
+      ...['group:management-response.status-value', `finding:${m11}`, 'group:cell.value-normalised'],
       ...['#template-kind', '#template-lang', '#insert', '#help'],
     ]);
     expect(outOfReadingOrder(stops)).toEqual([]);
@@ -160,7 +160,7 @@ describe.skipIf(skipBrowserTests())('task pane look and accessibility in Chromiu
       .poll(() => page.evaluate(() => (window as unknown as { __fake: { selection?: unknown } }).__fake.selection))
       .toEqual({ sheet: 'Matrix', address: j9 });
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab'); // its Apply, the next group, M11, the info group
-    const info = page.locator('[data-rules="matrix.value-normalised"]');
+    const info = page.locator('[data-rules="cell.value-normalised"]');
     expect(await info.getAttribute('expanded')).toBeNull();
     await page.keyboard.press('Enter');
     await expect.poll(() => info.getAttribute('expanded')).toBe('');

@@ -45,7 +45,7 @@ async function session(apiMinor: number) {
   const grid = read.grids.find((g) => g.name === SHEET)!;
   await applyDropdowns(host, dropdownTargets(result.analysis, 'en', { [SHEET]: 1 }, { [SHEET]: grid.rows.length }));
   await enrich(host, derivedWrites(result.analysis, read.grids), summaryValues(result.analysis, OPTIONS));
-  const typo = result.findings.find((f) => f.rule === 'matrix.response-value')!;
+  const typo = result.findings.find((f) => f.rule === 'management-response.response-value')!;
   const fixes = fixOne(typo);
   await applyFixes(host, fixes);
   await annotate(host, result.findings); // again, over its own marks
@@ -88,7 +88,8 @@ describe('where the pane writes', () => {
     [18, 'notes'],
     [10, 'comments'],
   ] as const) {
-    it(`validate, annotate (${mode}), dropdowns, enrich and a fix touch only the allowed cells and sheets`, async () => {
+    const name = `validate, annotate (${mode}), dropdowns, enrich and a fix touch only the allowed cells and sheets`;
+    it(name, async () => {
       const { wb, result, fixes } = await session(minor);
       const findingCells = new Set(result.findings.filter((f) => f.sheet === SHEET && f.cell).map((f) => f.cell!));
       const fixCells = new Set(fixes.map((f) => f.cell));

@@ -21,21 +21,25 @@ async function analyse(c: CsvCase) {
 }
 
 describe('CSV encodings, delimiters and line endings', () => {
-  it('covers UTF-8 with BOM, UTF-16 LE/BE with and without BOM, Windows-1252, semicolons, tabs and mixed line endings', () => {
-    const names = csvCases().map((c) => c.name);
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'utf8-bom.csv',
-        'utf16le-bom.csv',
-        'utf16be-bom.csv',
-        'utf16le-nobom.csv',
-        'windows-1252-semicolon.csv',
-        'utf8-semicolon.csv',
-        'utf8-tab.tsv',
-        'mixed-line-endings.csv',
-      ]),
-    );
-  });
+  it(
+    'covers UTF-8 with BOM, UTF-16 LE/BE with and without BOM, Windows-1252, semicolons, tabs ' +
+      'and mixed line endings',
+    () => {
+      const names = csvCases().map((c) => c.name);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'utf8-bom.csv',
+          'utf16le-bom.csv',
+          'utf16be-bom.csv',
+          'utf16le-nobom.csv',
+          'windows-1252-semicolon.csv',
+          'utf8-semicolon.csv',
+          'utf8-tab.tsv',
+          'mixed-line-endings.csv',
+        ]),
+      );
+    },
+  );
 
   for (const c of csvCases()) {
     it(`${c.name}: every cell comes through exactly, as records of its template`, async () => {

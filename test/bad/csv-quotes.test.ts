@@ -65,7 +65,10 @@ describe('CSV with an unbalanced quote', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(
-        /^WARNING .*unclosed-quote\.csv › unclosed-quote › row 3: CSV row 3: a quote opens a value and is not closed properly/,
+        new RegExp(
+          String.raw`^WARNING .*unclosed-quote\.csv › unclosed-quote › row 3: ` +
+            'CSV row 3: a quote opens a value and is not closed properly',
+        ),
       ),
       '1 file(s): 0 error(s), 1 warning(s), 0 info',
     ]);

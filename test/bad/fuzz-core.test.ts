@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import {
   KINDS,
   LANGS,
+  buildReport,
   analyseWorkbook,
   locateHeader,
   type CellValue,
@@ -27,7 +28,7 @@ import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { jsonForScript } from '../../pipeline/dashboard/page.js';
 import { csvText } from '../../pipeline/write/csv-export.js';
 import { recordRow } from '../../pipeline/write/consolidated-xlsx.js';
-import { missingNumbers } from '../../templates/matrix/rules/numbering.js';
+import { missingNumbers } from '../../templates/management-response/numbering.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
 const OPTIONS = { lang: 'en' as const, asOf: '2026-11-23' };
@@ -68,7 +69,8 @@ const cellOf = (long: number): fc.Arbitrary<CellValue> =>
     { weight: 1, arbitrary: fc.double() }, // includes NaN, ±Infinity, -0
     { weight: 1, arbitrary: fc.boolean() },
     { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
-    { weight: 1, arbitrary: fc.constantFrom(new Date(Number.NaN), -99_974_431, 2_958_466, 1e308) }, // invalid Date, serials beyond JS dates
+    // invalid Date, serials beyond JS dates
+    { weight: 1, arbitrary: fc.constantFrom(new Date(Number.NaN), -99_974_431, 2_958_466, 1e308) },
   );
 
 const rowOf = (long: number) => fc.array(cellOf(long), { maxLength: 10 });
@@ -146,7 +148,9 @@ describe('fuzz: the core on random grids', () => {
     );
   });
 
-  it("analyseWorkbook, every kind's consolidate and flattenTables never throw, and every sheet accounts for its rows", () => {
+  const name =
+    "analyseWorkbook, every kind's consolidate and flattenTables never throw, and every sheet accounts for its rows";
+  it(name, () => {
     fc.assert(
       fc.property(workbook, fc.constantFrom(...LANGS), (sheets, lang) => {
         const analysis = analyseWorkbook({ file: 'fuzz.xlsx', sheets }, KINDS, { ...OPTIONS, lang });
@@ -155,12 +159,13 @@ describe('fuzz: the core on random grids', () => {
           const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
           if (!own.length) continue;
           const { tables } = kind.consolidate(own, { ...OPTIONS, lang });
-          for (const table of flattenTables(kind.tablesKey, tables))
+          for (const table of flattenTables(kind.def.kind, tables))
             for (const r of table.rows) expect(r.length).toBe(table.header.length);
         }
         for (const f of [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)]) {
           expect(typeof f.message).toBe('string');
-          // Every placeholder filled: cell text quoted in the message may itself hold braces, so params are taken out first.
+          // Every placeholder filled: cell text quoted in the message may itself hold braces, so params are taken out
+          // first.
           const bare = Object.values(f.params ?? {}).reduce<string>((m, v) => m.split(String(v)).join(''), f.message);
           expect(bare).not.toMatch(/\{\w+\}|undefined/);
         }
@@ -213,7 +218,7 @@ describe('regressions found by the fuzzer', () => {
       { file: 'm.xlsx', sheets: [{ name: 'M', rows }] },
       KINDS,
       OPTIONS,
-    ).sheets[0].findings.find((f) => f.rule === 'matrix.numbering-gap')!;
+    ).sheets[0].findings.find((f) => f.rule === 'management-response.numbering-gap')!;
     expect(gap.params.missing).toBe('2, 3, 4, 6–2958465'); // 1e308 is reported as an invalid number
     expect(missingNumbers([1, 2, 4, 7], 1)).toBe('3, 5, 6');
     expect(missingNumbers([1, 2, 4, 9, 10], 1)).toBe('3, 5–8');
@@ -292,7 +297,6 @@ describe('fuzz: outputs', () => {
           const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
           return {
             kind: kind.def.kind,
-            tablesKey: kind.tablesKey,
             records: own.flatMap((s) => s.records),
             fields: kind.def.fields.map((f) => f.key),
             derived: [...kind.derivedFields],
@@ -301,7 +305,15 @@ describe('fuzz: outputs', () => {
         }).filter((k) => k.records.length);
         const findings = [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)];
         const data = buildDashboardData(
-          { kinds, findings, accounting: analysis.accounting, files: 1 },
+          {
+            kinds,
+            report: buildReport({
+              lang: 'en',
+              inputs: [{ file: 'fuzz.xlsx', read: true }],
+              findings,
+              accounting: analysis.accounting,
+            }),
+          },
           { lang: 'en', version: 'fuzz', date: OPTIONS.asOf },
         );
         expect(jsonForScript(data)).not.toContain('<');

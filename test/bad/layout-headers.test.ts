@@ -20,8 +20,6 @@ async function analyse(c: LayoutCase, lang: 'en' | 'fr' | 'es' = 'en') {
   return { analysis, findings, records: analysis.sheets.flatMap((s) => s.records) };
 }
 
-const prefix = (c: LayoutCase) => (c.kind === 'mapping' ? 'mapping' : 'matrix');
-
 describe('layouts: every record read, in every case', () => {
   for (const c of layoutCases()) {
     it(`${c.name}: read as ${c.kind}, ${c.records.length} record(s), values as expected`, async () => {
@@ -45,12 +43,16 @@ describe('layouts: every record read, in every case', () => {
 });
 
 describe('merged header cells', () => {
-  it('a title merged across, header cells merged down two rows and a group merged over two sub-headers are read as one header', async () => {
-    const { findings, records } = await analyse(byName('merged-header.xlsx'));
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(records.map((r) => r.source.row)).toEqual([4, 5]);
-    expect(records[0].values.comment_t2).toBe('Done in March');
-  });
+  it(
+    'a title merged across, header cells merged down two rows and a group merged over two ' +
+      'sub-headers are read as one header',
+    async () => {
+      const { findings, records } = await analyse(byName('merged-header.xlsx'));
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(records.map((r) => r.source.row)).toEqual([4, 5]);
+      expect(records[0].values.comment_t2).toBe('Done in March');
+    },
+  );
 });
 
 describe('French and Spanish headers', () => {
@@ -68,10 +70,12 @@ describe('French and Spanish headers', () => {
 
 describe('duplicate headers', () => {
   for (const name of ['duplicate-header.xlsx', 'mapping-duplicate-header.xlsx']) {
-    it(`${name}: one finding on the ignored cell naming both columns and which is read; its values kept as extra`, async () => {
+    const title =
+      `${name}: one finding on the ignored cell naming both columns and which is read; ` + 'its values kept as extra';
+    it(title, async () => {
       const c = byName(name);
       const { findings, records } = await analyse(c);
-      const dup = findings.filter((f) => f.rule === `${prefix(c)}.duplicate-column`);
+      const dup = findings.filter((f) => f.rule === 'layout.duplicate-column');
       expect(dup).toHaveLength(1);
       const [used, ignored] = c.kind === 'mapping' ? ['C', 'E'] : ['C', 'F'];
       expect(dup[0]).toMatchObject({
@@ -81,7 +85,9 @@ describe('duplicate headers', () => {
         params: { used, column: ignored },
       });
       expect(dup[0].message).toContain(
-        `in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} "${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; column ${used} is read`,
+        `in column ${used} "${c.sheets[0].rows[0][2]}" and in column ${ignored} ` +
+          `"${c.sheets[0].rows[0][c.kind === 'mapping' ? 4 : 5]}"; ` +
+          `column ${used} is read`,
       );
       const ignoredValue = c.sheets[0].rows[1][c.kind === 'mapping' ? 4 : 5];
       expect(Object.values(records[0].extra ?? {})).toEqual([ignoredValue]);
@@ -90,10 +96,10 @@ describe('duplicate headers', () => {
 
   it('the message comes in French and Spanish too', async () => {
     const fr = (await analyse(byName('duplicate-header.xlsx'), 'fr')).findings.find(
-      (f) => f.rule === 'matrix.duplicate-column',
+      (f) => f.rule === 'layout.duplicate-column',
     )!;
     const es = (await analyse(byName('duplicate-header.xlsx'), 'es')).findings.find(
-      (f) => f.rule === 'matrix.duplicate-column',
+      (f) => f.rule === 'layout.duplicate-column',
     )!;
     expect(fr.message).toMatch(
       /^Le champ « response » figure dans la colonne C « Management response » et dans la colonne F « Response »/,
@@ -105,23 +111,27 @@ describe('duplicate headers', () => {
 });
 
 describe('extra columns', () => {
-  it('each unknown column is a finding on its header cell, and its non-blank values travel with the record', async () => {
-    const { findings, records } = await analyse(byName('extra-columns.xlsx'));
-    const unknown = findings.filter((f) => f.rule === 'matrix.unknown-column');
-    expect(unknown.map((f) => [f.cell, f.value])).toEqual([
-      ['F1', 'Budget (€)'],
-      ['G1', 'Notes internes'],
-    ]);
-    expect(unknown[0].message).toBe(
-      'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the outputs, unchecked.',
-    );
-    expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
-    expect(records[1].extra).toBeUndefined();
-  });
+  it(
+    'each unknown column is a finding on its header cell, and its non-blank values travel with ' + 'the record',
+    async () => {
+      const { findings, records } = await analyse(byName('extra-columns.xlsx'));
+      const unknown = findings.filter((f) => f.rule === 'layout.unknown-column');
+      expect(unknown.map((f) => [f.cell, f.value])).toEqual([
+        ['F1', 'Budget (€)'],
+        ['G1', 'Notes internes'],
+      ]);
+      expect(unknown[0].message).toBe(
+        'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the ' +
+          'outputs, unchecked.',
+      );
+      expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
+      expect(records[1].extra).toBeUndefined();
+    },
+  );
 
   it('the mapping keeps its extra column too', async () => {
     const { findings, records } = await analyse(byName('mapping-extra-columns.xlsx'));
-    expect(findings.filter((f) => f.rule === 'mapping.unknown-column').map((f) => f.cell)).toEqual(['E1']);
+    expect(findings.filter((f) => f.rule === 'layout.unknown-column').map((f) => f.cell)).toEqual(['E1']);
     expect(records[0].extra).toEqual({ Donor: 'ECHO' });
   });
 });

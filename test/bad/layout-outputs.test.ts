@@ -29,7 +29,8 @@ describe('extra columns in the consolidated outputs', () => {
       source: { file: join(input, 'extra-columns.xlsx'), row: 2 },
       extra: { 'Budget (€)': 12000, 'Notes internes': 'à revoir' },
     });
-    expect(records.kinds.find((k: { kind: string }) => k.kind === 'mapping').extra).toEqual(['Status', 'Donor']); // in file order
+    // in file order
+    expect(records.kinds.find((k: { kind: string }) => k.kind === 'mapping').extra).toEqual(['Status', 'Donor']);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(out, 'consolidated.xlsx'));

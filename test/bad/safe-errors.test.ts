@@ -24,6 +24,8 @@ vi.mock('../../templates/index.js', async (importOriginal) => {
 
 const { main } = await import('../../pipeline/cli.js');
 const { processFile } = await import('../../pipeline/parallel/file-task.js');
+const { inputLine } = await import('../../pipeline/read/index.js');
+const { isUnreadable } = await import('../../templates/index.js');
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 
@@ -68,8 +70,13 @@ describe('an unexpected error in one file', () => {
     const result = await processFile(path, { lang: 'en', asOf: '2026-11-23' });
     expect(result.analysis).toBeUndefined();
     expect(result.summary.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.error?.message).toBe(
-      `${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); run with --debug for details`,
+    expect(result.error?.reason).toEqual({
+      rule: 'read.internal-error',
+      params: { stage: 'analysing', detail: "Cannot read properties of undefined (reading 'rows')" },
+    });
+    expect(inputLine(result.error!.file, result.error!.reason, 'en')).toBe(
+      `${path}: internal error while analysing: Cannot read properties of undefined (reading 'rows'); ` +
+        `run with --debug for details`,
     );
   });
 
@@ -85,8 +92,10 @@ describe('an unexpected error in one file', () => {
     expect(printed).toMatch(/rows read \d+ = consolidated [1-9]\d* \+ set aside/);
     const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8'));
     expect(records.kinds[0].records.length).toBeGreaterThan(0);
-    const findings = JSON.parse(await readFile(join(out, 'findings.json'), 'utf8')) as { rule: string; file: string }[];
-    expect(findings.filter((f) => f.rule === 'workbook.unreadable').map((f) => f.file)).toEqual([path]);
+    const { findings } = JSON.parse(await readFile(join(out, 'findings.json'), 'utf8')) as {
+      findings: { rule: string; file: string }[];
+    };
+    expect(findings.filter((f) => isUnreadable(f)).map((f) => f.file)).toEqual([path]);
   });
 
   it('validate goes on past it too, and --debug adds the stack', async () => {

@@ -53,31 +53,34 @@ function dangerous(texts: readonly string[], plainNumbers = false): string[] {
 }
 
 describe('CSV outputs', () => {
-  it('findings.csv and every records/table CSV hold no formula-like text, and the payloads are there, prefixed', async () => {
-    const files = (await readdir(out)).filter((f) => f.endsWith('.csv'));
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'findings.csv',
-        'records-management-response.csv',
-        'records-mapping.csv',
-        'records-action-plan.csv',
-      ]),
-    );
-    const all: string[] = [];
-    for (const file of files) {
-      const text = (await readFile(join(out, file), 'utf8')).replace(/^\uFEFF/, '');
-      const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: ',' });
-      expect(parsed.errors, file).toEqual([]);
-      const cells = parsed.data.flat();
-      expect(dangerous(cells, true), file).toEqual([]);
-      all.push(...cells);
-    }
-    for (const p of ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '@SUM(1)', '+1+1', '-1-1', '\t=1'])
-      expect(all, p).toContain(`'${p}`);
-    expect(all.some((c) => c.startsWith("'=HYPERLINK(1) @evil.xlsx") || c.includes('=HYPERLINK(1) @evil.xlsx'))).toBe(
-      true,
-    );
-  });
+  it(
+    'findings.csv and every records/table CSV hold no formula-like text, and the payloads are ' + 'there, prefixed',
+    async () => {
+      const files = (await readdir(out)).filter((f) => f.endsWith('.csv'));
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'findings.csv',
+          'records-management-response.csv',
+          'records-mapping.csv',
+          'records-action-plan.csv',
+        ]),
+      );
+      const all: string[] = [];
+      for (const file of files) {
+        const text = (await readFile(join(out, file), 'utf8')).replace(/^\uFEFF/, '');
+        const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: ',' });
+        expect(parsed.errors, file).toEqual([]);
+        const cells = parsed.data.flat();
+        expect(dangerous(cells, true), file).toEqual([]);
+        all.push(...cells);
+      }
+      for (const p of ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '@SUM(1)', '+1+1', '-1-1', '\t=1'])
+        expect(all, p).toContain(`'${p}`);
+      expect(all.some((c) => c.startsWith("'=HYPERLINK(1) @evil.xlsx") || c.includes('=HYPERLINK(1) @evil.xlsx'))).toBe(
+        true,
+      );
+    },
+  );
 
   it('keeps a real negative number numeric in records', async () => {
     const text = (await readFile(join(out, 'records-management-response.csv'), 'utf8')).replace(/^\uFEFF/, '');

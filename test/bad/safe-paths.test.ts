@@ -43,7 +43,8 @@ describe('outputPath', () => {
     for (const name of ['../x', '/etc/passwd', 'a/../../b', '..', '', '.', 'ok/../..']) {
       expect(() => outputPath('/tmp/out', name), name).toThrow(OutsideOutputError);
     }
-    expect(() => outputPath('/tmp/out', '../out-sibling/x')).toThrow(/outside/); // a sibling sharing the prefix is outside too
+    // a sibling sharing the prefix is outside too
+    expect(() => outputPath('/tmp/out', '../out-sibling/x')).toThrow(/outside/);
   });
 
   it('names CSV exports with letters, digits, _ and - only, short and unique', () => {
@@ -65,7 +66,7 @@ describe('writers stay inside --out', () => {
     const tables = Object.fromEntries(HOSTILE_NAMES.map((n, i) => [n, { [`../${i}`]: { '/etc': { x: i } } }]));
     const written = await writeCsvExports(
       out,
-      [{ kind: '../../evil', tablesKey: '../..', records: [], fields: ['f'], derived: [], tables }],
+      [{ kind: '../../evil', records: [], fields: ['f'], derived: [], tables }],
       { hxl: true },
     );
     expect(written.length).toBeGreaterThan(HOSTILE_NAMES.length);
@@ -74,39 +75,42 @@ describe('writers stay inside --out', () => {
     for (const f of files) expect(f.startsWith(join('a', 'out') + sep) && !f.slice(6).includes(sep), f).toBe(true);
   });
 
-  it('consolidates inputs named like paths, with ".." and "/" in sheet names, without writing outside --out', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'psea-safe-paths-'));
-    const inputs = join(root, 'in', 'deep');
-    await mkdir(inputs, { recursive: true });
-    const names = ['..%2F..%2Fevil.xlsx', '..evil.xlsx', '.. ..xlsx.xlsx', 'x ..%5C..%5Cevil.xlsx'];
-    for (const name of names) {
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet('..');
-      ws.addRow(HEADER);
-      ws.addRow(matrixRow({ Recommendation: '../../../etc/passwd', 'Responsible unit(s)': '../x' }));
-      wb.addWorksheet('..%2F').addRow(['/', '..']);
-      await wb.xlsx.writeFile(join(inputs, name));
-    }
-    const before = await tree(root);
-    const out = join(root, 'out');
-    // Named one by one: a folder scan skips hidden files (names starting with a dot).
-    const run = await psea(
-      'consolidate',
-      ...names.map((n) => join(inputs, n)),
-      '--out',
-      out,
-      '--csv',
-      '--hxl',
-      '--report-only',
-      '--quiet',
-    );
-    expect(run.code).toBe(0);
-    const after = await tree(root);
-    const added = after.filter((f) => !before.includes(f));
-    expect(added.length).toBeGreaterThan(8);
-    for (const f of added) expect(f.startsWith(`out${sep}`) && !f.slice(4).includes(sep), f).toBe(true);
-    expect(after.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
+  it(
+    'consolidates inputs named like paths, with ".." and "/" in sheet names, without writing ' + 'outside --out',
+    async () => {
+      const root = await mkdtemp(join(tmpdir(), 'psea-safe-paths-'));
+      const inputs = join(root, 'in', 'deep');
+      await mkdir(inputs, { recursive: true });
+      const names = ['..%2F..%2Fevil.xlsx', '..evil.xlsx', '.. ..xlsx.xlsx', 'x ..%5C..%5Cevil.xlsx'];
+      for (const name of names) {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet('..');
+        ws.addRow(HEADER);
+        ws.addRow(matrixRow({ Recommendation: '../../../etc/passwd', 'Responsible unit(s)': '../x' }));
+        wb.addWorksheet('..%2F').addRow(['/', '..']);
+        await wb.xlsx.writeFile(join(inputs, name));
+      }
+      const before = await tree(root);
+      const out = join(root, 'out');
+      // Named one by one: a folder scan skips hidden files (names starting with a dot).
+      const run = await psea(
+        'consolidate',
+        ...names.map((n) => join(inputs, n)),
+        '--out',
+        out,
+        '--csv',
+        '--hxl',
+        '--report-only',
+        '--quiet',
+      );
+      expect(run.code).toBe(0);
+      const after = await tree(root);
+      const added = after.filter((f) => !before.includes(f));
+      expect(added.length).toBeGreaterThan(8);
+      for (const f of added) expect(f.startsWith(`out${sep}`) && !f.slice(4).includes(sep), f).toBe(true);
+      expect(after.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    },
+  );
 });
 
 describe('atomic writes', () => {

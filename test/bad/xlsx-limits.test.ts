@@ -12,16 +12,23 @@ async function read(path: string, reader?: string, env: Record<string, string> =
   return withEnv({ PSEA_READER: reader, ...env }, () => parseInput(bytes, path, path));
 }
 
-const RATIO =
-  /refused before reading: part xl\/worksheets\/sheet1\.xml would expand 1011 times \(600 MB\), over the 500:1 compression-ratio limit \(a zip bomb, or raise PSEA_MAX_ZIP_RATIO\)/;
-const TOTAL =
-  /refused before reading: it would unpack to 1,80\d MB, over the 1,024 MB limit \(a zip bomb, or raise PSEA_MAX_UNZIPPED_MB\)/;
+const RATIO = new RegExp(
+  String.raw`refused before reading: part xl\/worksheets\/sheet1\.xml would expand 1011 times \(600 MB\), ` +
+    String.raw`over the 500:1 compression-ratio limit \(a zip bomb, or raise PSEA_MAX_ZIP_RATIO\)`,
+);
+const TOTAL = new RegExp(
+  String.raw`refused before reading: it would unpack to 1,80\d MB, ` +
+    String.raw`over the 1,024 MB limit \(a zip bomb, or raise PSEA_MAX_UNZIPPED_MB\)`,
+);
 const LYING = (declared: number) =>
   new RegExp(
-    `refused: part xl/worksheets/sheet1\\.xml unpacks to more than the ${declared.toLocaleString('en-US')} bytes its zip directory declares`,
+    `refused: part xl/worksheets/sheet1\\.xml unpacks to more than the ${declared.toLocaleString('en-US')} ` +
+      `bytes its zip directory declares`,
   );
-const ROWS =
-  /more than 200,000 rows hold values \(the limit was reached in sheet "[^"]+"\), the limit per file that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>/;
+const ROWS = new RegExp(
+  String.raw`more than 200,000 rows hold values \(the limit was reached in sheet "[^"]+"\), ` +
+    'the limit per file that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>',
+);
 
 let dir: string;
 let files: Record<'good' | 'ratio' | 'total' | 'lyingSmall' | 'lyingStream' | 'million', string>;

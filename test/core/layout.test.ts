@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateHeader } from '../../templates/core/header.js';
 import { parseTable } from '../../templates/core/table.js';
-import { MATRIX } from '../../templates/matrix/fields.js';
+import { MATRIX } from '../../templates/management-response/fields.js';
 import { HEADER, grid, matrixRow, analyse } from '../helpers.js';
 
 const fieldsOf = (headers: string[]) => {
@@ -129,7 +129,7 @@ describe('messages in the user language', () => {
   it('renders the same finding in EN, FR and ES', () => {
     const rows = [HEADER, matrixRow({ 'Management response': 'Maybe' })];
     const [en, fr, es] = (['en', 'fr', 'es'] as const).map(
-      (lang) => analyseLang(rows, lang).find((f) => f.rule === 'matrix.response-value')!.message,
+      (lang) => analyseLang(rows, lang).find((f) => f.rule === 'management-response.response-value')!.message,
     );
     expect(en).toContain('is not Accept');
     expect(fr).toContain('n’est ni Acceptée');
@@ -145,11 +145,11 @@ describe('grids read from a window of the sheet', () => {
   it('place findings at the sheet cell, not the grid cell', () => {
     const rows = [HEADER, matrixRow({ 'Management response': 'Maybe' })];
     const result = analyse([{ name: 'M', rows, firstRow: 10, firstColumn: 3 }]);
-    const f = result.sheets[0].findings.find((x) => x.rule === 'matrix.response-value')!;
+    const f = result.sheets[0].findings.find((x) => x.rule === 'management-response.response-value')!;
     expect(f).toMatchObject({ row: 11, cell: 'L11' });
     const unknown = analyse([
       { name: 'M', rows: [[...HEADER, 'Notes'], matrixRow()], firstRow: 10 },
-    ]).sheets[0].findings.find((x) => x.rule === 'matrix.unknown-column')!;
+    ]).sheets[0].findings.find((x) => x.rule === 'layout.unknown-column')!;
     expect(unknown.row).toBe(10);
   });
 });

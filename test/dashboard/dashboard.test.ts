@@ -16,7 +16,7 @@ import { consolidate } from '../../pipeline/consolidate.js';
 import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { dashboardHtml } from '../../pipeline/dashboard/page.js';
 import { diffRounds } from '../../templates/core/diff.js';
-import { FIXTURE_KINDS, PAYLOAD_AGENCY } from './fixtures.js';
+import { FIXTURE_KINDS, PAYLOAD_AGENCY, fixtureReport } from './fixtures.js';
 
 const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx');
 const EXAMPLES = join(process.cwd(), 'examples');
@@ -141,74 +141,78 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
     });
   }
 
-  it('says "no data" for absent kinds, sorts a table on a header click and formats numbers in the page language', async () => {
-    const out = join(dir, 'out-matrix-fr');
-    await psea('consolidate', EXAMPLE, '--out', out, '--lang', 'fr', '--report-only', '--quiet');
-    const { page, errors } = await visit(browser, join(out, 'dashboard.html'));
-    expect(await page.$$eval('section > .empty', (n) => n.map((e) => e.closest('section')!.id))).toEqual([
-      'coverage',
-      'in_place_by_area',
-      'workplan',
-    ]);
-    expect(await page.textContent('#workplan .empty')).toBe('Aucune donnée de ce type dans les fichiers.');
-    expect(errors).toEqual([]);
-    const firstColumn = () =>
-      page.$$eval('#by_criterion tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
-    const before = await firstColumn();
-    await page.click('#by_criterion th:nth-child(2)'); // ascending
-    const after = await firstColumn();
-    expect(after).toEqual([...before].reverse().sort((a, b) => Number(a) - Number(b)));
-    expect(await page.getAttribute('#by_criterion th:nth-child(2)', 'aria-sort')).toBe('ascending');
-    const rate = await page.$$eval('#status_by_pillar tbody tr td', (tds) =>
-      tds.map((td) => td.textContent).find((t) => t?.includes('%')),
-    );
-    expect(rate).toMatch(/^\d+(,\d)?\s%$/); // French: decimal comma, space before %
-    await page.close();
-  });
+  it(
+    'says "no data" for absent kinds, sorts a table on a header click and formats numbers in ' + 'the page language',
+    async () => {
+      const out = join(dir, 'out-matrix-fr');
+      await psea('consolidate', EXAMPLE, '--out', out, '--lang', 'fr', '--report-only', '--quiet');
+      const { page, errors } = await visit(browser, join(out, 'dashboard.html'));
+      expect(await page.$$eval('section > .empty', (n) => n.map((e) => e.closest('section')!.id))).toEqual([
+        'coverage',
+        'in_place_by_area',
+        'workplan',
+      ]);
+      expect(await page.textContent('#workplan .empty')).toBe('Aucune donnée de ce type dans les fichiers.');
+      expect(errors).toEqual([]);
+      const firstColumn = () =>
+        page.$$eval('#by_criterion tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+      const before = await firstColumn();
+      await page.click('#by_criterion th:nth-child(2)'); // ascending
+      const after = await firstColumn();
+      expect(after).toEqual([...before].reverse().sort((a, b) => Number(a) - Number(b)));
+      expect(await page.getAttribute('#by_criterion th:nth-child(2)', 'aria-sort')).toBe('ascending');
+      const rate = await page.$$eval('#status_by_pillar tbody tr td', (tds) =>
+        tds.map((td) => td.textContent).find((t) => t?.includes('%')),
+      );
+      expect(rate).toMatch(/^\d+(,\d)?\s%$/); // French: decimal comma, space before %
+      await page.close();
+    },
+  );
 
-  it('draws the mapping heat map, the share in place, the workplan with its overdue list and the round changes', async () => {
-    const result = await consolidate([EXAMPLE], { lang: 'en', asOf: '2026-11-23' });
-    const previous = {
-      mapping: FIXTURE_KINDS[0].records.map((r) => ({ ...r, values: { ...r.values, status: 'Not in place' } })),
-    };
-    const diff = diffRounds(previous, { mapping: FIXTURE_KINDS[0].records });
-    const data = buildDashboardData(
-      {
-        kinds: [...result.kinds, ...FIXTURE_KINDS],
-        findings: result.findings,
-        accounting: result.accounting,
-        files: 4,
-        diff,
-      },
-      { lang: 'es', version: 'test', date: '2026-11-23' },
-    );
-    const file = join(dir, 'all-kinds.html');
-    await writeFile(file, dashboardHtml(data));
-    const { errors, requests, page } = await visit(browser, file);
-    const charts = await marksPerChart(page);
-    expect(charts.map((c) => c.id)).toEqual([
-      'transitions',
-      'acceptance',
-      'pillar_by_response',
-      'by_criterion',
-      'status_by_pillar',
-      'status_by_unit',
-      'coverage',
-      'in_place_by_area',
-      'workplan',
-      'findings',
-    ]);
-    for (const chart of charts) expect(chart.marks, chart.id).toBeGreaterThan(0);
-    expect(
-      await page.$$eval('#coverage table', (ts) => ts.map((t) => (t as HTMLTableElement).tBodies[0].rows.length)),
-    ).toEqual([5, 1, 1]); // coverage, gaps, good practice
-    expect(await page.textContent('#workplan')).toContain('workplan.xlsx › Workplan › 4');
-    expect(await page.textContent('#transitions')).toContain('Not in place');
-    expect(await page.textContent('#coverage')).toContain(PAYLOAD_AGENCY);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, 'dashboard-all-kinds-es.png'), fullPage: true });
-    await page.close();
-  });
+  it(
+    'draws the mapping heat map, the share in place, the workplan with its overdue list and ' + 'the round changes',
+    async () => {
+      const result = await consolidate([EXAMPLE], { lang: 'en', asOf: '2026-11-23' });
+      const previous = {
+        mapping: FIXTURE_KINDS[0].records.map((r) => ({ ...r, values: { ...r.values, status: 'Not in place' } })),
+      };
+      const diff = diffRounds(previous, { mapping: FIXTURE_KINDS[0].records });
+      const data = buildDashboardData(
+        {
+          kinds: [...result.kinds, ...FIXTURE_KINDS],
+          report: fixtureReport(result.findings, result.accounting, 4, 'es'),
+          diff,
+        },
+        { lang: 'es', version: 'test', date: '2026-11-23' },
+      );
+      const file = join(dir, 'all-kinds.html');
+      await writeFile(file, dashboardHtml(data));
+      const { errors, requests, page } = await visit(browser, file);
+      const charts = await marksPerChart(page);
+      expect(charts.map((c) => c.id)).toEqual([
+        'transitions',
+        'acceptance',
+        'pillar_by_response',
+        'by_criterion',
+        'status_by_pillar',
+        'status_by_unit',
+        'coverage',
+        'in_place_by_area',
+        'workplan',
+        'findings',
+      ]);
+      for (const chart of charts) expect(chart.marks, chart.id).toBeGreaterThan(0);
+      expect(
+        await page.$$eval('#coverage table', (ts) => ts.map((t) => (t as HTMLTableElement).tBodies[0].rows.length)),
+      ).toEqual([5, 1, 1]); // coverage, gaps, good practice
+      expect(await page.textContent('#workplan')).toContain('workplan.xlsx › Workplan › 4');
+      expect(await page.textContent('#transitions')).toContain('Not in place');
+      expect(await page.textContent('#coverage')).toContain(PAYLOAD_AGENCY);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, 'dashboard-all-kinds-es.png'), fullPage: true });
+      await page.close();
+    },
+  );
 });

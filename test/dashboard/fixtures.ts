@@ -1,5 +1,12 @@
-/** mapping and action_plan tables in the shapes agreed with the mapping engineer, with records to trace them to. */
-import type { OutputRecord } from '../../templates/index.js';
+/** mapping and action-plan tables in the shapes agreed with the mapping engineer, with records to trace them to. */
+import {
+  buildReport,
+  type Finding,
+  type Lang,
+  type OutputRecord,
+  type Report,
+  type RowAccounting,
+} from '../../templates/index.js';
 
 const rec = (
   row: number,
@@ -83,7 +90,6 @@ export const PLAN_TABLES = {
 export const FIXTURE_KINDS = [
   {
     kind: 'mapping',
-    tablesKey: 'mapping',
     records: MAPPING_RECORDS,
     fields: ['agency', 'standard', 'area', 'status'],
     derived: [],
@@ -91,10 +97,20 @@ export const FIXTURE_KINDS = [
   },
   {
     kind: 'action-plan',
-    tablesKey: 'action_plan',
     records: PLAN_RECORDS,
     fields: ['task', 'status'],
     derived: [],
     tables: PLAN_TABLES,
   },
 ];
+
+/** A report over `files` inputs, for dashboards built from fixtures rather than a run. */
+export function fixtureReport(
+  findings: Finding[],
+  accounting: RowAccounting,
+  files: number,
+  lang: Lang = 'en',
+): Report {
+  const inputs = Array.from({ length: files }, (_, i) => ({ file: `input-${i + 1}.xlsx`, read: true }));
+  return buildReport({ lang, inputs, findings, accounting });
+}

@@ -6,7 +6,7 @@ import { buildDashboardData, MAX_TABLE_ROWS } from '../../pipeline/dashboard/bui
 import { describeSources, rowRanges } from '../../pipeline/dashboard/model.js';
 import { progressFor } from '../../pipeline/progress.js';
 import { skipBrowserTests } from '../support/chromium.js';
-import { FIXTURE_KINDS } from './fixtures.js';
+import { FIXTURE_KINDS, fixtureReport } from './fixtures.js';
 
 const empty = { read: 0, consolidated: 0, setAside: {} };
 
@@ -21,7 +21,7 @@ describe('dashboard page', () => {
   it('is one file: no external script, style, font or URL, and a CSP that allows only its own two scripts', () => {
     const html = dashboardHtml(
       buildDashboardData(
-        { kinds: FIXTURE_KINDS, findings: [], accounting: empty, files: 3 },
+        { kinds: FIXTURE_KINDS, report: fixtureReport([], empty, 3, 'fr') },
         { lang: 'fr', version: 't', date: '2026-11-23' },
       ),
     );
@@ -37,7 +37,7 @@ describe('dashboard page', () => {
 
   it('shows "no data" for kinds that are absent and names the source rows of each table row', () => {
     const data = buildDashboardData(
-      { kinds: FIXTURE_KINDS, findings: [], accounting: empty, files: 3 },
+      { kinds: FIXTURE_KINDS, report: fixtureReport([], empty, 3, 'en') },
       { lang: 'en', version: 't', date: 'd' },
     );
     const byId = Object.fromEntries(data.sections.map((s) => [s.id, s]));
@@ -54,7 +54,8 @@ describe('dashboard page', () => {
     });
     expect(byId.coverage.tables[2].rows[0].cells[2]).toBe('Annual refresher');
     expect(byId.in_place_by_area.tables[0].rows[0].source).toBe(
-      'mapping-unicef.xlsx › Mapping › rows 4; mapping-unhcr.xlsx › Mapping › rows 4; mapping-x.xlsx › Mapping › rows 4',
+      'mapping-unicef.xlsx › Mapping › rows 4; mapping-unhcr.xlsx › Mapping › rows 4; mapping-x.xlsx › Mapping › ' +
+        'rows 4',
     );
   });
 
@@ -119,9 +120,9 @@ describe('long tables on the dashboard', () => {
         Object.fromEntries(Array.from({ length: 20 }, (_, s) => [`MOS-${s}`, 'In place'])),
       ]),
     );
-    const kinds = [{ tablesKey: 'mapping', records: [], tables: { coverage } }];
+    const kinds = [{ kind: 'mapping', records: [], tables: { coverage } }];
     const data = buildDashboardData(
-      { kinds, findings: [], accounting: empty, files: 1 },
+      { kinds, report: fixtureReport([], empty, 1, 'fr') },
       { lang: 'fr', version: 't', date: '2026-11-23' },
     );
     const table = data.sections.find((s) => s.id === 'coverage')!.tables[0];
@@ -129,7 +130,7 @@ describe('long tables on the dashboard', () => {
     expect(table.omitted).toBe(30 * 20 - MAX_TABLE_ROWS);
     expect(data.strings.rows_omitted).toContain('consolidated.xlsx');
     const short = buildDashboardData(
-      { kinds: FIXTURE_KINDS, findings: [], accounting: empty, files: 1 },
+      { kinds: FIXTURE_KINDS, report: fixtureReport([], empty, 1, 'en') },
       { lang: 'en', version: 't', date: '2026-11-23' },
     );
     expect(short.sections.flatMap((s) => s.tables).every((t) => t.omitted === undefined)).toBe(true);

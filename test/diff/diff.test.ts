@@ -26,7 +26,8 @@ describe('diffRecords (pure)', () => {
     const before = [rec(2, { agency: 'UNICEF', standard: 'S1', status: 'In place' })];
     const after = [rec(9, { agency: ' unicef', standard: 's1 ', status: 'In place' })];
     const diff = diffRecords('mapping', before, after);
-    expect(diff.counts).toEqual({ new: 0, updated: 1, unchanged: 0, removed: 0 }); // key spelling changed: same record, fields differ
+    // key spelling changed: same record, fields differ
+    expect(diff.counts).toEqual({ new: 0, updated: 1, unchanged: 0, removed: 0 });
     expect(diff.changes[0].fields.sort()).toEqual(['agency', 'standard']);
     expect(diffRecords('mapping', before, before).counts.unchanged).toBe(1);
   });

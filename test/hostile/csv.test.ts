@@ -57,7 +57,9 @@ describe('a quote never closed', () => {
     const run = await pseaBounded(45_000, ['consolidate', path, '--out', out, '--quiet']);
     expect(run.timedOut).toBe(false);
     expect(run.stderr).toBe('');
-    const findings = JSON.parse(await readFile(join(out, 'findings.json'), 'utf8')) as { rule: string; row: number }[];
+    const { findings } = JSON.parse(await readFile(join(out, 'findings.json'), 'utf8')) as {
+      findings: { rule: string; row: number }[];
+    };
     const quotes = findings.filter((f) => f.rule === 'read.csv-unclosed-quote');
     expect(quotes).toHaveLength(8000);
     expect(quotes[0].row).toBe(2);
@@ -106,7 +108,10 @@ describe('limits apply to CSV while it is read', () => {
     const text = Buffer.from(`${HEADER}\n1,${'a'.repeat(3 << 20)},Accept,PSEAH,x\n`);
     await withEnv({ PSEA_MAX_FIELD_MB: '1' }, async () => {
       expect(() => readCsv(text, 'f.csv', 'f')).toThrow(
-        /^refused: CSV row 2 has a field of more than 1 MB, the limit that protects memory \(a damaged file, or raise PSEA_MAX_FIELD_MB=<MB>\)$/,
+        new RegExp(
+          String.raw`^refused: CSV row 2 has a field of more than 1 MB, the limit that protects memory ` +
+            String.raw`\(a damaged file, or raise PSEA_MAX_FIELD_MB=<MB>\)$`,
+        ),
       );
     });
     expect(readCsv(text, 'f.csv', 'f').sheets[0].rows[1][1]).toHaveLength(3 << 20);
@@ -130,7 +135,8 @@ describe('limits apply to CSV while it is read', () => {
       expect(run.timedOut).toBe(false);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toEqual([
-        `${path}: refused: at 541 MB it is too large to read as one CSV text (at most 512 MB); split it into smaller files`,
+        `${path}: refused: at 541 MB it is too large to read as one CSV text (at most 512 MB); ` +
+          'split it into smaller files',
       ]);
       expect(run.stdout).toMatch(/2 file\(s\)/);
     } finally {
@@ -153,7 +159,7 @@ describe('a row with more fields than the header', () => {
     const split = findings.filter((f) => f.rule === 'layout.values-past-header');
     expect(split).toHaveLength(1);
     expect(split[0]).toMatchObject({ severity: 'error', row: 3, cell: 'F3' });
-    expect(split[0].message).toMatch(/^Row 3 has 1 value\(s\) right of the header’s last column \(from column F\)/);
+    expect(split[0].message).toMatch(/^Row 3 has 1 value\(s\) right of the header's last column \(from column F\)/);
     const [sound, shifted] = analysis.sheets[0].records;
     expect(sound.extra).toBeUndefined();
     expect(shifted.values.task).toBe('Draft');

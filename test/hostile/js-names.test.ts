@@ -85,7 +85,7 @@ function tablesOf(analysis: WorkbookAnalysis): Tables {
   const out: Record<string, unknown> = {};
   for (const kind of KINDS) {
     const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
-    if (own.length) out[kind.tablesKey] = kind.consolidate(own, OPTIONS).tables;
+    if (own.length) out[kind.def.kind] = kind.consolidate(own, OPTIONS).tables;
   }
   // Through JSON, as tables.json holds them: own keys only.
   return JSON.parse(JSON.stringify(out)) as Tables;
@@ -102,18 +102,18 @@ function expectKeyed(table: unknown, value: (name: string) => unknown, label: st
 
 /** tables.json's shape, as far as these checks read it. */
 interface Tables {
-  management_response: { status_t2: { by_unit: unknown }; by_criterion: unknown };
+  'management-response': { status_t2: { by_unit: unknown }; by_criterion: unknown };
   mapping: { coverage: unknown; in_place_by_agency: unknown };
-  action_plan: { overdue: { task: string; responsible_orgs: string }[] };
+  'action-plan': { overdue: { task: string; responsible_orgs: string }[] };
 }
 
 function checkTables(tables: Tables): void {
   const status = { open: 1, completed: 0, discarded: 0, blank: 0, total: 1 };
-  expectKeyed(tables.management_response.status_t2.by_unit, () => status, 'status_t2.by_unit');
-  expect(tables.management_response.by_criterion).toEqual({ toString: 4 });
+  expectKeyed(tables['management-response'].status_t2.by_unit, () => status, 'status_t2.by_unit');
+  expect(tables['management-response'].by_criterion).toEqual({ toString: 4 });
   expectKeyed(tables.mapping.coverage, () => ({ 'MOS-1': 'In place' }), 'coverage');
   expectKeyed(tables.mapping.in_place_by_agency, () => ({ in_place: 1, total: 1, share: 1 }), 'in_place_by_agency');
-  expect(tables.action_plan.overdue.map((t) => [t.task, t.responsible_orgs])).toEqual(NAMES.map((n) => [n, n]));
+  expect(tables['action-plan'].overdue.map((t) => [t.task, t.responsible_orgs])).toEqual(NAMES.map((n) => [n, n]));
 }
 
 describe('names that are also JavaScript names', () => {
@@ -172,9 +172,9 @@ describe('names that are also JavaScript names', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        'matrix.response-value@J2',
-        'matrix.status-value@M2',
-        'matrix.pillar-unknown@C2',
+        'management-response.response-value@J2',
+        'management-response.status-value@M2',
+        'management-response.pillar-unknown@C2',
         'mapping.agency-type-value@B2',
         'mapping.area-value@C2',
         'mapping.standard-value@D2',

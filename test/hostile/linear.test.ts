@@ -38,7 +38,8 @@ const CASES: Record<string, () => Buffer> = {
   'shared-strings.xlsx': () =>
     spliced('xl/sharedStrings.xml', '</sst>', '<si><t>a'.repeat(N), {
       sharedStrings:
-        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si></sst>',
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+        '<si><t>x</t></si></sst>',
     }),
   'cell-styles.xlsx': () =>
     spliced('xl/styles.xml', '</cellXfs>', '<xf '.repeat(N), { styles: STYLES.replace('FORMAT', '0') }),

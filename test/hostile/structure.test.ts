@@ -54,7 +54,8 @@ describe('nothing dropped in silence', () => {
     expect(notes).toHaveLength(99);
     const { findings } = analyse(grid);
     expect(findings.find((f) => f.rule === 'read.sheet-shared-part')?.message).toBe(
-      'Sheet "Copy 2" points at the same data as sheet "Copy 1" (the file was not saved by Excel); that data was read once, as "Copy 1".',
+      'Sheet "Copy 2" points at the same data as sheet "Copy 1" (the file was not saved by Excel); ' +
+        'that data was read once, as "Copy 1".',
     );
   });
 

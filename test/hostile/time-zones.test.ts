@@ -52,7 +52,7 @@ describe('dates in every time zone', () => {
       };
       const tables = await readFile(join(out, 'tables.json'), 'utf8');
       const days = records.kinds[0].records.map((r) => `${String(r.values.start)}→${String(r.values.due)}`);
-      seen.push(JSON.stringify({ days, overdue: (JSON.parse(tables) as { action_plan: unknown }).action_plan }));
+      seen.push(JSON.stringify({ days, overdue: (JSON.parse(tables) as Record<string, unknown>)['action-plan'] }));
       expect(days[0], tz).toBe('2027-03-01T00:00:00.000Z→2027-03-31T00:00:00.000Z');
     }
     expect(new Set(seen).size).toBe(1);

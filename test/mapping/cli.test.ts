@@ -1,4 +1,7 @@
-/** The mapping and workplan through the built CLI: settings keyed by kind, outputs in tables.json and consolidated.xlsx. */
+/**
+ * The mapping and workplan through the built CLI: settings keyed by kind, outputs in tables.json and
+ * consolidated.xlsx.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,14 +20,14 @@ describe('psea with mapping files', async () => {
 
   it('--settings extends the agency list under the "mapping" key, and a bad one is one line with exit 2', async () => {
     const json = (await psea('validate', file, '--format', 'json')).stdout;
-    expect(JSON.parse(json).map((f: { rule: string }) => f.rule)).toContain('mapping.agency-unknown');
+    expect(JSON.parse(json).findings.map((f: { rule: string }) => f.rule)).toContain('mapping.agency-unknown');
     const good = join(dir, 'settings.json');
     await writeFile(
       good,
       JSON.stringify({ mapping: { agencies: [{ acronym: 'KWN', name: 'Kestria Women Network', type: 'NNGO' }] } }),
     );
     const withSettings = await psea('validate', file, '--format', 'json', '--settings', good);
-    expect(JSON.parse(withSettings.stdout).map((f: { rule: string }) => f.rule)).not.toContain(
+    expect(JSON.parse(withSettings.stdout).findings.map((f: { rule: string }) => f.rule)).not.toContain(
       'mapping.agency-unknown',
     );
     const bad = join(dir, 'bad.json');
@@ -49,7 +52,7 @@ describe('psea with mapping files', async () => {
     );
     expect(result.code).toBe(1); // the examples carry errors on purpose
     const tables = JSON.parse(await readFile(join(out, 'tables.json'), 'utf8'));
-    expect(Object.keys(tables)).toEqual(['mapping', 'action_plan']);
+    expect(Object.keys(tables)).toEqual(['mapping', 'action-plan']);
     expect(Object.keys(tables.mapping)).toEqual([
       'coverage',
       'in_place_by_area',
@@ -57,8 +60,8 @@ describe('psea with mapping files', async () => {
       'gap_register',
       'good_practice',
     ]);
-    expect(Object.keys(tables.action_plan)).toEqual(['by_status', 'by_area', 'overdue']);
-    expect(tables.action_plan.overdue.map((o: { due: string }) => o.due)).toEqual(['2021-04-15', '2021-04-29']);
+    expect(Object.keys(tables['action-plan'])).toEqual(['by_status', 'by_area', 'overdue']);
+    expect(tables['action-plan'].overdue.map((o: { due: string }) => o.due)).toEqual(['2021-04-15', '2021-04-29']);
     const xlsx = new ExcelJS.Workbook();
     await xlsx.xlsx.readFile(join(out, 'consolidated.xlsx'));
     const names = xlsx.worksheets.map((w) => w.name);
@@ -68,8 +71,8 @@ describe('psea with mapping files', async () => {
       'mapping.coverage',
       'mapping.in_place_by_area',
       'mapping.gap_register',
-      'action_plan.by_status',
-      'action_plan.overdue',
+      'action-plan.by_status',
+      'action-plan.overdue',
     ]) {
       expect(names).toContain(name);
     }

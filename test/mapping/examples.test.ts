@@ -24,7 +24,10 @@ const source = JSON.parse(readFileSync(join(process.cwd(), 'examples/source/mapp
 };
 const STATUS: Record<string, string> = { P: 'In place', I: 'In progress', N: 'Not in place', A: 'Not applicable' };
 
-/** Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not guess. */
+/**
+ * Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not
+ * guess.
+ */
 function key(typed: string, agency: string): string {
   return typed === 'UNFAP' ? typed : agency;
 }
@@ -54,7 +57,7 @@ let tables: MappingTables;
 beforeAll(async () => {
   const { files } = await expandInputs(['examples/mapping']);
   result = await consolidate(files, { lang: 'en', asOf: '2026-11-23' });
-  tables = result.kinds.find((k) => k.tablesKey === 'mapping')!.tables as MappingTables;
+  tables = result.kinds.find((k) => k.kind === 'mapping')!.tables as MappingTables;
 });
 
 describe('mapping examples', () => {
@@ -127,7 +130,7 @@ describe('mapping examples', () => {
     expect(only(result.findings, 'mapping.agency-unknown').map((f) => [f.value, f.suggestion])).toEqual([
       ['UNFAP', 'UNFPA'],
     ]);
-    const typed = only(result.findings, 'mapping.value-normalised')
+    const typed = only(result.findings, 'cell.value-normalised')
       .filter((f) => f.field === 'status')
       .map((f) => f.value)
       .sort();

@@ -15,9 +15,9 @@ describe('mapping rules, each both ways', () => {
     const typo = only(one({ Agency: 'UNFAP' }), 'mapping.agency-unknown');
     expect(typo).toHaveLength(1);
     expect(typo[0]).toMatchObject({ severity: 'warning', cell: 'A2', value: 'UNFAP', suggestion: 'UNFPA' });
-    const unicef = only(one({ Agency: 'Unicef' }), 'mapping.value-normalised');
+    const unicef = only(one({ Agency: 'Unicef' }), 'cell.value-normalised');
     expect(unicef[0]).toMatchObject({ severity: 'info', cell: 'A2', suggestion: 'UNICEF' });
-    expect(only(one({ Agency: 'United Nations Population Fund' }), 'mapping.value-normalised')[0].suggestion).toBe(
+    expect(only(one({ Agency: 'United Nations Population Fund' }), 'cell.value-normalised')[0].suggestion).toBe(
       'UNFPA',
     );
     const far = only(one({ Agency: 'Kestria Women Network' }), 'mapping.agency-unknown');
@@ -40,8 +40,8 @@ describe('mapping rules, each both ways', () => {
     );
     expect(only(findingsOf([sheet(rows), settingsSheet]), 'mapping.agency-unknown')).toEqual([]);
     const badRow = sheet([['agency', 'KWN', 'Kestria Women Network', 'Charity']], 'Settings');
-    expect(only(findingsOf([sheet(rows), badRow]), 'mapping.settings-row')[0].message).toMatch(
-      /unknown agency type "Charity"/,
+    expect(only(findingsOf([sheet(rows), badRow]), 'settings.value-invalid')[0].message).toMatch(
+      /"Charity" in column D is not one of UN, INGO, NNGO, Government, Other/,
     );
     expect(mappingSettingsSchema.safeParse({ agencies: [{ name: 'no acronym' }] }).success).toBe(false);
     expect(mappingSettingsSchema.safeParse({ agences: [] }).success).toBe(false);
@@ -59,11 +59,11 @@ describe('mapping rules, each both ways', () => {
     expect(only(one({ Status: 'Maybe' }), 'mapping.status-value')[0]).toMatchObject({ severity: 'error', cell: 'E2' });
     const ongoing = only(
       one({ Status: 'ongoing', 'Planned action': 'Roll out', Timeline: '2027-03-31' }),
-      'mapping.value-normalised',
+      'cell.value-normalised',
     );
     expect(ongoing[0]).toMatchObject({ value: 'ongoing', suggestion: 'In progress' });
-    expect(only(one({ Status: 'en cours', Gaps: 'x' }), 'mapping.value-normalised')[0].suggestion).toBe('In progress');
-    expect(only(one({ Status: 'En place' }), 'mapping.value-normalised')).toEqual([]);
+    expect(only(one({ Status: 'en cours', Gaps: 'x' }), 'cell.value-normalised')[0].suggestion).toBe('In progress');
+    expect(only(one({ Status: 'En place' }), 'cell.value-normalised')).toEqual([]);
     expect(only(one({ Status: 'In place' }), 'mapping.status-value')).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe('mapping rules, each both ways', () => {
   });
 
   it('an ambiguous timeline is flagged unless another date of the sheet settles the order', () => {
-    const alone = only(one({ 'Planned action': 'Adopt', Timeline: '03/04/2027' }), 'mapping.date-ambiguous');
+    const alone = only(one({ 'Planned action': 'Adopt', Timeline: '03/04/2027' }), 'cell.date-ambiguous');
     expect(alone[0]).toMatchObject({ severity: 'warning', suggestion: '2027-04-03' });
     const settled = findingsOf([
       sheet([
@@ -107,7 +107,7 @@ describe('mapping rules, each both ways', () => {
         mappingRow({ Standard: 'MOS-2', 'Planned action': 'Sign', Timeline: '04/25/2027' }),
       ]),
     ]);
-    expect(only(settled, 'mapping.date-ambiguous')).toEqual([]);
+    expect(only(settled, 'cell.date-ambiguous')).toEqual([]);
   });
 
   it('"In place" without evidence is a warning', () => {
@@ -138,8 +138,10 @@ describe('mapping rules, each both ways', () => {
 
   it('required and unknown columns are reported', () => {
     const noStatus = findingsOf([sheet([MAPPING_HEADER.map((h) => (h === 'Status' ? 'Colour' : h)), mappingRow()])]);
-    expect(only(noStatus, 'mapping.required-column')[0].params.field).toBe('Status');
-    expect(only(noStatus, 'mapping.unknown-column')[0].params.header).toBe('Colour');
+    const [missing] = only(noStatus, 'layout.required-column');
+    expect(missing.params).toMatchObject({ kind: 'mapping', field: 'status' });
+    expect(missing.message).toContain('"Status"');
+    expect(only(noStatus, 'layout.unknown-column')[0].params.header).toBe('Colour');
   });
 });
 

@@ -31,7 +31,7 @@ def flatten(name, value, key_label="key"):
 
 
 def sheet_name(table):
-    name = table.removeprefix("management_response.")
+    name = table.removeprefix("management-response.")
     for ch in "[]:*?/\\":
         name = name.replace(ch, "_")
     return name[:31]
@@ -61,7 +61,7 @@ def check_table_sheets(outputs, wholes, checker):
         if len(extra) > 1 or extra[0][0] != "Total":
             checker.fail(where, f"{len(extra)} row(s) under the table that tables.json does not have")
             continue
-        whole = wholes.get(name.removeprefix("management_response."))
+        whole = wholes.get(name.removeprefix("management-response."))
         for c, total in enumerate(extra[0][1:], start=1):
             if total is None:
                 continue

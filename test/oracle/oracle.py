@@ -63,25 +63,26 @@ def main():
     outputs = Outputs(args.out)
     checker = Checker()
     recount, wholes = {}, {}
-    if "management_response" in outputs.tables:
-        units = outputs.tables["management_response"]["status_t2"]["by_unit"].keys()
-        tables, recs = recount_matrix(outputs.records("management_response"), facts["declared"]["table3"], units, checker)
-        recount["management_response"] = plain(tables)
+    if "management-response" in outputs.tables:
+        units = outputs.tables["management-response"]["status_t2"]["by_unit"].keys()
+        tables, recs = recount_matrix(outputs.records("management-response"), facts["declared"]["table3"], units, checker)
+        recount["management-response"] = plain(tables)
         wholes |= matrix_wholes(recs, tables)
     if "mapping" in outputs.tables:
         recount["mapping"], more = recount_mapping(outputs.records("mapping"))
         wholes |= more
-    if "action_plan" in outputs.tables:
-        recount["action_plan"], more = recount_action_plan(outputs.records("action_plan"), args.as_of)
+    if "action-plan" in outputs.tables:
+        recount["action-plan"], more = recount_action_plan(outputs.records("action-plan"), args.as_of)
         wholes |= more
-    for key in ("management_response", "mapping", "action_plan"):
+    for key in ("management-response", "mapping", "action-plan"):
         has_records = bool(outputs.records(key))
         checker.equal(f"tables.json has {key} exactly when there are records", key in outputs.tables, has_records)
     for key, tables in recount.items():
         compare(checker, f"tables.json {key}", outputs.tables[key], tables)
     check_table_sheets(outputs, wholes, checker)
     figures = run_figures(outputs)
-    checker.equal("findings.json entries", len(outputs.findings_json), figures["findings"])
+    checker.equal("findings.json entries", len(outputs.findings_json["findings"]), figures["findings"])
+    checker.equal("findings.json counts", outputs.findings_json["counts"]["findings"], figures["findings"])
     accounted = figures["rows_consolidated"] + figures["rows_set_aside"]
     checker.equal("About: rows read = consolidated + set aside", figures["rows_read"], accounted)
     check_dashboard(outputs, recount, figures, checker)

@@ -63,8 +63,8 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     expect(lines.slice(0, -1)).toEqual([]);
     expect(code).toBe(0);
     const tables = JSON.parse(await readFile(join(out, 'tables.json'), 'utf8'));
-    expect(Object.keys(tables).sort()).toEqual(['action_plan', 'management_response', 'mapping']);
-    expect(tables.management_response.acceptance.total).toBeGreaterThan(100);
+    expect(Object.keys(tables).sort()).toEqual(['action-plan', 'management-response', 'mapping']);
+    expect(tables['management-response'].acceptance.total).toBeGreaterThan(100);
     expect(summary(lines)[0]).toBeGreaterThan(2500);
   });
 
@@ -73,12 +73,12 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     await cp(examples, broken, { recursive: true });
     const path = join(broken, 'tables.json');
     const tables = JSON.parse(await readFile(path, 'utf8'));
-    tables.management_response.acceptance.Accept += 1;
+    tables['management-response'].acceptance.Accept += 1;
     tables.mapping.in_place_by_area.Prevention.in_place -= 1;
     await writeFile(path, JSON.stringify(tables));
     const { code, lines } = oracle(broken);
     expect(code).toBe(1);
-    expect(lines).toContain('tables.json management_response.acceptance.Accept: 46, the records give 45');
+    expect(lines).toContain('tables.json management-response.acceptance.Accept: 46, the records give 45');
     expect(lines).toContain('tables.json mapping.in_place_by_area.Prevention.in_place: 16, the records give 17');
     // the sheets are checked against tables.json, so they now disagree with it too
     expect(summary(lines)[1]).toBeGreaterThanOrEqual(4);
@@ -106,13 +106,14 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
       'wb = openpyxl.load_workbook(sys.argv[1])',
       'ws = wb["management-response"]',
       'col = [c.value for c in ws[1]].index("response") + 1',
-      'row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == "Not accept" and ws.cell(r, 5).value is None)',
+      'row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == "Not accept" and ws.cell(r, ' +
+        '5).value is None)',
       'ws.cell(row, col).value = "Accept"',
       'wb.save(sys.argv[1])',
     ].join('\n');
     expect(spawnSync(PYTHON, ['-c', script, xlsx], { encoding: 'utf8' }).stderr).toBe('');
     const { code, lines } = oracle(broken);
     expect(code).toBe(1);
-    expect(lines).toContain('tables.json management_response.acceptance.Accept: 45, the records give 46');
+    expect(lines).toContain('tables.json management-response.acceptance.Accept: 45, the records give 46');
   });
 });

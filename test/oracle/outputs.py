@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 
-RECORD_SHEETS = {"management_response": "management-response", "mapping": "mapping", "action_plan": "action-plan"}
+RECORD_SHEETS = {"management-response": "management-response", "mapping": "mapping", "action-plan": "action-plan"}
 NOT_TABLES = {"Findings", "About", "Lists", *RECORD_SHEETS.values()}
 
 

@@ -1,4 +1,4 @@
-"""Recounts tables.json `management_response` from the records sheet of consolidated.xlsx: recommendations grouped
+"""Recounts tables.json `management-response` from the records sheet of consolidated.xlsx: recommendations grouped
 by file, sheet and number, point answers rolled up, then every count, share and rate computed again."""
 import re
 from collections import defaultdict
@@ -131,7 +131,7 @@ def recount(records, pillars, unit_rows, checker):
         pillar = pillar_of(rec, pillars)
         out["by_pillar"][pillar] += 1
         count_response(out["pillar_by_response"][pillar], rec.response)
-        where = f"management_response {rec.main['source_file']} › row {rec.main['source_row']}"
+        where = f"management-response {rec.main['source_file']} › row {rec.main['source_row']}"
         units = unit_keys(rec.main["responsible_units"], unit_rows, where, checker)
         for t in ("t2", "t3"):
             status = rec.status[t] or "blank"

@@ -1,4 +1,4 @@
-"""Recounts tables.json `mapping` and `action_plan` from the records sheets, and the run's own figures (rows, files,
+"""Recounts tables.json `mapping` and `action-plan` from the records sheets, and the run's own figures (rows, files,
 findings by rule and severity) from the Findings and About sheets."""
 from collections import defaultdict
 from datetime import date
@@ -94,7 +94,7 @@ def recount_action_plan(records, as_of):
             row = {"task": text(r["task"]), "responsible_orgs": text(r["responsible_orgs"]), "due": due}
             overdue.append(row | {"status": status, "days_overdue": days} | provenance(r))
     tables = {"by_status": by_status, "by_area": by_area, "overdue": overdue}
-    wholes = {"action_plan.by_status": {"count": len(records)}, "action_plan.by_area": by_status}
+    wholes = {"action-plan.by_status": {"count": len(records)}, "action-plan.by_area": by_status}
     return tables, wholes
 
 
@@ -103,7 +103,7 @@ def run_figures(outputs):
     about = outputs.about()
     value = {row[0]: row[1] for row in about}
     set_aside = sum(row[1] for row in about if str(row[0]).startswith("rows set aside"))
-    records = sum(len(outputs.records(k)) for k in ("management_response", "mapping", "action_plan"))
+    records = sum(len(outputs.records(k)) for k in ("management-response", "mapping", "action-plan"))
     findings = outputs.rows("Findings")
     by_rule = defaultdict(lambda: {"error": 0, "warning": 0, "info": 0})
     for f in findings:

@@ -26,8 +26,11 @@ describe('psea CLI', () => {
     expect((await psea('validate', good)).code).toBe(0);
     const result = await psea('validate', bad, '--format', 'json');
     expect(result.code).toBe(1);
-    const findings = JSON.parse(result.stdout);
-    expect(findings.find((f: { rule: string }) => f.rule === 'matrix.response-value')).toMatchObject({
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ formatVersion: 1, valid: false, counts: { error: 1 } });
+    expect(
+      report.findings.find((f: { rule: string }) => f.rule === 'management-response.response-value'),
+    ).toMatchObject({
       file: bad,
       sheet: 'Matrix',
       cell: 'J2',
@@ -71,7 +74,7 @@ describe('psea CLI', () => {
     await writeFile(csv, '\uFEFF' + [header.join(';'), '1;Clarifier le rôle;Acceptée;PSEAH;Briefings'].join('\r\n'));
     const result = await psea('validate', csv, '--format', 'json');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+    expect(JSON.parse(result.stdout).findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
   });
 
   it('writes a blank template in each language that reads back, filled, with no errors or warnings', async () => {
@@ -110,7 +113,7 @@ describe('psea CLI', () => {
       const filled = join(dir, `filled-${lang}.xlsx`);
       await wb.xlsx.writeFile(filled);
       const result = await psea('validate', filled, '--format', 'json');
-      const findings = JSON.parse(result.stdout);
+      const { findings } = JSON.parse(result.stdout);
       expect(findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
       expect(findings).toEqual([]);
     }

@@ -5,7 +5,7 @@ import type { Finding } from '../../templates/index.js';
 
 function finding(i: number): Finding {
   return {
-    rule: 'matrix.unit-unknown',
+    rule: 'management-response.unit-unknown',
     severity: i % 2 ? 'warning' : 'error',
     file: `f${i}.xlsx`,
     sheet: 'Matrix',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { writeConsolidatedXlsx } from '../../pipeline/write/consolidated-xlsx.js';
+import { buildReport } from '../../templates/index.js';
 import { FIXTURE_KINDS } from '../dashboard/fixtures.js';
 import { spawnSync } from 'node:child_process';
 
@@ -87,7 +88,8 @@ describe('consolidated.xlsx', () => {
     );
     const named = cells.filter((c) => typeof c.value === 'string');
     expect(linked.length).toBeGreaterThan(30);
-    expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true); // declared-table findings sit outside the records
+    // declared-table findings sit outside the records
+    expect(named.some((c) => String(c.value).includes('Table 1'))).toBe(true);
     // The link lands on the record of the finding's row.
     const first = linked[0];
     const target = Number(first.formula!.match(/!A(\d+)/)![1]);
@@ -119,7 +121,8 @@ describe('consolidated.xlsx', () => {
       { name: 'criterion', totalsRowLabel: 'Total' },
       { name: 'count', totalsRowFunction: 'sum' },
     ]);
-    expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1)); // Excel repairs a table whose columns differ from its header
+    // Excel repairs a table whose columns differ from its header
+    expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1));
     expect(ws.autoFilter).toBeUndefined(); // the table carries the filter
     const names = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
     expect(names.length).toBe(11);
@@ -138,7 +141,8 @@ describe('consolidated.xlsx', () => {
     }
     const script =
       'import sys, json, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\n' +
-      'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] for ws in wb.worksheets}))';
+      'print(json.dumps({ws.title: [[t.name, t.ref, t.totalsRowCount] for t in ws.tables.values()] ' +
+      'for ws in wb.worksheets}))';
     const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
@@ -172,14 +176,16 @@ describe('consolidated.xlsx', () => {
 describe('consolidated.xlsx for the mapping and action-plan tables', () => {
   it('writes their lists as sheets and totals only the counts', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'psea-xlsx-fx-')), 'c.xlsx');
+    const accounting = { read: 8, consolidated: 8, setAside: {} };
     await writeConsolidatedXlsx(
       path,
       {
+        report: buildReport({ lang: 'en', inputs: [], findings: [], accounting }),
         inputs: [],
         analyses: [],
         findings: [],
         kinds: FIXTURE_KINDS,
-        accounting: { read: 8, consolidated: 8, setAside: {} },
+        accounting,
         unreadable: [],
       },
       { version: 't', date: '2026-11-23' },
@@ -193,22 +199,23 @@ describe('consolidated.xlsx for the mapping and action-plan tables', () => {
         'mapping.coverage',
         'mapping.in_place_by_area',
         'mapping.gap_register',
-        'action_plan.by_status',
-        'action_plan.overdue',
+        'action-plan.by_status',
+        'action-plan.overdue',
         'About',
       ]),
     );
-    const overdue = fx.getWorksheet('action_plan.overdue')!;
-    expect(overdue.actualRowCount).toBe(2); // header + one task: row numbers and days overdue are not summed, so no totals row
+    const overdue = fx.getWorksheet('action-plan.overdue')!;
+    // header + one task: row numbers and days overdue are not summed, so no totals row
+    expect(overdue.actualRowCount).toBe(2);
     const coverage = fx.getWorksheet('mapping.coverage')!;
     expect(coverage.getRow(coverage.actualRowCount).getCell(1).value).not.toBe('Total'); // statuses do not add up
-    const byStatus = fx.getWorksheet('action_plan.by_status')!;
+    const byStatus = fx.getWorksheet('action-plan.by_status')!;
     expect((byStatus.getRow(byStatus.actualRowCount).getCell(2).value as { result: number }).result).toBe(3);
     const tableOf = (name: string) =>
       Object.values(
         (fx.getWorksheet(name) as unknown as { tables: Record<string, { table: ExcelTableModel }> }).tables,
       )[0]?.table;
-    expect(tableOf('action_plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
+    expect(tableOf('action-plan.overdue')).toMatchObject({ tableRef: 'A1:H2', totalsRow: false });
     expect(tableOf('mapping.coverage').totalsRow).toBe(false);
   });
 });
@@ -219,8 +226,8 @@ describe('CSV and HXL exports', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'records-management-response.csv',
-        'table-management_response-acceptance.csv',
-        'table-management_response-status_t2-by_unit.csv',
+        'table-management-response-acceptance.csv',
+        'table-management-response-status_t2-by_unit.csv',
       ]),
     );
     const text = await readFile(join(out, 'records-management-response.csv'), 'utf8');
@@ -232,7 +239,7 @@ describe('CSV and HXL exports', () => {
     expect(rows[1][rows[0].indexOf('responsible_units')]).toBe('#org+responsible');
     expect(rows.length - 2).toBe(75);
     const table = Papa.parse<string[]>(
-      (await readFile(join(out, 'table-management_response-acceptance.csv'), 'utf8')).slice(1),
+      (await readFile(join(out, 'table-management-response-acceptance.csv'), 'utf8')).slice(1),
       { skipEmptyLines: true },
     ).data;
     expect(table[0]).toEqual(['key', 'count']);

@@ -19,7 +19,8 @@ describe('Excel table parts', () => {
       'Accept 3',
     ]);
     expect(tableHeader(['key', 'count'])).toEqual(['key', 'count']);
-    expect(tableHeader(['key', '=1+1'])).toEqual(['key', "'=1+1"]); // the header cell is written neutralised, so the column must match it
+    // the header cell is written neutralised, so the column must match it
+    expect(tableHeader(['key', '=1+1'])).toEqual(['key', "'=1+1"]);
   });
 
   it('spans the header, the data rows and the totals row, escaping column names', () => {

@@ -52,7 +52,10 @@ interface Probe {
   comment?: Excel.Comment;
 }
 
-/** Queues a look at a cell's fill, note and (by id) the pane's earlier comment, to tell the pane's marks from the user's. */
+/**
+ * Queues a look at a cell's fill, note and (by id) the pane's earlier comment, to tell the pane's marks from the
+ * user's.
+ */
 function probe(context: Excel.RequestContext, sheet: string, cell: string, mode: MarkMode, commentId = ''): Probe {
   const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
   range.format.fill.load('color');

@@ -77,7 +77,7 @@ export function summaryValues(analysis: WorkbookAnalysis, options: AnalyseOption
     const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
     if (!own.length) continue;
     const { tables } = kind.consolidate(own, options);
-    for (const table of flattenTables(kind.tablesKey, tables)) {
+    for (const table of flattenTables(kind.def.kind, tables)) {
       rows.push([], [table.name], table.header, ...table.rows);
     }
   }

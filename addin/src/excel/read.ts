@@ -34,7 +34,8 @@ export interface Block {
 }
 
 export function blockAddress(b: Pick<Block, 'rowIndex' | 'rowCount' | 'columnIndex' | 'columnCount'>): string {
-  return `${columnLetter(b.columnIndex)}${b.rowIndex + 1}:${columnLetter(b.columnIndex + b.columnCount - 1)}${b.rowIndex + b.rowCount}`;
+  const last = columnLetter(b.columnIndex + b.columnCount - 1);
+  return `${columnLetter(b.columnIndex)}${b.rowIndex + 1}:${last}${b.rowIndex + b.rowCount}`;
 }
 
 /** Cuts used areas into blocks of at most `maxRows` rows and `budget` estimated bytes each. */

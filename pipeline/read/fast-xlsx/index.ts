@@ -38,8 +38,9 @@ function spreadMerges(rows: CellValue[][], ranges: readonly MergeRange[], budget
 }
 
 /** What follows </sheetData>: the merges, charged to the budget before they are spread. */
-function merges(tail: string, prefix: string, sheet: string, budget: WorkbookBudget): MergeRange[] {
-  const out = tags(tail, 'mergeCell', prefix)
+function merges(tail: string, prefix: string, part: SheetPart, budget: WorkbookBudget): MergeRange[] {
+  const sheet = part.name;
+  const out = tags(tail, 'mergeCell', prefix, part.path)
     .filter((m) => m.ref !== undefined)
     .map((m) => parseMerge(m.ref, sheet));
   chargeMerges(sheet, out, budget);
@@ -47,16 +48,14 @@ function merges(tail: string, prefix: string, sheet: string, budget: WorkbookBud
 }
 
 /** The sheet's <dimension> (before <sheetData>) must lie inside Excel's grid, like every reference. */
-function checkHead(before: string, prefix: string, sheet: string): void {
-  for (const d of tags(before, 'dimension', prefix)) if (d.ref) parseMerge(d.ref, sheet);
+function checkHead(before: string, prefix: string, part: SheetPart): void {
+  for (const d of tags(before, 'dimension', prefix, part.path)) if (d.ref) parseMerge(d.ref, part.name);
 }
 
 /** XML that stops inside a row (or a cell) lost the rest of the sheet: the file is damaged. */
 function checkComplete(rest: Buffer, part: SheetPart, grid: GridBuilder, rowOpen: Buffer): void {
   if (rest.indexOf(rowOpen) >= 0)
-    throw new Unreadable(
-      `the file is damaged: the XML of sheet "${part.name}" ends inside row ${grid.nextRow + 1}, so the rows after it are missing`,
-    );
+    throw new Unreadable({ rule: 'read.sheet-truncated', params: { sheet: part.name, row: grid.nextRow + 1 } });
 }
 
 function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes: ReaderNote[]): SheetGrid {
@@ -72,7 +71,6 @@ function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes:
     const more = grid.missingCount > grid.missingStrings.length ? ', …' : '';
     notes.push({
       rule: 'read.shared-string-missing',
-      severity: 'error',
       sheet: part.name,
       cell: grid.missingStrings[0],
       params: { count: grid.missingCount, cells: grid.missingStrings.join(', ') + more },
@@ -89,17 +87,17 @@ interface Reading {
 
 function readSheetWhole(buf: Buffer, entry: ZipEntry, part: SheetPart, reading: Reading): SheetGrid {
   const xml = inflateEntry(buf, entry);
-  const prefix = prefixOf(head(xml), MAIN_NS);
+  const prefix = prefixOf(head(xml), MAIN_NS, part.path);
   const ctx = { ...reading.ctx, names: sheetNames(prefix) };
   const start = xml.indexOf(`<${prefix}sheetData`);
-  checkHead(xml.toString('utf8', 0, start < 0 ? xml.length : start), prefix, part.name);
+  checkHead(xml.toString('utf8', 0, start < 0 ? xml.length : start), prefix, part);
   const grid = gridBuilder(part.name, reading.budget);
   const from = start < 0 ? xml.length : start;
   const consumed = scanRows(xml, from, xml.length, ctx, grid);
   if (consumed >= 0) checkComplete(xml.subarray(consumed), part, grid, Buffer.from(`<${prefix}row`));
   const tailAt = xml.lastIndexOf(`</${prefix}sheetData>`);
   const tail = tailAt < 0 ? '' : xml.toString('utf8', tailAt);
-  return finish(part, grid, merges(tail, prefix, part.name, reading.budget), reading.notes);
+  return finish(part, grid, merges(tail, prefix, part, reading.budget), reading.notes);
 }
 
 /** Inflated chunks of one part, stopped as soon as they exceed its declared size. */
@@ -134,10 +132,10 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
     let b = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     if (!ctx) {
       // The root element and <dimension> come first; <sheetData> within the first chunk of 1 MB.
-      prefix = prefixOf(head(b), MAIN_NS);
+      prefix = prefixOf(head(b), MAIN_NS, part.path);
       ctx = { ...reading.ctx, names: sheetNames(prefix) };
       const start = b.indexOf(`<${prefix}sheetData`);
-      checkHead(b.toString('utf8', 0, start < 0 ? b.length : start), prefix, part.name);
+      checkHead(b.toString('utf8', 0, start < 0 ? b.length : start), prefix, part);
       if (start > 0) b = b.subarray(start);
     }
     const consumed = scanRows(b, 0, b.length, ctx, grid);
@@ -146,13 +144,12 @@ async function readSheetStreaming(buf: Buffer, entry: ZipEntry, part: SheetPart,
       continue;
     }
     carry = b.subarray(consumed);
-    if (carry.length > ROW_XML_LIMIT)
-      throw new Unreadable(`sheet "${part.name}" has a row over 16 MB of XML: the file is damaged or hostile`);
+    if (carry.length > ROW_XML_LIMIT) throw new Unreadable({ rule: 'read.row-too-long', params: { sheet: part.name } });
   }
   if (!tail) checkComplete(carry, part, grid, Buffer.from(`<${prefix}row`));
   const rest = tail ? Buffer.concat(tail) : carry;
   const at = rest.lastIndexOf(`</${prefix}sheetData>`);
-  const merged = merges(at < 0 ? '' : rest.toString('utf8', at), prefix, part.name, reading.budget);
+  const merged = merges(at < 0 ? '' : rest.toString('utf8', at), prefix, part, reading.budget);
   return finish(part, grid, merged, reading.notes);
 }
 

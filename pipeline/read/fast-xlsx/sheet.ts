@@ -116,14 +116,18 @@ function rowNumber(b: Buffer, start: number, end: number, sheet: string): number
   let row = 0;
   let q = start;
   for (; q < end && b[q] >= 48 && b[q] <= 57 && row <= EXCEL_ROWS; q++) row = row * 10 + b[q] - 48;
-  if (row < 1 || row > EXCEL_ROWS || q < end)
-    throw outsideGrid(sheet, `row ${b.toString('latin1', start, Math.min(end, start + 24))}`);
+  if (row < 1 || row > EXCEL_ROWS || q < end) {
+    const written = b.toString('latin1', start, Math.min(end, start + 24));
+    throw outsideGrid(sheet, `${written}:${written}`); // a row, as Excel writes a whole row: 5:5
+  }
   return row;
 }
 
-function malformed(sheet: string, row: number): Unreadable {
-  const where = row > 0 ? `in row ${row}` : 'before its first row';
-  return new Unreadable(`the file is damaged: the XML of sheet "${sheet}" is not well-formed ${where}`);
+/** XML that is not well-formed where a value is read: the tag, as written, says where. */
+function malformed(sheet: string, b: Buffer, lt: number): Unreadable {
+  const end = b.indexOf(GT, lt);
+  const excerpt = b.toString('utf8', lt, Math.min(end < 0 ? b.length : end + 1, lt + 40));
+  return new Unreadable({ rule: 'read.sheet-xml-malformed', params: { sheet, excerpt } });
 }
 
 /** Each attribute of the tag b[from, tagEnd): its one-letter name (0 for longer names) and value span. */
@@ -171,10 +175,12 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
     budget.cells = charged.cells;
     return consumed;
   };
-  const damaged = () => malformed(grid.sheet, rowIndex + 1);
+  let at = from; // the tag being read, for a damaged one's message
+  const damaged = () => malformed(grid.sheet, b, at);
   for (;;) {
     const lt = b.indexOf(LT, p);
     if (lt < 0 || lt >= to) return stop();
+    at = lt;
     if (startsElement(b, lt, names.prefix, names.c)) {
       // <c r="B7" s="3" t="s">…</c>
       const tagEnd = b.indexOf(GT, lt);
@@ -225,7 +231,7 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
         // hidden="1" or hidden="true"
         else if (name === N && b[start - 8] === H && b[start - 9] <= SPACE) hidden = b[start] === 49 || b[start] === T;
       });
-      if (rowIndex >= EXCEL_ROWS) throw outsideGrid(grid.sheet, `row ${rowIndex + 1}`);
+      if (rowIndex >= EXCEL_ROWS) throw outsideGrid(grid.sheet, `${rowIndex + 1}:${rowIndex + 1}`);
       grid.nextRow = rowIndex + 1;
       // A row cut by a chunk end is scanned again: note it once.
       if (hidden && grid.hiddenRows[grid.hiddenRows.length - 1] !== rowIndex) grid.hiddenRows.push(rowIndex);

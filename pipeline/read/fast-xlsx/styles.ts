@@ -20,14 +20,14 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** isDate[style index] for every cell style of the workbook. */
-export function dateStyles(xml: string): boolean[] {
-  const prefix = prefixOf(xml, MAIN_NS);
+export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
+  const prefix = prefixOf(xml, MAIN_NS, part);
   const custom = new Map<number, string>();
-  for (const f of tags(xml, 'numFmt', prefix)) custom.set(Number(f.numFmtId), f.formatCode ?? '');
+  for (const f of tags(xml, 'numFmt', prefix, part)) custom.set(Number(f.numFmtId), f.formatCode ?? '');
   const start = xml.indexOf(`<${prefix}cellXfs`);
   if (start < 0) return [];
   const end = xml.indexOf(`</${prefix}cellXfs>`, start);
-  return tags(xml.slice(start, end < 0 ? undefined : end), 'xf', prefix).map((xf) => {
+  return tags(xml.slice(start, end < 0 ? undefined : end), 'xf', prefix, part).map((xf) => {
     const id = Number(xf.numFmtId ?? 0);
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);

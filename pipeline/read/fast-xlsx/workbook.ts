@@ -17,6 +17,7 @@ import {
   textNames,
 } from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
+import { Unreadable } from '../limits.js';
 import { dateStyles } from './styles.js';
 
 export interface SheetPart {
@@ -59,10 +60,10 @@ interface Relationship {
 }
 
 /** The relationships of one part, by id; external targets (links to other files) are left out. */
-function relationships(xml: string | undefined, folder: string): Map<string, Relationship> {
+function relationships(xml: string | undefined, folder: string, part: string): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
   if (!xml) return out;
-  for (const r of tags(xml, 'Relationship', prefixOf(xml, PACKAGE_RELS_NS))) {
+  for (const r of tags(xml, 'Relationship', prefixOf(xml, PACKAGE_RELS_NS, part), part)) {
     if (r.TargetMode === 'External' || r.Id === undefined) continue;
     out.set(r.Id, { type: r.Type ?? '', path: resolveTarget(folder, r.Target ?? '') });
   }
@@ -73,8 +74,8 @@ const ofType = (rels: Map<string, Relationship>, type: string) =>
   [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.path;
 
 /** One shared string per <si>, rich-text runs joined, phonetic runs left out. */
-export function sharedStrings(xml: Buffer): string[] {
-  const prefix = prefixOf(head(xml), MAIN_NS);
+export function sharedStrings(xml: Buffer, part = 'xl/sharedStrings.xml'): string[] {
+  const prefix = prefixOf(head(xml), MAIN_NS, part);
   const names = textNames(prefix);
   const open = Buffer.from(`<${prefix}si`);
   const close = Buffer.from(`</${prefix}si>`);
@@ -101,31 +102,32 @@ export function sharedStrings(xml: Buffer): string[] {
 }
 
 export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): WorkbookParts {
-  const root = relationships(text(buf, entries, '_rels/.rels'), '');
+  const root = relationships(text(buf, entries, '_rels/.rels'), '', '_rels/.rels');
   const workbookPath = ofType(root, 'officeDocument') ?? 'xl/workbook.xml';
   const workbook = text(buf, entries, workbookPath);
-  if (workbook === undefined) throw new Error(`not an xlsx workbook (${workbookPath} is missing)`);
+  if (workbook === undefined) throw new Unreadable({ rule: 'read.no-workbook', params: { part: workbookPath } });
   const folder = folderOf(workbookPath);
-  const rels = relationships(text(buf, entries, `${folder}_rels/${workbookPath.slice(folder.length)}.rels`), folder);
-  const main = prefixOf(workbook, MAIN_NS);
-  const relPrefix = prefixOf(workbook, OFFICE_RELS_NS) || 'r:';
-  const pr = tags(workbook, 'workbookPr', main)[0] ?? {};
+  const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
+  const rels = relationships(text(buf, entries, relsPath), folder, relsPath);
+  const main = prefixOf(workbook, MAIN_NS, workbookPath);
+  const relPrefix = prefixOf(workbook, OFFICE_RELS_NS, workbookPath) || 'r:';
+  const pr = tags(workbook, 'workbookPr', main, workbookPath)[0] ?? {};
   const sheets: SheetPart[] = [];
   const notes: ReaderNote[] = [];
   const readAs = new Map<string, string>();
-  for (const s of tags(workbook, 'sheet', main)) {
+  for (const s of tags(workbook, 'sheet', main, workbookPath)) {
     const name = s.name ?? '';
     const rel = rels.get(namespacedAttribute(s, 'id', relPrefix) ?? '');
     // Chart and dialog sheets hold no cells.
     if (rel && !rel.type.endsWith('/worksheet')) continue;
     const path = rel?.path;
     if (!path || !entries.has(path)) {
-      notes.push({ rule: 'read.sheet-missing', severity: 'error', sheet: name, params: { sheet: name } });
+      notes.push({ rule: 'read.sheet-missing', sheet: name, params: { sheet: name } });
       continue;
     }
     const first = readAs.get(path);
     if (first !== undefined) {
-      notes.push({ rule: 'read.sheet-shared-part', severity: 'warning', sheet: name, params: { sheet: name, first } });
+      notes.push({ rule: 'read.sheet-shared-part', sheet: name, params: { sheet: name, first } });
       continue;
     }
     readAs.set(path, name);
@@ -135,12 +137,13 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
   }
   const sst = ofType(rels, 'sharedStrings') ?? `${folder}sharedStrings.xml`;
   const sstEntry = entries.get(sst) ?? [...entries.values()].find((e) => e.name.toLowerCase() === sst.toLowerCase());
-  const styles = text(buf, entries, ofType(rels, 'styles') ?? `${folder}styles.xml`);
+  const stylesPath = ofType(rels, 'styles') ?? `${folder}styles.xml`;
+  const styles = text(buf, entries, stylesPath);
   return {
     sheets,
     date1904: pr.date1904 === '1' || pr.date1904 === 'true',
-    sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry)) : [],
-    dateStyles: styles ? dateStyles(styles) : [],
+    sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry), sstEntry.name) : [],
+    dateStyles: styles ? dateStyles(styles, stylesPath) : [],
     notes,
   };
 }

@@ -109,7 +109,7 @@ export function collectText(b: Buffer, from: number, to: number, names: Names): 
  * Attributes of one tag given as text, e.g. '<sheet name="A" r:id="rId1"/>', in one forward pass.
  * A value without quotes makes the tag unreadable: the part is damaged.
  */
-export function attributes(tag: string): Record<string, string> {
+export function attributes(tag: string, part = ''): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const end = tag.length;
   let p = 1;
@@ -125,23 +125,21 @@ export function attributes(tag: string): Record<string, string> {
     p++;
     while (p < end && tag.charCodeAt(p) <= SPACE) p++;
     const quote = tag[p];
-    if (quote !== '"' && quote !== "'") throw malformed(tag);
+    if (quote !== '"' && quote !== "'") throw malformed(tag, part);
     const close = tag.indexOf(quote, p + 1);
-    if (close < 0) throw malformed(tag);
+    if (close < 0) throw malformed(tag, part);
     out[name] = decodeEntities(tag.slice(p + 1, close));
     p = close + 1;
   }
 }
 
-function malformed(tag: string): Unreadable {
-  const shown = tag.length > 40 ? `${tag.slice(0, 40)}…` : tag;
-  return new Unreadable(
-    `the file is damaged: its XML is not well-formed (an attribute without quotes in ${JSON.stringify(shown)})`,
-  );
+function malformed(tag: string, part: string): Unreadable {
+  const excerpt = tag.length > 40 ? `${tag.slice(0, 40)}…` : tag;
+  return new Unreadable({ rule: 'read.xml-malformed', params: { part, excerpt } });
 }
 
 /** Every opening (or self-closing) tag of one element in an XML text, as its attributes; linear time. */
-export function tags(xml: string, name: string, prefix = ''): Record<string, string>[] {
+export function tags(xml: string, name: string, prefix: string, part: string): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   const open = `<${prefix}${name}`;
   for (let p = xml.indexOf(open); p >= 0;) {
@@ -152,7 +150,7 @@ export function tags(xml: string, name: string, prefix = ''): Record<string, str
     }
     const end = xml.indexOf('>', p);
     if (end < 0) return out; // an element never closed: the rest of the part is inside it
-    out.push(attributes(xml.slice(p, end + 1)));
+    out.push(attributes(xml.slice(p, end + 1), part));
     p = xml.indexOf(open, end + 1);
   }
   return out;
@@ -178,8 +176,8 @@ function rootTag(xml: string): string {
  * The prefix the root element binds to one of the namespaces ('' for the default namespace, 'x:' …),
  * or '' when the part declares none of them (hand-written parts often omit it).
  */
-export function prefixOf(xmlHead: string, namespaces: readonly string[]): string {
-  const attrs = attributes(rootTag(xmlHead));
+export function prefixOf(xmlHead: string, namespaces: readonly string[], part: string): string {
+  const attrs = attributes(rootTag(xmlHead), part);
   if (namespaces.includes(attrs.xmlns ?? '')) return '';
   for (const [key, value] of Object.entries(attrs))
     if (key.startsWith('xmlns:') && namespaces.includes(value)) return `${key.slice(6)}:`;

@@ -32,15 +32,14 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   // The record is 22 bytes plus a comment of up to 65,535 bytes.
   const stop = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
-  throw new Unreadable(
-    buf.length >= 4 && buf.readUInt32LE(0) === LOCAL
-      ? 'the file is cut short (truncated): the zip directory at its end is missing; copy it again from its source'
-      : 'not a zip container: end of central directory not found',
-  );
+  throw new Unreadable({
+    rule: buf.length >= 4 && buf.readUInt32LE(0) === LOCAL ? 'read.zip-truncated' : 'read.zip-no-directory',
+    params: {},
+  });
 }
 
 function damaged(): Unreadable {
-  return new Unreadable('the zip container is damaged: its central directory cannot be read');
+  return new Unreadable({ rule: 'read.zip-damaged', params: {} });
 }
 
 /** Count and offset of the central directory, from the zip64 record when the classic one overflows. */
@@ -123,22 +122,20 @@ export function listEntries(buf: Buffer, directory: readonly ZipEntry[] = readDi
 export function rawBytes(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL)
-    throw new Unreadable(`the zip container is damaged: part ${entry.name} is not where its directory says`);
+    throw new Unreadable({ rule: 'read.zip-part-misplaced', params: { part: entry.name } });
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   if (start + entry.compressedSize > buf.length)
-    throw new Unreadable(`the file is cut short (truncated): part ${entry.name} ends past the end of the file`);
+    throw new Unreadable({ rule: 'read.zip-part-truncated', params: { part: entry.name } });
   return buf.subarray(start, start + entry.compressedSize);
 }
 
 export function oversized(entry: ZipEntry): Unreadable {
-  return new Unreadable(
-    `refused: part ${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-US')} bytes its zip directory declares (a damaged file or a zip bomb)`,
-  );
+  return new Unreadable({ rule: 'read.zip-part-oversized', params: { part: entry.name, size: entry.size } });
 }
 
 export function undecodable(entry: ZipEntry, error: unknown): Unreadable {
   const why = error instanceof Error ? error.message : String(error);
-  return new Unreadable(`the zip container is damaged: part ${entry.name} cannot be unpacked (${why})`);
+  return new Unreadable({ rule: 'read.zip-part-undecodable', params: { part: entry.name, detail: why } });
 }
 
 export function inflateEntry(buf: Buffer, entry: ZipEntry): Buffer {

@@ -1,16 +1,36 @@
-import type { TaskRule } from './context.js';
+import { sheetRule } from './context.js';
 import { daysBetween } from '../../core/dates.js';
 import { isOverdue } from '../tables.js';
+import { TASK_STATUS_TERMS } from '../values.js';
 
-/** A task past its due date on the reference date, and neither Completed nor Cancelled. */
-export const checkOverdue: TaskRule = ({ rows, asOf, report }) => {
-  for (const row of rows) {
-    if (!isOverdue(row, asOf)) continue;
-    const due = row.due!.iso;
-    report.warning(
-      'action-plan.overdue',
-      { row: row.source.row, field: 'due', value: due },
-      { days: daysBetween(due, asOf), due, status: row.status ?? '(blank)', asOf },
-    );
-  }
-};
+export default sheetRule({
+  id: 'action-plan.overdue',
+  severity: 'warning',
+  title: { en: 'Task overdue', fr: 'Tâche en retard', es: 'Tarea atrasada' },
+  messages: {
+    en: 'Task overdue by {days} day(s): due {due}, status "{status}" on {asOf}.',
+    fr: 'Tâche en retard de {days} jour(s) : échéance {due}, statut « {status} » au {asOf}.',
+    es: 'Tarea atrasada {days} día(s): fecha límite {due}, estado «{status}» al {asOf}.',
+  },
+  terms: { status: TASK_STATUS_TERMS },
+  fields: ['due', 'status'],
+  doc: {
+    checks: 'A task whose due date is before the reference date (--as-of, today by default) is Completed or Cancelled.',
+    why: 'Overdue tasks are what a coordinator follows up first; the overdue table lists them with their source row.',
+    fix: 'Update the status if the task is done, or agree a new due date and record it.',
+    example: {
+      input: 'A task due 2021-04-15, still In progress on 2021-05-01.',
+      params: { days: 16, due: '2021-04-15', status: 'In progress', asOf: '2021-05-01' },
+    },
+  },
+  check({ rows, asOf }, emit) {
+    for (const row of rows) {
+      if (!isOverdue(row, asOf)) continue;
+      const due = row.due!.iso;
+      emit(
+        { row: row.source.row, field: 'due', value: due },
+        { days: daysBetween(due, asOf), due, status: row.status ?? '—', asOf },
+      );
+    }
+  },
+});

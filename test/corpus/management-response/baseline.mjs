@@ -10,7 +10,7 @@ const ROOT = process.cwd();
 const DIR = process.argv[2] ?? join(ROOT, 'test-output', 'corpus-mr');
 const { KINDS, analyseWorkbook } = await import(join(ROOT, 'build/templates/index.js'));
 const { readInput } = await import(join(ROOT, 'build/pipeline/read/index.js'));
-const { MATRIX_FIELDS } = await import(join(ROOT, 'build/templates/matrix/fields.js'));
+const { MATRIX_FIELDS } = await import(join(ROOT, 'build/templates/management-response/fields.js'));
 const CANONICAL = new Set(MATRIX_FIELDS.map((f) => f.key));
 const manifest = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8'));
 const colIndex = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;

@@ -110,7 +110,9 @@ describe('the management-response corpus', () => {
         expect(total).toBe(m.summary.recommendations);
         expect(d.agrees).toBe(JSON.stringify(d.declared) === JSON.stringify(d.computed));
         if (!d.agrees)
-          expect(m.defects.some((x) => x.rule === 'matrix.declared-table' && x.sheet === d.sheet)).toBe(true);
+          expect(m.defects.some((x) => x.rule === 'management-response.declared-table' && x.sheet === d.sheet)).toBe(
+            true,
+          );
       }
     }
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from './generate/paths.js';
 import { corpusSpecs } from './generate/index.js';
-import { MATRIX_FIELDS } from '../../../templates/matrix/fields.js';
+import { MATRIX_FIELDS } from '../../../templates/management-response/fields.js';
 
 interface Entry {
   text: string;

@@ -1,7 +1,7 @@
 /**
  * What a corpus file is: the cells to write (WorkbookSpec) and what a reader should find in them (ExpectedFile).
  * Row numbers are 1-based sheet rows; columns are letters. Field names are the matrix's canonical fields
- * (templates/matrix/fields.ts) plus the ones the corpus proposes for issue 13 (see README.md).
+ * (templates/management-response/fields.ts) plus the ones the corpus proposes for issue 13 (see README.md).
  */
 export type Cell = string | number | boolean | Date | null;
 export type Lang = 'en' | 'fr' | 'es';

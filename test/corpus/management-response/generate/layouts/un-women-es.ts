@@ -120,7 +120,7 @@ export function unWomenEs(): WorkbookSpec {
       'D',
       'rec_status',
       'recommendation 1 is Completada while its key action 1.2 is En curso',
-      'matrix.completed-with-open-actions',
+      'management-response.completed-with-open-actions',
       'warning',
     ),
     d(
@@ -128,7 +128,7 @@ export function unWomenEs(): WorkbookSpec {
       'F',
       'responsible_units',
       'recommendation 3 is accepted and no key action has a responsible unit',
-      'matrix.responsible-missing',
+      'management-response.responsible-missing',
       'warning',
     ),
     d(
@@ -136,7 +136,7 @@ export function unWomenEs(): WorkbookSpec {
       'H',
       'status',
       `key action 4.1 "Vencida - Iniciada", due 30/06/2025: overdue ${daysLate('2025-06-30', AS_OF)} days`,
-      'matrix.key-action-overdue',
+      'management-response.key-action-overdue',
       'warning',
     ),
     d(
@@ -144,7 +144,7 @@ export function unWomenEs(): WorkbookSpec {
       'I',
       'comment',
       'key action 5.1 is Descartada with no comment',
-      'matrix.status-comment-missing',
+      'management-response.status-comment-missing',
       'warning',
     ),
   ];

@@ -40,7 +40,7 @@ export function unfpaFr(): WorkbookSpec {
       'J',
       'status_round',
       'action 2.1 goes back from Réalisée (Dec 2025) to En cours (Jun 2026)',
-      'matrix.status-step-back',
+      'management-response.status-step-back',
       'warning',
     ),
     d(
@@ -48,7 +48,7 @@ export function unfpaFr(): WorkbookSpec {
       'J',
       'status_round',
       'recommendation 3 is not accepted and its action is Réalisée',
-      'matrix.status-not-accepted',
+      'management-response.status-not-accepted',
       'error',
     ),
     d(
@@ -56,7 +56,7 @@ export function unfpaFr(): WorkbookSpec {
       'K',
       'comment_round',
       'action 4.1 is Réalisée in Jun 2026 with no comment',
-      'matrix.status-comment-missing',
+      'management-response.status-comment-missing',
       'warning',
     ),
   ];
@@ -86,7 +86,7 @@ export function unfpaFr(): WorkbookSpec {
     cell: 'B4',
     field: 'declared',
     what: 'declares 5 accepted and 0 not accepted; the rows give 4 and 1 (recommendation 3)',
-    rule: 'matrix.declared-table',
+    rule: 'management-response.declared-table',
     severity: 'warning',
   });
   return assemble(

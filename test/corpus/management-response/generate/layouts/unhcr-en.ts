@@ -106,7 +106,7 @@ export function unhcrEn(): WorkbookSpec {
       'F',
       'due',
       `R3 is due Q2 2025 and still Ongoing in June 2026: overdue ${daysLate('2025-06-30', AS_OF)} days on ${AS_OF}`,
-      'matrix.key-action-overdue',
+      'management-response.key-action-overdue',
       'warning',
     ),
     d(
@@ -114,7 +114,7 @@ export function unhcrEn(): WorkbookSpec {
       'I',
       'status_round',
       '"Complted" is not a status; did you mean Completed?',
-      'matrix.status-value',
+      'management-response.status-value',
       'error',
     ),
     d(
@@ -122,7 +122,7 @@ export function unhcrEn(): WorkbookSpec {
       'K',
       'status_round',
       'R7 has a June 2026 status and none for December 2025 (a round skipped)',
-      'matrix.status-t3-without-t2',
+      'management-response.status-t3-without-t2',
       'warning',
     ),
     d(
@@ -130,7 +130,7 @@ export function unhcrEn(): WorkbookSpec {
       'K',
       'status_round',
       'R8 goes back from Completed (December 2025) to Ongoing (June 2026)',
-      'matrix.status-step-back',
+      'management-response.status-step-back',
       'warning',
     ),
     d(
@@ -138,7 +138,7 @@ export function unhcrEn(): WorkbookSpec {
       'L',
       'comment_round',
       'R9 is Completed in June 2026 with no update',
-      'matrix.status-comment-missing',
+      'management-response.status-comment-missing',
       'warning',
     ),
     d(
@@ -146,7 +146,7 @@ export function unhcrEn(): WorkbookSpec {
       'K',
       'status_round',
       'R10 is not accepted and marked Completed',
-      'matrix.status-not-accepted',
+      'management-response.status-not-accepted',
       'error',
     ),
   ];

@@ -45,7 +45,9 @@ export function seedDeclared(facts: SeedFacts, tables: ReturnType<typeof seedTab
       declared: byDigit,
       computed: c.by_ref_digit,
       agrees: same(byDigit, c.by_ref_digit),
-      note: 'counted by the reference’s first digit; the labels disagree on the rows listed as matrix.criterion-label',
+      note:
+        'counted by the reference’s first digit; the labels disagree on the rows listed as ' +
+        'management-response.criterion-label',
     },
     {
       sheet: 'Tables',
@@ -77,7 +79,7 @@ function defects(facts: SeedFacts, rows: Map<number, number[]>, declared: Declar
       cell: `D${first(m.rec_no)}`,
       field: 'criterion',
       what: `#${m.rec_no}: "${m.label}" on reference ${m.ref}; ${m.ref.split('.')[0]}.x is ${m.expected_label}`,
-      rule: 'matrix.criterion-label',
+      rule: 'management-response.criterion-label',
       severity: 'error',
     });
   }
@@ -88,7 +90,7 @@ function defects(facts: SeedFacts, rows: Map<number, number[]>, declared: Declar
       cell: `C${first(l.rec_no)}`,
       field: 'linked_recs',
       what: `#${l.rec_no} links to #${l.target}, which does not link back`,
-      rule: 'matrix.link-one-way',
+      rule: 'management-response.link-one-way',
       severity: 'warning',
     });
   }
@@ -109,7 +111,7 @@ function defects(facts: SeedFacts, rows: Map<number, number[]>, declared: Declar
           cell: `${col}${row}`,
           field: col === 'G' ? 'responsible_units' : 'support_units',
           what: `#${rec.rec_no}: "${written}" is not in the List of Acronyms${hint ? `; did you mean ${hint}?` : ''}`,
-          rule: token === 'DDG' ? 'matrix.value-normalised' : 'matrix.unit-unknown',
+          rule: token === 'DDG' ? 'cell.value-normalised' : 'management-response.unit-unknown',
           severity: token === 'DDG' ? 'info' : 'warning',
         });
       }
@@ -126,7 +128,7 @@ function defects(facts: SeedFacts, rows: Map<number, number[]>, declared: Declar
       row: d.rows[0],
       field: 'declared',
       what,
-      rule: d.kind === 'footnote' ? 'matrix.footnote-elements' : 'matrix.declared-table',
+      rule: d.kind === 'footnote' ? 'management-response.footnote-elements' : 'management-response.declared-table',
       severity: 'warning',
     });
   }

@@ -1,0 +1,58 @@
+import { sheetRule } from '../context.js';
+import { text } from '../../rule.js';
+import { headerCells } from '../../columns.js';
+
+export default sheetRule({
+  id: 'layout.duplicate-column',
+  severity: 'warning',
+  title: {
+    en: 'Field in two columns',
+    fr: 'Champ dans deux colonnes',
+    es: 'Campo en dos columnas',
+  },
+  messages: {
+    en: text(
+      'Field "{field}" appears in column {used} "{usedHeader}" and in column {column} "{header}"; column {used} is ',
+      'read, and the values of column {column} are kept as an extra column, unchecked.',
+    ),
+    fr:
+      'Le champ « {field} » figure dans la colonne {used} « {usedHeader} » et dans la colonne {column} « {header} » ' +
+      '; la colonne {used} est lue, et les valeurs de la colonne {column} sont gardées dans une colonne ' +
+      'supplémentaire, sans contrôle.',
+    es:
+      'El campo «{field}» aparece en la columna {used} «{usedHeader}» y en la columna {column} «{header}»; se lee la ' +
+      'columna {used}, y los valores de la columna {column} se conservan como columna adicional, sin verificar.',
+  },
+  fields: [],
+  doc: {
+    checks:
+      'No field is named by two header cells; the second one is reported on its cell, naming both columns and ' +
+      'which one is read.',
+    why:
+      'Two columns for one field (a pasted "Response" next to "Management response") means one of them is not ' +
+      'checked or counted: the numbers may come from the wrong one.',
+    fix: 'Delete or rename one of the two columns, keeping the one that holds the values to consolidate.',
+    example: {
+      input: 'A matrix with "Management response" in column C and "Response" in column F.',
+      params: { field: 'response', used: 'C', usedHeader: 'Management response', column: 'F', header: 'Response' },
+    },
+  },
+  check({ table }, emit) {
+    const at = headerCells(table);
+    const { columns, fieldColumns } = table.header;
+    for (const col of columns) {
+      if (col.field === undefined || fieldColumns[col.field] === col.index) continue;
+      const usedIndex = fieldColumns[col.field];
+      emit(
+        { row: at.row, column: at.column(col.index), value: col.header, field: col.field },
+        {
+          field: col.field,
+          column: at.letter(col.index),
+          header: col.header,
+          used: at.letter(usedIndex),
+          usedHeader: columns.find((c) => c.index === usedIndex)?.header ?? '',
+        },
+      );
+    }
+  },
+});

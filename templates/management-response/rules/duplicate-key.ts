@@ -1,0 +1,37 @@
+import { sheetRule } from './context.js';
+
+export default sheetRule({
+  id: 'management-response.duplicate-key',
+  severity: 'error',
+  title: {
+    en: 'Recommendation or point repeated',
+    fr: 'Recommandation ou point répété',
+    es: 'Recomendación o punto repetido',
+  },
+  messages: {
+    en: 'Recommendation {rec}{point} appears again; first on row {firstRow}.',
+    fr: 'La recommandation {rec}{point} apparaît de nouveau ; d’abord à la ligne {firstRow}.',
+    es: 'La recomendación {rec}{point} aparece de nuevo; primero en la fila {firstRow}.',
+  },
+  fields: ['rec_no', 'point'],
+  doc: {
+    checks: 'Each recommendation number, with its point when there is one, appears on one row of the sheet.',
+    why: 'A recommendation entered twice is counted twice in every table, and its two answers may disagree.',
+    fix: 'Delete the copy, or correct the number (or the point) of one of the rows.',
+    example: { input: 'Recommendation 12 on rows 14 and 30.', params: { rec: 12, point: '', firstRow: 14 } },
+  },
+  check({ rows }, emit) {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      if (row.recNo === undefined) continue;
+      const key = `${row.recNo}|${row.point}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row.source.row);
+      else
+        emit(
+          { row: row.source.row, field: 'rec_no', value: String(row.recNo) },
+          { rec: row.recNo, point: row.point ? ` (${row.point})` : '', firstRow: first },
+        );
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { sheetRule } from './context.js';
+import { RESPONSE_TERMS } from '../values.js';
+
+export default sheetRule({
+  id: 'management-response.key-actions-missing',
+  severity: 'error',
+  title: { en: 'Key actions missing', fr: 'Actions clés manquantes', es: 'Faltan las acciones clave' },
+  messages: {
+    en: 'A "{response}" response needs key actions.',
+    fr: 'Une réponse « {response} » doit comporter des actions clés.',
+    es: 'Una respuesta «{response}» necesita acciones clave.',
+  },
+  terms: { response: RESPONSE_TERMS },
+  fields: ['response', 'key_actions'],
+  doc: {
+    checks: "An Accept or Partially accept response lists its key actions, on its row or on its recommendation's row.",
+    why:
+      'Accepting a recommendation commits to act on it; without key actions there is nothing to monitor at Time 2 ' +
+      'and Time 3.',
+    fix: 'List the key actions that will implement what was accepted.',
+    example: { input: 'An "Accept" with an empty key actions cell.', params: { response: 'Accept' } },
+  },
+  check({ recs }, emit) {
+    for (const rec of recs)
+      for (const row of rec.rows) {
+        const response = row.response;
+        if ((response === 'Accept' || response === 'Partially accept') && !row.keyActions && !rec.main.keyActions)
+          emit({ row: row.source.row, field: 'key_actions' }, { response });
+      }
+  },
+});

@@ -1,0 +1,116 @@
+/**
+ * Walks every rule of the registry (as typescript-eslint's docs test and zod's locale parity test do for
+ * theirs): its module is the file its id names and is registered; its title and message exist in EN, FR and
+ * ES with the same placeholders; its doc says what it checks, why, how to fix, with an example that renders
+ * in every language; and its cases file test/rules/GROUP/NAME.ts holds cases that raise it and cases where it
+ * stays silent, run here through the real analysis.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ALL_RULES,
+  LABELS,
+  LANGS,
+  RULE_GROUPS,
+  renderFinding,
+  renderRule,
+  type RuleMeta,
+} from '../../templates/index.js';
+import { readFile } from 'node:fs/promises';
+import { rulePaths, rulesListing } from '../../pipeline/rules.js';
+import { runCase, type RuleCases } from './tester.js';
+
+const ROOT = process.cwd();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const leftover = /\{\w+\}/;
+
+async function ruleFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !['index.ts', 'context.ts'].includes(e.name))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)))
+    .filter((p) => /\/rules\//.test(p));
+}
+
+describe('the rule registry', () => {
+  it('has unique ids, and every rule module on disk is registered under the id its path names', async () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const onDisk = (
+      await Promise.all(
+        ['templates/core/rules', ...RULE_GROUPS.slice(1).map((g) => `templates/${g.id}`)].map(ruleFiles),
+      )
+    ).flat();
+    expect(onDisk.sort()).toEqual(ALL_RULES.map((r) => rulePaths(r.id).module).sort());
+  });
+
+  it('docs/rules.md is what the rule modules say (regenerate: npm run docs:rules)', async () => {
+    expect(await readFile(join(ROOT, 'docs/rules.md'), 'utf8')).toBe(rulesListing('en', 'md') + '\n');
+  });
+
+  it('never renders a message for an id no module declares', () => {
+    expect(() => renderFinding({ rule: 'management-response.no-such-rule', params: {} }, 'fr')).toThrow(/no rule/);
+  });
+});
+
+for (const rule of ALL_RULES) {
+  describe(rule.id, () => {
+    const { module, cases: casesPath } = rulePaths(rule.id);
+
+    it('is the default export of its module', async () => {
+      const mod = (await import(pathToFileURL(join(ROOT, module)).href)) as { default: RuleMeta };
+      expect(mod.default).toBe(rule);
+    });
+
+    it('has its title and message in EN, FR and ES, with the same placeholders, and every term in the three', () => {
+      for (const lang of LANGS) {
+        expect(rule.title[lang].trim(), `title ${lang}`).not.toBe('');
+        expect(placeholders(rule.messages[lang]), `placeholders ${lang}`).toEqual(placeholders(rule.messages.en));
+      }
+      for (const [param, terms] of Object.entries(rule.terms ?? {})) {
+        expect(placeholders(rule.messages.en)).toContain(param);
+        for (const [code, term] of Object.entries(terms ?? {}))
+          for (const lang of LANGS) expect(term[lang]?.trim(), `${param}=${code} ${lang}`).toBeTruthy();
+      }
+    });
+
+    it('documents what it checks, why it matters, how to fix it, with an example in every language', () => {
+      for (const part of ['checks', 'why', 'fix'] as const)
+        expect(rule.doc[part].length, part).toBeGreaterThanOrEqual(30);
+      expect(rule.doc.example.input.length).toBeGreaterThanOrEqual(10);
+      for (const lang of LANGS) expect(renderRule(rule, rule.doc.example.params, lang, LABELS)).not.toMatch(leftover);
+    });
+
+    it(
+      'has cases that raise it, exactly as listed, and cases where it stays silent on input it ' + 'looked at',
+      async () => {
+        expect(existsSync(join(ROOT, casesPath)), `${casesPath} is missing`).toBe(true);
+        const { default: cases } = (await import(pathToFileURL(join(ROOT, casesPath)).href)) as { default: RuleCases };
+        expect(cases.invalid.length, 'cases that raise it').toBeGreaterThan(0);
+        expect(cases.valid.length, 'cases where it stays silent').toBeGreaterThan(0);
+        for (const c of cases.invalid) {
+          expect(c.findings?.length, `${c.name}: lists the findings it expects`).toBeGreaterThan(0);
+          const { findings } = await runCase(c);
+          const own = findings.filter((f) => f.rule === rule.id);
+          expect(own.length, `${c.name}: number of ${rule.id} findings`).toBe(c.findings!.length);
+          own.forEach((f, i) => expect(f, `${c.name} #${i + 1}`).toMatchObject(c.findings![i]));
+          for (const f of own) {
+            expect(f.severity).toBe(rule.severity);
+            for (const lang of LANGS) expect(renderFinding(f, lang), `${c.name} ${lang}`).not.toMatch(leftover);
+          }
+        }
+        for (const c of cases.valid) {
+          const { findings, lookedAt } = await runCase(c);
+          expect(lookedAt, `${c.name}: the input reached the rules`).toBe(true);
+          expect(
+            findings.filter((f) => f.rule === rule.id),
+            c.name,
+          ).toEqual([]);
+        }
+      },
+    );
+  });
+}
