@@ -44,6 +44,14 @@ export interface CellScan {
   notNumbers: CellNote[];
 }
 
+/** One finding per noted cell, on the cell, naming its value (cell.error-value, cell.not-a-number). */
+export function emitCellNotes(
+  notes: readonly CellNote[],
+  emit: (target: { row: number; cell: string; value: string }, params: { cell: string; value: string }) => unknown,
+): void {
+  for (const c of notes) emit({ row: c.row, cell: c.cell, value: c.value }, { cell: c.cell, value: c.value });
+}
+
 export function scanCells(grid: SheetGrid): CellScan {
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;

@@ -1,5 +1,6 @@
 import { sheetRule } from '../context.js';
 import { text } from '../../rule.js';
+import { emitCellNotes } from '../../cells.js';
 
 export default sheetRule({
   id: 'cell.not-a-number',
@@ -31,7 +32,6 @@ export default sheetRule({
     example: { input: 'A cell A4 written by a script as <v>NaN</v>.', params: { cell: 'A4', value: 'NaN' } },
   },
   check({ cells }, emit) {
-    for (const c of cells.notNumbers)
-      emit({ row: c.row, cell: c.cell, value: c.value }, { cell: c.cell, value: c.value });
+    emitCellNotes(cells.notNumbers, emit);
   },
 });
