@@ -17,8 +17,8 @@ import {
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
-import { eachFileResult, processFiles, poolSize } from './parallel/pool.js';
-import type { FileResult, InputSummary } from './parallel/file-task.js';
+import { eachFileFindings, processFiles, poolSize } from './parallel/pool.js';
+import type { FileFindings, InputSummary } from './parallel/file-task.js';
 import { inputLine } from './read/index.js';
 
 export type { InputSummary };
@@ -54,11 +54,6 @@ export interface ConsolidateHooks {
   workers?: number;
 }
 
-/** What the report needs of a file's result: its findings and row accounting, not its records. */
-type Counted = Pick<FileResult, 'summary' | 'error'> & {
-  analysis?: Pick<WorkbookAnalysis, 'findings' | 'accounting'> & { sheets: readonly { findings: Finding[] }[] };
-};
-
 /** What the files of a run add up to as they are read: the report's inputs, findings and row accounting. */
 class RunTally {
   readonly inputs: InputSummary[] = [];
@@ -73,7 +68,7 @@ class RunTally {
   ) {}
 
   /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
-  add({ summary, analysis, error }: Counted): void {
+  add({ summary, analysis, error }: FileFindings): void {
     this.inputs.push(summary);
     const input: InputReport = {
       file: summary.path,
@@ -148,27 +143,22 @@ export async function validateFiles(
   workers = poolSize(files.length),
 ): Promise<{ report: Report; unreadable: string[] }> {
   const tally = new RunTally(options);
-  // Each file on a worker under its own budget, as in consolidate. Results arrive in any order: each is cut to
-  // what the report needs at once, then counted in input order.
-  const pending = new Map<number, Counted>();
+  // Each file on a worker under its own budget, as in consolidate; its findings arrive in any order and are
+  // counted in input order.
+  const pending = new Map<number, FileFindings>();
   let next = 0;
-  const keep = (index: number, { summary, error, analysis }: FileResult) => {
-    const counted: Counted = { summary, error };
-    if (analysis) {
-      const { findings, accounting } = analysis;
-      counted.analysis = {
-        findings,
-        accounting,
-        sheets: analysis.sheets.map((sheet) => ({ findings: sheet.findings })),
-      };
-    }
-    pending.set(index, counted);
-    for (let ready = pending.get(next); ready; ready = pending.get(next)) {
-      pending.delete(next++);
-      tally.add(ready);
-    }
-  };
-  await eachFileResult(files, options, keep, undefined, workers);
+  await eachFileFindings(
+    files,
+    options,
+    (index, result) => {
+      pending.set(index, result);
+      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+        pending.delete(next++);
+        tally.add(ready);
+      }
+    },
+    workers,
+  );
   return { report: tally.report(), unreadable: tally.unreadable };
 }
 

@@ -6,6 +6,7 @@ import {
   KINDS,
   analyseWorkbook,
   type AnalyseOptions,
+  type Finding,
   type UnreadableReason,
   type WorkbookAnalysis,
 } from '../../templates/index.js';
@@ -25,6 +26,25 @@ export interface FileResult {
   analysis?: WorkbookAnalysis;
   /** Why the file could not be read (a read.* rule and its params), and the file it names. */
   error?: { reason: UnreadableReason; file: string };
+}
+
+/**
+ * What validate needs of a file: its findings and row accounting, not its records, so a worker sends only that
+ * (a whole analysis is cloned across threads and held until collected). A FileResult is one already.
+ */
+export interface FileFindings {
+  summary: InputSummary;
+  error?: FileResult['error'];
+  analysis?: Pick<WorkbookAnalysis, 'findings' | 'accounting'> & { sheets: { findings: Finding[] }[] };
+}
+
+export function findingsOf({ summary, error, analysis }: FileResult): FileFindings {
+  if (!analysis) return error ? { summary, error } : { summary };
+  const { findings, accounting } = analysis;
+  return {
+    summary,
+    analysis: { findings, accounting, sheets: analysis.sheets.map((s) => ({ findings: s.findings })) },
+  };
 }
 
 /**
