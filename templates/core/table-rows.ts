@@ -5,6 +5,8 @@ import type { ColumnMapping, HeaderMatch } from './header.js';
 import { columnKey } from './header.js';
 import { readSection, type Section } from './sections.js';
 import { cellText, columnLetter, isBlank } from './text.js';
+import { dict } from './dict.js';
+import type { ParsedTable, TableRecord } from './table.js';
 
 export function distinctTexts(row: readonly CellValue[]): string[] {
   return [...new Set(row.map((v) => cellText(v)).filter(Boolean))];
@@ -76,4 +78,24 @@ export function extraColumns(header: HeaderMatch, firstColumn: number): { index:
       taken.add(key);
       return { index: c.index, key };
     });
+}
+
+/** Values right of the header in a CSV row: kept under their column letter, and noted for a finding. */
+export function keepPastHeader(
+  row: readonly CellValue[],
+  width: number,
+  firstColumn: number,
+  record: TableRecord,
+  out: ParsedTable['pastHeader'],
+): void {
+  const columns: string[] = [];
+  let first = -1;
+  for (let c = width; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (first < 0) first = c + firstColumn - 1;
+    const letter = columnLetter(c + firstColumn - 1);
+    (record.extra ??= dict())[`column ${letter}`] = row[c];
+    columns.push(letter);
+  }
+  if (columns.length) out.push({ row: record.source.row, columns, first });
 }

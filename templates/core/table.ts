@@ -4,8 +4,17 @@ import { locateHeader, type ColumnMapping, type HeaderMatch } from './header.js'
 import { headerAbove, headerAt } from './headers/blocks.js';
 import { applyMerges } from './merges.js';
 import type { Section } from './sections.js';
-import { distinctTexts, extraColumns, isDataRow, isDetailRow, rowValues, sectionRow } from './table-rows.js';
+import {
+  distinctTexts,
+  extraColumns,
+  isDataRow,
+  isDetailRow,
+  keepPastHeader,
+  rowValues,
+  sectionRow,
+} from './table-rows.js';
 import { cellText, isBlank } from './text.js';
+import { dict } from './dict.js';
 
 export { applyMerges } from './merges.js';
 export { extraColumns } from './table-rows.js';
@@ -45,6 +54,8 @@ export interface ParsedTable {
   setAside: SetAsideRow[];
   accounting: RowAccounting;
   unknownColumns: ColumnMapping[];
+  /** CSV rows with values right of the header's last column (split at an unquoted delimiter), kept as extra. */
+  pastHeader: { row: number; columns: string[]; first: number }[];
 }
 
 const lastRow = (h: HeaderMatch) => h.rows[h.rows.length - 1];
@@ -95,11 +106,14 @@ export function parseTable(
   let fields = Object.entries(current.fieldColumns);
   // The table's first column: a lone title there is a section.
   let tableColumn = Math.min(...current.columns.map((c) => c.index));
+  let width = Math.max(0, ...current.columns.map((c) => c.index + 1));
+  const pastHeader: ParsedTable['pastHeader'] = [];
   const useHeader = (h: HeaderMatch) => {
     current = h;
     extras = extraColumns(h, firstColumn);
     fields = Object.entries(h.fieldColumns);
     tableColumn = Math.min(...h.columns.map((c) => c.index));
+    width = Math.max(0, ...h.columns.map((c) => c.index + 1));
   };
   let section: Section | undefined;
   // A title without a section word is a section only if a record follows it; else it was a note.
@@ -180,8 +194,9 @@ export function parseTable(
     if (detail) record.detail = true;
     if (section) record.section = section;
     for (const { index, key } of extras) {
-      if (!isBlank(row[index] ?? null)) (record.extra ??= {})[key] = row[index];
+      if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
+    if (grid.delimited && row.length > width) keepPastHeader(row, width, firstColumn, record, pastHeader);
     records.push(record);
     previous = record;
     untitled = undefined;
@@ -202,5 +217,6 @@ export function parseTable(
     setAside,
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },
     unknownColumns: header.columns.filter((c) => c.field === undefined),
+    pastHeader,
   };
 }

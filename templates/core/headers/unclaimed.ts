@@ -4,7 +4,7 @@
  */
 import type { SheetGrid } from '../types.js';
 import type { SheetAnalysis, TemplateKind } from '../kind.js';
-import { LISTS_SHEET, INSTRUCTIONS_SHEET } from '../blank.js';
+import { INSTRUCTIONS_SHEET, isOwnListsSheet } from '../blank.js';
 import { isSettingsSheet } from '../settings-sheet.js';
 import type { TemplateDef } from '../schema.js';
 import { applyMerges } from '../merges.js';
@@ -55,7 +55,7 @@ export function closestColumnsText(columns: readonly ClosestColumn[]): string {
     .join('; ');
 }
 
-const OWN_SHEETS = new Set<string>([LISTS_SHEET, ...Object.values(INSTRUCTIONS_SHEET)]);
+const INSTRUCTIONS = new Set<string>(Object.values(INSTRUCTIONS_SHEET));
 
 export interface UnclaimedSheet {
   grid: SheetGrid;
@@ -71,7 +71,8 @@ export function unclaimedSheets(
   const taken = new Set(claimed.map((s) => s.table.sheet));
   const out: UnclaimedSheet[] = [];
   for (const grid of sheets) {
-    if (taken.has(grid.name) || OWN_SHEETS.has(grid.name) || isSettingsSheet(grid.name)) continue;
+    if (taken.has(grid.name) || INSTRUCTIONS.has(grid.name) || isOwnListsSheet(grid.rows) || isSettingsSheet(grid.name))
+      continue;
     const closest = closestTemplate(
       grid,
       kinds.map((k) => k.def),
