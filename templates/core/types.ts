@@ -87,7 +87,7 @@ export interface SourceRef {
 }
 
 /** Why an input row did not become a record. */
-export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header';
+export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header' | 'translated-header' | 'header';
 
 export interface RowAccounting {
   read: number;
