@@ -3,7 +3,8 @@ import type { AnalyseOptions } from '../templates/index.js';
 import { diffRounds, type RoundDiff } from '../templates/core/diff.js';
 import { type parseCli, analyseOptions, UsageError } from './cli-options.js';
 import { expandInputs, reportExpansion } from './inputs.js';
-import { consolidate, accountingLine, exitCode } from './consolidate.js';
+import { consolidate, exitCode } from './consolidate.js';
+import { accountingLine, diffSummary, files as filesOf, say, severityCounts } from './messages.js';
 import { findingsCsvChunks, reportJsonChunks } from './write/findings.js';
 import { outputPath, writeAtomic } from './write/atomic.js';
 import { writeConsolidatedXlsx } from './write/consolidated-xlsx.js';
@@ -11,7 +12,7 @@ import { buildDashboardData } from './dashboard/build.js';
 import { dashboardHtml } from './dashboard/page.js';
 import { recordsJson, RECORDS_FILE } from './write/records-json.js';
 import { writeCsvExports } from './write/csv-export.js';
-import { diffLines, readRound, recordsByKind } from './diff/read.js';
+import { readRound, recordsByKind } from './diff/read.js';
 import { openOutDir } from './write/out-dir.js';
 import { progressFor } from './progress.js';
 import { version } from './version.js';
@@ -23,7 +24,7 @@ export async function runConsolidate(positionals: string[], values: Values): Pro
   if (!positionals.length) throw new UsageError('consolidate needs at least one input');
   if (!values.out) throw new UsageError('consolidate needs --out DIR');
   const options = analyseOptions(values);
-  const inputs = await expandInputs(positionals);
+  const inputs = await expandInputs(positionals, options.lang);
   const notRead = reportExpansion(inputs, values.quiet ?? false);
   // Refused when it holds inputs, locked for this run, cleared of stale temporary files: see out-dir.ts.
   const outDir = await openOutDir(values.out, inputs.files);
@@ -56,7 +57,7 @@ async function consolidateInto(
   for (const line of result.unreadable) console.error(line);
   // A good earlier round (and the records.json --previous needs) is never replaced by empty outputs.
   if (!result.analyses.length) {
-    console.error(oneLine(`psea: nothing could be read; ${out} is left as it was`));
+    console.error(oneLine(say(options.lang, 'nothingRead', { out })));
     return 2;
   }
   await beforeFirstWrite();
@@ -85,11 +86,11 @@ async function consolidateInto(
   if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
   if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
   if (!values.quiet) {
-    const c = report.counts;
-    console.log(`${files.length} file(s) · ${accountingLine(report.accounting)}`);
-    console.log(`findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`);
-    if (diff) console.log(diffLines(diff).at(-1));
-    for (const path of paths) console.log(`wrote ${path}`);
+    const { lang } = options;
+    console.log(`${filesOf(lang, files.length)} · ${accountingLine(report.accounting, lang)}`);
+    console.log(say(lang, 'findings', { counts: severityCounts(lang, report.counts) }));
+    if (diff) console.log(diffSummary(diff, lang));
+    for (const path of paths) console.log(say(lang, 'wrote', { path }));
   }
   return exitCode(report, notRead, values['report-only'] ?? false);
 }

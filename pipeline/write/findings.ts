@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
-import type { Finding, Report } from '../../templates/index.js';
+import type { Finding, Lang, Report } from '../../templates/index.js';
 import { csvCell } from './csv-cell.js';
 import { oneLine } from '../one-line.js';
+import { SEVERITY_WORD, say } from '../messages.js';
 
 export const FINDING_COLUMNS = [
   'rule',
@@ -75,8 +76,9 @@ export function findingsJson(findings: readonly Finding[]): string {
 }
 
 /** One line per finding, for the terminal: a newline in a file name or a cell stays an escape, not a break. */
-export function findingLine(f: Finding): string {
-  const where = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
+export function findingLine(f: Finding, lang: Lang = 'en'): string {
+  const row = f.row ? say(lang, 'row', { row: f.row }) : '';
+  const where = [f.file, f.sheet, f.cell ?? row].filter(Boolean).join(' › ');
   const hint = f.suggestion ? ` → ${f.suggestion}` : '';
-  return oneLine(`${f.severity.toUpperCase().padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
+  return oneLine(`${SEVERITY_WORD[f.severity][lang].padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
 }
