@@ -5,6 +5,7 @@ import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
 import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
+import { localiseSections, type Names } from './localise.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 
 export interface DashboardInput {
@@ -54,12 +55,28 @@ export function buildDashboardData(
       { label: t('errors'), value: report.counts.error },
       { label: t('warnings'), value: report.counts.warning },
     ],
-    sections: capTables([
-      ...(input.diff ? [transitionsSection(input.diff, t)] : []),
-      ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
-      ...mappingSections(mapping.tables, mapping.records, t),
-      ...actionPlanSections(plan.tables, plan.records, t),
-      findingsSection(report, t),
-    ]),
+    sections: capTables(
+      localiseSections(
+        [
+          ...(input.diff ? [transitionsSection(input.diff, t)] : []),
+          ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
+          ...mappingSections(mapping.tables, mapping.records, t),
+          ...actionPlanSections(plan.tables, plan.records, t),
+          findingsSection(report, t),
+        ],
+        meta.lang,
+        { pillars: pillarNames(matrix.records) },
+        t('pillar'),
+      ),
+    ),
   };
+}
+
+function pillarNames(records: DashboardInput['kinds'][number]['records']): Names['pillars'] {
+  const names = new Map<string, string>();
+  for (const r of records) {
+    const [number, name] = [r.values.pillar, r.derived.pillar_name];
+    if (number !== null && number !== undefined && typeof name === 'string' && name) names.set(String(number), name);
+  }
+  return names;
 }

@@ -38,6 +38,8 @@ export const COLORS: Readonly<Record<string, string>> = {
 export interface BarChart {
   type: 'bar';
   categories: string[];
+  /** The canonical categories, when the page shows them otherwise (translated, pillars with their names). */
+  keys?: string[];
   series: SeriesSpec[];
   horizontal?: boolean;
 }
@@ -62,7 +64,8 @@ export interface ColumnSpec {
 export interface TableSpec {
   caption?: string;
   columns: ColumnSpec[];
-  rows: { cells: Cell[]; source: string }[];
+  /** `key`: the row's canonical first cell, when the page shows it otherwise. */
+  rows: { cells: Cell[]; source: string; key?: Cell }[];
   /** Rows left out of a long table (they are all in consolidated.xlsx). */
   omitted?: number;
 }

@@ -4,7 +4,7 @@
  * Every text cell goes through neutralise (no formula injection); the only formulas are the ones written here.
  */
 import ExcelJS from 'exceljs';
-import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
+import { kindById, type Finding, type OutputRecord, type CellValue, type Lang } from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
 import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
@@ -13,6 +13,7 @@ import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
 import { addPlainRow, excelText, formulaText } from './xlsx-rows.js';
 import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
+import { FIELDS_MARKER, WorkbookWords } from './localise.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -49,10 +50,17 @@ export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>
   ];
 }
 
-function addSheet(workbook: Writer, name: string, header: string[], widths: number[] = []): ExcelJS.Worksheet {
+/** `shown`: the headers as the user reads them (WorkbookWords.headers); the keys stay canonical. */
+function addSheet(
+  workbook: Writer,
+  name: string,
+  header: string[],
+  widths: number[] = [],
+  shown: readonly string[] = header,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((h, i) => ({
-    header: excelText(h),
+    header: excelText(shown[i] ?? h),
     key: h,
     width: widths[i] ?? Math.min(50, Math.max(10, h.length + 2)),
   }));
@@ -64,15 +72,19 @@ function addSheet(workbook: Writer, name: string, header: string[], widths: numb
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
- * The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet.
+ * The template's lists in the workbook's language (the words its record sheets hold), one column each on a hidden
+ * sheet.
  */
-function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; columnList: Map<string, number> } {
+function listsOf(
+  kinds: readonly KindOutput[],
+  lang: Lang,
+): { lists: [string, string[]][]; columnList: Map<string, number> } {
   const lists: [string, string[]][] = [];
   const columnList = new Map<string, number>();
   for (const kind of kinds) {
     const def = kindById(kind.kind)?.def;
     if (!def) continue;
-    const blank = blankTemplate(def, 'en');
+    const blank = blankTemplate(def, lang);
     for (const column of blank.columns) {
       if (!column.list) continue;
       const id = `${kind.kind}:${column.list}`;
@@ -96,19 +108,27 @@ export function rowsAddUp(table: FlatTable): boolean {
 }
 
 /** One table sheet, returned as the table object to add once the workbook is written (see xlsx-tables.ts). */
-function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set<string>): TableSpec | undefined {
+function writeTable(
+  workbook: Writer,
+  name: string,
+  table: FlatTable,
+  taken: Set<string>,
+  words: WorkbookWords,
+): TableSpec | undefined {
   const header = tableHeader(table.header);
+  const shown = tableHeader(words.headers(name, header));
   const sheet = addSheet(
     workbook,
     name,
     header,
-    header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
+    shown.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
+    shown,
   );
-  for (const cells of table.rows) addPlainRow(sheet, cells);
+  for (const cells of table.rows) addPlainRow(sheet, cells.map((c) => words.tableValue(c)));
   // Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter.
   const last = table.rows.length + 1;
   const totals = header.map((label, c) => {
-    if (c === 0) return 'Total';
+    if (c === 0) return words.word('Total');
     if (!rowsAddUp(table)) return null;
     const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
     // Only counts add up: not rates, shares, row numbers or days overdue.
@@ -123,9 +143,9 @@ function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set
   return {
     sheet: name,
     name: tableName(name, taken),
-    columns: header.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
+    columns: shown.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
     rows: table.rows.length,
-    totalsLabel: hasTotals ? 'Total' : undefined,
+    totalsLabel: hasTotals ? words.word('Total') : undefined,
   };
 }
 
@@ -142,7 +162,8 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       useSharedStrings: false,
     });
     const taken = new Set<string>([LISTS_SHEET.toLowerCase()]);
-    const { lists, columnList } = listsOf(result.kinds);
+    const words = new WorkbookWords(result.report.lang);
+    const { lists, columnList } = listsOf(result.kinds, words.lang);
     /** file|sheet|row → where that record sits in this workbook, for the findings' links. */
     const recordCell = new Map<string, string>();
 
@@ -156,13 +177,14 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
         ...kind.fields.map((f) => Math.min(40, def?.fields.find((d) => d.key === f)?.width ?? 14)),
         ...kind.derived.map(() => 24),
       ];
-      const name = sheetName(kind.kind, taken);
-      const sheet = addSheet(workbook, name, header, widths);
+      const name = sheetName(words.kindSheet(kind.kind), taken);
+      const sheet = addSheet(workbook, name, header, widths, words.headers(name, header, kind.kind));
       const validated = kind.fields
         .map((f, i) => [PROVENANCE.length + i + 1, columnList.get(`${kind.kind}:${f}`)] as const)
         .filter(([, l]) => l !== undefined);
       kind.records.forEach((record, i) => {
-        addPlainRow(sheet, recordRow(kind, record));
+        const row = recordRow(kind, record);
+        addPlainRow(sheet, words.translated ? row.map((v, c) => words.recordValue(kind.kind, header[c], v)) : row);
         recordCell.set(`${record.source.file}|${record.source.sheet}|${record.source.row}`, `${quote(name)}!A${i + 2}`);
       });
       // Dropdowns on the rows written, one range per column: set per cell, exceljs keeps an entry for every cell.
@@ -181,23 +203,28 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       sheet.commit();
     }
 
+    const findingsName = sheetName(words.word('Findings'), taken);
+    const findingColumns = [...FINDING_COLUMNS, 'source'];
     const findings = addSheet(
       workbook,
-      sheetName('Findings', taken),
-      [...FINDING_COLUMNS, 'source'],
+      findingsName,
+      findingColumns,
       [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40],
+      words.headers(findingsName, findingColumns),
     );
     const { report } = result;
     for (const f of report.findings) {
       const link = f.row !== undefined ? recordCell.get(`${f.file}|${f.sheet}|${f.row}`) : undefined;
-      const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
+      const row = f.row ? `${words.word('row').toLowerCase()} ${f.row}` : '';
+      const named = [f.file, f.sheet, f.cell ?? row].filter(Boolean).join(' › ');
       const source = link
         ? {
             formula: `HYPERLINK("#${formulaText(link)}","${formulaText(named)}")`,
             result: excelText(named),
           }
         : named;
-      addPlainRow(findings, [...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]);
+      const cells = FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null);
+      addPlainRow(findings, [...(words.translated ? findingCells(cells, words) : cells), source]);
     }
     findings.commit();
 
@@ -205,26 +232,17 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
       for (const table of flattenTables(kind.kind, kind.tables)) {
-        const spec = writeTable(
-          workbook,
-          sheetName(table.name.replace(/^management-response\./, ''), taken),
-          table,
-          tableNames,
-        );
+        const spec = writeTable(workbook, sheetName(words.tableSheet(table.name), taken), table, tableNames, words);
         if (spec) tables.push(spec);
       }
     }
 
-    const about = addSheet(workbook, sheetName('About', taken), ['item', 'value', 'size', 'sha256'], [22, 60, 12, 66]);
-    addPlainRow(about, ['product', `psea-sheets ${meta.version}`]);
-    addPlainRow(about, ['date', meta.date]);
-    const a = report.accounting;
-    addPlainRow(about, ['rows read', a.read]);
-    addPlainRow(about, ['rows consolidated', a.consolidated]);
-    for (const [reason, n] of Object.entries(a.setAside)) addPlainRow(about, [`rows set aside: ${reason}`, n]);
-    for (const input of report.inputs)
-      addPlainRow(about, ['input', input.name ?? input.file, input.size ?? 0, input.sha256 ?? '']);
+    const aboutName = sheetName(words.word('About'), taken);
+    const aboutColumns = ['item', 'value', 'size', 'sha256'];
+    const about = addSheet(workbook, aboutName, aboutColumns, [22, 60, 12, 66], words.headers(aboutName, aboutColumns));
+    for (const row of aboutRows(report, meta, words)) addPlainRow(about, row);
     about.commit();
+    if (words.translated) writeFieldsSheet(workbook, sheetName(words.word('Fields'), taken), words);
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
@@ -238,4 +256,40 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     await workbook.commit();
     await addTableParts(tmp, tables);
   });
+}
+
+/** The About sheet: product, date, row accounting, and every input with its size and SHA-256. */
+function aboutRows(report: Consolidation['report'], meta: XlsxMeta, words: WorkbookWords): CellValue[][] {
+  const a = report.accounting;
+  const item = (key: string) => (words.translated ? words.word(key) : key.replace(/_/g, ' '));
+  return [
+    [item('product'), `psea-sheets ${meta.version}`],
+    [item('date'), meta.date],
+    [item('rows_read'), a.read],
+    [item('rows_consolidated'), a.consolidated],
+    ...Object.entries(a.setAside).map(([reason, n]) => [`${item('rows_set_aside')}: ${words.reason(reason)}`, n]),
+    ...report.inputs.map((input) => [item('input'), input.name ?? input.file, input.size ?? 0, input.sha256 ?? '']),
+  ];
+}
+
+/** A finding's severity and field as the user reads them; the rule id, file and cells as they are. */
+function findingCells(cells: CellValue[], words: WorkbookWords): CellValue[] {
+  return cells.map((v, c) => {
+    const column = FINDING_COLUMNS[c];
+    if (typeof v !== 'string') return v;
+    if (column === 'severity') return words.word(v);
+    if (column === 'field') return words.column(v);
+    return v;
+  });
+}
+
+/** Each translated header with its canonical name, for tools that read the workbook by field name. */
+function writeFieldsSheet(workbook: Writer, name: string, words: WorkbookWords): void {
+  const keys = ['sheet', 'column', 'header', 'field'];
+  const sheet = addSheet(workbook, name, [...keys, FIELDS_MARKER], [30, 8, 36, 28, 20], [
+    ...keys.map((k) => words.word(k)),
+    FIELDS_MARKER,
+  ]);
+  for (const row of words.fields) addPlainRow(sheet, row);
+  sheet.commit();
 }

@@ -19,8 +19,9 @@ def same_cells(checker, where, got, want):
 
 
 def keyed_rows(checker, where, table, want):
-    """want: first cell → the row's cells; every key shown once, none missing."""
-    shown = {r["cells"][0]: r["cells"] for r in table["rows"]}
+    """want: first cell → the row's cells; every key shown once, none missing. A row whose first cell the page
+    shows otherwise (a pillar with its name) gives its canonical key as `key`."""
+    shown = {r.get("key", r["cells"][0]): [r.get("key", r["cells"][0]), *r["cells"][1:]] for r in table["rows"]}
     checker.equal(f"{where}: rows", sorted(map(str, shown)), sorted(map(str, want)))
     for key, cells in want.items():
         if key in shown:
@@ -41,7 +42,7 @@ def series(checker, where, chart, name, want):
     found = [s for s in chart["series"] if s["name"] == name]
     if not checker.equal(f"{where} chart: series {name!r}", len(found), 1):
         return
-    drawn = dict(zip(chart["categories"], found[0]["data"]))
+    drawn = dict(zip(chart.get("keys", chart["categories"]), found[0]["data"]))
     checker.equal(f"{where} chart {name!r}: categories", sorted(drawn), sorted(want))
     for category, value in want.items():
         checker.equal(f"{where} chart {name!r} {category!r}", drawn.get(category), value)

@@ -1,0 +1,98 @@
+/**
+ * Outputs in the user's language: a canonical value, a column key or a table name as a person reads it. The
+ * machine outputs (tables.json, records.json) keep the canonical names; the dashboard and the FR/ES workbook show
+ * these. One lookup for every kind, so a kind's new values are shown translated as soon as its def has them.
+ */
+import type { Lang } from '../core/types.js';
+import type { Localised, TemplateDef } from '../core/schema.js';
+import { dict } from '../core/dict.js';
+import { KINDS } from '../kinds.js';
+import { CRITERIA, WORDS } from './words.js';
+
+const VALUE_WORDS = ['total', 'Total', 'blank', '(blank)'];
+/** Lists whose values are codes (MOS-3, KPA-2): shown as written wherever the field is not known. */
+const CODE_LISTS = new Set(['standard']);
+
+let globalValues: Record<string, Localised> | undefined;
+
+/** Canonical value or English label → its labels, over every kind's lists and the criteria. */
+function values(): Record<string, Localised> {
+  if (globalValues) return globalValues;
+  const map = dict<Localised>();
+  const add = (key: string, label: Localised) => {
+    if (!(key in map)) map[key] = label;
+  };
+  for (const { def } of KINDS)
+    for (const e of Object.values(def.enums))
+      for (const v of CODE_LISTS.has(e.id) ? [] : e.values) {
+        add(v.value, v.label);
+        add(v.label.en, v.label);
+      }
+  for (const c of CRITERIA) add(c.en, c);
+  for (const k of VALUE_WORDS) add(k, WORDS[k]);
+  return (globalValues = map);
+}
+
+function defOf(kind: string | undefined): TemplateDef | undefined {
+  return kind === undefined ? undefined : KINDS.find((k) => k.def.kind === kind)?.def;
+}
+
+/**
+ * A value as shown in `lang`: the field's own list first (two lists may share a word), then any list, the
+ * criteria and our words; anything else (a user's text, a code) as written.
+ */
+export function valueLabel(text: string, lang: Lang, kind?: string, field?: string): string {
+  const def = defOf(kind);
+  const enumId = def?.fields.find((f) => f.key === field)?.enumId;
+  const own = enumId ? def?.enums[enumId]?.values.find((v) => v.value === text || v.label.en === text) : undefined;
+  if (own) return own.label[lang];
+  const key = text.trim();
+  return values()[key]?.[lang] ?? text;
+}
+
+/** True when valueLabel knows the text: the no-English test tells our words from the user's. */
+export function isOurValue(text: string): boolean {
+  return text.trim() in values();
+}
+
+/** A column header: the template's field label, else one of our words, else a list value (a pivoted column). */
+export function columnLabel(key: string, lang: Lang, kind?: string): string {
+  const field = defOf(kind)?.fields.find((f) => f.key === key);
+  if (field) return field.label[lang];
+  for (const { def } of KINDS) {
+    const other = def.fields.find((f) => f.key === key);
+    if (other) return other.label[lang];
+  }
+  return WORDS[key]?.[lang] ?? valueLabel(key, lang, kind);
+}
+
+/** A kind's name as a sheet shows it: its template title. */
+export function kindTitle(kind: string, lang: Lang): string {
+  return defOf(kind)?.title[lang] ?? kind;
+}
+
+/** Short names of the kinds, for sheet names (31 characters at most). */
+const KIND_SHORT: Readonly<Record<string, Localised>> = {
+  'management-response': { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' },
+  mapping: { en: 'Mapping', fr: 'Cartographie', es: 'Mapeo' },
+  'action-plan': { en: 'Workplan', fr: 'Plan de travail', es: 'Plan de trabajo' },
+};
+
+/** Shorter still in front of a table's name: "mapping.coverage" → "Carto. · Couverture". */
+const KIND_PREFIX: Readonly<Record<string, Localised>> = {
+  'management-response': { en: 'Response', fr: 'Réponse', es: 'Respuesta' },
+  mapping: { en: 'Mapping', fr: 'Carto.', es: 'Mapeo' },
+  'action-plan': { en: 'Plan', fr: 'Plan', es: 'Plan' },
+};
+
+export function kindShortTitle(kind: string, lang: Lang): string {
+  return KIND_SHORT[kind]?.[lang] ?? kindTitle(kind, lang);
+}
+
+/** "mapping.in_place_by_area" → "Cartographie · En place par domaine"; a part we have no word for stays as is. */
+export function tableTitle(name: string, lang: Lang, dropKind?: string): string {
+  const parts = name.split('.');
+  const word = (p: string) => WORDS[p]?.[lang] ?? columnLabel(p, lang);
+  const words = parts.map((p, i) => (i === 0 && KIND_PREFIX[p] ? KIND_PREFIX[p][lang] : word(p)));
+  return (parts[0] === dropKind ? words.slice(1) : words).join(' · ');
+}
