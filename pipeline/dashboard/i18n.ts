@@ -1,7 +1,7 @@
 /** UI strings of the dashboard in EN/FR/ES. Workbook text is never translated here, only the frame around it. */
 import type { Lang } from '../../templates/index.js';
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: 'PSEA consolidated dashboard', fr: 'Tableau de bord PSEA consolidé', es: 'Panel consolidado de PEAS' },
   generated: { en: 'Generated', fr: 'Généré le', es: 'Generado el' },
   version: { en: 'psea-sheets version', fr: 'Version de psea-sheets', es: 'Versión de psea-sheets' },

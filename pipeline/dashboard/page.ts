@@ -31,6 +31,9 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
 const STYLE = `
@@ -82,7 +85,7 @@ export function dashboardHtml(data: DashboardData): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>PSEA dashboard</title>
+<title>${escapeHtml(data.strings.title ?? 'PSEA')}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -124,7 +124,11 @@ function writeTable(
     shown.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
     shown,
   );
-  for (const cells of table.rows) addPlainRow(sheet, cells.map((c) => words.tableValue(c)));
+  for (const cells of table.rows)
+    addPlainRow(
+      sheet,
+      cells.map((c) => words.tableValue(c)),
+    );
   // Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter.
   const last = table.rows.length + 1;
   const totals = header.map((label, c) => {
@@ -286,10 +290,13 @@ function findingCells(cells: CellValue[], words: WorkbookWords): CellValue[] {
 /** Each translated header with its canonical name, for tools that read the workbook by field name. */
 function writeFieldsSheet(workbook: Writer, name: string, words: WorkbookWords): void {
   const keys = ['sheet', 'column', 'header', 'field'];
-  const sheet = addSheet(workbook, name, [...keys, FIELDS_MARKER], [30, 8, 36, 28, 20], [
-    ...keys.map((k) => words.word(k)),
-    FIELDS_MARKER,
-  ]);
+  const sheet = addSheet(
+    workbook,
+    name,
+    [...keys, FIELDS_MARKER],
+    [30, 8, 36, 28, 20],
+    [...keys.map((k) => words.word(k)), FIELDS_MARKER],
+  );
   for (const row of words.fields) addPlainRow(sheet, row);
   sheet.commit();
 }

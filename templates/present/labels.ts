@@ -6,6 +6,7 @@
 import type { Lang } from '../core/types.js';
 import type { Localised, TemplateDef } from '../core/schema.js';
 import { dict } from '../core/dict.js';
+import { foldKey } from '../core/text.js';
 import { KINDS } from '../kinds.js';
 import { CRITERIA, WORDS } from './words.js';
 
@@ -20,12 +21,12 @@ function values(): Record<string, Localised> {
   if (globalValues) return globalValues;
   const map = dict<Localised>();
   const add = (key: string, label: Localised) => {
-    if (!(key in map)) map[key] = label;
+    if (!(foldKey(key) in map)) map[foldKey(key)] = label;
   };
   for (const { def } of KINDS)
     for (const e of Object.values(def.enums))
-      for (const v of CODE_LISTS.has(e.id) ? [] : e.values) {
-        add(v.value, v.label);
+      for (const v of e.values) {
+        if (!CODE_LISTS.has(e.id)) add(v.value, v.label);
         add(v.label.en, v.label);
       }
   for (const c of CRITERIA) add(c.en, c);
@@ -46,13 +47,12 @@ export function valueLabel(text: string, lang: Lang, kind?: string, field?: stri
   const enumId = def?.fields.find((f) => f.key === field)?.enumId;
   const own = enumId ? def?.enums[enumId]?.values.find((v) => v.value === text || v.label.en === text) : undefined;
   if (own) return own.label[lang];
-  const key = text.trim();
-  return values()[key]?.[lang] ?? text;
+  return values()[foldKey(text)]?.[lang] ?? text;
 }
 
 /** True when valueLabel knows the text: the no-English test tells our words from the user's. */
 export function isOurValue(text: string): boolean {
-  return text.trim() in values();
+  return foldKey(text) in values();
 }
 
 /** A column header: the template's field label, else one of our words, else a list value (a pivoted column). */
