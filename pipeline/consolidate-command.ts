@@ -12,6 +12,7 @@ import { buildDashboardData } from './dashboard/build.js';
 import { dashboardHtml } from './dashboard/page.js';
 import { recordsJson, RECORDS_FILE } from './write/records-json.js';
 import { writeCsvExports } from './write/csv-export.js';
+import { CSV_SEPARATORS, csvFormat } from './write/csv-cell.js';
 import { readRound, recordsByKind } from './diff/read.js';
 import { openOutDir } from './write/out-dir.js';
 import { progressFor } from './progress.js';
@@ -23,6 +24,9 @@ type Values = ReturnType<typeof parseCli>['values'];
 export async function runConsolidate(positionals: string[], values: Values): Promise<number> {
   if (!positionals.length) throw new UsageError('consolidate needs at least one input');
   if (!values.out) throw new UsageError('consolidate needs --out DIR');
+  const sep = values['csv-sep'];
+  if (sep !== undefined && !CSV_SEPARATORS.includes(sep))
+    throw new UsageError(`--csv-sep must be one of ${CSV_SEPARATORS.join(' ')}, not "${sep}"`);
   const options = analyseOptions(values);
   const inputs = await expandInputs(positionals, options.lang);
   const notRead = reportExpansion(inputs, values.quiet ?? false);
@@ -72,7 +76,8 @@ async function consolidateInto(
   };
   const { report } = result;
   await write('findings.json', reportJsonChunks(report));
-  await write('findings.csv', findingsCsvChunks(report.findings));
+  const csv = csvFormat(options.lang, values['csv-sep']);
+  await write('findings.csv', findingsCsvChunks(report.findings, csv));
   await write('tables.json', JSON.stringify(tables, null, 2) + '\n');
   await write(RECORDS_FILE, recordsJson(result.kinds, meta));
   const xlsx = outputPath(out, 'consolidated.xlsx');
@@ -84,7 +89,8 @@ async function consolidateInto(
   );
   await write('dashboard.html', dashboardHtml(dashboard));
   if (diff) await write('changes.json', JSON.stringify(diff, null, 2) + '\n');
-  if (values.csv || values.hxl) paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false })));
+  if (values.csv || values.hxl)
+    paths.push(...(await writeCsvExports(out, result.kinds, { hxl: values.hxl ?? false, format: csv })));
   if (!values.quiet) {
     const { lang } = options;
     console.log(`${filesOf(lang, files.length)} · ${accountingLine(report.accounting, lang)}`);

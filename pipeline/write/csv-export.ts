@@ -8,13 +8,19 @@ import { flattenTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import type { KindOutput } from '../consolidate.js';
 import { outputPath, writeAtomic } from './atomic.js';
-import { csvCell } from './csv-cell.js';
+import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
 import { recordHeader, recordRow } from './consolidated-xlsx.js';
 
-export function csvText(header: string[], rows: readonly (readonly CellValue[])[], hxl?: string[]): string {
+export function csvText(
+  header: string[],
+  rows: readonly (readonly CellValue[])[],
+  hxl?: string[],
+  format: CsvFormat = COMMA_CSV,
+): string {
   const data = hxl ? [hxl, ...rows] : rows;
-  const cells = data.map((row) => row.map(csvCell));
-  return '\uFEFF' + Papa.unparse({ fields: header.map(csvCell), data: cells }, { newline: '\r\n' }) + '\r\n';
+  const cells = data.map((row) => row.map((v) => csvCell(v, format)));
+  const fields = header.map((h) => csvCell(h, format));
+  return '\uFEFF' + Papa.unparse({ fields, data: cells }, { newline: '\r\n', delimiter: format.delimiter }) + '\r\n';
 }
 
 /** Longest name kept from a kind or table, well inside the 255 bytes file systems allow. */
@@ -35,7 +41,7 @@ export function csvFileName(prefix: string, name: string, taken: Set<string>): s
 export async function writeCsvExports(
   out: string,
   kinds: readonly KindOutput[],
-  options: { hxl: boolean },
+  options: { hxl: boolean; format?: CsvFormat },
 ): Promise<string[]> {
   const written: string[] = [];
   const taken = new Set<string>();
@@ -50,6 +56,7 @@ export async function writeCsvExports(
         header,
         kind.records.map((r) => recordRow(kind, r)),
         tags,
+        options.format,
       ),
     );
     written.push(path);
@@ -57,7 +64,7 @@ export async function writeCsvExports(
       const tablePath = outputPath(out, csvFileName('table', table.name, taken));
       await writeAtomic(
         tablePath,
-        csvText(table.header, table.rows, options.hxl ? table.header.map(tableColumnTag) : undefined),
+        csvText(table.header, table.rows, options.hxl ? table.header.map(tableColumnTag) : undefined, options.format),
       );
       written.push(tablePath);
     }

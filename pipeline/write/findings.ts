@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Finding, Lang, Report } from '../../templates/index.js';
-import { csvCell } from './csv-cell.js';
+import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
 import { oneLine } from '../one-line.js';
 import { SEVERITY_WORD, say } from '../messages.js';
 
@@ -21,11 +21,12 @@ export const FINDING_COLUMNS = [
 const CHUNK = 2000;
 
 /** UTF-8 with BOM so Excel opens accents correctly; formula-like text made literal. */
-export function* findingsCsvChunks(findings: readonly Finding[]): Generator<string> {
+export function* findingsCsvChunks(findings: readonly Finding[], format: CsvFormat = COMMA_CSV): Generator<string> {
   yield '\uFEFF';
+  const options = { newline: '\r\n', delimiter: format.delimiter };
   for (let i = 0; i === 0 || i < findings.length; i += CHUNK) {
-    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c])));
-    const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n', header: i === 0 });
+    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c], format)));
+    const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { ...options, header: i === 0 });
     if (text) yield (i === 0 ? '' : '\r\n') + text;
   }
   yield '\r\n';
