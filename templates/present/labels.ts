@@ -14,14 +14,19 @@ const VALUE_WORDS = ['total', 'Total', 'blank', '(blank)'];
 /** Lists whose values are codes (MOS-3, KPA-2): shown as written wherever the field is not known. */
 const CODE_LISTS = new Set(['standard']);
 
-let globalValues: Record<string, Localised> | undefined;
+let globalValues: { exact: Record<string, Localised>; folded: Record<string, Localised> } | undefined;
 
-/** Canonical value or English label → its labels, over every kind's lists and the criteria. */
-function values(): Record<string, Localised> {
+/**
+ * Canonical value or English label → its labels, over every kind's lists and the criteria: as written first
+ * ("(blank)" and "blank" fold alike), then folded ("Internal Coherence" as typed).
+ */
+function values(): { exact: Record<string, Localised>; folded: Record<string, Localised> } {
   if (globalValues) return globalValues;
-  const map = dict<Localised>();
+  const exact = dict<Localised>();
+  const folded = dict<Localised>();
   const add = (key: string, label: Localised) => {
-    if (!(foldKey(key) in map)) map[foldKey(key)] = label;
+    if (!(key in exact)) exact[key] = label;
+    if (!(foldKey(key) in folded)) folded[foldKey(key)] = label;
   };
   for (const { def } of KINDS)
     for (const e of Object.values(def.enums))
@@ -31,7 +36,7 @@ function values(): Record<string, Localised> {
       }
   for (const c of CRITERIA) add(c.en, c);
   for (const k of VALUE_WORDS) add(k, WORDS[k]);
-  return (globalValues = map);
+  return (globalValues = { exact, folded });
 }
 
 function defOf(kind: string | undefined): TemplateDef | undefined {
@@ -47,12 +52,13 @@ export function valueLabel(text: string, lang: Lang, kind?: string, field?: stri
   const enumId = def?.fields.find((f) => f.key === field)?.enumId;
   const own = enumId ? def?.enums[enumId]?.values.find((v) => v.value === text || v.label.en === text) : undefined;
   if (own) return own.label[lang];
-  return values()[foldKey(text)]?.[lang] ?? text;
+  const { exact, folded } = values();
+  return (exact[text] ?? folded[foldKey(text)])?.[lang] ?? text;
 }
 
 /** True when valueLabel knows the text: the no-English test tells our words from the user's. */
 export function isOurValue(text: string): boolean {
-  return foldKey(text) in values();
+  return text in values().exact || foldKey(text) in values().folded;
 }
 
 /** A column header: the template's field label, else one of our words, else a list value (a pivoted column). */
