@@ -6,6 +6,7 @@ import { translator, type StringKey } from './i18n.js';
 import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
 import { localiseSections, type Names } from './localise.js';
+import { withReadingLines } from './reading.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 
 export interface DashboardInput {
@@ -56,17 +57,20 @@ export function buildDashboardData(
       { label: t('warnings'), value: report.counts.warning },
     ],
     sections: capTables(
-      localiseSections(
-        [
-          ...(input.diff ? [transitionsSection(input.diff, t)] : []),
-          ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
-          ...mappingSections(mapping.tables, mapping.records, t),
-          ...actionPlanSections(plan.tables, plan.records, t),
-          findingsSection(report, t),
-        ],
+      withReadingLines(
+        localiseSections(
+          [
+            ...(input.diff ? [transitionsSection(input.diff, t)] : []),
+            ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
+            ...mappingSections(mapping.tables, mapping.records, t),
+            ...actionPlanSections(plan.tables, plan.records, t),
+            findingsSection(report, t),
+          ],
+          meta.lang,
+          { pillars: pillarNames(matrix.records) },
+          t('pillar'),
+        ),
         meta.lang,
-        { pillars: pillarNames(matrix.records) },
-        t('pillar'),
       ),
     ),
   };

@@ -95,6 +95,8 @@ export const STRINGS = {
   rule: { en: 'Rule', fr: 'Règle', es: 'Regla' },
   rule_id: { en: 'Rule id', fr: 'Identifiant de la règle', es: 'Identificador de la regla' },
   error: { en: 'Error', fr: 'Erreur', es: 'Error' },
+  infos: { en: 'Info', fr: 'Infos', es: 'Avisos informativos' },
+  not_reported: { en: 'not reported', fr: 'non renseigné', es: 'sin datos' },
   warning: { en: 'Warning', fr: 'Avertissement', es: 'Advertencia' },
   info: { en: 'Info', fr: 'Info', es: 'Info' },
   transitions: {

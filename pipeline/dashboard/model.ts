@@ -63,6 +63,9 @@ export interface ColumnSpec {
 
 export interface TableSpec {
   caption?: string;
+  /** The findings' tables: the severity of their rules; info starts collapsed. */
+  severity?: 'error' | 'warning' | 'info';
+  collapsed?: boolean;
   columns: ColumnSpec[];
   /** `key`: the row's canonical first cell, when the page shows it otherwise. */
   rows: { cells: Cell[]; source: string; key?: Cell }[];
@@ -75,6 +78,8 @@ export interface Section {
   title: string;
   /** Short line under the title (e.g. the overall implementation rate). */
   note?: string;
+  /** "How to read this": one line under the chart, in the page's language. */
+  read?: string;
   chart?: ChartSpec;
   tables: TableSpec[];
   /** No input of this kind: the page shows the "no data" note. */

@@ -56,12 +56,21 @@ th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.date { white-space: nowrap; }
 td.source { color: #555; font-size: .75rem; min-width: 220px; max-width: 380px; }
+.read { font-size: .8rem; color: #444; margin: 2px 0 8px; font-style: italic; }
+details summary { cursor: pointer; font-weight: 600; margin: 12px 0 4px; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
   body { max-width: none; padding: 0; }
-  section { break-before: page; margin: 0; }
-  .chart, h2, .note { break-inside: avoid; break-after: avoid; }
+  /* Sections follow one another; a title stays with its chart, a chart and its reading line are never cut. */
+  section { margin: 0 0 10mm; }
+  h2, h3, .note { break-after: avoid; }
+  .figure { break-inside: avoid; }
+  td.source { font-size: .7rem; }
+  .table-wrap { overflow: visible; }
+  table { table-layout: auto; }
+  thead { display: table-header-group; }
   tr { break-inside: avoid; }
+  td.source { min-width: 0; max-width: 70mm; overflow-wrap: anywhere; }
   .hint { display: none; }
   th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;

@@ -116,17 +116,21 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   const t2 = counts(isObject(tables.status_t2) ? tables.status_t2.by_pillar : undefined);
   const t3 = counts(isObject(tables.status_t3) ? tables.status_t3.by_pillar : undefined);
   const statusPillars = [...new Set([...Object.keys(t2), ...Object.keys(t3)])];
+  // A round no one has reported on yet (Time 3 before its time) has no rate: "not reported", never 0%.
+  const reported = (c: Record<string, number> | undefined) => num(c?.total) - num(c?.blank) > 0;
   const rate = (c: Record<string, number> | undefined): number | null => {
     const base = num(c?.total) - num(c?.discarded);
-    return base > 0 ? num(c?.completed) / base : null;
+    return base > 0 && reported(c) ? num(c?.completed) / base : null;
   };
-  const rateText = (v: unknown): string => (typeof v === 'number' ? pct.format(v) : '–');
+  const roundReported = (round: Counts) => Object.values(round).some(reported);
+  const rateText = (v: unknown, round: Counts): string =>
+    !roundReported(round) ? t('not_reported') : typeof v === 'number' ? pct.format(v) : '–';
   const statusByPillar: Section = {
     id: 'status_by_pillar',
     title: t('status_by_pillar'),
     note:
-      `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · ` +
-      `T3 ${rateText(tables.implementation_rate_t3)}`,
+      `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2, t2)} · ` +
+      `T3 ${rateText(tables.implementation_rate_t3, t3)}`,
     chart: {
       type: 'bar',
       categories: statusPillars,

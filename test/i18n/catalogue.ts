@@ -7,11 +7,13 @@ import { KINDS, type Lang } from '../../templates/index.js';
 import type { Localised } from '../../templates/core/schema.js';
 import { CRITERIA, WORDS } from '../../templates/present/words.js';
 import { STRINGS } from '../../pipeline/dashboard/i18n.js';
+import { HOW_TO_READ } from '../../pipeline/dashboard/reading.js';
 import { NOUNS, SENTENCES, SET_ASIDE_NOUNS } from '../../pipeline/messages.js';
 
 /** Every catalogue entry as EN/FR/ES texts. */
 export function catalogue(): Localised[] {
   const entries: Localised[] = [...Object.values(STRINGS), ...Object.values(WORDS), ...CRITERIA];
+  entries.push(...Object.values(HOW_TO_READ));
   entries.push(...Object.values(SENTENCES).map((s) => ({ en: s.en, fr: s.fr, es: s.es })));
   for (const noun of [...Object.values(NOUNS), ...Object.values(SET_ASIDE_NOUNS)])
     entries.push({ en: noun.en.join(' '), fr: noun.fr.join(' '), es: noun.es.join(' ') });

@@ -42,6 +42,11 @@ function userTexts(out: string): string[] {
       for (const v of [...Object.values(r.source), ...Object.values(r.values), ...Object.values(r.derived)])
         for (const text of Array.isArray(v) ? v : [v])
           if (typeof text === 'string' && text.trim() && !ours.has(text.trim().toLowerCase())) texts.add(text.trim());
+  // The sheets and files findings name (a declared "Table 1" sheet holds no record).
+  const report = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as {
+    findings: { file: string; sheet?: string }[];
+  };
+  for (const f of report.findings) for (const text of [f.file, f.sheet]) if (text?.trim()) texts.add(text.trim());
   return [...texts].sort((a, b) => b.length - a.length);
 }
 
@@ -69,7 +74,7 @@ function dashboardTexts(html: string): string[] {
   const json = /<script type="application\/json" id="psea-data">([\s\S]*?)<\/script>/.exec(html)![1];
   const texts: string[] = [];
   const walk = (v: unknown, key = ''): void => {
-    if (['id', 'source', 'key', 'keys', 'color', 'lang'].includes(key)) return;
+    if (['id', 'type', 'severity', 'source', 'key', 'keys', 'color', 'lang'].includes(key)) return;
     if (typeof v === 'string') texts.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
@@ -85,7 +90,8 @@ async function workbookTexts(path: string, lang: Lang): Promise<{ where: string;
   await workbook.xlsx.readFile(path);
   const found: { where: string; text: string }[] = [];
   workbook.eachSheet((sheet) => {
-    found.push({ where: `sheet name ${sheet.name}`, text: sheet.name });
+    // Our hidden Lists sheet keeps its one name in every language (dropdown formulas name it); its lists are read.
+    if (sheet.state !== 'hidden') found.push({ where: `sheet name ${sheet.name}`, text: sheet.name });
     const header = sheet.getRow(1).values as unknown[];
     const fields = header.includes(FIELDS_MARKER);
     // A finding's value is the sheet's text, its suggestion the fix in the sheet's language, its message the rule's

@@ -8,8 +8,14 @@ STATUSES = ("open", "completed", "discarded", "blank")
 
 
 def rate(counts):
+    """None when nothing is reported at that time (every status blank): the page says "not reported", not 0%."""
     base = counts["total"] - counts["discarded"]
-    return counts["completed"] / base if base > 0 else None
+    reported = counts["total"] - counts["blank"] > 0
+    return counts["completed"] / base if base > 0 and reported else None
+
+
+def reported(by_pillar):
+    return any(c["total"] - c["blank"] > 0 for c in by_pillar.values())
 
 
 def same_cells(checker, where, got, want):
@@ -74,7 +80,8 @@ def check_matrix(checker, sections, m):
         series(checker, "dashboard status_by_pillar", s["chart"], f"T2 {x}", {p: t2[p][x] for p in t2})
         series(checker, "dashboard status_by_pillar", s["chart"], f"T3 {x}", {p: t3[p][x] for p in t3})
     shown = [float(n) for n in re.findall(r"T[23] ([\d.]+)%", s.get("note", ""))]
-    rates = [r for r in (m["implementation_rate_t2"], m["implementation_rate_t3"]) if r is not None]
+    rounds = ((m["implementation_rate_t2"], t2), (m["implementation_rate_t3"], t3))
+    rates = [r for r, by_pillar in rounds if r is not None and reported(by_pillar)]
     checker.equal("dashboard implementation rates shown", len(shown), len(rates))
     for got, want_rate in zip(shown, rates):
         checker.equal("dashboard implementation rate (%)", got, want_rate * 100, tolerance=0.05 + 1e-9)
@@ -136,10 +143,17 @@ def check_dashboard(outputs, recount, figures, checker):
     rules = figures["by_rule"]
     want = {r: [r, c["error"], c["warning"], c["info"], sum(c.values())] for r, c in rules.items()}
     if want:
-        # A row per rule: its title in the page's language, then its id and counts.
-        table = sections["findings"]["tables"][0]
-        by_id = {"rows": [{"cells": row["cells"][1:]} for row in table["rows"]]}
-        keyed_rows(checker, "dashboard findings by rule", by_id, want)
+        # A table per severity, a row per rule: its title in the page's language, its count, its id as the key.
+        got = {}
+        for table in sections["findings"]["tables"]:
+            for row in table["rows"]:
+                counts = got.setdefault(row["key"], {"error": 0, "warning": 0, "info": 0})
+                counts[table["severity"]] += row["cells"][1]
+        shown = {r: [r, c["error"], c["warning"], c["info"], sum(c.values())] for r, c in got.items()}
+        checker.equal("dashboard findings by rule: rules", sorted(shown), sorted(want))
+        for rule, cells in want.items():
+            if rule in shown:
+                same_cells(checker, f"dashboard findings by rule row {rule!r}", shown[rule], cells)
 
 
 SECTIONS = {
