@@ -122,7 +122,7 @@ export async function consolidate(
     kinds.push({
       kind: kind.def.kind,
       records,
-      fields: kind.def.fields.map((f) => f.key),
+      fields: kind.def.fields.filter((f) => !f.repeatable).map((f) => f.key), // a round's columns ride as extra
       derived: [...kind.derivedFields],
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,

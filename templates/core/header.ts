@@ -59,7 +59,12 @@ export function headerTooLong(def: TemplateDef, text: string): boolean {
 /** The field a header text maps to, or undefined. Prose cells are ruled out before folding them. */
 export function fieldForHeader(def: TemplateDef, header: string): string | undefined {
   if (headerTooLong(def, header)) return undefined;
-  return aliasIndex(def).get(foldKey(header));
+  return aliasIndex(def).get(foldKey(header)) ?? def.fields.find((f) => f.matches?.(header))?.key;
+}
+
+/** Fields several columns may hold (one per monitoring round): never in fieldColumns, never repeated. */
+function repeatable(def: TemplateDef): ReadonlySet<string> {
+  return new Set(def.fields.filter((f) => f.repeatable).map((f) => f.key));
 }
 
 /** Each column offers its spellings in order of preference; the first that maps wins. */
@@ -67,6 +72,8 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
   const columns: ColumnMapping[] = [];
   const fieldColumns: Record<string, number> = {};
   const repeated = new Set<string>();
+  const many = repeatable(def);
+  const manyFound = new Set<string>();
   headers.forEach((spellings, index) => {
     const present = spellings.filter(Boolean);
     if (!present.length || present.some((s) => s.startsWith(DERIVED_PREFIX))) return;
@@ -75,10 +82,13 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
     const field = matched && fieldForHeader(def, matched);
     columns.push(field ? { index, header, field } : { index, header });
     if (!field) return;
-    if (field in fieldColumns) repeated.add(field);
+    if (many.has(field)) manyFound.add(field);
+    else if (field in fieldColumns) repeated.add(field);
     else fieldColumns[field] = index;
   });
-  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score: Object.keys(fieldColumns).length };
+  // A field named twice counts against the row: a group row above it ("31 December 2025" over Status) may tell them apart.
+  const score = Object.keys(fieldColumns).length + manyFound.size - repeated.size / 2;
+  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score };
 }
 
 function rowTexts(row: readonly CellValue[] | undefined): string[] {

@@ -27,6 +27,18 @@ export interface FieldDef {
   required?: boolean;
   width?: number;
   hxl?: string;
+  /** false: read from the layouts that have it, not written in the blank template. */
+  template?: boolean;
+  /**
+   * Headers no alias lists but the field recognises (a dated monitoring round: "Status – June 2025"); tried after
+   * every alias of every field.
+   */
+  matches?: (header: string) => boolean;
+  /**
+   * One column per round or period, several columns may hold the field: none is a duplicate, and each keeps its own
+   * header, its values riding with the record under it (TableRecord.extra) for the kind to read.
+   */
+  repeatable?: boolean;
 }
 
 /** A section row ("Pillar 2: …") sets `field` on the records below it. */

@@ -21,6 +21,8 @@ export interface SettingsRowType {
   words: readonly string[];
   /** The list of the kind's override the item goes to: pillars, units, agencies. */
   list: string;
+  /** The item is one value, not a list: the last such row wins (a numbering scheme, an evaluation id). */
+  single?: boolean;
   /** The columns after `type` the row needs, by their documented names, for the finding. */
   needs: readonly string[];
   read(cells: readonly CellValue[]): SettingsRowResult;
@@ -42,11 +44,11 @@ export interface SettingsRowReading {
 export function readSettingsSheets(
   sheets: readonly SheetGrid[],
   specs: readonly SettingsSpec[],
-): { overrides: Map<SettingsSpec, Record<string, unknown[]>>; rows: SettingsRowReading[] } {
+): { overrides: Map<SettingsSpec, Record<string, unknown>>; rows: SettingsRowReading[] } {
   const byWord = new Map<string, { spec: SettingsSpec; type: SettingsRowType }>();
   for (const spec of specs)
     for (const type of spec.rows) for (const word of type.words) byWord.set(foldKey(word), { spec, type });
-  const lists = new Map<SettingsSpec, Record<string, unknown[]>>();
+  const lists = new Map<SettingsSpec, Record<string, unknown>>();
   const rows: SettingsRowReading[] = [];
   for (const sheet of sheets.filter((s) => isSettingsSheet(s.name))) {
     const firstRow = sheet.firstRow ?? 1;
@@ -62,7 +64,8 @@ export function readSettingsSheets(
       reading.result = known.type.read(cells);
       if (!('item' in reading.result)) return;
       const list = lists.get(known.spec) ?? {};
-      (list[known.type.list] ??= []).push(reading.result.item);
+      if (known.type.single) list[known.type.list] = reading.result.item;
+      else ((list[known.type.list] ??= []) as unknown[]).push(reading.result.item);
       lists.set(known.spec, list);
     });
   }

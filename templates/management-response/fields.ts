@@ -4,6 +4,7 @@
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
 import { RESPONSE, STATUS } from './values.js';
+import { roundHeader } from './rounds.js';
 
 /** "Status (Time 2)", "T2 status", "Statut T2", "Estado tiempo 2", … in either order. */
 function timeAliases(words: readonly string[], round: 2 | 3, extra: readonly string[] = []): string[] {
@@ -244,13 +245,10 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
   {
     key: 'key_actions',
     type: 'text',
-    required: true,
     width: 45,
     hxl: '#activity',
     label: { en: 'Key actions', fr: 'Actions clés', es: 'Acciones clave' },
     aliases: [
-      'Key action(s)',
-      'Key action',
       'Actions',
       'Planned actions',
       'Principales actions',
@@ -306,6 +304,125 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
   },
 ];
 
+/**
+ * Key actions, due dates and monitoring rounds as other offices lay them out (issue 13): one row per key action
+ * (UNDP's tracker), a due date, a key action's current status and comment, the recommendation's own status beside
+ * its key actions', and one column per dated round. Read from any layout; the blank template writes `due` only.
+ */
+export const KEY_ACTION_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'key_action',
+    type: 'text',
+    width: 45,
+    template: false,
+    label: { en: 'Key action', fr: 'Action clé', es: 'Acción clave' },
+    aliases: ['Key action(s)', 'Action(s) clé(s)', 'Action clé', 'Acción(es) clave', 'Acciones clave previstas'],
+  },
+  {
+    key: 'key_action_no',
+    type: 'text',
+    width: 8,
+    template: false,
+    label: { en: 'Key action no.', fr: 'N° de l’action', es: 'N.º de acción' },
+    aliases: ['Key action #', 'Key action number', 'Action no.', 'Action #', 'N° action', 'N.º acción'],
+  },
+  {
+    key: 'due',
+    type: 'text',
+    width: 14,
+    hxl: '#date+deadline',
+    label: { en: 'Due date', fr: 'Échéance', es: 'Fecha límite' },
+    aliases: [
+      'DueDate',
+      'Due',
+      'Deadline',
+      'Time frame',
+      'Timeframe',
+      'Timeline',
+      'Target date',
+      'Completion date',
+      'Expected completion date',
+      'Planned completion date',
+      'By when',
+      'Délai',
+      'Date limite',
+      'Date d’échéance',
+      'Calendrier',
+      'Date prévue',
+      'Plazo',
+      'Fecha prevista',
+      'Fecha de vencimiento',
+      'Fecha de finalización prevista',
+      'Cronograma',
+      'Calendario',
+    ],
+  },
+  {
+    key: 'status',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    label: { en: 'Status', fr: 'Statut', es: 'Estado' },
+    aliases: [
+      'Current status',
+      'Implementation status',
+      'Key action status',
+      'Action status',
+      'Statut de mise en œuvre',
+      'État',
+      "État d'avancement",
+      'Estado de implementación',
+      'Estado de la acción',
+      'Estado de aplicación',
+    ],
+  },
+  {
+    key: 'comment',
+    type: 'text',
+    width: 30,
+    template: false,
+    label: { en: 'Comments', fr: 'Commentaires', es: 'Comentarios' },
+    aliases: ['Comment', 'Remarks', 'Progress comments', 'Commentaire', 'Observations', 'Comentario', 'Observaciones'],
+  },
+  {
+    key: 'rec_status',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    label: { en: 'Recommendation status', fr: 'Statut de la recommandation', es: 'Estado de la recomendación' },
+    aliases: ['Status of recommendation', 'Overall status', 'État de la recommandation'],
+  },
+  {
+    key: 'status_round',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    repeatable: true,
+    matches: (header) => roundHeader(header)?.part === 'status',
+    label: { en: 'Status (dated round)', fr: 'Statut (cycle daté)', es: 'Estado (ronda fechada)' },
+    aliases: [],
+  },
+  {
+    key: 'comment_round',
+    type: 'text',
+    width: 30,
+    template: false,
+    repeatable: true,
+    matches: (header) => roundHeader(header)?.part === 'comment',
+    label: { en: 'Comments (dated round)', fr: 'Commentaires (cycle daté)', es: 'Comentarios (ronda fechada)' },
+    aliases: [],
+  },
+];
+
+/** The key-action fields read next to the key actions: the blank template writes its due date there. */
+function afterField(fields: readonly FieldDef[], key: string, more: readonly FieldDef[]): FieldDef[] {
+  const at = fields.findIndex((f) => f.key === key) + 1;
+  return [...fields.slice(0, at), ...more, ...fields.slice(at)];
+}
+
 export const MATRIX: TemplateDef = {
   kind: 'management-response',
   title: {
@@ -313,9 +430,9 @@ export const MATRIX: TemplateDef = {
     fr: "Matrice de réponse de la direction et plan d'action",
     es: 'Matriz de respuesta de la gerencia y plan de acción',
   },
-  fields: MATRIX_FIELDS,
+  fields: afterField(MATRIX_FIELDS, 'key_actions', KEY_ACTION_FIELDS),
   enums: { response: RESPONSE, status: STATUS },
-  keyFields: ['rec_no', 'point', 'recommendation', 'response'],
+  keyFields: ['rec_no', 'point', 'recommendation', 'response', 'key_action', 'key_actions'],
   section: { pattern: /^(?:pillar|pilier|pilar)\s*(\d+)\b/i, field: 'pillar' },
   continuation: {
     marker: 'point',

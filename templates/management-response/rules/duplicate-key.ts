@@ -23,7 +23,7 @@ export default sheetRule({
   check({ rows }, emit) {
     const seen = new Map<string, number>();
     for (const row of rows) {
-      if (row.recNo === undefined) continue;
+      if (row.recNo === undefined || row.continues) continue;
       const key = `${row.recNo}|${row.point}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.source.row);

@@ -41,7 +41,7 @@ export default sheetRule({
     const at = headerCells(table);
     const { columns, fieldColumns } = table.header;
     for (const col of columns) {
-      if (col.field === undefined || fieldColumns[col.field] === col.index) continue;
+      if (col.field === undefined || fieldColumns[col.field] === col.index || !(col.field in fieldColumns)) continue;
       const usedIndex = fieldColumns[col.field];
       emit(
         { row: at.row, column: at.column(col.index), value: col.header, field: col.field },
