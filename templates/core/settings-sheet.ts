@@ -1,7 +1,8 @@
 /**
  * The one reader of Settings sheets, for every kind: one row per item, `type | key | name | from | to | …`.
  * Each kind declares the row types it reads (pillar, criterion, unit, agency…); a row whose type no kind
- * knows, or that lacks what its type needs, is kept as data for the settings.* rules and ignored.
+ * knows, or that lacks what its type needs, is kept as data for the settings.* rules and ignored. A row whose first
+ * cell starts with # is a note, or an example left inactive (the blank templates write them so).
  */
 import type { CellValue, SheetGrid } from './types.js';
 import { cellText, foldKey } from './text.js';
@@ -55,7 +56,8 @@ export function readSettingsSheets(
     sheet.rows.forEach((cells, i) => {
       const type = cellText(cells[0]);
       const folded = foldKey(type);
-      if (!folded || folded === 'type') return;
+      // The header row, and notes or examples left inactive with a leading #, are not settings.
+      if (!folded || folded === 'type' || folded === 'tipo' || type.startsWith('#')) return;
       const reading: SettingsRowReading = { sheet: sheet.name, row: firstRow + i, type };
       rows.push(reading);
       const known = byWord.get(folded);

@@ -13,6 +13,7 @@ import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/
 import { readSheet } from './read-sheet.js';
 import { enricher, MATRIX_DERIVED } from './enrich.js';
 import type { MatrixRow } from './rows.js';
+import { settingsTemplate } from './settings-template.js';
 import type { KeyAction } from './key-actions/records.js';
 
 export { MATRIX_DERIVED };
@@ -26,6 +27,7 @@ export const matrixKind: TemplateKind = {
   rules: MANAGEMENT_RESPONSE_RULES,
   settings: MATRIX_SETTINGS,
   derivedFields: MATRIX_DERIVED,
+  settingsTemplate,
 
   analyseSheet(table, workbook, readings): SheetAnalysis {
     const ctx = readSheet(table, workbook, readings);

@@ -46,7 +46,7 @@ export const SHEET_ROWS: readonly SettingsRowType[] = [
   {
     words: ['pillar', 'pilier', 'pilar'],
     list: 'pillars',
-    needs: ['key', 'name'],
+    needs: ['key', 'name', 'from and to together'],
     read: ([, key, name, from, to]) => {
       const pillar = { number: num(key), name: cellText(name), from: num(from), to: num(to) };
       if (!pillar.number || !pillar.name) return { missing: true };

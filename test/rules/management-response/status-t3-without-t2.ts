@@ -12,7 +12,7 @@ export default cases({
     {
       name: 'a final status with no Time 2',
       input: sheets(matrix([rec(1, { 'Final status (Time 3)': 'open' })])),
-      findings: [{ cell: 'M2', params: {} }],
+      findings: [{ cell: 'M2', params: { round: 't3', previous: 't2' } }],
     },
   ],
 });
