@@ -20,8 +20,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: [
       'psea validate matrix.xlsx',
       'psea validate submissions/ --lang fr',
-      'psea validate "exports/*.csv" --format json --settings settings.json',
-      'psea validate iom-matrix.xlsx --profile iom-2023',
+      'psea validate "exports/*.csv" --format json --profile iom-2023',
     ],
   },
   consolidate: {

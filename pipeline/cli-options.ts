@@ -89,7 +89,8 @@ function loadSettings(path: string | undefined): Record<string, unknown> | undef
 function loadProfile(name: string | undefined): AnalyseOptions['profile'] {
   if (name === undefined) return undefined;
   const profile = profileByName(name);
-  if (!profile) throw new UsageError(`--profile must be one of ${PROFILES.map((p) => p.name).join(', ')}, not "${name}"`);
+  if (!profile)
+    throw new UsageError(`--profile must be one of ${PROFILES.map((p) => p.name).join(', ')}, not "${name}"`);
   return profile;
 }
 

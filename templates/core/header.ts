@@ -23,6 +23,9 @@ export interface HeaderMatch {
   fieldColumns: Record<string, number>;
   /** Fields whose header appears in more than one column. */
   repeatedFields: string[];
+  /** How many fields the header names: what the template's minimum is checked against. */
+  named: number;
+  /** For choosing between candidate header rows and kinds: fields named, less for repeats, more for group labels. */
   score: number;
 }
 
@@ -74,10 +77,14 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
   const repeated = new Set<string>();
   const many = repeatable(def);
   const manyFound = new Set<string>();
+  let viaGroup = 0;
   headers.forEach((spellings, index) => {
     const present = spellings.filter(Boolean);
     if (!present.length || present.some((s) => s.startsWith(DERIVED_PREFIX))) return;
     const matched = present.find((s) => fieldForHeader(def, s));
+    // "Time 2" over "Status" names status_t2 where "Status" alone names status: the group row told the column apart.
+    const lower = spellings.length > 1 ? fieldForHeader(def, spellings[1]) : undefined;
+    if (matched === spellings[0] && lower && lower !== fieldForHeader(def, matched)) viaGroup++;
     const header = matched ?? present[0];
     const field = matched && fieldForHeader(def, matched);
     columns.push(field ? { index, header, field } : { index, header });
@@ -86,9 +93,11 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
     else if (field in fieldColumns) repeated.add(field);
     else fieldColumns[field] = index;
   });
-  // A field named twice counts against the row: a group row above it ("31 December 2025" over Status) may tell them apart.
-  const score = Object.keys(fieldColumns).length + manyFound.size - repeated.size / 2;
-  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score };
+  // A field named twice counts against the row: a group row above it ("31 December 2025" over Status) may tell
+  // them apart.
+  const named = Object.keys(fieldColumns).length + manyFound.size;
+  const score = named - repeated.size / 2 + viaGroup / 4;
+  return { rows, columns, fieldColumns, repeatedFields: [...repeated], named, score };
 }
 
 function rowTexts(row: readonly CellValue[] | undefined): string[] {
@@ -138,5 +147,5 @@ export function locateHeader(grid: SheetGrid, def: TemplateDef): HeaderMatch | u
       if (!best || candidate.score > best.score) best = candidate;
     }
   }
-  return best && best.score >= def.minColumns ? best : undefined;
+  return best && best.named >= def.minColumns ? best : undefined;
 }

@@ -9,21 +9,21 @@ import { pillarOf } from './tables/index.js';
 import { daysOverdue, type KeyAction } from './key-actions/records.js';
 import type { Recommendation } from './recommendations.js';
 
+/** Names first, for a reader; then what the tables count by, so every figure can be recounted from the rows. */
 export const MATRIX_DERIVED = [
-  'evaluation',
-  'pillar_number',
   'pillar_name',
   'criterion_name',
   'response_rollup',
   'responsible_unit_names',
   'support_unit_names',
-  'key_action_row',
-  'key_actions_count',
-  'key_action_units',
+  'evaluation',
+  'pillar_number',
   'due_date',
   'days_overdue',
-  'latest_round',
   'latest_status',
+  'key_actions_count',
+  'key_action_units',
+  'key_action_row',
   'round_statuses',
 ] as const;
 
@@ -33,6 +33,12 @@ function roundStatuses(row: MatrixRow): string {
     .filter((c) => c.status)
     .map((c) => `${c.round}=${c.status!.value ?? 'unknown'}`)
     .join('; ');
+}
+
+/** A pillar's name; none when the sheet gives only its number. */
+function pillarName(ctx: MatrixContext, number: number | undefined): string | null {
+  const name = ctx.settings.pillars.find((p) => p.number === number)?.name;
+  return name && name !== String(number) ? name : null;
 }
 
 /** Each row's derived fields, the lookups built once per sheet. */
@@ -62,7 +68,7 @@ function enrich(
   return {
     evaluation,
     pillar_number: pillarNumber ?? null,
-    pillar_name: ctx.settings.pillars.find((p) => p.number === pillarNumber)?.name ?? null,
+    pillar_name: pillarName(ctx, pillarNumber),
     criterion_name: ctx.criteria.digit(row.criterionRef)?.name ?? null,
     response_rollup: rec?.response ?? null,
     responsible_unit_names: row.responsibleText ? ctx.units.names(row.responsibleText) : null,
@@ -72,7 +78,6 @@ function enrich(
     key_action_units: actions[0]?.units || null,
     due_date: row.due?.kind === 'date' && row.due.iso ? row.due.iso : null,
     days_overdue: overdue ?? null,
-    latest_round: latest?.round ?? null,
     latest_status: latest ? (latest.status!.value ?? 'unknown') : null,
     round_statuses: roundStatuses(row) || null,
   };

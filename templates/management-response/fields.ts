@@ -447,9 +447,15 @@ export const MATRIX: TemplateDef = {
       es: 'Una fila por recomendación, o una fila por punto (a, b, …) repitiendo el número de la recomendación.',
     },
     {
-      en: 'Evaluation ref. is N.M, where N is the criterion: 1 Relevance … 7 Sustainability.',
-      fr: 'La réf. de l’évaluation a la forme N.M, où N est le critère : 1 Pertinence … 7 Durabilité.',
-      es: 'La ref. de la evaluación tiene la forma N.M, donde N es el criterio: 1 Pertinencia … 7 Sostenibilidad.',
+      en:
+        "Evaluation ref. is N.M, where N is the criterion's digit: name the criteria on the Settings sheet, or they " +
+        'are read from the labels.',
+      fr:
+        'La réf. de l’évaluation a la forme N.M, où N est le chiffre du critère : nommez les critères dans la ' +
+        'feuille Settings, ou ils sont lus dans les libellés.',
+      es:
+        'La ref. de la evaluación tiene la forma N.M, donde N es el dígito del criterio: nombre los criterios en la ' +
+        'hoja Settings, o se leen en las etiquetas.',
     },
     {
       en: 'Unit columns take codes from the unit list, separated by commas.',
@@ -466,9 +472,31 @@ export const MATRIX: TemplateDef = {
         'acciones clave.',
     },
     {
-      en: 'Statuses are open, completed or discarded; completed and discarded need a comment.',
-      fr: 'Les statuts sont ouvert, achevé ou abandonné ; achevé et abandonné exigent un commentaire.',
-      es: 'Los estados son abierto, completado o descartado; completado y descartado requieren un comentario.',
+      en:
+        'Due dates may be a date, a month (Mar 2027), a quarter (Q1 2027) or "No due date"; accepted key actions ' +
+        'need one.',
+      fr:
+        'L’échéance peut être une date, un mois (mars 2027), un trimestre (T1 2027) ou « No due date » ; les actions ' +
+        'acceptées en exigent une.',
+      es:
+        'La fecha límite puede ser una fecha, un mes (marzo 2027), un trimestre (T1 2027) o «No due date»; las ' +
+        'acciones aceptadas la requieren.',
+    },
+    {
+      en:
+        'Statuses are not started, in progress, completed or no longer applicable (open, ongoing, done, discarded… ' +
+        'are read too); completed and no longer applicable need a comment.',
+      fr:
+        'Les statuts sont non commencée, en cours, achevée ou sans objet (ouvert, réalisée, abandonnée… sont lus ' +
+        'aussi) ; achevée et sans objet exigent un commentaire.',
+      es:
+        'Los estados son no iniciada, en curso, completada o ya no aplicable (abierta, realizada, descartada… se ' +
+        'leen también); completada y ya no aplicable requieren un comentario.',
+    },
+    {
+      en: "The Settings sheet holds this evaluation's pillars, criteria, units and words: see its examples.",
+      fr: 'La feuille Settings contient les piliers, critères, unités et mots de cette évaluation : voir ses exemples.',
+      es: 'La hoja Settings contiene los pilares, criterios, unidades y palabras de esta evaluación: vea sus ejemplos.',
     },
     {
       en: 'Use the dropdowns; if you paste values, run the check again to restore them.',

@@ -4,9 +4,6 @@ import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js'
 import { runRules, tablePlace } from '../core/emit.js';
 import { MATRIX } from './fields.js';
 import { MATRIX_SETTINGS } from './settings.js';
-import { UnitDirectory } from './units.js';
-import { CriterionIndex } from './criteria.js';
-import { linksByRec } from './links.js';
 import { computeTables, acceptanceOf, type SettledRecommendation } from './tables/index.js';
 import { evidenceOf } from './evaluation/effective.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';

@@ -32,8 +32,19 @@ function lastIndex(pattern: RegExp, text: string): number {
   return Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m.index ?? -1));
 }
 
-const COMMENT =
-  /\b(?:comments?|commentaires?|comentarios?|remarks?|observations?|observaciones|updates?|mise a jour|actualizacion(?:es)?|progress notes?)\b/;
+const COMMENT_WORDS = [
+  'comments?',
+  'commentaires?',
+  'comentarios?',
+  'remarks?',
+  'observations?',
+  'observaciones',
+  'updates?',
+  'mise a jour',
+  'actualizacion(?:es)?',
+  'progress notes?',
+];
+const COMMENT = new RegExp(String.raw`\b(?:${COMMENT_WORDS.join('|')})\b`);
 const STATUS = /\b(?:status|statut|etat|estado|situation|situacion)\b/;
 const NUMBERED = /\b(?:time|temps|tiempo|round|ronda|cycle|ciclo|t)\s*(\d)\b/;
 

@@ -36,8 +36,8 @@ const INTRO: readonly Localised[] = [
   },
   {
     en:
-      '# With no rows, the settings are read from the matrix itself: pillars from its section rows, criteria from its ' +
-      'labels, units from an Acronyms sheet.',
+      '# With no rows, the settings are read from the matrix itself: pillars from its section rows, criteria from ' +
+      'its labels, units from an Acronyms sheet.',
     fr:
       '# Sans ligne, les paramètres sont lus dans la matrice elle-même : les piliers dans ses lignes de section, les ' +
       'critères dans ses libellés, les unités dans une feuille Sigles.',
@@ -62,7 +62,9 @@ const EXAMPLES: readonly ExampleRow[] = [
     cells: ['EVAL-2026-01', 'Final evaluation of the PSEA programme'],
     explanation: {
       en: "Files with the same evaluation id are counted together; other evaluations' tables are kept apart.",
-      fr: 'Les fichiers de même identifiant sont comptés ensemble ; les tableaux des autres évaluations restent à part.',
+      fr:
+        'Les fichiers de même identifiant sont comptés ensemble ; les tableaux des autres évaluations restent ' +
+        'à part.',
       es: 'Los archivos con el mismo identificador se cuentan juntos; las tablas de otras evaluaciones quedan aparte.',
     },
   },

@@ -54,6 +54,7 @@ export interface ResponseReading extends EnumReading<ResponseValue> {
 function splitReason(def: EnumDef, text: string): { head: string; reason: string } | undefined {
   const words = text.split(/\s+/);
   for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
+    if (!/\p{L}/u.test(words[n - 1])) continue; // "Agree –": the dash belongs to the reason
     const head = words.slice(0, n).join(' ');
     if (!matchEnum(def, head)) continue;
     const reason = words

@@ -27,7 +27,7 @@ describe('settings', () => {
     );
   });
 
-  it('take a profile the Settings sheet names, under --settings JSON and the sheet\'s own rows', () => {
+  it("take a profile the Settings sheet names, under --settings JSON and the sheet's own rows", () => {
     const pillars = (options: Partial<AnalyseOptions>, ...rows: Parameters<typeof settings>) =>
       resolveSettings(SPECS, options, [settings(...rows)])
         .get(MATRIX_SETTINGS)
@@ -85,16 +85,14 @@ describe('settings', () => {
 
   it('belong to their workbook: two workbooks analysed one after the other keep their own', () => {
     const row = rec(1, { 'Responsible unit(s)': 'XYZ', 'Support from': null });
-    const withUnit = analyseWorkbook(
-      { file: 'a.xlsx', sheets: [matrix([row]), settings(['unit', 'XYZ'])] },
-      KINDS,
-      { lang: 'en', asOf: '2026-11-23' },
-    );
-    const without = analyseWorkbook(
-      { file: 'b.xlsx', sheets: [matrix([row]), settings(['unit', 'ABC'])] },
-      KINDS,
-      { lang: 'en', asOf: '2026-11-23' },
-    );
+    const withUnit = analyseWorkbook({ file: 'a.xlsx', sheets: [matrix([row]), settings(['unit', 'XYZ'])] }, KINDS, {
+      lang: 'en',
+      asOf: '2026-11-23',
+    });
+    const without = analyseWorkbook({ file: 'b.xlsx', sheets: [matrix([row]), settings(['unit', 'ABC'])] }, KINDS, {
+      lang: 'en',
+      asOf: '2026-11-23',
+    });
     const unknown = (a: typeof withUnit) =>
       a.sheets[0].findings.filter((f) => f.rule === 'management-response.unit-unknown');
     expect(unknown(withUnit)).toEqual([]);

@@ -26,7 +26,8 @@ describe('continuation rows', () => {
   const same = "the seed's layout and the bundled example's (recommendation rows, merged numbers) give the same counts";
   it(same, async () => {
     const options = { lang: 'en', asOf: '2026-11-23' } as const;
-    const tablesOf = (a: ReturnType<typeof analyse>) => onlyEvaluation(matrixKind.consolidate(a.sheets, options).tables);
+    const tablesOf = (a: ReturnType<typeof analyse>) =>
+      onlyEvaluation(matrixKind.consolidate(a.sheets, options).tables);
     // The example names the iom-2023 profile on its Settings sheet; the seed's layout is given it here.
     const seed = tablesOf(analyse([seedLayoutGrid()], 'seed.xlsx', 'en', { profile: IOM_PROFILE }));
     const example = await readInput(join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx'));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetGrid } from '../../templates/index.js';
-import { HEADER, IOM_PROFILE, declaredTable, grid, matrixRow, findingsOf as findings, only, rules } from '../helpers.js';
+import {
+  HEADER,
+  IOM_PROFILE,
+  declaredTable,
+  grid,
+  matrixRow,
+  findingsOf as findings,
+  only,
+  rules,
+} from '../helpers.js';
 
 /** These rules are checked against an evaluation's own settings: the 2023 IOM one (pillar ranges, criteria, units). */
 const findingsOf = (sheets: SheetGrid[]) => findings(sheets, undefined, { profile: IOM_PROFILE });

@@ -4,9 +4,11 @@ An oracle for `psea consolidate`, written apart from its TypeScript: it reads th
 with openpyxl, counts every table of tables.json again from them, and checks that tables.json, each table sheet of
 consolidated.xlsx (stored values, totals rows) and what dashboard.html shows all say the same.
 
-It trusts what each record row says (canonical values, derived names and dates of that row) and recomputes everything
-that groups or counts rows: recommendations and their point roll-ups, acceptance, criteria, pillars (from the seed's
-number ranges), statuses, rates, units, mapping coverage and shares, registers, workplan counts and overdue days.
+It trusts what each record row says (canonical values, derived names and dates of that row, its rounds' statuses, its
+key actions' count, units and days overdue) and recomputes everything that groups or counts rows, one evaluation at a
+time: recommendations and their point roll-ups, acceptance, criteria, pillars (checked against the seed's number
+ranges for the iom-2023 evaluation), statuses round by round, rates, units, key actions by status and unit and the
+overdue list, mapping coverage and shares, registers, workplan counts and overdue days.
 
   /usr/bin/python3 test/oracle/oracle.py OUT_DIR --as-of yyyy-mm-dd \
       --facts test/corpus/management-response/seed/seed-facts.json

@@ -34,11 +34,20 @@ function count(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[foldKey(word)];
 }
 
-/** "Recommendation #60 has four elements", "La recommandation n° 4 comporte trois éléments", "La recomendación 4 tiene…". */
-const HEAD =
-  /(?:recommendation|recommandation|recomendaci[oó]n)\s*(?:#|n\s*[°º.]|no\.?)?\s*(\d+)\s+(?:has|comporte|compte|contient|tiene|consta de)\s+(\w+)\s+(?:elements?|éléments?|elementos?|parts?|parties|partes)/gi;
-/** Verbs between a number and its response: "two were not accepted", "deux ont été acceptés", "dos fueron aceptados". */
-const VERBS = /\b(?:were|was|are|is|ont été|a été|sont|est|fueron|fue|han sido|ha sido|son|es)\b/gi;
+/**
+ * "Recommendation #60 has four elements", "La recommandation n° 4 comporte trois éléments", "La recomendación 4
+ * tiene…": the recommendation's number, then how many elements.
+ */
+const HEAD = new RegExp(
+  [
+    String.raw`(?:recommendation|recommandation|recomendaci[oó]n)\s*(?:#|n\s*[°º.]|no\.?)?\s*(\d+)\s+`,
+    String.raw`(?:has|comporte|compte|contient|tiene|consta de)\s+(\w+)\s+`,
+    String.raw`(?:elementos?|éléments?|elements?|partes|parties|parts?)(?!\p{L})`,
+  ].join(''),
+  'giu',
+);
+/** Verbs between a number and its response: "two were not accepted", "deux ont été acceptés", "dos fueron…". */
+const VERBS = /(?<!\p{L})(?:were|was|are|is|ont été|a été|sont|est|fueron|fue|han sido|ha sido|son|es)(?!\p{L})/giu;
 
 function elementsOf(sentence: string): Partial<Record<ResponseValue, number>> | undefined {
   const parts = sentence.split(/\s*(?:,|;|\band\b|\bet\b|\by\b)\s*/i).filter(Boolean);

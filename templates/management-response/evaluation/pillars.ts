@@ -6,8 +6,9 @@ import type { ParsedTable } from '../../core/table.js';
 import { cellText } from '../../core/text.js';
 import type { Pillar } from '../settings.js';
 
-const NAMED =
-  /^(?:pillar|pilier|pilar|area|área|axe|axis|eje|outcome|résultat|resultado|domain|domaine|ámbito|theme|thème|tema)?\s*(?:n[°º.]\s*)?(\d+)\s*(?:[:.–—-]\s*|\s+)(.*)$/i;
+const SECTION_WORDS =
+  'pillar|pilier|pilar|area|área|axe|axis|eje|outcome|résultat|resultado|domain|domaine|ámbito|theme|thème|tema';
+const NAMED = new RegExp(String.raw`^(?:${SECTION_WORDS})?\s*(?:n[°º.]\s*)?(\d+)\s*(?:[:.–—-]\s*|\s+)(.*)$`, 'i');
 
 /** "Pillar 2: Name" → 2 and "Name"; a bare number has no name. */
 export function namedNumber(text: string): { number: number; name: string } | undefined {

@@ -21,8 +21,8 @@ export default sheetRule({
   doc: {
     checks:
       'When neither the settings nor a table of the workbook (like "4 Effectiveness 4.1 – 4.16") name the ' +
-      'criteria, each reference digit takes the label most of its recommendations carry, one label per digit; the ' +
-      'finding lists what was read, and the rows that disagree are criterion-label findings.',
+      'criteria, each reference digit takes the label most of its recommendations carry, one label per digit. When ' +
+      'some rows disagree with that reading (they are criterion-label findings), this finding lists what was read.',
     why: 'The by-criterion table is named from this reading: the reader should see it, and correct it if need be.',
     fix: 'If a digit is named wrongly, declare the criteria on the Settings sheet (criterion | 4 | Effectiveness).',
     example: {
@@ -30,8 +30,14 @@ export default sheetRule({
       params: { criteria: '1 Relevance, 5 Efficiency, 6 Impact' },
     },
   },
-  check({ criteriaInferred, settings }, emit) {
+  check({ criteriaInferred, settings, recs, criteria }, emit) {
     if (!criteriaInferred) return;
+    // Said when the reading decides something: a label that disagrees with the criterion its digit was given.
+    const disagreeing = recs.some(({ main }) => {
+      const byDigit = main.criterionRef ? criteria.digit(main.criterionRef) : undefined;
+      return byDigit !== undefined && !!main.criterionLabel && criteria.label(main.criterionLabel) !== byDigit;
+    });
+    if (!disagreeing) return;
     emit({ field: 'criterion' }, { criteria: settings.criteria.map((c) => `${c.digit} ${c.name}`).join(', ') });
   },
 });

@@ -1,4 +1,5 @@
 import { workbookRule } from './context.js';
+import { text } from '../../core/rule.js';
 import { rollUpResponses } from '../recommendations.js';
 import type { ResponseValue } from '../values.js';
 
@@ -20,7 +21,10 @@ export default workbookRule({
     es: 'Nota en desacuerdo con los puntos',
   },
   messages: {
-    en: 'A note on sheet "{table}" says recommendation {rec} has {elements} elements ({declared}); the rows give {computed}.',
+    en: text(
+      'A note on sheet "{table}" says recommendation {rec} has {elements} elements ({declared}); the rows give ',
+      '{computed}.',
+    ),
     fr:
       'Une note de la feuille « {table} » indique que la recommandation {rec} a {elements} éléments ({declared}) ; ' +
       'les lignes donnent {computed}.',

@@ -28,7 +28,9 @@ export default sheetRule({
     if (!missing) return;
     // On the first recommendation after the first gap: where the numbering jumps.
     const after = recs.find((r, i) => r.recNo !== i + 1);
-    const at = after ? { row: after.main.source.row, field: 'rec_no', value: String(after.recNo) } : { field: 'rec_no' };
+    const at = after
+      ? { row: after.main.source.row, field: 'rec_no', value: String(after.recNo) }
+      : { field: 'rec_no' };
     emit(at, { missing, from: 1, to: numbers[numbers.length - 1] });
   },
 });

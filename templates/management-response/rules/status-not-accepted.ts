@@ -25,7 +25,9 @@ export default sheetRule({
     why:
       'Nothing is implemented for what was not accepted; another status counts it in the implementation rate by ' +
       'mistake.',
-    fix: 'Set the status to no longer applicable (the suggestion) or leave it blank; if the response changed, update it.',
+    fix:
+      'Set the status to no longer applicable (the suggestion) or leave it blank; if the response changed, update ' +
+      'it.',
     example: {
       input: 'A Not accept recommendation marked open at Time 2.',
       params: { status: 'in progress', time: 't2' },
