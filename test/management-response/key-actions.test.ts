@@ -79,12 +79,20 @@ describe('key actions from one row per key action', () => {
 });
 
 describe('key actions in one cell or on the recommendation row', () => {
-  it('reads a numbered list as several key actions sharing the row\'s date and status', () => {
+  it("reads a numbered list as several key actions sharing the row's date and status", () => {
     const { tables } = consolidate({
       file: 'wfp.xlsx',
       sheets: [
         sheet([
-          ['Rec #', 'Recommendation', 'Management response', 'Key actions', 'Responsible unit(s)', 'Timeline', 'Status'],
+          [
+            'Rec #',
+            'Recommendation',
+            'Management response',
+            'Key actions',
+            'Responsible unit(s)',
+            'Timeline',
+            'Status',
+          ],
           [1, 'Train staff', 'Accepted', '1. Run sessions\n2. Track completion', 'HR', 'Q1 2025', 'Ongoing'],
           [2, 'Fund PSEA', 'Accepted', 'Add a budget line', 'Finance', 'Mar 2027', 'Not started'],
         ]),
@@ -129,9 +137,16 @@ describe('evaluations kept apart', () => {
       ],
       'Matrix',
     );
-  const settings = (id: string) => sheet([['type', 'key'], ['evaluation', id]], 'Settings');
+  const settings = (id: string) =>
+    sheet(
+      [
+        ['type', 'key'],
+        ['evaluation', id],
+      ],
+      'Settings',
+    );
 
-  it('by file: two evaluations\' pillar 2 are never added together', () => {
+  it("by file: two evaluations' pillar 2 are never added together", () => {
     const { tables } = consolidate(
       { file: 'a.xlsx', sheets: [matrix('Pillar 2: Prevention')] },
       { file: 'b.xlsx', sheets: [matrix('Pillar 2: Response')] },
@@ -141,7 +156,7 @@ describe('evaluations kept apart', () => {
     expect(tables.evaluations['b.xlsx'].by_pillar).toEqual({ 2: 1 });
   });
 
-  it('by a declared evaluation id: two offices\' files of one evaluation are counted together', () => {
+  it("by a declared evaluation id: two offices' files of one evaluation are counted together", () => {
     const { tables, analyses } = consolidate(
       { file: 'a.xlsx', sheets: [matrix('2'), settings('EVAL-7')] },
       { file: 'b.xlsx', sheets: [matrix('2'), settings('EVAL-7')] },

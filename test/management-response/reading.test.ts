@@ -98,7 +98,9 @@ describe('responses and statuses as offices write them', () => {
       value: 'Partially accept',
       reason: 'assessments will start with partners',
     });
-    expect(response('Partially accepted\nChecks will cover staff')).toMatchObject({ reason: 'Checks will cover staff' });
+    expect(response('Partially accepted\nChecks will cover staff')).toMatchObject({
+      reason: 'Checks will cover staff',
+    });
     expect(response('recommandation rejetée car les messages existent')).toMatchObject({ value: 'Not accept' });
     expect(response('Se acepta parcialmente: la verificación')).toMatchObject({ value: 'Partially accept' });
   });
@@ -196,8 +198,18 @@ describe('what the evaluation declares', () => {
   it('reads an acronym sheet under its title and header, in any language', () => {
     const units = readAcronyms([
       { name: 'Matrix', rows: [['HR', 'not an acronym sheet']] },
-      { name: 'List of Acronyms', rows: [['List of Acronyms'], ['Acronym', 'Meaning'], ['CoM/HoO', 'Chief of Mission']] },
-      { name: 'Siglas', rows: [['Sigla', 'Significado'], ['RRHH', 'Recursos Humanos'], ['CoM/HoO', 'again']] },
+      {
+        name: 'List of Acronyms',
+        rows: [['List of Acronyms'], ['Acronym', 'Meaning'], ['CoM/HoO', 'Chief of Mission']],
+      },
+      {
+        name: 'Siglas',
+        rows: [
+          ['Sigla', 'Significado'],
+          ['RRHH', 'Recursos Humanos'],
+          ['CoM/HoO', 'again'],
+        ],
+      },
     ]);
     expect(units).toEqual([
       { code: 'CoM/HoO', name: 'Chief of Mission' },
@@ -225,7 +237,12 @@ describe('criteria read from the labels', () => {
 
   it('finds the assignment of largest total weight, not the greedy one', () => {
     // Greedy takes row 0 → column 0 (5) and leaves row 1 with 0; the best gives 4 + 4.
-    expect(maxAssignment([[5, 4], [4, 0]])).toEqual([1, 0]);
+    expect(
+      maxAssignment([
+        [5, 4],
+        [4, 0],
+      ]),
+    ).toEqual([1, 0]);
     expect(maxAssignment([[1, 2, 3]])).toEqual([2]);
     expect(maxAssignment([[1], [2]])).toEqual([-1, 0]);
   });
