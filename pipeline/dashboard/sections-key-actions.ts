@@ -2,12 +2,10 @@
 import type { Lang } from '../../templates/index.js';
 import { STATUS } from '../../templates/management-response/values.js';
 import type { StringKey } from './i18n.js';
-import { COLORS, isObject, num, singleSource, sourcesWhere, type Records, type Section } from './model.js';
-import { labeller } from './matrix-labels.js';
+import { isObject, num, singleSource, sourcesWhere, type Records, type Section } from './model.js';
+import { STATUSES, labeller, statusByUnitSection } from './matrix-labels.js';
 
 type T = (key: StringKey) => string;
-
-const STATUSES = ['not started', 'in progress', 'completed', 'no longer applicable', 'unknown', 'blank'] as const;
 
 export const KEY_ACTION_SECTION_IDS = ['key_actions_by_status', 'key_actions_by_unit', 'overdue_key_actions'] as const;
 
@@ -45,35 +43,13 @@ export function keyActionSections(tables: unknown, records: Records, t: T, lang:
   const units = isObject(tables.key_actions_by_unit)
     ? (tables.key_actions_by_unit as Record<string, Record<string, number>>)
     : {};
-  const names = Object.keys(units).sort((a, b) => num(units[b].total) - num(units[a].total));
-  const byUnit: Section = {
-    id: 'key_actions_by_unit',
-    title: t('key_actions_by_unit'),
-    chart: {
-      type: 'bar',
-      horizontal: true,
-      categories: names,
-      series: STATUSES.map((s) => ({
-        name: St(s),
-        stack: 'u',
-        color: COLORS[s],
-        data: names.map((u) => num(units[u][s])),
-      })),
-    },
-    tables: [
-      {
-        columns: [
-          { label: t('unit') },
-          ...STATUSES.map((s) => ({ label: St(s), format: 'number' as const })),
-          { label: t('total'), format: 'number' },
-        ],
-        rows: names.map((u) => ({
-          cells: [u, ...STATUSES.map((s) => num(units[u][s])), num(units[u].total)],
-          source: sourcesWhere(records, 'key_action_units', u, rows),
-        })),
-      },
-    ],
-  };
+  const byUnit = statusByUnitSection(
+    { id: 'key_actions_by_unit', title: t('key_actions_by_unit'), field: 'key_action_units' },
+    units,
+    records,
+    St,
+    t,
+  );
   const overdue = Array.isArray(tables.overdue_key_actions)
     ? (tables.overdue_key_actions as Record<string, unknown>[])
     : [];

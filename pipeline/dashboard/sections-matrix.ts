@@ -7,12 +7,11 @@ import { RESPONSE, STATUS } from '../../templates/management-response/values.js'
 import type { StringKey } from './i18n.js';
 import { COLORS, isObject, num, sourcesWhere, type Records, type Section } from './model.js';
 import { KEY_ACTION_SECTION_IDS, keyActionSections } from './sections-key-actions.js';
-import { labeller, roundLabel } from './matrix-labels.js';
+import { STATUSES, labeller, roundLabel, statusByUnitSection } from './matrix-labels.js';
 
 type T = (key: StringKey) => string;
 type Counts = Record<string, Record<string, number>>;
 
-const STATUSES = ['not started', 'in progress', 'completed', 'no longer applicable', 'unknown', 'blank'] as const;
 const responses = (t: Record<string, unknown>): string[] => Object.keys(t).filter((k) => k !== 'total');
 const counts = (v: unknown): Counts => (isObject(v) ? (v as Counts) : {});
 
@@ -173,34 +172,16 @@ function evaluationSections(tables: unknown, records: Records, t: T, lang: Lang)
   };
 
   const units = counts(latest && isObject(byRound[latest]) ? byRound[latest].by_unit : undefined);
-  const unitNames = Object.keys(units).sort((a, b) => num(units[b].total) - num(units[a].total));
-  const statusByUnit: Section = {
-    id: 'status_by_unit',
-    title: `${t('status_by_unit')}${latest ? ` (${R2(latest)})` : ''}`,
-    chart: {
-      type: 'bar',
-      horizontal: true,
-      categories: unitNames,
-      series: STATUSES.map((s) => ({
-        name: St(s),
-        stack: 'u',
-        color: COLORS[s],
-        data: unitNames.map((u) => num(units[u][s])),
-      })),
+  const statusByUnit = statusByUnitSection(
+    {
+      id: 'status_by_unit',
+      title: `${t('status_by_unit')}${latest ? ` (${R2(latest)})` : ''}`,
+      field: 'responsible_units',
     },
-    tables: [
-      {
-        columns: [
-          { label: t('unit') },
-          ...STATUSES.map((s) => ({ label: St(s), format: 'number' as const })),
-          { label: t('total'), format: 'number' },
-        ],
-        rows: unitNames.map((u) => ({
-          cells: [u, ...STATUSES.map((s) => num(units[u][s])), num(units[u].total)],
-          source: sourcesWhere(records, 'responsible_units', u, rows),
-        })),
-      },
-    ],
-  };
+    units,
+    records,
+    St,
+    t,
+  );
   return [acceptance, pillarByResponse, byCriterion, statusByPillar, statusByUnit];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { grid, matrixRow, HEADER, IOM_PROFILE, analyse, onlyEvaluation } from '../helpers.js';
 import { matrixKind } from '../../templates/management-response/kind.js';
 import type { EvaluationTables } from '../../templates/management-response/tables/index.js';
+import { statusCounts } from '../../templates/management-response/tables/status-counts.js';
 
 /** Under the 2023 IOM evaluation's settings: recommendation 20 is pillar 2 by its range. */
 function tablesOf(rows: (string | number | null)[][]): EvaluationTables {
@@ -9,16 +10,7 @@ function tablesOf(rows: (string | number | null)[][]): EvaluationTables {
   return onlyEvaluation(matrixKind.consolidate(result.sheets, { lang: 'en', asOf: '2026-01-01' }).tables);
 }
 
-const counts = (over: Record<string, number>) => ({
-  'not started': 0,
-  'in progress': 0,
-  completed: 0,
-  'no longer applicable': 0,
-  unknown: 0,
-  blank: 0,
-  total: 0,
-  ...over,
-});
+const counts = (over: Record<string, number>) => ({ ...statusCounts.empty(), ...over });
 
 describe('matrix tables', () => {
   const rows = [

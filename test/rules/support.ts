@@ -69,6 +69,18 @@ export function action(values: Row): CellValue[] {
   return TRACKER_HEADER.map((h) => values[h] ?? null);
 }
 
+/** Recommendation n accepted with one key action due on `due` (HR responsible), as its only row of a tracker. */
+export function acceptedAction(n: number, due: CellValue, text = 'Act'): CellValue[] {
+  return action({
+    'Rec #': n,
+    Recommendation: `Recommendation ${n}`,
+    'Management response': 'Accept',
+    'Key action': text,
+    'Responsible unit(s)': 'HR',
+    'Due date': due,
+  });
+}
+
 /** A tracker sheet: its header (with extra columns if given), then the rows. */
 export function tracker(rows: CellValue[][], header = TRACKER_HEADER, name = 'Tracker'): SheetGrid {
   return { name, rows: [header, ...rows] };

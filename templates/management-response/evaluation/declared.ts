@@ -15,10 +15,9 @@ export interface DeclaredCount {
   row: number;
 }
 
-export interface DeclaredCriterion {
-  digit: number;
+/** A row of a declared table by range: its name, the range as written and its bounds, the count, where it is. */
+interface DeclaredRange {
   name: string;
-  /** The reference range as written ("4.1 – 4.16"); from and to are its second numbers. */
   range: string;
   from: number;
   to: number;
@@ -27,15 +26,14 @@ export interface DeclaredCriterion {
   row: number;
 }
 
-export interface DeclaredPillar {
+/** "4 Effectiveness 4.1 – 4.16 16": from and to are the references' second numbers. */
+export interface DeclaredCriterion extends DeclaredRange {
+  digit: number;
+}
+
+/** "2 Institutional Accountability 19 - 33 15": from and to are recommendation numbers. */
+export interface DeclaredPillar extends DeclaredRange {
   number: number;
-  name: string;
-  range: string;
-  from: number;
-  to: number;
-  count?: number;
-  sheet: string;
-  row: number;
 }
 
 export interface DeclaredTotal {

@@ -1,15 +1,7 @@
 import { cases } from '../tester.js';
-import { action, sheets, tracker } from '../support.js';
+import { acceptedAction, sheets, tracker } from '../support.js';
 
-const rec = (n: number, due: string | number) =>
-  action({
-    'Rec #': n,
-    Recommendation: `Recommendation ${n}`,
-    'Management response': 'Accept',
-    'Key action': 'Act',
-    'Responsible unit(s)': 'HR',
-    'Due date': due,
-  });
+const rec = (n: number, due: string | number) => acceptedAction(n, due);
 
 export default cases({
   valid: [

@@ -1,15 +1,7 @@
 import { cases } from '../tester.js';
-import { action, matrix, rec, sheets, tracker } from '../support.js';
+import { acceptedAction, action, matrix, rec, sheets, tracker } from '../support.js';
 
-const accepted = (n: number, due: string | null) =>
-  action({
-    'Rec #': n,
-    Recommendation: `Recommendation ${n}`,
-    'Management response': 'Accept',
-    'Key action': `${n}.1 Act`,
-    'Responsible unit(s)': 'HR',
-    'Due date': due,
-  });
+const accepted = (n: number, due: string | null) => acceptedAction(n, due, `${n}.1 Act`);
 
 export default cases({
   valid: [

@@ -1,15 +1,7 @@
 import { cases } from '../tester.js';
-import { action, sheets, tracker } from '../support.js';
+import { acceptedAction, sheets, tracker } from '../support.js';
 
-const rec = (n: number, due: string) =>
-  action({
-    'Rec #': n,
-    Recommendation: `Recommendation ${n}`,
-    'Management response': 'Accept',
-    'Key action': 'Act',
-    'Responsible unit(s)': 'HR',
-    'Due date': due,
-  });
+const rec = (n: number, due: string | number) => acceptedAction(n, due);
 
 export default cases({
   valid: [{ name: 'every date with its year', input: sheets(tracker([rec(1, '15 April 2027'), rec(2, 'Q1 2027')])) }],
