@@ -11,7 +11,6 @@ import { readSheet } from './read-sheet.js';
 import { enricher, MATRIX_DERIVED } from './enrich.js';
 import type { MatrixRow } from './rows.js';
 import { settingsTemplate } from './settings-template.js';
-import type { KeyAction } from './key-actions/records.js';
 
 export { MATRIX_DERIVED };
 
@@ -37,8 +36,6 @@ export const matrixKind: TemplateKind = {
       derived: derive(row),
     }));
     const roundKeys = ctx.rounds.map((r) => r.key);
-    const actionsByRec = new Map<number, KeyAction[]>();
-    for (const a of ctx.keyActions) (actionsByRec.get(a.recNo) ?? actionsByRec.set(a.recNo, []).get(a.recNo)!).push(a);
     const tracked = ctx.rounds.some((r) => r.status);
     const state: MatrixState = {
       recs: ctx.recs.map((rec) => ({
@@ -46,7 +43,7 @@ export const matrixKind: TemplateKind = {
         settings: ctx.settings,
         evaluation,
         rounds: roundKeys,
-        keyActions: actionsByRec.get(rec.recNo) ?? [],
+        keyActions: [...(ctx.actionsByRec.get(rec.recNo) ?? [])],
         tracked,
         place: {
           file: table.file,

@@ -14,7 +14,7 @@ import { groupRecommendations } from './recommendations.js';
 import { roundsOf } from './rounds.js';
 import { evidenceOf, sheetSettings, withLabelCriteria } from './evaluation/effective.js';
 import { contextYear, withYear } from './key-actions/due.js';
-import { keyActionsOf } from './key-actions/records.js';
+import { keyActionsOf, type KeyAction } from './key-actions/records.js';
 import type { MatrixContext } from './rules/context.js';
 
 export function readSheet(table: ParsedTable, workbook: WorkbookContext, readings: SheetReadings): MatrixContext {
@@ -34,6 +34,9 @@ export function readSheet(table: ParsedTable, workbook: WorkbookContext, reading
     recs.map((r) => ({ label: r.main.criterionLabel, ref: r.main.criterionRef })),
   );
   const criteriaInferred = !base.criteria.length && settings.criteria.length > 0;
+  const keyActions = recs.flatMap(keyActionsOf);
+  const actionsByRec = new Map<number, KeyAction[]>();
+  for (const a of keyActions) (actionsByRec.get(a.recNo) ?? actionsByRec.set(a.recNo, []).get(a.recNo)!).push(a);
   return {
     table,
     rows,
@@ -44,7 +47,8 @@ export function readSheet(table: ParsedTable, workbook: WorkbookContext, reading
     criteria: new CriterionIndex(settings, criteriaInferred),
     links: linksByRec(recs),
     rounds: roundsOf(table, settings),
-    keyActions: recs.flatMap(keyActionsOf),
+    keyActions,
+    actionsByRec,
     asOf: workbook.options.asOf,
   };
 }

@@ -26,7 +26,7 @@ export default sheetRule({
       params: { rec: 1, open: '1.2' },
     },
   },
-  check({ table, recs, keyActions }, emit) {
+  check({ table, recs, actionsByRec }, emit) {
     for (const rec of recs) {
       const others = rec.rows.filter((r) => r !== rec.main && r.rounds.some((c) => c.status));
       const latest = [...rec.main.rounds].reverse().find((c) => c.status?.value);
@@ -34,8 +34,8 @@ export default sheetRule({
       const recLevel = others.length && !rec.main.keyAction && !rec.main.keyActions;
       const stated = rec.main.recStatus ?? (recLevel ? latest?.status?.value : undefined);
       if (stated !== 'completed') continue;
-      const open = keyActions.filter(
-        (a) => a.recNo === rec.recNo && (a.status === 'not started' || a.status === 'in progress'),
+      const open = (actionsByRec.get(rec.recNo) ?? []).filter(
+        (a) => a.status === 'not started' || a.status === 'in progress',
       );
       if (!open.length) continue;
       const target =

@@ -27,6 +27,8 @@ export interface MatrixContext {
   /** The sheet's monitoring rounds, in order. */
   rounds: Round[];
   keyActions: KeyAction[];
+  /** The key actions of each recommendation, by its number. */
+  actionsByRec: ReadonlyMap<number, readonly KeyAction[]>;
   /** The run's reference date (yyyy-mm-dd) for overdue key actions. */
   asOf: string;
 }

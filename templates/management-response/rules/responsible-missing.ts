@@ -19,10 +19,10 @@ export default sheetRule({
     fix: 'Name the unit (or units) responsible for the key actions.',
     example: { input: 'Recommendation 3 accepted, two key actions, the Responsible column blank.', params: { rec: 3 } },
   },
-  check({ table, recs, keyActions }, emit) {
+  check({ table, recs, actionsByRec }, emit) {
     if (!('responsible_units' in table.header.fieldColumns)) return;
     for (const rec of recs) {
-      const actions = keyActions.filter((a) => a.recNo === rec.recNo && isAccepted(a.response));
+      const actions = (actionsByRec.get(rec.recNo) ?? []).filter((a) => isAccepted(a.response));
       if (!actions.length || rec.rows.some((r) => r.responsibleText)) continue;
       emit({ row: actions[0].source.row, field: 'responsible_units' }, { rec: rec.recNo });
     }
