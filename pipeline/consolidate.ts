@@ -8,17 +8,20 @@ import {
   emptyAccounting,
   raisedFinding,
   setAsideTotal,
+  takesParameter,
   type AnalyseOptions,
+  type FieldDef,
   type Finding,
   type InputReport,
+  readable,
   type OutputRecord,
   type Rendering,
   type Report,
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
-import { processFiles, poolSize } from './parallel/pool.js';
-import { processFile, type FileResult, type InputSummary } from './parallel/file-task.js';
+import { eachFileFindings, processFiles, poolSize } from './parallel/pool.js';
+import type { FileFindings, InputSummary } from './parallel/file-task.js';
 import { inputLine } from './read/index.js';
 
 export type { InputSummary };
@@ -50,7 +53,7 @@ export interface Consolidation {
 export interface ConsolidateHooks {
   /** Called after each file, for a progress bar. */
   onFile?: (done: number, total: number, file: string) => void;
-  /** Worker threads; default one per core for 8 files or more, 0 reads on this thread. */
+  /** Worker threads, each file under its own budget; default one per core; 0 reads on this thread, unguarded. */
   workers?: number;
 }
 
@@ -68,7 +71,7 @@ class RunTally {
   ) {}
 
   /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
-  add({ summary, analysis, error }: FileResult): void {
+  add({ summary, analysis, error }: FileFindings): void {
     this.inputs.push(summary);
     const input: InputReport = {
       file: summary.path,
@@ -78,6 +81,7 @@ class RunTally {
       read: !error,
     };
     if (analysis) {
+      input.templateSheets = analysis.sheets.length;
       appendAll(this.findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
       addAccounting(this.accounting, analysis.accounting);
     } else if (error) {
@@ -122,7 +126,7 @@ export async function consolidate(
     kinds.push({
       kind: kind.def.kind,
       records,
-      fields: kind.def.fields.filter((f) => !f.repeatable).map((f) => f.key), // a round's columns ride as extra
+      fields: outputFields(kind.def.fields, records),
       derived: [...kind.derivedFields],
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
@@ -140,15 +144,34 @@ export async function consolidate(
 export async function validateFiles(
   files: readonly string[],
   options: AnalyseOptions,
+  workers = poolSize(files.length),
 ): Promise<{ report: Report; unreadable: string[] }> {
   const tally = new RunTally(options);
-  for (const file of files) tally.add(await processFile(file, options));
+  // Each file on a worker under its own budget, as in consolidate; its findings arrive in any order and are
+  // counted in input order.
+  const pending = new Map<number, FileFindings>();
+  let next = 0;
+  await eachFileFindings(
+    files,
+    options,
+    (index, result) => {
+      pending.set(index, result);
+      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+        pending.delete(next++);
+        tally.add(ready);
+      }
+    },
+    workers,
+  );
   return { report: tally.report(), unreadable: tally.unreadable };
 }
 
-/** 2 when an input could not be listed or read, 1 when errors were found (unless --report-only), else 0. */
+/**
+ * 2 when an input could not be listed or read, or had nothing a template reads; 1 when errors were found (unless
+ * --report-only); else 0.
+ */
 export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
-  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  if (notListed || !report.inputs.every(readable)) return 2;
   return report.counts.error && !reportOnly ? 1 : 0;
 }
 
@@ -160,4 +183,14 @@ export function accountingLine(a: RowAccounting): string {
     .join(', ');
   const why = reasons ? ` (${reasons})` : '';
   return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
+}
+
+/**
+ * The output's field columns: the template's fields, a field that takes a parameter (a dated round's status) as
+ * one column per parameter the records hold ("status_round@2025-12"), in the order they first appear.
+ */
+function outputFields(fields: readonly FieldDef[], records: readonly OutputRecord[]): string[] {
+  const keyed = new Set<string>();
+  for (const record of records) for (const key of Object.keys(record.values)) if (key.includes('@')) keyed.add(key);
+  return fields.flatMap((f) => (takesParameter(f) ? [...keyed].filter((k) => k.startsWith(`${f.key}@`)) : [f.key]));
 }

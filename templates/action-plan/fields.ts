@@ -3,6 +3,21 @@
  * headers (Task, Responsible Org., Timeline, Note/Next steps) are aliases.
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
+import {
+  COMMENT,
+  DATE,
+  DUE,
+  END,
+  IMPLEMENTATION,
+  PARTY,
+  PROGRESS,
+  RESPONSIBLE,
+  START,
+  STATUS,
+  TIMELINE,
+  UNIT,
+} from '../core/headers/vocabulary.js';
+import { AGENCY, AREA as AREA_WORDS, INDICATOR, NEXT_STEPS, TASK, WHO } from '../mapping/concepts.js';
 import { AREA } from '../mapping/areas.js';
 import { TASK_STATUS } from './values.js';
 
@@ -14,7 +29,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 50,
     hxl: '#description',
     label: { en: 'Task', fr: 'Tâche', es: 'Tarea' },
-    aliases: ['Tasks', 'Activity', 'Action', 'Activité', 'Tâches', 'Actividad', 'Acción', 'Tareas'],
+    headers: { all: [TASK] },
   },
   {
     key: 'area',
@@ -23,7 +38,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 24,
     hxl: '#sector',
     label: { en: 'Area', fr: 'Domaine', es: 'Área' },
-    aliases: ['Main area', 'Action plan area', 'Domaine d’action', 'Axe', 'Área principal', 'Ámbito'],
+    headers: { all: [AREA_WORDS] },
   },
   {
     key: 'responsible_orgs',
@@ -32,23 +47,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 26,
     hxl: '#org+responsible',
     label: { en: 'Responsible org.', fr: 'Organisme(s) responsable(s)', es: 'Organización responsable' },
-    aliases: [
-      'Responsible org',
-      'Responsible organisation',
-      'Responsible organization',
-      'Responsible organisations',
-      'Responsible organizations',
-      'Responsible',
-      'Lead',
-      'Who',
-      'Organisme responsable',
-      'Organismes responsables',
-      'Responsable',
-      'Responsables',
-      'Qui',
-      'Organizaciones responsables',
-      'Quién',
-    ],
+    headers: { all: [[RESPONSIBLE, WHO]], may: [AGENCY, PARTY, UNIT] },
   },
   {
     key: 'start',
@@ -56,7 +55,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+start',
     label: { en: 'Start', fr: 'Début', es: 'Inicio' },
-    aliases: ['Start date', 'From', 'Date de début', 'Fecha de inicio', 'Desde'],
+    headers: { all: [START], may: [DATE] },
   },
   {
     key: 'due',
@@ -65,20 +64,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+due',
     label: { en: 'Due', fr: 'Échéance', es: 'Fecha límite' },
-    aliases: [
-      'Due date',
-      'Timeline',
-      'Deadline',
-      'End date',
-      'By when',
-      'End',
-      'Date limite',
-      'Date de fin',
-      'Fin',
-      'Plazo',
-      'Fecha de fin',
-      'Fecha de vencimiento',
-    ],
+    headers: { all: [[DUE, TIMELINE, END]], may: [DATE] },
   },
   {
     key: 'status',
@@ -87,7 +73,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 14,
     hxl: '#status',
     label: { en: 'Status', fr: 'Statut', es: 'Estado' },
-    aliases: ['Progress', 'État', 'Etat', 'Avancement', 'Situación', 'Avance'],
+    headers: { all: [[STATUS, PROGRESS]], may: [IMPLEMENTATION] },
   },
   {
     key: 'indicator',
@@ -95,33 +81,15 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 30,
     hxl: '#indicator',
     label: { en: 'Indicator', fr: 'Indicateur', es: 'Indicador' },
-    aliases: [
-      'Key indicator',
-      'Key indicators',
-      'Indicators',
-      'Indicateur clé',
-      'Indicateurs',
-      'Indicador clave',
-      'Indicadores',
-    ],
+    headers: { all: [INDICATOR] },
   },
   {
     key: 'next_steps',
     type: 'text',
     width: 40,
     label: { en: 'Note / next steps', fr: 'Note / prochaines étapes', es: 'Nota / próximos pasos' },
-    aliases: [
-      'Note/Next steps',
-      'Notes / next steps',
-      'Next steps',
-      'Note',
-      'Notes',
-      'Prochaines étapes',
-      'Remarques',
-      'Próximos pasos',
-      'Nota',
-      'Notas',
-    ],
+    headers: { all: [[NEXT_STEPS, COMMENT]] },
+    exact: ['Remarques'],
   },
 ];
 

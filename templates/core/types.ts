@@ -30,6 +30,8 @@ export interface SheetGrid {
   hidden?: 'hidden' | 'veryHidden';
   /** 1-based sheet rows that are hidden and hold a value, ascending. */
   hiddenRows?: number[];
+  /** Cells were split on a delimiter (CSV): a value right of the header is a row split at an unquoted delimiter. */
+  delimited?: boolean;
 }
 
 export interface WorkbookGrid {
@@ -49,6 +51,8 @@ export type ReaderNote = ReadNote & {
   sheet?: string;
   /** 1-based sheet row. */
   row?: number;
+  /** A1 address, when the note is about one cell. */
+  cell?: string;
 };
 
 export interface Location {
@@ -83,7 +87,7 @@ export interface SourceRef {
 }
 
 /** Why an input row did not become a record. */
-export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header';
+export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header' | 'translated-header' | 'header';
 
 export interface RowAccounting {
   read: number;

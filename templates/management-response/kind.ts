@@ -87,9 +87,7 @@ function canonicalValues(row: MatrixRow): Record<string, CellValue> {
   values.point = row.point || null;
   if (row.pillar !== undefined) values.pillar = row.pillar;
   if (row.response !== undefined) values.response = row.response;
-  for (const cell of row.rounds)
-    if (cell.status?.value && cell.statusAt?.extraKey === undefined && cell.statusAt)
-      values[cell.statusAt.field] = cell.status.value;
+  for (const cell of row.rounds) if (cell.status?.value && cell.statusAt) values[cell.statusAt.key] = cell.status.value;
   if (row.recStatus !== undefined) values.rec_status = row.recStatus;
   return values;
 }

@@ -1,4 +1,6 @@
-/** Gaps in the recommendation numbers, said briefly however large the numbers. */
+/** Recommendation numbers as a row gives them (read by rec-number.ts), and gaps in them said briefly. */
+import { parseRecNumber as readRecNumber } from './rec-number.js';
+import type { Numbering } from './settings.js';
 
 /** Gaps listed at most this many at a time: a typo such as 2958466 must not make a message of millions of numbers. */
 const MAX_GAPS = 20;
@@ -28,14 +30,6 @@ export function missingNumbers(sorted: readonly number[], from: number): string 
   return parts.join(', ');
 }
 
-/** "3", "3.", "#3", "Rec 3", "Recommendation 3" → 3; anything else, or 0, is no number. */
-export function parseRecNo(text: string): number | undefined {
-  const match = /^(?:rec(?:ommendation)?\.?\s*)?#?\s*(\d+)(?:\.0+)?\.?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const n = Number(match[1]);
-  return n > 0 ? n : undefined;
-}
-
 /** The point as typed, without its brackets or final dot: "(a)", "a)" and "a." are the point a. */
 export function pointLetter(row: { pointText: string }): string {
   return row.pointText.replace(/[).]$/, '').replace(/^\(/, '');
@@ -43,20 +37,16 @@ export function pointLetter(row: { pointText: string }): string {
 
 /**
  * The recommendation and point a row names: the point column's letter, else a point written with the number
- * ("4.a", "2(a)"; "3.1" with decimal numbering, where a sub-recommendation is numbered).
+ * ("4.a", "2(a)", "3.1"; with `whole` numbering a "3.1" is no number).
  */
 export function parseRecNumber(
   recText: string,
   pointText: string,
-  numbering: 'auto' | 'decimal',
+  numbering: Numbering,
 ): { recNo?: number; point: string } {
   const letter = pointLetter({ pointText });
   const point = /^[a-z]$/i.test(letter) ? letter.toLowerCase() : '';
-  const recNo = parseRecNo(recText);
-  if (recNo !== undefined || !recText) return { ...(recNo === undefined ? {} : { recNo }), point };
-  const sub =
-    /^(\d+)\s*(?:\.\s*|\(\s*)([a-z])\)?$/i.exec(recText) ??
-    (numbering === 'decimal' ? /^(\d+)\.(\d+)$/.exec(recText) : null);
-  if (!sub || Number(sub[1]) <= 0) return { point };
-  return { recNo: Number(sub[1]), point: point || sub[2].toLowerCase() };
+  const read = readRecNumber(recText);
+  if (!read || (numbering === 'whole' && read.point !== undefined && /^\d+$/.test(read.point))) return { point };
+  return { recNo: read.rec, point: point || (pointText ? '' : (read.point ?? '')) };
 }

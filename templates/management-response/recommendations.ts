@@ -1,6 +1,8 @@
 /** Groups matrix rows into recommendations, their points and key-action rows, and rolls point-level answers up. */
 import type { MatrixRow } from './rows.js';
 import type { ResponseValue, StatusValue } from './values.js';
+import { MATRIX } from './fields.js';
+import { cellText, isBlank } from '../core/text.js';
 
 export interface Recommendation {
   recNo: number;
@@ -10,6 +12,8 @@ export interface Recommendation {
   main: MatrixRow;
   /** The first row of each point (a, b, …); key-action rows under a point are not points. */
   points: MatrixRow[];
+  /** Rows of their own under the recommendation or a point: one per key action (UNDP's tracker), in order. */
+  details: MatrixRow[];
   /** Response typed on the recommendation-level row, when there are points too. */
   statedResponse?: ResponseValue;
   /** The response that counts: rolled up from the points, else the one on the row. */
@@ -43,6 +47,19 @@ function hasKeyAction(row: MatrixRow): boolean {
   return !!(row.keyAction || row.keyActions || row.due || row.rounds.length);
 }
 
+const VARIES = new Set(MATRIX.continuation?.repeats?.varies ?? []);
+
+/** Every other cell the row fills (its reference, criterion, links…) says what the head row says. */
+function othersAgree(row: MatrixRow, head: MatrixRow): boolean {
+  return Object.entries(row.record.values).every(
+    ([key, value]) =>
+      VARIES.has(key.split('@')[0]) ||
+      isBlank(value) ||
+      ['rec_no', 'point', 'recommendation', 'response'].includes(key) ||
+      cellText(value) === cellText(head.record.values[key]),
+  );
+}
+
 /**
  * Marks the rows that continue the recommendation (or point) above with another key action: one row per key
  * action, the number left blank, merged down or repeated, the recommendation and its response blank or the same.
@@ -52,14 +69,20 @@ export function markKeyActionRows(rows: readonly MatrixRow[]): void {
   let head: MatrixRow | undefined;
   let actions = new Set<string>();
   for (const row of rows) {
+    const action = row.keyAction || row.keyActions;
+    if (row.continues) {
+      // A detail row of the table (its number blank, or the recommendation written again): head's key action.
+      if (action) actions.add(action);
+      continue;
+    }
     const blankNumber = !row.recText && row.recNo === undefined && !row.pointText;
     const same = head !== undefined && (blankNumber || (row.recNo === head.recNo && row.point === head.point));
-    const action = row.keyAction || row.keyActions;
     const continues =
       same &&
       hasKeyAction(row) &&
       (!row.recommendation || row.recommendation === head!.recommendation) &&
       (!row.responseText || row.responseText === head!.responseText) &&
+      othersAgree(row, head!) &&
       !(action && actions.has(action));
     if (continues) {
       row.continues = true;
@@ -95,6 +118,7 @@ export function groupRecommendations(rows: readonly MatrixRow[]): Recommendation
         rows: list,
         main,
         points,
+        details: list.filter((r) => r.continues),
         ...(hasPointAnswers
           ? { response: rollUpResponses(points.map((p) => p.response)) }
           : main.response === undefined

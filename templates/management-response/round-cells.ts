@@ -6,9 +6,9 @@ import type { RoundColumn } from './rounds.js';
 import type { MatrixSettings } from './settings.js';
 import type { StatusValue } from './values.js';
 
-/** A round's cell on a row: its field's column, or (a dated round's repeatable field) its own column. */
+/** A round's cell on a row: its field's column, or (a round the header names) its own column of the field's. */
 export function roundTarget(table: ParsedTable, at: RoundColumn, row: number): FindingTarget {
-  if (at.extraKey === undefined) return { row, field: at.field };
+  if (at.param === undefined) return { row, field: at.field };
   return { row, field: at.field, column: at.index + table.firstColumn - 1 };
 }
 

@@ -5,19 +5,21 @@
  * its status and comment.
  */
 import type { ParsedTable } from '../core/table.js';
-import { extraColumns } from '../core/table.js';
+import { fieldKey } from '../core/header.js';
 import { foldKey } from '../core/text.js';
 import { parsePeriod } from './key-actions/periods.js';
 import type { MatrixSettings } from './settings.js';
 
-/** Where one round's status or comment is in the table: a field of its own, or an extra column by its header. */
+/** Where one round's status or comment is in the table: a field of its own, or a round field's column. */
 export interface RoundColumn {
   field: string;
   /** 0-based index in the table's rows. */
   index: number;
   header: string;
-  /** The key its values ride under in TableRecord.extra (repeatable round fields). */
-  extraKey?: string;
+  /** The record value's key: the field, or "status_round@2025-12" for a round the header names. */
+  key: string;
+  /** The round the header names (status_round, comment_round): its column is one of several of the field. */
+  param?: string;
 }
 
 export interface Round {
@@ -28,24 +30,6 @@ export interface Round {
   comment?: RoundColumn;
 }
 
-function lastIndex(pattern: RegExp, text: string): number {
-  return Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m.index ?? -1));
-}
-
-const COMMENT_WORDS = [
-  'comments?',
-  'commentaires?',
-  'comentarios?',
-  'remarks?',
-  'observations?',
-  'observaciones',
-  'updates?',
-  'mise a jour',
-  'actualizacion(?:es)?',
-  'progress notes?',
-];
-const COMMENT = new RegExp(String.raw`\b(?:${COMMENT_WORDS.join('|')})\b`);
-const STATUS = /\b(?:status|statut|etat|estado|situation|situacion)\b/;
 const NUMBERED = /\b(?:time|temps|tiempo|round|ronda|cycle|ciclo|t)\s*(\d)\b/;
 
 /** The round a header names: "t4" for Time 4 and later, "yyyy-mm" (or "yyyy-qN", "yyyy") for a date. */
@@ -64,18 +48,6 @@ export function roundKey(header: string): string | undefined {
     return period.quarter ? `${period.year}-q${period.quarter}` : String(period.year);
   }
   return undefined;
-}
-
-/** A header of a round the template's fields do not name: which of status or comment it is. */
-export function roundHeader(header: string): { part: 'status' | 'comment'; key: string } | undefined {
-  const folded = foldKey(header);
-  // "Implementation status update – 31 December 2025 / Status": the word that comes last says which.
-  const comment = lastIndex(COMMENT, folded);
-  const status = lastIndex(STATUS, folded);
-  const part = comment < 0 && status < 0 ? undefined : comment > status ? 'comment' : 'status';
-  const key = part && roundKey(header);
-  if (!part || !key || key === 't2' || key === 't3' || key === 't1') return undefined;
-  return { part, key };
 }
 
 /** A round as the settings name it: "t2", "Time 2", "2025-12", "December 2025" or "current". */
@@ -105,19 +77,15 @@ export function roundsOf(table: ParsedTable, settings: MatrixSettings): Round[] 
   for (const fixed of FIXED)
     for (const part of ['status', 'comment'] as const) {
       const index = table.header.fieldColumns[fixed[part]];
-      if (index !== undefined) round(fixed.key)[part] = { field: fixed[part], index, header: header(index) };
+      if (index !== undefined)
+        round(fixed.key)[part] = { field: fixed[part], index, header: header(index), key: fixed[part] };
     }
-  const extra = new Map(extraColumns(table.header, table.firstColumn).map((c) => [c.index, c.key]));
   for (const col of table.header.columns) {
-    if (col.field !== 'status_round' && col.field !== 'comment_round') continue;
-    const found = roundHeader(col.header);
-    if (!found || round(found.key)[found.part]) continue;
-    round(found.key)[found.part] = {
-      field: col.field,
-      index: col.index,
-      header: col.header,
-      extraKey: extra.get(col.index),
-    };
+    const part = col.field === 'status_round' ? 'status' : col.field === 'comment_round' ? 'comment' : undefined;
+    if (!part || col.param === undefined) continue;
+    const key = fieldKey(col.field!, col.param);
+    if (table.header.fieldColumns[key] !== col.index || round(col.param)[part]) continue;
+    round(col.param)[part] = { field: col.field!, index: col.index, header: col.header, key, param: col.param };
   }
   const listed = settings.rounds.map((r) => settingsRound(r.key));
   return [...byKey.values()].sort((a, b) => {

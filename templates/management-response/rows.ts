@@ -65,7 +65,7 @@ export interface MatrixRow {
   recStatus?: StatusValue;
   /**
    * Another key action of the recommendation (or point) of the row above: one row per key action, with the number
-   * blank, merged down or repeated.
+   * blank, merged down or repeated (the table's detail rows, and rows markKeyActionRows finds).
    */
   continues: boolean;
 }
@@ -92,8 +92,7 @@ function roundCells(
   rounds: readonly Round[],
   read: (text: string, field: string) => StatusReading | undefined,
 ): RoundCell[] {
-  const value = (at?: RoundColumn) =>
-    at ? cellText(at.extraKey === undefined ? record.values[at.field] : record.extra?.[at.extraKey]) : '';
+  const value = (at?: RoundColumn) => (at ? cellText(record.values[at.key]) : '');
   const cells: RoundCell[] = [];
   for (const round of rounds) {
     const statusText = value(round.status);
@@ -171,7 +170,7 @@ export function toMatrixRows({ table, settings, units, readings }: RowContext): 
       ...(due ? { due } : {}),
       rounds: roundCells(record, rounds, status),
       ...(recStatus?.value === undefined ? {} : { recStatus: recStatus.value }),
-      continues: false,
+      continues: record.detail === true,
     };
   });
 }

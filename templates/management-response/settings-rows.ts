@@ -36,10 +36,12 @@ function wordRow(words: readonly string[], list: string, values: EnumDef): Setti
   };
 }
 
-const NUMBERING_WORDS: Readonly<Record<string, 'auto' | 'decimal'>> = {
+const NUMBERING_WORDS: Readonly<Record<string, 'auto' | 'whole'>> = {
   auto: 'auto',
-  decimal: 'decimal',
-  decimale: 'decimal',
+  whole: 'whole',
+  entier: 'whole',
+  entiere: 'whole',
+  entero: 'whole',
 };
 
 export const SHEET_ROWS: readonly SettingsRowType[] = [
@@ -92,7 +94,7 @@ export const SHEET_ROWS: readonly SettingsRowType[] = [
     read: ([, key]) => {
       const scheme = NUMBERING_WORDS[foldKey(cellText(key))];
       if (!cellText(key)) return { missing: true };
-      return scheme ? { item: scheme } : { invalid: { column: 'B', value: cellText(key), expected: 'auto, decimal' } };
+      return scheme ? { item: scheme } : { invalid: { column: 'B', value: cellText(key), expected: 'auto, whole' } };
     },
   },
   {

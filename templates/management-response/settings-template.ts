@@ -124,11 +124,15 @@ const EXAMPLES: readonly ExampleRow[] = [
   },
   {
     type: { en: 'numbering', fr: 'numérotation', es: 'numeración' },
-    cells: ['decimal'],
+    cells: ['whole'],
     explanation: {
-      en: 'decimal: "3.1" in the Rec # column is point 1 of recommendation 3 (auto otherwise).',
-      fr: 'decimal : « 3.1 » dans la colonne N° est le point 1 de la recommandation 3 (auto sinon).',
-      es: 'decimal: «3.1» en la columna N.º es el punto 1 de la recomendación 3 (auto si no).',
+      en: 'whole: the Rec # column holds whole numbers only, "3.1" is an error (auto: point 1 of recommendation 3).',
+      fr:
+        'whole : la colonne N° ne contient que des nombres entiers, « 3.1 » y est une erreur (auto : le point 1 ' +
+        'de la recommandation 3).',
+      es:
+        'whole: la columna N.º solo lleva números enteros, «3.1» es allí un error (auto: el punto 1 de la ' +
+        'recomendación 3).',
     },
   },
 ];

@@ -36,10 +36,11 @@ function wordSchema(values: typeof RESPONSE) {
 const roundSchema = z.object({ key: z.string().min(1), name: z.string().min(1) });
 
 /**
- * How sub-items are numbered in the rec # column: `auto` reads "3", "3.a", "3(a)"; `decimal` also reads "3.1" as
- * point 1 of recommendation 3 (WFP's sub-recommendations), where `auto` leaves "3.1" to the reference column.
+ * How the rec # column numbers: `auto` reads numbers as people write them ("3", "R3", "Rec. 3", "3.a", "3(a)", and
+ * "3.1" as point 1 of recommendation 3, WFP's sub-recommendations); `whole` takes whole numbers only, so "3.1" there
+ * is no recommendation number (a reference typed in the wrong column).
  */
-export const NUMBERING = ['auto', 'decimal'] as const;
+export const NUMBERING = ['auto', 'whole'] as const;
 export type Numbering = (typeof NUMBERING)[number];
 
 export const settingsOverrideSchema = z

@@ -8,7 +8,9 @@ import { readDue, contextYear, withYear } from '../../templates/management-respo
 import { splitActions } from '../../templates/management-response/key-actions/split.js';
 import { readResponse, readStatus, vocabularyOf } from '../../templates/management-response/vocabulary.js';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../templates/management-response/settings.js';
-import { roundHeader, roundKey } from '../../templates/management-response/rounds.js';
+import { roundKey } from '../../templates/management-response/rounds.js';
+import { headerCandidates } from '../../templates/core/headers/matcher.js';
+import { MATRIX } from '../../templates/management-response/fields.js';
 import { readElementNotes } from '../../templates/management-response/evaluation/footnotes.js';
 import { inferCriteria } from '../../templates/management-response/evaluation/infer-criteria.js';
 import { maxAssignment } from '../../templates/management-response/evaluation/assignment.js';
@@ -140,17 +142,21 @@ describe('responses and statuses as offices write them', () => {
 });
 
 describe('monitoring round headers', () => {
+  /** The field a header names and the round it gives (the header matcher, as the table reads it). */
+  const named = (own: string, group?: string) => {
+    const [best] = headerCandidates(MATRIX, group ? { group, own } : { own });
+    return best && [best.field, best.param];
+  };
+
   it('names Time N and dated rounds, and tells the status from the comment', () => {
-    expect(roundHeader('Status – June 2025')).toEqual({ part: 'status', key: '2025-06' });
-    expect(roundHeader('Update – December 2025')).toEqual({ part: 'comment', key: '2025-12' });
-    expect(roundHeader('Implementation status update – 31 December 2025 Status')).toEqual({
-      part: 'status',
-      key: '2025-12',
-    });
-    expect(roundHeader('Status (Time 4)')).toEqual({ part: 'status', key: 't4' });
-    expect(roundHeader('Statut – décembre 2025')).toEqual({ part: 'status', key: '2025-12' });
-    expect(roundHeader('Status (Time 2)')).toBeUndefined(); // the template's own field
-    expect(roundHeader('Budget 2026')).toBeUndefined();
+    expect(named('Status – June 2025')).toEqual(['status_round', '2025-06']);
+    expect(named('Update – December 2025')).toEqual(['comment_round', '2025-12']);
+    expect(named('Status', 'Implementation status update – 31 December 2025')).toEqual(['status_round', '2025-12']);
+    expect(named('Comments', 'Implementation status update – 31 December 2025')).toEqual(['comment_round', '2025-12']);
+    expect(named('Status (Time 4)')).toEqual(['status_round', 't4']);
+    expect(named('Statut – décembre 2025')).toEqual(['status_round', '2025-12']);
+    expect(named('Status (Time 2)')).toEqual(['status_t2', undefined]); // the template's own field
+    expect(named('Budget 2026')).toBeUndefined();
     expect(roundKey('Q3 2026')).toBe('2026-q3');
   });
 });

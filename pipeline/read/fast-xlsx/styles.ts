@@ -1,5 +1,5 @@
 /** Which cell styles show numbers as dates: from the numFmt of each cellXfs entry. */
-import { tags } from './xml.js';
+import { MAIN_NS, prefixOf, tags } from './xml.js';
 
 /** Built-in formats that are dates or times (ECMA-376 §18.8.30), plus the East Asian date ids. */
 const BUILTIN_DATES = new Set([
@@ -9,6 +9,8 @@ const BUILTIN_DATES = new Set([
 
 /** A custom format is a date when, outside quotes, escapes and [colour]/[$-locale] parts, it uses y, m, d, h or s. */
 export function isDateFormat(code: string): boolean {
+  // Excel stores at most 255 characters of a format; a longer "format" is no date and is not scanned.
+  if (code.length > 255) return false;
   const bare = code
     .replace(/\[[^\]]*]/g, '')
     .replace(/"[^"]*"/g, '')
@@ -18,13 +20,14 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** isDate[style index] for every cell style of the workbook. */
-export function dateStyles(xml: string): boolean[] {
+export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
+  const prefix = prefixOf(xml, MAIN_NS, part);
   const custom = new Map<number, string>();
-  for (const f of tags(xml, 'numFmt')) custom.set(Number(f.numFmtId), f.formatCode ?? '');
-  const start = xml.search(/<(?:\w+:)?cellXfs[\s>]/);
+  for (const f of tags(xml, 'numFmt', prefix, part)) custom.set(Number(f.numFmtId), f.formatCode ?? '');
+  const start = xml.indexOf(`<${prefix}cellXfs`);
   if (start < 0) return [];
-  const end = xml.indexOf('cellXfs>', start + 8);
-  return tags(xml.slice(start, end < 0 ? undefined : end), 'xf').map((xf) => {
+  const end = xml.indexOf(`</${prefix}cellXfs>`, start);
+  return tags(xml.slice(start, end < 0 ? undefined : end), 'xf', prefix, part).map((xf) => {
     const id = Number(xf.numFmtId ?? 0);
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);

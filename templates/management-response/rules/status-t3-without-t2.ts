@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { ROUND_TERMS } from '../values.js';
 import { roundTarget } from '../round-cells.js';
+import { responseOf } from '../recommendations.js';
 
 export default sheetRule({
   id: 'management-response.status-t3-without-t2',
@@ -16,13 +17,15 @@ export default sheetRule({
   doc: {
     checks:
       'A row with a status in a monitoring round (Time 3, June 2026) also has one in the round before it (Time 2, ' +
-      'December 2025), when the sheet has that round.',
+      'December 2025), when the sheet has that round. A Not accept row is left to status-not-accepted.',
     why: 'Monitoring rounds follow each other; a missing round leaves a hole in the progress shown between rounds.',
     fix: 'Fill the earlier round from the monitoring report of that date.',
     example: { input: 'Final status "open" with no Time 2 status.', params: { round: 't3', previous: 't2' } },
   },
-  check({ table, rows, rounds }, emit) {
+  check({ table, recs, rounds }, emit) {
     const tracked = rounds.filter((r) => r.status && r.key !== 'current');
+    // A Not accept row has no status to give in any round: status-not-accepted says so, once.
+    const rows = recs.flatMap((rec) => rec.rows.filter((row) => responseOf(rec, row) !== 'Not accept'));
     for (const row of rows)
       tracked.forEach((round, i) => {
         const previous = tracked[i - 1];

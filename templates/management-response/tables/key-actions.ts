@@ -1,4 +1,5 @@
 /** The key-action tables of one evaluation: by status, by responsible unit, overdue, implementation rates. */
+import { dict } from '../../core/dict.js';
 import type { CellValue } from '../../core/types.js';
 import { UnitDirectory } from '../units.js';
 import type { MatrixSettings } from '../settings.js';
@@ -25,7 +26,7 @@ function statusOf(action: KeyAction): Counted {
 
 export function keyActionTables(settled: readonly SettledRecommendation[], asOf: string): KeyActionTables {
   const byStatus = statusCounts.empty();
-  const byUnit: Record<string, StatusCounts> = {};
+  const byUnit: Record<string, StatusCounts> = dict();
   const overdue: Record<string, CellValue>[] = [];
   const statuses: Counted[] = [];
   const directories = new Map<MatrixSettings, UnitDirectory>();

@@ -1,4 +1,5 @@
 /** The acceptance, criterion, pillar and round-by-round status tables of one evaluation, from its recommendations. */
+import { dict } from '../../core/dict.js';
 import type { Recommendation } from '../recommendations.js';
 import { recStatusIn, statusRows } from '../recommendations.js';
 import type { MatrixSettings } from '../settings.js';
@@ -75,11 +76,11 @@ export function recommendationTables(settled: readonly SettledRecommendation[]):
   const tables: RecommendationTables = {
     acceptance: acceptanceOf(settled.map((s) => s.rec)),
     acceptance_by_point: acceptance(),
-    by_criterion: {},
-    by_pillar: {},
-    pillar_by_response: {},
-    status_by_round: {},
-    implementation_rate_by_round: {},
+    by_criterion: dict(),
+    by_pillar: dict(),
+    pillar_by_response: dict(),
+    status_by_round: dict(),
+    implementation_rate_by_round: dict(),
   };
   const rounds = [...new Set(settled.flatMap((s) => s.rounds))];
   // Directories are rebuilt from settings, so the state crosses worker threads as plain data.
@@ -100,7 +101,7 @@ export function recommendationTables(settled: readonly SettledRecommendation[]):
     const units = unitsOf(rec, directory);
     for (const round of rounds) {
       const status = own.includes(round) ? recommendationStatus(rec, round, round === own[own.length - 1]) : undefined;
-      const table = (tables.status_by_round[round] ??= { by_pillar: {}, by_unit: {} });
+      const table = (tables.status_by_round[round] ??= { by_pillar: dict(), by_unit: dict() });
       statusCounts.add(table.by_pillar, pillar, status);
       for (const unit of units.length ? units : ['(none)']) statusCounts.add(table.by_unit, unit, status);
     }

@@ -7,6 +7,19 @@ export default cases({
       name: 'Time 3 after Time 2',
       input: sheets(matrix([rec(1, { 'Status (Time 2)': 'open', 'Final status (Time 3)': 'open' })])),
     },
+    {
+      name: 'a Not accept recommendation given a final status only (status-not-accepted reports it)',
+      input: sheets(
+        matrix([
+          rec(1, {
+            'Management response': 'Not accept',
+            Rationale: 'Out of scope',
+            'Key actions': '',
+            'Final status (Time 3)': 'open',
+          }),
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
