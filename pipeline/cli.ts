@@ -20,6 +20,7 @@ import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
 import { oneLine } from './one-line.js';
 import { files as filesOf, say, severityCounts } from './messages.js';
+import { profilesListing } from './profiles.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -60,7 +61,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
     throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const lang = checkLang(values.lang ?? 'en');
-  const workbook = buildTemplateWorkbook(kind.def, lang);
+  const workbook = buildTemplateWorkbook(kind.def, lang, {}, kind.settingsTemplate?.(lang));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
   if (!values.quiet) console.log(say(lang, 'wrote', { path: values.out }));
   return 0;
@@ -112,6 +113,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'rules':
         console.log(rulesListing(checkLang(values.lang ?? 'en'), values.format === 'md' ? 'md' : 'text'));
+        return 0;
+      case 'profiles':
+        console.log(profilesListing(checkLang(values.lang ?? 'en')));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

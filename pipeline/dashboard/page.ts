@@ -67,7 +67,10 @@ details summary { cursor: pointer; font-weight: 600; margin: 12px 0 4px; }
   .figure { break-inside: avoid; }
   td.source { font-size: .7rem; }
   .table-wrap { overflow: visible; }
-  table { table-layout: auto; }
+  /* Wide tables (each round's statuses) fit the page: smaller type, headers that wrap anywhere. */
+  table { table-layout: auto; font-size: .7rem; }
+  th, td { padding: 2px 3px; }
+  th { overflow-wrap: anywhere; hyphens: auto; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   td.source { min-width: 0; max-width: 70mm; overflow-wrap: anywhere; }

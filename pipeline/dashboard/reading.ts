@@ -27,19 +27,30 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
     'Cuántas recomendaciones dio cada criterio de evaluación, de más a menos.',
   ),
   status_by_pillar: w(
-    'Two bars per pillar, Time 2 then Time 3 (lighter): recommendations by status; the rate leaves discarded ones out.',
-    'Deux barres par pilier, temps 2 puis temps 3 (plus clair) : ' +
-      'recommandations par statut ; le taux exclut les abandonnées.',
-    'Dos barras por pilar, tiempo 2 y tiempo 3 (más claro): ' +
-      'recomendaciones por estado; la tasa excluye las descartadas.',
+    'One bar per round and pillar (earlier rounds lighter): recommendations by status; the rate leaves out those ' +
+      'no longer applicable.',
+    'Une barre par cycle et par pilier (les cycles précédents plus clairs) : recommandations par statut ; le taux ' +
+      'exclut celles devenues sans objet.',
+    'Una barra por ronda y pilar (las rondas anteriores más claras): recomendaciones por estado; la tasa excluye ' +
+      'las que ya no aplican.',
   ),
   status_by_unit: w(
-    'One bar per responsible unit: its recommendations at Time 2 by ' +
+    'One bar per responsible unit: its recommendations at the latest round by ' +
       'status; a recommendation counts for each of its units.',
-    'Une barre par unité responsable : ses recommandations au temps 2 par ' +
+    'Une barre par unité responsable : ses recommandations au dernier cycle par ' +
       'statut ; une recommandation compte pour chacune de ses unités.',
-    'Una barra por unidad responsable: sus recomendaciones en el tiempo 2 por ' +
+    'Una barra por unidad responsable: sus recomendaciones en la última ronda por ' +
       'estado; una recomendación cuenta para cada una de sus unidades.',
+  ),
+  key_actions_by_status: w(
+    'How many key actions are in each status, across the recommendations.',
+    'Combien d’actions clés sont dans chaque statut, toutes recommandations confondues.',
+    'Cuántas acciones clave hay en cada estado, en todas las recomendaciones.',
+  ),
+  key_actions_by_unit: w(
+    'One bar per responsible unit: its key actions by status.',
+    'Une barre par unité responsable : ses actions clés par statut.',
+    'Una barra por unidad responsable: sus acciones clave por estado.',
   ),
   coverage: w(
     'One row per agency, one column per standard; the colour is the status the ' +
@@ -69,7 +80,8 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
 /** Every section with a chart gets its line; a section without one (or a new id) is left as it is. */
 export function withReadingLines(sections: Section[], lang: Lang): Section[] {
   for (const section of sections) {
-    const line = HOW_TO_READ[section.id.replace(/^e\d+\./, '')];
+    // A second evaluation's sections are the first's ids with -e2, -e3…
+    const line = HOW_TO_READ[section.id.replace(/-e\d+$/, '')];
     if (line && section.chart && !section.empty) section.read = line[lang];
   }
   return sections;

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue, type Lang } from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
-import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
+import { flattenKindTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
@@ -97,7 +97,7 @@ function listsOf(
 }
 
 /** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
-const OVERLAPPING_ROWS = /(^|\.)by_unit$/;
+const OVERLAPPING_ROWS = /(^|[._])by_unit$/;
 
 /**
  * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total
@@ -134,9 +134,12 @@ function writeTable(
   const totals = header.map((label, c) => {
     if (c === 0) return words.word('Total');
     if (!rowsAddUp(table)) return null;
-    const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
-    // Only counts add up: not rates, shares, row numbers or days overdue.
-    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
+    const numeric =
+      table.rows.some((row) => typeof row[c] === 'number') &&
+      table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
+    // Only counts add up: not rates, shares, row or recommendation numbers, or days overdue.
+    if (!numeric || /rate|share|row|days|(^|_)no$/i.test(label) || /(^|\.)implementation_rate/.test(table.name))
+      return null;
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });
@@ -235,7 +238,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tables: TableSpec[] = [];
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.kind, kind.tables)) {
+      for (const table of flattenKindTables(kind.kind, kind.tables)) {
         const spec = writeTable(workbook, sheetName(words.tableSheet(table.name), taken), table, tableNames, words);
         if (spec) tables.push(spec);
       }

@@ -10,7 +10,7 @@ import { foldKey } from '../core/text.js';
 import { KINDS } from '../kinds.js';
 import { CRITERIA, WORDS } from './words.js';
 
-const VALUE_WORDS = ['total', 'Total', 'blank', '(blank)'];
+const VALUE_WORDS = ['total', 'Total', 'blank', '(blank)', 'unknown', 'key_actions', 'recommendations'];
 /** Lists whose values are codes (MOS-3, KPA-2): shown as written wherever the field is not known. */
 const CODE_LISTS = new Set(['standard']);
 

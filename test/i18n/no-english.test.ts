@@ -74,7 +74,7 @@ function dashboardTexts(html: string): string[] {
   const json = /<script type="application\/json" id="psea-data">([\s\S]*?)<\/script>/.exec(html)![1];
   const texts: string[] = [];
   const walk = (v: unknown, key = ''): void => {
-    if (['id', 'type', 'severity', 'source', 'key', 'keys', 'color', 'lang'].includes(key)) return;
+    if (['id', 'type', 'format', 'severity', 'source', 'key', 'keys', 'color', 'lang'].includes(key)) return;
     if (typeof v === 'string') texts.push(v);
     else if (Array.isArray(v)) v.forEach((x) => walk(x));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
