@@ -14,14 +14,10 @@ import { writeAtomicWith } from './atomic.js';
 import { addPlainRow, excelText, formulaText } from './xlsx-rows.js';
 import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 import { FIELDS_MARKER, WorkbookWords } from './localise.js';
+import { addListValidation, printOptions } from './sheet-setup.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
-
-/** The streaming worksheet's validation store, which takes range addresses; exceljs's types omit it. */
-interface RangeValidations {
-  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
-}
 
 /** Excel sheet names: 31 characters, none of []:*?/\ . */
 export function sheetName(text: string, taken: Set<string>): string {
@@ -58,7 +54,7 @@ function addSheet(
   widths: number[] = [],
   shown: readonly string[] = header,
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], ...printOptions('1:1') });
   sheet.columns = header.map((h, i) => ({
     header: excelText(shown[i] ?? h),
     key: h,
@@ -198,13 +194,11 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       if (kind.records.length) {
         for (const [column, list] of validated) {
           const letter = columnLetter(column - 1);
-          (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${kind.records.length + 1}`, {
-            type: 'list',
-            allowBlank: true,
-            formulae: [listRange(list!, lists[list!][1].length)],
-            showErrorMessage: true,
-            errorStyle: 'warning',
-          });
+          addListValidation(
+            sheet,
+            `${letter}2:${letter}${kind.records.length + 1}`,
+            listRange(list!, lists[list!][1].length),
+          );
         }
       }
       sheet.commit();
