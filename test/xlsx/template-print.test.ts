@@ -65,7 +65,7 @@ describe.each(KINDS)('the blank %s template', (kind) => {
     expect(columns.size).toBe(refs.length);
   });
 
-  it('prints A4 landscape, one page wide, its title and header repeated, file name and page in the footer', async () => {
+  it('prints A4 landscape, one page wide, title and header repeated, file name and page in the footer', async () => {
     const xml = await parts(file(kind, 'fr'));
     const sheet = xml['xl/worksheets/sheet1.xml'];
     expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
@@ -100,7 +100,7 @@ describe.each(KINDS)('the blank %s template', (kind) => {
 });
 
 describe('consolidated.xlsx', () => {
-  it('prints every visible sheet A4 landscape, one page wide, its header repeated, file and page in the footer', async () => {
+  it('prints each visible sheet A4 landscape, one page wide, header repeated, file, page in the footer', async () => {
     const out = join(dir, 'out');
     const run = await psea('consolidate', 'examples', '--out', out, '--quiet', '--report-only');
     expect(run.code, run.stderr).toBe(0);
