@@ -1,12 +1,23 @@
 /**
- * The inter-agency PSEA action plan / workplan: one row per task. The seed's workplan
- * headers (Task, Responsible Org., Timeline, Note/Next steps) are aliases.
+ * The inter-agency PSEA action plan / workplan: one row per task, under section rows that name its area. Its
+ * timeframe is start and due dates, a timeline as written ("6th-13th of May"), or the marked periods of a Gantt
+ * (columns "Q1 2026" or "Jan … Dec"). The seed's workplan headers (Task, Responsible Org., Timeline, Note/Next
+ * steps) are aliases.
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
-import { AREA } from '../mapping/areas.js';
+import { AREA } from '../inter-agency/areas.js';
 import { TASK_STATUS } from './values.js';
+import { periodColumn } from './periods.js';
 
 export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'ref',
+    type: 'text',
+    width: 8,
+    hxl: '#meta+ref',
+    label: { en: 'No.', fr: 'N°', es: 'N.º' },
+    aliases: ['#', 'Ref', 'Ref.', 'Reference', 'Activity no.', 'Référence', 'Réf.', 'Referencia', 'Nº'],
+  },
   {
     key: 'task',
     type: 'text',
@@ -14,7 +25,24 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 50,
     hxl: '#description',
     label: { en: 'Task', fr: 'Tâche', es: 'Tarea' },
-    aliases: ['Tasks', 'Activity', 'Action', 'Activité', 'Tâches', 'Actividad', 'Acción', 'Tareas'],
+    aliases: [
+      'Tasks',
+      'Activity',
+      'Activities',
+      'Key activity',
+      'Key activities',
+      'Action',
+      'Actions',
+      'Activité',
+      'Activités',
+      'Activité clé',
+      'Tâches',
+      'Actividad',
+      'Actividades',
+      'Actividad clave',
+      'Acción',
+      'Tareas',
+    ],
   },
   {
     key: 'area',
@@ -40,7 +68,13 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
       'Responsible organizations',
       'Responsible',
       'Lead',
+      'Lead agency',
+      'Lead agencies',
+      'Lead organisation',
       'Who',
+      'Agence chef de file',
+      'Chef de file',
+      'Agencia líder',
       'Organisme responsable',
       'Organismes responsables',
       'Responsable',
@@ -48,6 +82,25 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
       'Qui',
       'Organizaciones responsables',
       'Quién',
+    ],
+  },
+  {
+    key: 'support_orgs',
+    type: 'codes',
+    width: 22,
+    hxl: '#org+support',
+    label: { en: 'Support', fr: 'Appui', es: 'Apoyo' },
+    aliases: [
+      'Supporting agencies',
+      'Supporting organisations',
+      'Supporting organizations',
+      'Partners',
+      'In support',
+      'Agences d’appui',
+      'Partenaires',
+      'Soutien',
+      'Agencias de apoyo',
+      'Socios',
     ],
   },
   {
@@ -61,13 +114,11 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
   {
     key: 'due',
     type: 'date',
-    required: true,
     width: 12,
     hxl: '#date+due',
     label: { en: 'Due', fr: 'Échéance', es: 'Fecha límite' },
     aliases: [
       'Due date',
-      'Timeline',
       'Deadline',
       'End date',
       'By when',
@@ -79,6 +130,14 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
       'Fecha de fin',
       'Fecha de vencimiento',
     ],
+  },
+  {
+    key: 'timeline',
+    type: 'text',
+    width: 24,
+    hxl: '#date+timeline',
+    label: { en: 'Timeline', fr: 'Calendrier', es: 'Calendario' },
+    aliases: ['Timeframe', 'Time frame', 'When', 'Period', 'Échéancier', 'Période', 'Quand', 'Cronograma', 'Período'],
   },
   {
     key: 'status',
@@ -113,6 +172,12 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     aliases: [
       'Note/Next steps',
       'Notes / next steps',
+      'Comments',
+      'Comment',
+      'Remarks',
+      'Commentaires',
+      'Comentarios',
+      'Observaciones',
       'Next steps',
       'Note',
       'Notes',
@@ -125,6 +190,13 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
   },
 ];
 
+/**
+ * A section row: "Outcome 1: …", "Area 2 – Engagement with communities", "Axe 3 – Prévention", "Resultado 4". Its
+ * whole title is carried to the tasks below as their area (areas.ts reads the area it names).
+ */
+const SECTION =
+  /^((?:outcome|output|area|axe|axis|domaine|pillar|pilier|pilar|r[ée]sultat|resultado|objective|objectif|objetivo|eje|[áa]rea|section|secci[óo]n)\s*\d+\b.*)$/i;
+
 export const ACTION_PLAN: TemplateDef = {
   kind: 'action-plan',
   title: {
@@ -135,6 +207,8 @@ export const ACTION_PLAN: TemplateDef = {
   fields: ACTION_PLAN_FIELDS,
   enums: { area: AREA, status: TASK_STATUS },
   keyFields: ['task'],
+  section: { pattern: SECTION, field: 'area' },
+  keyedColumn: periodColumn,
   minColumns: 3,
   instructions: [
     {

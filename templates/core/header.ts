@@ -13,6 +13,8 @@ export interface ColumnMapping {
   index: number;
   header: string;
   field?: string;
+  /** Set for a keyed column (TemplateDef.keyedColumn): the item its header names; `field` is what its cells hold. */
+  key?: string;
 }
 
 export interface HeaderMatch {
@@ -67,18 +69,38 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
   const columns: ColumnMapping[] = [];
   const fieldColumns: Record<string, number> = {};
   const repeated = new Set<string>();
+  let keyedCount = 0;
   headers.forEach((spellings, index) => {
     const present = spellings.filter(Boolean);
     if (!present.length || present.some((s) => s.startsWith(DERIVED_PREFIX))) return;
     const matched = present.find((s) => fieldForHeader(def, s));
     const header = matched ?? present[0];
     const field = matched && fieldForHeader(def, matched);
+    if (!field && def.keyedColumn) {
+      const keyed = keyedHeader(def, present);
+      if (keyed) {
+        columns.push({ index, header: keyed.header, field: keyed.field, key: keyed.key });
+        keyedCount++;
+        return;
+      }
+    }
     columns.push(field ? { index, header, field } : { index, header });
     if (!field) return;
     if (field in fieldColumns) repeated.add(field);
     else fieldColumns[field] = index;
   });
-  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score: Object.keys(fieldColumns).length };
+  const score = Object.keys(fieldColumns).length + keyedCount;
+  return { rows, columns, fieldColumns, repeatedFields: [...repeated], score };
+}
+
+/** The first spelling of a column that the template reads as a keyed column (header texts longer than 160: prose). */
+function keyedHeader(def: TemplateDef, spellings: readonly string[]) {
+  for (const header of spellings) {
+    if (header.length > 160) continue;
+    const keyed = def.keyedColumn?.(header);
+    if (keyed) return { header, ...keyed };
+  }
+  return undefined;
 }
 
 function rowTexts(row: readonly CellValue[] | undefined): string[] {

@@ -2,6 +2,7 @@ import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } f
 import type { TemplateDef } from './schema.js';
 import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
 import { cellText, columnLetter, isBlank } from './text.js';
+import { isLegendTitle, legendEntry } from './legend.js';
 
 export interface TableRecord {
   source: SourceRef;
@@ -11,6 +12,24 @@ export interface TableRecord {
   inherited: string[];
   /** Non-blank values of columns no field reads (unknown or repeated headers), by header: kept, unchecked. */
   extra?: Record<string, CellValue>;
+  /** The cells of keyed columns (a checklist's standards, a Gantt's periods), blank ones included. */
+  keyed?: KeyedCell[];
+  /** The row's solid fill colours by 0-based grid column, where the reader knows them (SheetGrid.fills). */
+  fills?: Readonly<Record<number, string>>;
+}
+
+/** One cell of a keyed column: the field it holds, the item its header names, its 0-based grid column. */
+export interface KeyedCell {
+  field: string;
+  key: string;
+  index: number;
+  value: CellValue;
+}
+
+/** A row above the header (titles, group labels over the header): its 1-based sheet row and its cells' texts. */
+export interface AboveRow {
+  row: number;
+  texts: string[];
 }
 
 export interface SetAsideRow {
@@ -27,6 +46,8 @@ export interface ParsedTable {
   firstRow: number;
   firstColumn: number;
   header: HeaderMatch;
+  /** The rows above the header, top down: a title may state the year or the agency a sheet is about. */
+  above: AboveRow[];
   records: TableRecord[];
   setAside: SetAsideRow[];
   accounting: RowAccounting;
@@ -76,10 +97,10 @@ function isRepeatedHeader(def: TemplateDef, texts: string[], row: readonly CellV
  * A data row names at least one key field, and is more than one stray text: a lone long
  * text in the first column is a note ("Source: …"), not a record.
  */
-function isDataRow(def: TemplateDef, values: Record<string, CellValue>): boolean {
+function isDataRow(def: TemplateDef, values: Record<string, CellValue>, keyed: readonly KeyedCell[]): boolean {
   const filled = Object.keys(values).filter((f) => !isBlank(values[f]));
   if (!filled.some((f) => def.keyFields.includes(f))) return false;
-  if (filled.length > 1) return true;
+  if (filled.length > 1 || keyed.some((k) => !isBlank(k.value))) return true;
   const only = cellText(values[filled[0]]);
   return only.length <= 20 || /^#?\s*\d+$/.test(only);
 }
@@ -91,7 +112,7 @@ function isDataRow(def: TemplateDef, values: Record<string, CellValue>): boolean
 export function extraColumns(header: HeaderMatch, firstColumn: number): { index: number; key: string }[] {
   const taken = new Set<string>();
   return header.columns
-    .filter((c) => c.field === undefined || header.fieldColumns[c.field] !== c.index)
+    .filter((c) => c.key === undefined && (c.field === undefined || header.fieldColumns[c.field] !== c.index))
     .map((c) => {
       let key = c.header;
       if (taken.has(key)) key = `${c.header} (${columnLetter(c.index + firstColumn - 1)})`;
@@ -116,7 +137,8 @@ export function parseTable(
   const firstRow = grid.firstRow ?? 1;
   const records: TableRecord[] = [];
   const setAside: SetAsideRow[] = [];
-  const mapped = header.columns.filter((c) => c.field !== undefined);
+  const mapped = header.columns.filter((c) => c.field !== undefined && c.key === undefined);
+  const keyedColumns = header.columns.filter((c) => c.key !== undefined);
   const extras = extraColumns(header, grid.firstColumn ?? 1);
   let section: string | undefined;
   let previous: TableRecord | undefined;
@@ -145,13 +167,18 @@ export function parseTable(
       aside('repeated-header');
       continue;
     }
+    if (texts.length === 1 && (isLegendTitle(texts[0]) || legendEntry(texts[0]))) {
+      aside('legend');
+      continue;
+    }
 
     const values: Record<string, CellValue> = {};
     for (const col of mapped) {
       const field = col.field as string;
       if (header.fieldColumns[field] === col.index) values[field] = row[col.index] ?? null;
     }
-    if (!isDataRow(def, values)) {
+    const keyed = keyedColumns.map((c) => ({ field: c.field!, key: c.key!, index: c.index, value: row[c.index] ?? null }));
+    if (!isDataRow(def, values, keyed)) {
       aside('note');
       continue;
     }
@@ -171,6 +198,9 @@ export function parseTable(
       inherited.push(def.section.field);
     }
     const record: TableRecord = { source: { file, sheet: grid.name, row: sheetRow }, values, inherited };
+    if (keyed.length) record.keyed = keyed;
+    const fills = grid.fills?.[r];
+    if (fills) record.fills = fills;
     for (const { index, key } of extras) {
       if (!isBlank(row[index] ?? null)) (record.extra ??= {})[key] = row[index];
     }
@@ -187,6 +217,7 @@ export function parseTable(
     firstRow,
     firstColumn: grid.firstColumn ?? 1,
     header,
+    above: rows.slice(0, header.rows[0]).map((cells, r) => ({ row: firstRow + r, texts: cells.map((v) => cellText(v)) })),
     records,
     setAside,
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },

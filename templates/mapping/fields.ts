@@ -1,13 +1,18 @@
 /**
- * The inter-agency PSEA mapping: one row per agency and standard. Canonical fields and the
- * header spellings each accepts (matched ignoring case, accents and punctuation).
+ * The inter-agency PSEA mapping: one row per agency and standard, or a wide checklist (a row per agency, a column per
+ * standard). Canonical fields and the header spellings each accepts (matched ignoring case, accents and punctuation).
  */
-import type { FieldDef, TemplateDef } from '../core/schema.js';
-import { AREA } from './areas.js';
-import { STANDARD } from './standards.js';
-import { STATUS, AGENCY_TYPE } from './values.js';
-import { agencyEnum } from './agencies.js';
-import { DEFAULT_AGENCIES } from './default-agencies.js';
+import type { FieldDef, KeyedColumn, TemplateDef } from '../core/schema.js';
+import { AREA } from '../inter-agency/areas.js';
+import { STATUS } from '../inter-agency/status.js';
+import { AGENCY_TYPE } from '../inter-agency/agency-types.js';
+import { agencyEnum } from '../inter-agency/agencies.js';
+import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
+import { BUNDLED_SETS } from '../inter-agency/standards/sets.js';
+import { StandardCatalogue } from '../inter-agency/standards/catalogue.js';
+import { standardEnum } from '../inter-agency/standards/enum.js';
+import { MOS_PSEA } from '../inter-agency/standards/mos-psea.js';
+import { SEED_2020_KEY_ACTIONS } from '../inter-agency/standards/seed-2020.js';
 
 export const MAPPING_FIELDS: readonly FieldDef[] = [
   {
@@ -231,6 +236,18 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
   },
 ];
 
+/** The standards a blank mapping template offers: the MOS-PSEA and the seed's key actions. */
+export const STANDARD = standardEnum([MOS_PSEA, SEED_2020_KEY_ACTIONS]);
+
+
+const HEADERS = new StandardCatalogue(BUNDLED_SETS);
+
+/** A checklist's column named after a standard ("3. PSEA focal point", "MOS 5 – CBCM") holds that standard's status. */
+export function standardColumn(header: string): KeyedColumn | undefined {
+  const match = HEADERS.match(header, [MOS_PSEA.id]);
+  return match ? { field: 'status', key: match.standard.id } : undefined;
+}
+
 export const MAPPING: TemplateDef = {
   kind: 'mapping',
   title: { en: 'Inter-agency PSEA mapping', fr: 'Cartographie PEAS inter-agences', es: 'Mapeo PEAS interagencial' },
@@ -244,6 +261,7 @@ export const MAPPING: TemplateDef = {
     status: STATUS,
   },
   keyFields: ['agency', 'standard', 'status'],
+  keyedColumn: standardColumn,
   minColumns: 4,
   instructions: [
     {

@@ -11,8 +11,8 @@ import { KINDS, analyseWorkbook, kindById, type Lang } from '../../templates/ind
 import { BLANK_HEADER_ROW, LISTS_SHEET } from '../../templates/core/blank.js';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { psea } from '../cli-run.js';
-import { STANDARDS } from '../../templates/mapping/standards.js';
-import { AREA } from '../../templates/mapping/areas.js';
+import { MAPPING_STANDARDS as STANDARDS } from '../../templates/inter-agency/standards/sets.js';
+import { AREA } from '../../templates/inter-agency/areas.js';
 
 async function template(kind: string, lang: Lang, dir: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `${kind}-${lang}.xlsx`);
@@ -106,6 +106,7 @@ describe('blank templates filled and read back', async () => {
           start: new Date(Date.UTC(2027, 0, 10)),
           due: '15/02/2027',
           status: statuses[0],
+          indicator: 'Mapping shared',
         },
         {
           task: 'Train focal points',
@@ -114,6 +115,7 @@ describe('blank templates filled and read back', async () => {
           start: '2026-09-01',
           due: '2026-10-30',
           status: statuses[2],
+          indicator: 'Focal points trained',
         },
       ]);
       const { analysis, findings } = await findingsAfterRoundTrip(wb, `plan-${lang}.xlsx`);

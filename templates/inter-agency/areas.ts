@@ -1,8 +1,9 @@
 /**
- * The five areas of the 2020 inter-agency PSEA action-plan template (seed 002): the four
- * MOS-PSEA areas plus "Other". Editable data: canonical value = English label.
+ * The five areas of the 2020 inter-agency PSEA action-plan template (seed 002): the four MOS-PSEA areas plus "Other".
+ * Editable data: canonical value = English label.
  */
-import type { EnumDef } from '../core/schema.js';
+import { matchEnum, type EnumDef } from '../core/schema.js';
+import { foldKey } from '../core/text.js';
 
 export const AREA: EnumDef = {
   id: 'area',
@@ -36,6 +37,10 @@ export const AREA: EnumDef = {
         'Communities',
         'Engagement communautaire',
         'Engagement avec les communautés',
+        'Engagement de la communauté',
+        'Participation et soutien des communautés locales',
+        'Participación y apoyo a la población de la comunidad local',
+        'Engagement with and support of communities',
         'Communautés',
         'Participación comunitaria',
         'Comunidades',
@@ -64,9 +69,38 @@ export const AREA: EnumDef = {
 
 export const AREA_KEYS = AREA.values.map((v) => v.value);
 
+/** The areas standards name most. */
+export const MANAGEMENT = 'Management and coordination';
+export const COMMUNITY = 'Engagement with and support of local communities';
+
 /** The message of the mapping's and the workplan's "area not in the list" rules: they share the five areas. */
 export const AREA_VALUE_MESSAGES = {
   en: 'Area "{value}" is not one of the five areas of the action-plan template.',
   fr: 'Le domaine « {value} » ne fait pas partie des cinq domaines du modèle de plan d’action.',
   es: 'El área «{value}» no es una de las cinco áreas de la plantilla del plan de acción.',
 } as const;
+
+/**
+ * The area a section title names: "Outcome 1: Management and coordination – the network is functional",
+ * "Axe 2 – Engagement avec les communautés", "Area 3 – Prevention". Tries the title, then each of its parts
+ * (split on colons and dashes), then an area name standing at the start of a part; undefined when none fits.
+ */
+export function areaOfTitle(title: string): string | undefined {
+  const whole = matchEnum(AREA, title)?.value;
+  if (whole) return whole;
+  const parts = title.split(/\s*[:–—]\s*|\s+-\s+/).filter(Boolean);
+  for (const part of parts) {
+    const hit = matchEnum(AREA, part)?.value;
+    if (hit) return hit;
+  }
+  const spellings = AREA.values.flatMap((v) =>
+    [v.value, ...Object.values(v.label), ...v.aliases].map((s) => ({ key: foldKey(s), value: v.value })),
+  );
+  spellings.sort((a, b) => b.key.length - a.key.length);
+  for (const part of parts) {
+    const key = foldKey(part);
+    const hit = spellings.find((s) => s.key.length > 6 && (key === s.key || key.startsWith(`${s.key} `)));
+    if (hit) return hit.value;
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 import type { EnumDef } from '../core/schema.js';
 import { matchEnum, enumSpellings } from '../core/schema.js';
 import { didYouMean } from '../core/text.js';
-import type { AgencyType } from './values.js';
+import type { AgencyType } from './agency-types.js';
 
 export interface Agency {
   acronym: string;

@@ -1,4 +1,7 @@
-/** Status and agency type of a mapping row. Canonical values are the English labels; outputs use them as keys. */
+/**
+ * Where a standard stands for an agency (mapping rows, checklist cells): In place, In progress, Not in place, Not
+ * applicable. Canonical values are the English labels; outputs use them as keys.
+ */
 import { enumTerms, type EnumDef } from '../core/schema.js';
 
 export const STATUS: EnumDef = {
@@ -48,6 +51,11 @@ export const STATUS: EnumDef = {
         'En desarrollo',
         'Parcial',
         'Parcialmente',
+        'Partially in place',
+        'Partly in place',
+        'Partiellement en place',
+        'Parcialmente establecido',
+        'Parcialmente establecida',
       ],
     },
     {
@@ -81,44 +89,6 @@ export const STATUS: EnumDef = {
 };
 
 export type MappingStatus = 'In place' | 'In progress' | 'Not in place' | 'Not applicable';
-
-export const AGENCY_TYPE: EnumDef = {
-  id: 'agency_type',
-  values: [
-    {
-      value: 'UN',
-      label: { en: 'UN', fr: 'ONU', es: 'ONU' },
-      aliases: [
-        'UN agency',
-        'United Nations',
-        'UN entity',
-        'Nations Unies',
-        'Agence des Nations Unies',
-        'Naciones Unidas',
-        'Agencia de la ONU',
-      ],
-    },
-    {
-      value: 'INGO',
-      label: { en: 'INGO', fr: 'ONGI', es: 'ONGI' },
-      aliases: ['International NGO', 'ONG internationale', 'ONG internacional'],
-    },
-    {
-      value: 'NNGO',
-      label: { en: 'NNGO', fr: 'ONGN', es: 'ONGN' },
-      aliases: ['National NGO', 'Local NGO', 'NGO', 'ONG nationale', 'ONG locale', 'ONG', 'ONG nacional', 'ONG local'],
-    },
-    {
-      value: 'Government',
-      label: { en: 'Government', fr: 'Gouvernement', es: 'Gobierno' },
-      aliases: ['Gov', 'Govt', 'Ministry', 'Ministère', 'Ministerio', 'Public authority'],
-    },
-    { value: 'Other', label: { en: 'Other', fr: 'Autre', es: 'Otro' }, aliases: ['Others', 'Autres', 'Otros', 'Otra'] },
-  ],
-};
-
-export type AgencyType = 'UN' | 'INGO' | 'NNGO' | 'Government' | 'Other';
-export const AGENCY_TYPES: readonly AgencyType[] = ['UN', 'INGO', 'NNGO', 'Government', 'Other'];
 
 /** Mapping statuses as rules show them: the template's label in the user's language. */
 export const STATUS_TERMS = enumTerms(STATUS);
