@@ -15,6 +15,8 @@ export interface ColumnMapping {
   field?: string;
   /** Set for a keyed column (TemplateDef.keyedColumn): the item its header names; `field` is what its cells hold. */
   key?: string;
+  /** A keyed column's stand-in for a field (KeyedColumn.stands). */
+  stands?: string;
 }
 
 export interface HeaderMatch {
@@ -79,7 +81,8 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
     if (!field && def.keyedColumn) {
       const keyed = keyedHeader(def, present);
       if (keyed) {
-        columns.push({ index, header: keyed.header, field: keyed.field, key: keyed.key });
+        const { header: text, field: held, key, stands } = keyed;
+        columns.push({ index, header: text, field: held, key, ...(stands ? { stands } : {}) });
         keyedCount++;
         return;
       }

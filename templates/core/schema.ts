@@ -52,6 +52,8 @@ export interface KeyedColumn {
   field: string;
   /** Which item: a standard id, a period. */
   key: string;
+  /** The field the item stands for: a checklist's standard columns stand for the `standard` column. */
+  stands?: string;
 }
 
 export interface TemplateDef {

@@ -110,6 +110,8 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
       'Activities',
       'Current activities',
       'What is being done',
+      'Existing work and resources',
+      'Existing work / resources',
       'Who is doing what',
       'Activités',
       'Activités en cours',
@@ -216,6 +218,8 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
     label: { en: 'Evidence', fr: 'Justificatif', es: 'Evidencia' },
     aliases: [
       'Evidence / source',
+      'Evidence / means of verification',
+      'Evidence or means of verification',
       'Means of verification',
       'Source',
       'Supporting document',
@@ -244,8 +248,10 @@ const HEADERS = new StandardCatalogue(BUNDLED_SETS);
 
 /** A checklist's column named after a standard ("3. PSEA focal point", "MOS 5 – CBCM") holds that standard's status. */
 export function standardColumn(header: string): KeyedColumn | undefined {
+  // A bare number ("6", a total above a data row) names no standard.
+  if (/^\s*\d+\s*[.)]?\s*$/.test(header)) return undefined;
   const match = HEADERS.match(header, [MOS_PSEA.id]);
-  return match ? { field: 'status', key: match.standard.id } : undefined;
+  return match ? { field: 'status', key: match.standard.id, stands: 'standard' } : undefined;
 }
 
 export const MAPPING: TemplateDef = {

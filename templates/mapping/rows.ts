@@ -65,7 +65,7 @@ export interface RowContext {
 }
 
 /** A status as typed: a status in any spelling, else a code of the legend. Wide answers are their own vocabulary. */
-function readStatus(text: string, at: { row: number; field: string }, ctx: RowContext, wide: boolean) {
+function readStatus(text: string, at: { row: number; field: string; cell?: string }, ctx: RowContext, wide: boolean) {
   if (!text) return undefined;
   const scratch = wide ? { normalised: [], dates: [] } : ctx.readings;
   const read = readEnum<MappingStatus>(STATUS, text, at, scratch);
@@ -145,7 +145,7 @@ function wideRows(record: TableRecord, ctx: RowContext): MappingRow[] {
       if (!standard) return [];
       const cell = a1(ctx.firstColumn - 1 + k.index, row);
       const statusText = cellText(k.value);
-      const status = readStatus(statusText, { row, field: 'status' }, ctx, true);
+      const status = readStatus(statusText, { row, field: 'status', cell }, ctx, true);
       return [
         {
           ...base,

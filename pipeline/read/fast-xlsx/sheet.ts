@@ -10,6 +10,8 @@ import { tooManyCells, tooManyRows, type ReadLimits } from '../limits.js';
 export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
+  /** The solid fill colour of each cell style, if any. */
+  fillStyles?: readonly (string | undefined)[];
   date1904: boolean;
 }
 
@@ -22,6 +24,8 @@ export interface GridBuilder {
   hiddenRows: number[];
   /** Cells stored so far, against limits.maxCells. */
   cells: number;
+  /** Colour fills of empty cells and of column A, as SheetGrid.fills (recordFill says which). */
+  fills?: Record<number, Record<number, string>>;
   /** Sheet name, for the limit messages. */
   sheet: string;
   limits: ReadLimits;
@@ -137,7 +141,9 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       }
       if (col < 0) col = nextCol;
       nextCol = col + 1;
+      const fill = style ? ctx.fillStyles?.[style] : undefined;
       if (b[tagEnd - 1] === SLASH) {
+        if (fill) recordFill(grid, rowIndex, col, fill, false);
         p = tagEnd + 1;
         continue;
       }
@@ -145,6 +151,7 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       if (close < 0 || close >= to) return stop();
       p = close + 4;
       const value = cellValue(b, tagEnd + 1, close, type, style, ctx);
+      if (fill) recordFill(grid, rowIndex, col, fill, value !== undefined && value !== null);
       if (value === undefined) continue;
       if (!row) {
         // Limits apply to rows that hold values: empty styled rows cost nothing here.
@@ -185,6 +192,21 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       p = lt + 1;
     }
   }
+}
+
+/** White is the page, not a mark. */
+const WHITE = new Set(['FFFFFFFF', 'FFFFFF']);
+
+/**
+ * Keeps a cell's fill colour when it can mark something: an empty cell (a Gantt period filled in colour), or column A
+ * (whose fill tells a banded row from marked cells). Each one counts as a stored cell against the limits.
+ */
+export function recordFill(grid: GridBuilder, row: number, col: number, colour: string, hasValue: boolean): void {
+  if ((hasValue && col !== 0) || WHITE.has(colour) || row < 0) return;
+  const fills = ((grid.fills ??= {})[row] ??= {});
+  // A row cut by a chunk end is scanned twice: count its fills once.
+  if (fills[col] === undefined && ++grid.cells > grid.limits.maxCells) throw tooManyCells(grid.sheet, grid.limits);
+  fills[col] = colour;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Which cell styles show numbers as dates: from the numFmt of each cellXfs entry. */
+/** Which cell styles show numbers as dates (the numFmt of each cellXfs entry), and which fill a cell with a colour. */
 import { tags } from './xml.js';
 
 /** Built-in formats that are dates or times (ECMA-376 §18.8.30), plus the East Asian date ids. */
@@ -29,4 +29,29 @@ export function dateStyles(xml: string): boolean[] {
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);
   });
+}
+
+/** The section of styles.xml between <NAME> and </NAME>, or ''. */
+function section(xml: string, name: string): string {
+  const start = xml.search(new RegExp(`<(?:\\w+:)?${name}[\\s>]`));
+  if (start < 0) return '';
+  const end = xml.indexOf(`${name}>`, start + name.length + 1);
+  return xml.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * The solid fill colour of every cell style ("FF4472C4", "theme:4", "indexed:10"), undefined for no fill: a Gantt
+ * marks its periods with a colour as often as with an x. Pattern fills other than solid are not colours.
+ */
+export function fillStyles(xml: string): (string | undefined)[] {
+  const colours = section(xml, 'fills')
+    .split(/<(?:\w+:)?fill(?=[\s/>])/)
+    .slice(1)
+    .map((fill) => {
+      const pattern = tags(fill, 'patternFill')[0];
+      if (pattern?.patternType !== 'solid') return undefined;
+      const fg = tags(fill, 'fgColor')[0];
+      return fg?.rgb?.toUpperCase() ?? (fg?.theme ? `theme:${fg.theme}` : fg?.indexed ? `indexed:${fg.indexed}` : undefined);
+    });
+  return tags(section(xml, 'cellXfs'), 'xf').map((xf) => colours[Number(xf.fillId ?? 0)]);
 }

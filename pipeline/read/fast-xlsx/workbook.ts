@@ -2,7 +2,7 @@
 import { collectText, tags } from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
 import { Unreadable } from '../limits.js';
-import { dateStyles } from './styles.js';
+import { dateStyles, fillStyles } from './styles.js';
 
 export interface SheetPart {
   name: string;
@@ -15,6 +15,7 @@ export interface WorkbookParts {
   date1904: boolean;
   sharedStrings: string[];
   dateStyles: boolean[];
+  fillStyles: (string | undefined)[];
 }
 
 function text(buf: Buffer, entries: Map<string, ZipEntry>, path: string): string | undefined {
@@ -76,5 +77,6 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
     date1904: pr.date1904 === '1' || pr.date1904 === 'true',
     sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry)) : [],
     dateStyles: styles ? dateStyles(styles) : [],
+    fillStyles: styles ? fillStyles(styles) : [],
   };
 }

@@ -5,17 +5,17 @@ export default sheetRule({
   severity: 'warning',
   title: { en: 'Task without an indicator', fr: 'Tâche sans indicateur', es: 'Tarea sin indicador' },
   messages: {
-    en: 'No indicator for {scope} ({count} task(s)): every action needs an indicator and a timeframe.',
-    fr: 'Aucun indicateur pour {scope} ({count} tâche(s)) : chaque action exige un indicateur et un calendrier.',
-    es: 'Ningún indicador para {scope} ({count} tarea(s)): cada acción necesita un indicador y un plazo.',
+    en: '{count} task(s) without an indicator ({scope}): every action needs an indicator and a timeframe.',
+    fr: '{count} tâche(s) sans indicateur ({scope}) : chaque action exige un indicateur et un calendrier.',
+    es: '{count} tarea(s) sin indicador ({scope}): cada acción necesita un indicador y un plazo.',
   },
   terms: {
     scope: {
-      task: { en: 'this task', fr: 'cette tâche', es: 'esta tarea' },
+      task: { en: 'its cell is empty', fr: 'sa cellule est vide', es: 'su celda está vacía' },
       sheet: {
-        en: 'the tasks of this sheet (it has no indicator column)',
-        fr: 'les tâches de cette feuille (elle n’a pas de colonne d’indicateur)',
-        es: 'las tareas de esta hoja (no tiene columna de indicador)',
+        en: 'the sheet has no indicator column',
+        fr: 'la feuille n’a pas de colonne d’indicateur',
+        es: 'la hoja no tiene columna de indicador',
       },
     },
   },

@@ -3,7 +3,7 @@
  * "Norme 3", "Estándar 3", "Core standard 3", "Key action 2"), a bare number before a name ("1. PSEA policy"), its
  * official name or title in EN/FR/ES, another known spelling, or a near spelling (a did-you-mean, reported as such).
  */
-import { didYouMean, foldKey } from '../../core/text.js';
+import { didYouMean, foldKey, levenshtein } from '../../core/text.js';
 import type { Standard, StandardSet } from './types.js';
 import { shownLabel } from './enum.js';
 
@@ -40,12 +40,13 @@ interface Spelling {
   tokens: string[];
 }
 
-const NUMBER = /^(\d{1,2})(?![\d])\s*(.*)$/;
 
 export class StandardCatalogue {
   readonly sets: readonly StandardSet[];
   private readonly byId = new Map<string, Standard>();
   private readonly exact = new Map<string, { standard: Standard; official: boolean }[]>();
+  /** Spellings by their words without stop-words ("Recruitment & performance management"). */
+  private readonly loose = new Map<string, Standard[]>();
   private readonly spellings: Spelling[] = [];
   private readonly prefixes: { key: string; set?: StandardSet }[] = [];
   private readonly cache = new Map<string, StandardMatch | null>();
@@ -78,7 +79,10 @@ export class StandardCatalogue {
     const list = this.exact.get(key) ?? [];
     if (!list.some((e) => e.standard === standard)) list.push({ standard, official });
     this.exact.set(key, list);
-    this.spellings.push({ standard, official, tokens: tokens(text) });
+    const words = tokens(text);
+    this.spellings.push({ standard, official, tokens: words });
+    const loose = words.join(' ');
+    if (loose) this.loose.set(loose, [...(this.loose.get(loose) ?? []).filter((s) => s !== standard), standard]);
   }
 
   standard(id: string): Standard | undefined {
@@ -113,15 +117,16 @@ export class StandardCatalogue {
     if (!folded) return undefined;
     const exact = this.named(folded, prefer);
     if (exact) return exact;
-    const numbered = this.numbered(folded, prefer);
+    const numbered = this.numbered(text, prefer);
     if (numbered) return numbered;
-    // "Complaints mechanism (CBCM)": the name without its bracket, or the bracket alone.
+    return this.bracketed(text, prefer) ?? this.near(text, prefer);
+  }
+
+  /** "Complaints mechanism (CBCM)": the name without its bracket, or the bracket alone. */
+  private bracketed(text: string, prefer: readonly string[]): StandardMatch | undefined {
     const bracket = /^(.*?)\s*[([]([^)\]]+)[)\]]\s*$/.exec(text);
-    if (bracket) {
-      const inner = this.named(foldKey(bracket[1]), prefer) ?? this.named(foldKey(bracket[2]), prefer);
-      if (inner) return inner;
-    }
-    return this.near(text, prefer);
+    if (!bracket) return undefined;
+    return this.named(foldKey(bracket[1]), prefer) ?? this.named(foldKey(bracket[2]), prefer);
   }
 
   private ranked<T extends { standard: Standard }>(list: readonly T[], prefer: readonly string[]): T[] {
@@ -134,22 +139,29 @@ export class StandardCatalogue {
 
   private named(folded: string, prefer: readonly string[]): StandardMatch | undefined {
     const hits = this.exact.get(folded);
-    if (!hits?.length) return undefined;
+    if (!hits?.length) {
+      const loose = this.loose.get(tokens(folded).join(' '));
+      const best = loose && this.ranked(loose.map((standard) => ({ standard })), prefer)[0];
+      return best ? { standard: best.standard, how: 'alias' } : undefined;
+    }
     const best = this.ranked(hits, prefer)[0];
     return { standard: best.standard, how: best.official ? 'official' : 'alias' };
   }
 
-  /** "mos 3", "norma basica 1 politica", "1 psea policy", "cs1". */
-  private numbered(folded: string, prefer: readonly string[]): StandardMatch | undefined {
-    const prefix = this.prefixes.find(
-      (p) => folded.startsWith(p.key) && /^(\s|\d|$)/.test(folded.slice(p.key.length, p.key.length + 1)),
-    );
-    const rest = prefix ? folded.slice(prefix.key.length).trimStart() : folded;
-    const m = NUMBER.exec(rest);
-    if (!m || /^\d/.test(m[2])) return undefined;
-    const n = Number(m[1]);
-    const name = m[2];
-    const byName = name ? (this.named(name, prefer) ?? this.near(name, prefer)) : undefined;
+  /** "MOS 3", "Norma básica 1: Política", "1. PSEA policy", "CS1": a set's prefix (or none), a number, a name. */
+  private numbered(text: string, prefer: readonly string[]): StandardMatch | undefined {
+    const m = /^(\D*?)(\d{1,2})(?!\d)(.*)$/su.exec(text.trim());
+    if (!m) return undefined;
+    const prefixKey = foldKey(m[1]);
+    const prefix = prefixKey ? this.prefixes.find((p) => p.key === prefixKey) : undefined;
+    // "Outcome 3", "Q1": a number after words that are no prefix of a set is no standard.
+    if (prefixKey && !prefix) return undefined;
+    const name = m[3].replace(/^[\s.):–—-]+/u, '').trim();
+    if (/^\d/.test(name)) return undefined; // "1.1"
+    const n = Number(m[2]);
+    const byName = name
+      ? (this.named(foldKey(name), prefer) ?? this.bracketed(name, prefer) ?? this.near(name, prefer))
+      : undefined;
     if (prefix?.set) {
       const standard = prefix.set.standards.find((s) => s.n === n);
       if (!standard) return undefined;
@@ -194,8 +206,25 @@ export class StandardCatalogue {
     ).sort((a, b) => b.score - a.score);
     if (ranked.length && (ranked.length === 1 || ranked[0].score > ranked[1].score))
       return { standard: ranked[0].standard, how: 'near' };
-    if (ranked.length || foldKey(text).length < 5) return undefined;
-    const typo = this.suggest(text);
+    if (ranked.length) return undefined;
+    const typo = this.typo(text);
     return typo ? { standard: typo, how: 'near' } : undefined;
+  }
+
+  /** A typo of one spelling (two edits at most, fewer in short words): "Polcy", "Focal piont". */
+  private typo(text: string): Standard | undefined {
+    const key = foldKey(text);
+    if (key.length < 5 || /\d/.test(key)) return undefined;
+    const max = Math.min(2, Math.floor(key.length / 5));
+    let best: { standard: Standard; d: number } | undefined;
+    let tie = false;
+    for (const [spelling, hits] of this.exact) {
+      if (/\d/.test(spelling)) continue;
+      const d = levenshtein(key, spelling, max);
+      if (d > max) continue;
+      if (best && d === best.d && hits[0].standard !== best.standard) tie = true;
+      if (!best || d < best.d) [best, tie] = [{ standard: hits[0].standard, d }, false];
+    }
+    return best && !tie ? best.standard : undefined;
   }
 }

@@ -41,7 +41,8 @@ export default sheetRule({
     const at = headerCells(table);
     const { columns, fieldColumns } = table.header;
     for (const col of columns) {
-      if (col.field === undefined || fieldColumns[col.field] === col.index) continue;
+      // Keyed columns (a checklist's standards, a Gantt's periods) share their field by design.
+      if (col.field === undefined || col.key !== undefined || fieldColumns[col.field] === col.index) continue;
       const usedIndex = fieldColumns[col.field];
       emit(
         { row: at.row, column: at.column(col.index), value: col.header, field: col.field },
