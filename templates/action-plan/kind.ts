@@ -74,4 +74,3 @@ export const actionPlanKind: TemplateKind = {
     return { findings: [], tables: computeActionPlanTables(sheets, options.asOf) };
   },
 };
-

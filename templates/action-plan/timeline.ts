@@ -57,7 +57,9 @@ type Read = Omit<TimelineStep, 'deadline'> & { deadline?: boolean };
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Read | undefined }[] = [
   {
     // 6th-13th of May, 6 au 13 mai, del 6 al 13 de mayo
-    re: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:au|al|to|a)?\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+|de\\s+)?${MONTH}\\b${YEAR}`),
+    re: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}\\s+(?:au|al|to|a)?\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+|de\\s+)?${MONTH}\\b${YEAR}`,
+    ),
     read: (m) => {
       const month = MONTHS.get(m[3])!;
       const year = m[4] ? Number(m[4]) : undefined;

@@ -26,7 +26,8 @@ export function sheetYear(
   for (const above of table.above) {
     for (let c = 0; c < above.texts.length; c++) {
       const m = YEAR.exec(above.texts[c]);
-      if (m) return { year: Number(m[1]), source: 'title', row: above.row, cell: a1(table.firstColumn - 1 + c, above.row) };
+      if (m)
+        return { year: Number(m[1]), source: 'title', row: above.row, cell: a1(table.firstColumn - 1 + c, above.row) };
     }
   }
   const first = stated.find((s) => s.years.length);

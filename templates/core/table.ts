@@ -177,7 +177,12 @@ export function parseTable(
       const field = col.field as string;
       if (header.fieldColumns[field] === col.index) values[field] = row[col.index] ?? null;
     }
-    const keyed = keyedColumns.map((c) => ({ field: c.field!, key: c.key!, index: c.index, value: row[c.index] ?? null }));
+    const keyed = keyedColumns.map((c) => ({
+      field: c.field!,
+      key: c.key!,
+      index: c.index,
+      value: row[c.index] ?? null,
+    }));
     if (!isDataRow(def, values, keyed)) {
       aside('note');
       continue;
@@ -217,7 +222,9 @@ export function parseTable(
     firstRow,
     firstColumn: grid.firstColumn ?? 1,
     header,
-    above: rows.slice(0, header.rows[0]).map((cells, r) => ({ row: firstRow + r, texts: cells.map((v) => cellText(v)) })),
+    above: rows
+      .slice(0, header.rows[0])
+      .map((cells, r) => ({ row: firstRow + r, texts: cells.map((v) => cellText(v)) })),
     records,
     setAside,
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },

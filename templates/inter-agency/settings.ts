@@ -71,7 +71,10 @@ export const DEFAULT_INTER_AGENCY_SETTINGS: InterAgencySettings = {
 /** Lists add to the defaults (a later item with the same key replaces the earlier one); declared sets replace. */
 export function mergeInterAgencySettings(
   base: InterAgencySettings,
-  override: Partial<Omit<InterAgencySettings, 'agencies'>> & { agencies?: readonly Agency[]; replaceAgencies?: boolean },
+  override: Partial<Omit<InterAgencySettings, 'agencies'>> & {
+    agencies?: readonly Agency[];
+    replaceAgencies?: boolean;
+  },
 ): InterAgencySettings {
   const merged = <T>(list: readonly T[], more: readonly T[] | undefined, key: (t: T) => string): T[] => {
     const out = [...list];
@@ -107,7 +110,14 @@ const AGENCY_ROW: SettingsRowType = {
 
 /** `standards set | iasc-mos-psea`: a set the workbook's mappings are checked against. */
 const SET_ROW: SettingsRowType = {
-  words: ['standards set', 'standard set', 'standards-set', 'jeu de normes', 'ensemble de normes', 'conjunto de normas'],
+  words: [
+    'standards set',
+    'standard set',
+    'standards-set',
+    'jeu de normes',
+    'ensemble de normes',
+    'conjunto de normas',
+  ],
   list: 'standardSets',
   needs: ['key'],
   read: ([, key]) => {

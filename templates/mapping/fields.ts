@@ -243,7 +243,6 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
 /** The standards a blank mapping template offers: the MOS-PSEA and the seed's key actions. */
 export const STANDARD = standardEnum([MOS_PSEA, SEED_2020_KEY_ACTIONS]);
 
-
 const HEADERS = new StandardCatalogue(BUNDLED_SETS);
 
 /** A checklist's column named after a standard ("3. PSEA focal point", "MOS 5 – CBCM") holds that standard's status. */

@@ -14,7 +14,13 @@ import type { MappingState } from './pairs.js';
 import { computeMappingTables } from './tables.js';
 import { BATCH_RULES, MAPPING_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
-export const MAPPING_DERIVED = ['agency_name', 'standard_name', 'standard_area', 'timeline_date', 'source_cell'] as const;
+export const MAPPING_DERIVED = [
+  'agency_name',
+  'standard_name',
+  'standard_area',
+  'timeline_date',
+  'source_cell',
+] as const;
 
 function canonicalValues(row: MappingRow): Record<string, CellValue> {
   const values: Record<string, CellValue> = { ...row.record.values };

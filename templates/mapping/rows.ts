@@ -162,7 +162,10 @@ function wideRows(record: TableRecord, ctx: RowContext): MappingRow[] {
 }
 
 export function toMappingRows(records: readonly TableRecord[], ctx: RowContext): MappingRow[] {
-  return records.flatMap((record) => (record.keyed?.length ? wideRows(record, ctx) : [longRow(record, ctx)]));
+  return records.flatMap((record) => {
+    const wide = record.keyed?.length ? wideRows(record, ctx) : [];
+    return wide.length ? wide : [longRow(record, ctx)];
+  });
 }
 
 /** The sets of the standards a sheet's rows name, in catalogue order. */

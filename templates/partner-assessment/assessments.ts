@@ -127,8 +127,7 @@ function answersOf(record: TableRecord, ctx: AssessmentContext): Answer[] {
       },
     ];
   }
-  const other = (field: string, key: string) =>
-    record.keyed?.find((k) => k.field === field && k.key === key);
+  const other = (field: string, key: string) => record.keyed?.find((k) => k.field === field && k.key === key);
   return wide.map((k) => {
     const cell = a1(ctx.firstColumn - 1 + k.index, row);
     const ratingText = cellText(k.value);
@@ -159,7 +158,12 @@ function statedRisk(text: string): Risk | 'none' | undefined {
 function score(a: Omit<Assessment, 'missing' | 'total' | 'risk' | 'expiring'>, asOf: string): Assessment {
   const rated = new Map<string, number>();
   for (const answer of a.answers)
-    if (answer.standard && answer.rating !== undefined && !Number.isNaN(answer.rating) && !rated.has(answer.standard.id))
+    if (
+      answer.standard &&
+      answer.rating !== undefined &&
+      !Number.isNaN(answer.rating) &&
+      !rated.has(answer.standard.id)
+    )
       rated.set(answer.standard.id, answer.rating);
   const missing = UN_IP_CORE.standards.filter((s) => !rated.has(s.id)).map((s) => s.id);
   // eTools: rating() is None until answers_complete(); then the sum of the weights.
@@ -215,7 +219,9 @@ export function toAssessments(records: readonly TableRecord[], ctx: AssessmentCo
   for (const record of records) {
     const head = header(record, ctx);
     const wide = record.keyed?.some((k) => k.field === 'rating');
-    const key = wide ? `row:${record.source.row}` : `${head.agency}|${head.partnerKey}|${head.date?.iso ?? cellText(head.dateRaw)}`;
+    const key = wide
+      ? `row:${record.source.row}`
+      : `${head.agency}|${head.partnerKey}|${head.date?.iso ?? cellText(head.dateRaw)}`;
     const known = byKey.get(key);
     if (!known) {
       byKey.set(key, head);
@@ -226,7 +232,11 @@ export function toAssessments(records: readonly TableRecord[], ctx: AssessmentCo
     known.answers.push(...head.answers);
     if (!known.statedTotalText) [known.statedTotalText, known.cells.total] = [head.statedTotalText, head.cells.total];
     if (!known.statedRiskText)
-      [known.statedRiskText, known.statedRisk, known.cells.risk] = [head.statedRiskText, head.statedRisk, head.cells.risk];
+      [known.statedRiskText, known.statedRisk, known.cells.risk] = [
+        head.statedRiskText,
+        head.statedRisk,
+        head.cells.risk,
+      ];
   }
   return order.map((a) => score(a, ctx.asOf));
 }

@@ -49,7 +49,15 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
   text(
     'partner_id',
     { en: 'Vendor number', fr: 'Numéro du fournisseur', es: 'Número de proveedor' },
-    ['Vendor no.', 'Vendor #', 'Partner ID', 'Partner number', 'Numéro du vendeur', 'Numéro de fournisseur', 'ID del socio'],
+    [
+      'Vendor no.',
+      'Vendor #',
+      'Partner ID',
+      'Partner number',
+      'Numéro du vendeur',
+      'Numéro de fournisseur',
+      'ID del socio',
+    ],
     { width: 14, hxl: '#org+partner+code' },
   ),
   text('partner_acronym', { en: 'Short name', fr: 'Nom court', es: 'Nombre corto' }, ['Acronym', 'Sigle', 'Sigla']),
@@ -174,7 +182,8 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
 ];
 
 const CORE = new StandardCatalogue([UN_IP_CORE]);
-const PER_STANDARD = /^(justification|justificacion|comments?|commentaires?|comentarios?|evidence|evidencia|preuves?|pruebas?)\s*(?:cs\s*)?(\d)$/;
+const PER_STANDARD =
+  /^(justification|justificacion|comments?|commentaires?|comentarios?|evidence|evidencia|preuves?|pruebas?)\s*(?:cs\s*)?(\d)$/;
 
 /**
  * A column per core standard: its rating ("Norma básica 1: Política organizativa", "Cs1", "Core standard 1"), or its

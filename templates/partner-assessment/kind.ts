@@ -19,13 +19,22 @@ export const PARTNER_DERIVED = [
   'source_cell',
 ] as const;
 
+/**
+ * The answers that become records: a blank rating cell of a wide sheet is no answer (eTools has none for an unrated
+ * standard), but every input row keeps at least one record, so no row is dropped.
+ */
+function kept(a: Assessment): Assessment['answers'] {
+  const filled = (x: Assessment['answers'][number]) => !!(x.ratingText || x.evidence.length || x.justification);
+  const rows = new Set(a.answers.filter(filled).map((x) => x.row));
+  return a.answers.filter(
+    (x, i) => filled(x) || (!rows.has(x.row) && a.answers.findIndex((y) => y.row === x.row) === i),
+  );
+}
+
 /** One record per answer (a partner × core standard), each carrying its assessment's computed total and risk. */
 function records(assessments: readonly Assessment[]): OutputRecord[] {
   return assessments.flatMap((a) =>
-    // A blank cell of a wide sheet is no answer (eTools has none for an unrated standard).
-    a.answers
-      .filter((answer) => answer.ratingText || answer.evidence.length || answer.justification || !answer.cells.rating)
-      .map((answer) => {
+    kept(a).map((answer) => {
       const values: Record<string, CellValue> = {
         agency: a.agency || null,
         partner: a.partner || null,
@@ -64,7 +73,13 @@ export const partnerAssessmentKind: TemplateKind = {
   analyseSheet(table, workbook, readings): SheetAnalysis {
     const vocab = vocabulary(workbook.settings);
     const columns = table.header.fieldColumns;
-    const titleAgency = 'agency' in columns ? undefined : agencyInTitle(table.above.flatMap((a) => a.texts), vocab);
+    const titleAgency =
+      'agency' in columns
+        ? undefined
+        : agencyInTitle(
+            table.above.flatMap((a) => a.texts),
+            vocab,
+          );
     const assessments = toAssessments(table.records, {
       vocabulary: vocab,
       readings,

@@ -88,7 +88,10 @@ export function computePartnerTables(sheets: readonly SheetAnalysis[], asOfYear:
     standards_not_met: Object.fromEntries(UN_IP_CORE.standards.map((s) => [s.id, 0])),
   };
   for (const a of all) {
-    const entry = (tables.by_agency[a.agency] ??= { assessments: 0, ...Object.fromEntries([...RISKS, NOT_RATED].map((r) => [r, 0])) });
+    const entry = (tables.by_agency[a.agency] ??= {
+      assessments: 0,
+      ...Object.fromEntries([...RISKS, NOT_RATED].map((r) => [r, 0])),
+    });
     entry.assessments++;
     entry[a.risk ?? NOT_RATED]++;
   }

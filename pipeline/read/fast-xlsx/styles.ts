@@ -51,7 +51,9 @@ export function fillStyles(xml: string): (string | undefined)[] {
       const pattern = tags(fill, 'patternFill')[0];
       if (pattern?.patternType !== 'solid') return undefined;
       const fg = tags(fill, 'fgColor')[0];
-      return fg?.rgb?.toUpperCase() ?? (fg?.theme ? `theme:${fg.theme}` : fg?.indexed ? `indexed:${fg.indexed}` : undefined);
+      return (
+        fg?.rgb?.toUpperCase() ?? (fg?.theme ? `theme:${fg.theme}` : fg?.indexed ? `indexed:${fg.indexed}` : undefined)
+      );
     });
   return tags(section(xml, 'cellXfs'), 'xf').map((xf) => colours[Number(xf.fillId ?? 0)]);
 }

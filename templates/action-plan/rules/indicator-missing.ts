@@ -39,6 +39,7 @@ export default sheetRule({
       emit({ row: header, column: first + table.firstColumn - 1 }, { scope: 'sheet', count: rows.length });
       return;
     }
-    for (const row of rows) if (!row.indicator) emit({ row: row.source.row, field: 'indicator' }, { scope: 'task', count: 1 });
+    for (const row of rows)
+      if (!row.indicator) emit({ row: row.source.row, field: 'indicator' }, { scope: 'task', count: 1 });
   },
 });

@@ -11,7 +11,8 @@ export default sheetRule({
   },
   fields: ['agency'],
   doc: {
-    checks: 'The agency is in the agency list (acronym, full name or another spelling); a typo counts under the agency it suggests.',
+    checks:
+      'The agency is in the agency list (acronym, full name or another spelling); a typo counts under the agency it suggests.',
     why: 'Focal points are counted by agency: a typo would show an agency with no focal point and another that does not exist.',
     fix: 'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | Full name`).',
     example: { input: 'An agency typed "UNHRC".', params: { value: 'UNHRC', nearest: 'UNHCR', counted: 'UNHCR' } },

@@ -40,7 +40,6 @@ interface Spelling {
   tokens: string[];
 }
 
-
 export class StandardCatalogue {
   readonly sets: readonly StandardSet[];
   private readonly byId = new Map<string, Standard>();
@@ -141,7 +140,12 @@ export class StandardCatalogue {
     const hits = this.exact.get(folded);
     if (!hits?.length) {
       const loose = this.loose.get(tokens(folded).join(' '));
-      const best = loose && this.ranked(loose.map((standard) => ({ standard })), prefer)[0];
+      const best =
+        loose &&
+        this.ranked(
+          loose.map((standard) => ({ standard })),
+          prefer,
+        )[0];
       return best ? { standard: best.standard, how: 'alias' } : undefined;
     }
     const best = this.ranked(hits, prefer)[0];

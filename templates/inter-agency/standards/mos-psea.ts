@@ -126,10 +126,7 @@ export const MOS_PSEA: StandardSet = {
         fr: 'Procédures internes de plainte et d’enquête',
         es: 'Procedimientos internos de denuncia e investigación',
       },
-      [
-        'Internal complaints and investigation procedures are in place',
-        'Denuncias internas e investigación',
-      ],
+      ['Internal complaints and investigation procedures are in place', 'Denuncias internas e investigación'],
       ['Investigations', 'Internal complaints', 'Enquêtes', 'Investigaciones'],
     ),
   ],

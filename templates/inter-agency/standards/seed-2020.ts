@@ -18,15 +18,11 @@ export const SEED_2020_KEY_ACTIONS: StandardSet = {
   },
   prefixes: ['KPA', 'Key action', 'Key potential action', 'Action clé', 'Acción clave'],
   standards: [
-    kpa(
-      1,
-      'Response',
-      {
-        en: 'Map victim assistance capacities and partners',
-        fr: 'Cartographier les capacités d’assistance aux victimes et les partenaires',
-        es: 'Mapear las capacidades de asistencia a víctimas y los socios',
-      },
-    ),
+    kpa(1, 'Response', {
+      en: 'Map victim assistance capacities and partners',
+      fr: 'Cartographier les capacités d’assistance aux victimes et les partenaires',
+      es: 'Mapear las capacidades de asistencia a víctimas y los socios',
+    }),
     kpa(
       2,
       'Response',

@@ -19,7 +19,10 @@ export default sheetRule({
       'Assessments are counted by agency, and two agencies rating one partner differently is a finding: without the ' +
       'agency neither can be told.',
     fix: 'Add an agency column, or write the agency in the title above the table.',
-    example: { input: 'A sheet of 7 assessments with no agency column and the title "Partner assessments 2026".', params: { count: 7 } },
+    example: {
+      input: 'A sheet of 7 assessments with no agency column and the title "Partner assessments 2026".',
+      params: { count: 7 },
+    },
   },
   check({ table, assessments }, emit) {
     const unnamed = assessments.filter((a) => !a.agency);

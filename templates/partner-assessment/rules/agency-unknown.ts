@@ -4,7 +4,11 @@ import { text } from '../../core/rule.js';
 export default sheetRule({
   id: 'partner-assessment.agency-unknown',
   severity: 'warning',
-  title: { en: 'Assessing agency not in the list', fr: 'Agence évaluatrice hors de la liste', es: 'Agencia evaluadora fuera de la lista' },
+  title: {
+    en: 'Assessing agency not in the list',
+    fr: 'Agence évaluatrice hors de la liste',
+    es: 'Agencia evaluadora fuera de la lista',
+  },
   messages: {
     en: text(
       'Agency "{value}" is not in the agency list (nearest: {nearest}); its assessments are counted under ',

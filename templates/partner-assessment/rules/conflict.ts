@@ -10,7 +10,11 @@ const TERMS = enumTerms(RISK);
 export default sheetsRule({
   id: 'partner-assessment.conflict',
   severity: 'warning',
-  title: { en: 'Two agencies rate a partner differently', fr: 'Deux agences notent un partenaire différemment', es: 'Dos agencias califican a un socio de forma distinta' },
+  title: {
+    en: 'Two agencies rate a partner differently',
+    fr: 'Deux agences notent un partenaire différemment',
+    es: 'Dos agencias califican a un socio de forma distinta',
+  },
   messages: {
     en: text(
       '{partner}: {agency1} rated it {risk1} ({total1}) on {date1} in {file1}, {agency2} {risk2} ({total2}) on ',
@@ -57,14 +61,20 @@ export default sheetsRule({
     }
     const byPartner = new Map<string, Assessment[]>();
     for (const a of latest.values()) byPartner.set(a.partnerKey, [...(byPartner.get(a.partnerKey) ?? []), a]);
-    const table = (a: Assessment) => sheets.find((s) => s.table.file === a.source.file && s.table.sheet === a.source.sheet)!.table;
+    const table = (a: Assessment) =>
+      sheets.find((s) => s.table.file === a.source.file && s.table.sheet === a.source.sheet)!.table;
     for (const list of byPartner.values()) {
       const sorted = [...list].sort((x, y) => ((x.date?.iso ?? '') < (y.date?.iso ?? '') ? -1 : 1));
       for (let i = 1; i < sorted.length; i++) {
         const [first, later] = [sorted[0], sorted[i]];
         if (first.risk === later.risk || first.agency === later.agency) continue;
         emit(
-          { table: table(later), row: later.source.row, ...(later.cells.risk ? { cell: later.cells.risk } : {}), field: 'risk_rating' },
+          {
+            table: table(later),
+            row: later.source.row,
+            ...(later.cells.risk ? { cell: later.cells.risk } : {}),
+            field: 'risk_rating',
+          },
           {
             partner: later.partner || later.partnerId,
             agency1: first.agency,

@@ -4,7 +4,11 @@ import { cellText, isBlank } from '../../core/text.js';
 export default sheetRule({
   id: 'partner-assessment.date-invalid',
   severity: 'error',
-  title: { en: 'Assessment date is not a date', fr: 'Date d’évaluation qui n’est pas une date', es: 'Fecha de evaluación que no es una fecha' },
+  title: {
+    en: 'Assessment date is not a date',
+    fr: 'Date d’évaluation qui n’est pas une date',
+    es: 'Fecha de evaluación que no es una fecha',
+  },
   messages: {
     en: 'Assessment date "{value}" is not a date (use dd/mm/yyyy or yyyy-mm-dd).',
     fr: 'La date d’évaluation « {value} » n’est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj).',
@@ -20,6 +24,8 @@ export default sheetRule({
   check({ assessments }, emit) {
     for (const a of assessments)
       if (!isBlank(a.dateRaw) && !a.date)
-        emit(on(a, a.cells.date, { field: 'assessment_date', value: cellText(a.dateRaw) }), { value: cellText(a.dateRaw) });
+        emit(on(a, a.cells.date, { field: 'assessment_date', value: cellText(a.dateRaw) }), {
+          value: cellText(a.dateRaw),
+        });
   },
 });

@@ -4,7 +4,11 @@ import { isOtherEvidence } from '../assessments.js';
 export default sheetRule({
   id: 'partner-assessment.evidence-description-missing',
   severity: 'error',
-  title: { en: '"Other" evidence without a description', fr: 'Preuve « Autre » sans description', es: 'Prueba «Otro» sin descripción' },
+  title: {
+    en: '"Other" evidence without a description',
+    fr: 'Preuve « Autre » sans description',
+    es: 'Prueba «Otro» sin descripción',
+  },
   messages: {
     en: '{partner}, {standard}: evidence "Other (please specify)" needs a description.',
     fr: '{partner}, {standard} : la preuve « Autre (veuillez préciser) » exige une description.',

@@ -18,14 +18,18 @@ export default sheetRule({
       '2023-01-01 is not).',
     why: 'An old assessment may no longer say how the partner stands: agencies renew it before it expires.',
     fix: 'Plan a new assessment with the partner, and record it when done.',
-    example: { input: 'Assessed on 2022-05-18, checked in 2026.', params: { partner: 'Green Valley Development', year: 2022, years: 4, asOfYear: 2026 } },
+    example: {
+      input: 'Assessed on 2022-05-18, checked in 2026.',
+      params: { partner: 'Green Valley Development', year: 2022, years: 4, asOfYear: 2026 },
+    },
   },
   check({ assessments, asOf }, emit) {
     const asOfYear = Number(asOf.slice(0, 4));
     for (const a of assessments) {
       if (!a.expiring || !a.date) continue;
       // A later assessment of the same partner in the sheet replaces this one.
-      if (assessments.some((b) => b !== a && b.partnerKey === a.partnerKey && (b.date?.iso ?? '') > a.date!.iso)) continue;
+      if (assessments.some((b) => b !== a && b.partnerKey === a.partnerKey && (b.date?.iso ?? '') > a.date!.iso))
+        continue;
       const year = Number(a.date.iso.slice(0, 4));
       emit(on(a, a.cells.date, { field: 'assessment_date', value: a.date.iso }), {
         partner: partnerName(a),

@@ -23,7 +23,12 @@ export default sheetRule({
       for (const answer of a.answers)
         if (answer.ratingText && Number.isNaN(answer.rating))
           emit(
-            { row: answer.row, field: 'rating', value: answer.ratingText, ...(answer.cells.rating ? { cell: answer.cells.rating } : {}) },
+            {
+              row: answer.row,
+              field: 'rating',
+              value: answer.ratingText,
+              ...(answer.cells.rating ? { cell: answer.cells.rating } : {}),
+            },
             { value: answer.ratingText },
           );
   },

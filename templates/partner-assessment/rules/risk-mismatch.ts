@@ -7,7 +7,11 @@ const TERMS = enumTerms(RISK);
 export default sheetRule({
   id: 'partner-assessment.risk-mismatch',
   severity: 'error',
-  title: { en: 'Stated risk does not follow the total', fr: 'Risque indiqué incohérent avec le total', es: 'Riesgo indicado incoherente con el total' },
+  title: {
+    en: 'Stated risk does not follow the total',
+    fr: 'Risque indiqué incohérent avec le total',
+    es: 'Riesgo indicado incoherente con el total',
+  },
   messages: {
     en: '{partner}: the stated risk is {stated}, but the total {total} gives {computed} (8 or less High, 9–14 Moderate, 15 or more Low).',
     fr: '{partner} : le risque indiqué est {stated}, mais le total {total} donne {computed} (8 ou moins élevé, 9–14 modéré, 15 ou plus faible).',

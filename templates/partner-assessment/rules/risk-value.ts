@@ -15,7 +15,7 @@ export default sheetRule({
       'A risk written in the sheet is High, Moderate or Low, or one of eTools’ partner labels ("Low Capacity (High ' +
       'Risk)", "Plena capacidad (bajo riesgo)"…) in English, French or Spanish.',
     why: 'An unreadable risk cannot be checked against the total.',
-    fix: 'Write High, Moderate or Low.',
+    fix: 'Write High, Moderate or Low, or leave the risk for the product to compute.',
     example: { input: 'A risk typed "Severe".', params: { value: 'Severe' } },
   },
   check({ assessments }, emit) {

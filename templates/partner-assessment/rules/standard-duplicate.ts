@@ -3,7 +3,11 @@ import { partnerName, sheetRule } from './context.js';
 export default sheetRule({
   id: 'partner-assessment.standard-duplicate',
   severity: 'error',
-  title: { en: 'Core standard rated twice', fr: 'Norme fondamentale notée deux fois', es: 'Norma básica calificada dos veces' },
+  title: {
+    en: 'Core standard rated twice',
+    fr: 'Norme fondamentale notée deux fois',
+    es: 'Norma básica calificada dos veces',
+  },
   messages: {
     en: '{partner}: {standard} is answered again (first on row {firstRow}); the first answer is scored.',
     fr: '{partner} : {standard} a une seconde réponse (la première ligne {firstRow}) ; la première est comptée.',

@@ -3,7 +3,11 @@ import { sheetRule } from './context.js';
 export default sheetRule({
   id: 'partner-assessment.standard-value',
   severity: 'error',
-  title: { en: 'Core standard not recognised', fr: 'Norme fondamentale non reconnue', es: 'Norma básica no reconocida' },
+  title: {
+    en: 'Core standard not recognised',
+    fr: 'Norme fondamentale non reconnue',
+    es: 'Norma básica no reconocida',
+  },
   messages: {
     en: '"{value}" is none of the six core standards (CS-1 … CS-6).',
     fr: '« {value} » n’est aucune des six normes fondamentales (CS-1 … CS-6).',
