@@ -13,7 +13,7 @@ import { sheetYear } from './year.js';
 import { computeActionPlanTables, isOverdue, type TaskState } from './tables.js';
 import { ACTION_PLAN_RULES, SHEET_RULES } from './rules/index.js';
 
-export const ACTION_PLAN_DERIVED = ['start_date', 'due_date', 'overdue', 'periods'] as const;
+export const ACTION_PLAN_DERIVED = ['start_date', 'due_date', 'overdue', 'periods', 'section'] as const;
 
 function canonicalValues(row: TaskRow): Record<string, CellValue> {
   const values: Record<string, CellValue> = { ...row.record.values };
@@ -64,6 +64,8 @@ export const actionPlanKind: TemplateKind = {
         due_date: row.due?.iso ?? null,
         overdue: isOverdue(row, asOf) ? 'yes' : null,
         periods: row.periods.length ? row.periods.join(', ') : null,
+        // The section row the area came from, when it did.
+        section: row.record.inherited.includes('area') ? (row.record.values.area as string) : null,
       },
     }));
     const state: TaskState = { rows };

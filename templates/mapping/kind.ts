@@ -16,6 +16,7 @@ import { BATCH_RULES, MAPPING_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules
 
 export const MAPPING_DERIVED = [
   'agency_name',
+  'agency_written',
   'standard_name',
   'standard_area',
   'timeline_date',
@@ -36,6 +37,8 @@ function enrich(row: MappingRow): Record<string, CellValue> {
   const match = row.agencyMatch;
   return {
     agency_name: match?.kind === 'known' ? match.agency.name || null : null,
+    // Another spelling or a typo, counted under agency: the tables' agency_spellings list these.
+    agency_written: row.agencyText && row.agencyText !== row.agencyKey ? row.agencyText : null,
     standard_name: row.standard?.label.en ?? null,
     standard_area: row.standard?.area ?? null,
     timeline_date: row.timeline?.iso ?? null,

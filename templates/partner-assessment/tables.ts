@@ -25,8 +25,9 @@ export interface AssessmentRow extends Provenance {
   assessment_date: string;
   total: number | null;
   risk: string;
-  expiring: boolean;
-  latest: boolean;
+  /** 'yes' or 'no' (text, as a sheet cell shows it). */
+  expiring: 'yes' | 'no';
+  latest: 'yes' | 'no';
 }
 
 export interface PartnerTables {
@@ -78,8 +79,8 @@ export function computePartnerTables(sheets: readonly SheetAnalysis[], asOfYear:
       assessment_date: a.date?.iso ?? '',
       total: a.total ?? null,
       risk: a.risk ?? NOT_RATED,
-      expiring: a.expiring,
-      latest: latestSet.has(a),
+      expiring: a.expiring ? 'yes' : 'no',
+      latest: latestSet.has(a) ? 'yes' : 'no',
       ...provenance(a),
     })),
     partners_by_risk: Object.fromEntries([...RISKS, NOT_RATED].map((r) => [r, 0])),

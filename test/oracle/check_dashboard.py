@@ -3,6 +3,8 @@ The page is checked in English, whose response and status labels are the canonic
 compared by their first cell (the page sorts some of them by size); registers in input order."""
 import re
 
+from check_dashboard_inter import check_focal_points, check_partner_assessment, check_spellings
+
 MAX_ROWS = 500  # the page shows a table's first 500 rows and says how many more there are
 STATUSES = ("open", "completed", "discarded", "blank")
 
@@ -102,6 +104,7 @@ def check_mapping(checker, sections, m):
     want = {a: [a, v["in_place"], v["total"], v["share"] or 0] for a, v in area.items()}
     keyed_rows(checker, "dashboard in_place_by_area", s["tables"][0], want)
     series(checker, "dashboard in_place_by_area", s["chart"], "Share", {a: v["share"] or 0 for a, v in area.items()})
+    check_spellings(checker, sections, m)
 
 
 def check_action_plan(checker, sections, a):
@@ -125,7 +128,13 @@ def check_dashboard(outputs, recount, figures, checker):
         ("Warnings", "warnings"),
     ]:
         checker.equal(f"dashboard header {label}", header.get(label), figures[key])
-    checks = {"management-response": check_matrix, "mapping": check_mapping, "action-plan": check_action_plan}
+    checks = {
+        "management-response": check_matrix,
+        "mapping": check_mapping,
+        "action-plan": check_action_plan,
+        "focal-points": lambda c, s, f: check_focal_points(c, s, f, outputs.records("focal-points"), data),
+        "partner-assessment": check_partner_assessment,
+    }
     for key, check in checks.items():
         if key in recount:
             check(checker, sections, recount[key])
@@ -145,4 +154,6 @@ SECTIONS = {
     "management-response": ("acceptance", "pillar_by_response", "by_criterion", "status_by_pillar", "status_by_unit"),
     "mapping": ("coverage", "in_place_by_area"),
     "action-plan": ("workplan",),
+    "focal-points": ("focal_points",),
+    "partner-assessment": ("partner_risk", "partner_agencies"),
 }
