@@ -78,6 +78,7 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
       'MOS standard',
       'MOS-PSEA standard',
       'Minimum operating standard',
+      'PSEA Minimum Operating Standards',
       'Key action',
       'Standard or key action',
       'Norme',

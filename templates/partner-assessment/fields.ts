@@ -96,6 +96,7 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     'Evaluado por',
     'Evaluadora',
   ]),
+  text('status', { en: 'Status', fr: 'Statut', es: 'Estado' }, ['Assessment status', 'Statut de l’évaluation']),
   text('assessment_type', { en: 'Assessment type', fr: 'Type d’évaluation', es: 'Tipo de evaluación' }, []),
   text('un_focal_points', { en: 'Focal points', fr: 'Points focaux', es: 'Puntos focales' }, [
     'UNICEF Focal Points',
@@ -157,7 +158,8 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     width: 10,
     hxl: '#indicator+score+total',
     label: { en: 'Total score', fr: 'Score total', es: 'Puntuación total' },
-    aliases: ['Overall rating', 'Total', 'Score', 'Note totale', 'Total de points', 'Puntaje total'],
+    // eTools' list export heads the total "Rating" (its detail export says "Core standard rating" per standard).
+    aliases: ['Rating', 'Overall rating', 'Total', 'Score', 'Note totale', 'Total de points', 'Puntaje total'],
   },
   {
     key: 'risk_rating',
