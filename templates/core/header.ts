@@ -71,7 +71,8 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
   const columns: ColumnMapping[] = [];
   const fieldColumns: Record<string, number> = {};
   const repeated = new Set<string>();
-  let keyedCount = 0;
+  // Keyed columns count once per item: seven columns read as one standard are one.
+  const keyedItems = new Set<string>();
   headers.forEach((spellings, index) => {
     const present = spellings.filter(Boolean);
     if (!present.length || present.some((s) => s.startsWith(DERIVED_PREFIX))) return;
@@ -83,7 +84,7 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
       if (keyed) {
         const { header: text, field: held, key, stands } = keyed;
         columns.push({ index, header: text, field: held, key, ...(stands ? { stands } : {}) });
-        keyedCount++;
+        keyedItems.add(`${held}@${key}`);
         return;
       }
     }
@@ -92,7 +93,7 @@ function mapHeaders(def: TemplateDef, headers: string[][], rows: number[]): Head
     if (field in fieldColumns) repeated.add(field);
     else fieldColumns[field] = index;
   });
-  const score = Object.keys(fieldColumns).length + keyedCount;
+  const score = Object.keys(fieldColumns).length + keyedItems.size;
   return { rows, columns, fieldColumns, repeatedFields: [...repeated], score };
 }
 

@@ -251,7 +251,9 @@ export function standardColumn(header: string): KeyedColumn | undefined {
   // A bare number ("6", a total above a data row) names no standard.
   if (/^\s*\d+\s*[.)]?\s*$/.test(header)) return undefined;
   const match = HEADERS.match(header, [MOS_PSEA.id]);
-  return match ? { field: 'status', key: match.standard.id, stands: 'standard' } : undefined;
+  // A near name is a column's standard only with its number ("7. Staff awareness-raising"), never alone.
+  if (!match || (match.how === 'near' && !/\d/.test(header))) return undefined;
+  return { field: 'status', key: match.standard.id, stands: 'standard' };
 }
 
 export const MAPPING: TemplateDef = {

@@ -13,6 +13,7 @@ import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { psea } from '../cli-run.js';
 import { MAPPING_STANDARDS as STANDARDS } from '../../templates/inter-agency/standards/sets.js';
 import { AREA } from '../../templates/inter-agency/areas.js';
+import type { PartnerState } from '../../templates/partner-assessment/tables.js';
 
 async function template(kind: string, lang: Lang, dir: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `${kind}-${lang}.xlsx`);
@@ -121,6 +122,42 @@ describe('blank templates filled and read back', async () => {
       const { analysis, findings } = await findingsAfterRoundTrip(wb, `plan-${lang}.xlsx`);
       expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['action-plan', 2]]);
       expect(findings).toEqual([]);
+    });
+
+    it(`focal points (${lang}): one per agency validates cleanly`, async () => {
+      const wb = await template('focal-points', lang, dir);
+      fill(wb, 'focal-points', lang, [
+        { agency: 'UNFPA', name: 'L. Duarte', email: 'l.duarte@example.org', trained_on: '2026-02-12' },
+        { agency: 'IOM', name: 'A. Marsh', email: 'a.marsh@example.org', appointed_on: '2026-01-10' },
+      ]);
+      const { analysis, findings } = await findingsAfterRoundTrip(wb, `focal-${lang}.xlsx`);
+      expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['focal-points', 2]]);
+      expect(findings).toEqual([]);
+    });
+
+    it(`partner assessment (${lang}): six standards rated with the dropdowns validate cleanly`, async () => {
+      const wb = await template('partner-assessment', lang, dir);
+      const ratings = list(wb, 'rating');
+      const standards = list(wb, 'standard');
+      expect(standards).toHaveLength(6);
+      fill(
+        wb,
+        'partner-assessment',
+        lang,
+        standards.map((standard, i) => ({
+          agency: 'UNICEF',
+          partner: 'Hope Relief Initiative',
+          partner_id: '2500100001',
+          assessment_date: '2026-02-10',
+          standard,
+          rating: ratings[i % 3],
+        })),
+      );
+      const { analysis, findings } = await findingsAfterRoundTrip(wb, `partner-${lang}.xlsx`);
+      expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['partner-assessment', 6]]);
+      expect(findings).toEqual([]);
+      const [assessment] = (analysis.sheets[0].state as PartnerState).assessments;
+      expect([assessment.total, assessment.risk]).toEqual([12, 'Moderate']);
     });
   }
 });
