@@ -61,7 +61,12 @@ export function focalPointSections(tables: unknown, records: Records, t: T): Sec
     {
       id: 'focal_points',
       title: t('focal_points'),
-      note: `${t('agencies')}: ${num(totals.agencies)} · ${t('with_focal_point')}: ${num(totals.with_focal_point)} · ${t('focal_points_count')}: ${num(totals.focal_points)} · ${t('trained')}: ${num(totals.trained)}`,
+      note: [
+        `${t('agencies')}: ${num(totals.agencies)}`,
+        `${t('with_focal_point')}: ${num(totals.with_focal_point)}`,
+        `${t('focal_points_count')}: ${num(totals.focal_points)}`,
+        `${t('trained')}: ${num(totals.trained)}`,
+      ].join(' · '),
       chart: {
         type: 'bar',
         categories: agencies,

@@ -213,8 +213,10 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
  * A section row: "Outcome 1: …", "Area 2 – Engagement with communities", "Axe 3 – Prévention", "Resultado 4". Its
  * whole title is carried to the tasks below as their area (areas.ts reads the area it names).
  */
-const SECTION =
-  /^((?:outcome|output|area|axe|axis|domaine|pillar|pilier|pilar|r[ée]sultat|resultado|objective|objectif|objetivo|eje|[áa]rea|section|secci[óo]n)\s*\d+\b.*)$/i;
+const SECTION_WORDS =
+  'outcome|output|area|axe|axis|domaine|pillar|pilier|pilar|r[ée]sultat|resultado|objective|objectif|objetivo|eje|' +
+  '[áa]rea|section|secci[óo]n';
+const SECTION = new RegExp(`^((?:${SECTION_WORDS})\\s*\\d+\\b.*)$`, 'i');
 
 export const ACTION_PLAN: TemplateDef = {
   kind: 'action-plan',

@@ -24,7 +24,7 @@ export interface TaskRow {
   task: string;
   area?: string;
   orgsText: string;
-  /** Each organisation named (split on , ; / and/et/y, or tiled with known names) and what the directory makes of it. */
+  /** Each organisation named (split on , ; / and/et/y, or tiled with known names) and what the directory reads. */
   orgs: NamedOrg[];
   supportText: string;
   support: NamedOrg[];

@@ -115,9 +115,15 @@ export const FOCAL_POINTS: TemplateDef = {
   minColumns: 3,
   instructions: [
     {
-      en: 'One row per focal point: the agency, the name, title and contact, and the dates of appointment and training.',
-      fr: 'Une ligne par point focal : l’agence, le nom, la fonction et le contact, les dates de nomination et de formation.',
-      es: 'Una fila por punto focal: la agencia, el nombre, el cargo y el contacto, y las fechas de nombramiento y formación.',
+      en:
+        'One row per focal point: the agency, the name, title and contact, and the dates of appointment ' +
+        'and training.',
+      fr:
+        'Une ligne par point focal : l’agence, le nom, la fonction et le contact, les dates de nomination ' +
+        'et de formation.',
+      es:
+        'Una fila por punto focal: la agencia, el nombre, el cargo y el contacto, y las fechas de ' +
+        'nombramiento y formación.',
     },
     {
       en: 'Every agency of the network names at least one focal point. Dates as dd/mm/yyyy or yyyy-mm-dd.',
@@ -126,7 +132,9 @@ export const FOCAL_POINTS: TemplateDef = {
     },
     {
       en: 'The consolidated dashboard shows counts only: no name, e-mail or phone leaves consolidated.xlsx.',
-      fr: 'Le tableau de bord consolidé ne montre que des nombres : aucun nom, courriel ou téléphone ne sort de consolidated.xlsx.',
+      fr:
+        'Le tableau de bord consolidé ne montre que des nombres : aucun nom, courriel ou téléphone ne sort ' +
+        'de consolidated.xlsx.',
       es: 'El panel consolidado solo muestra cifras: ningún nombre, correo o teléfono sale de consolidated.xlsx.',
     },
   ],

@@ -1,4 +1,4 @@
-/** A PSEA network's focal-point list as a template kind: read, validate, count (never copy contacts to the dashboard). */
+/** A PSEA network's focal-point list as a template kind: read, validate, count (no contact reaches the dashboard). */
 import type { CellValue } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
 import { runRules, tablePlace } from '../core/emit.js';

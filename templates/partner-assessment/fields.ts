@@ -184,8 +184,10 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
 ];
 
 const CORE = new StandardCatalogue([UN_IP_CORE]);
-const PER_STANDARD =
-  /^(justification|justificacion|comments?|commentaires?|comentarios?|evidence|evidencia|preuves?|pruebas?)\s*(?:cs\s*)?(\d)$/;
+const PER_STANDARD = new RegExp(
+  '^(justification|justificacion|comments?|commentaires?|comentarios?|evidence|evidencia|preuves?|pruebas?)' +
+    '\\s*(?:cs\\s*)?(\\d)$',
+);
 
 /**
  * A column per core standard: its rating ("Norma básica 1: Política organizativa", "Cs1", "Core standard 1"), or its
@@ -237,7 +239,8 @@ export const PARTNER_ASSESSMENT: TemplateDef = {
         'ou plus faible), seulement une fois toutes les normes notées ; une preuve « Autre (préciser) » exige une ' +
         'description.',
       es:
-        'Como en eTools de UNICEF: el total de las seis calificaciones da el riesgo (8 o menos alto, 9 a 14 moderado, ' +
+        'Como en eTools de UNICEF: el total de las seis calificaciones da el riesgo (8 o menos alto, 9 a 14 ' +
+        'moderado, ' +
         '15 o más bajo), solo cuando todas las normas están calificadas; la prueba «Otro (especifique)» requiere una ' +
         'descripción.',
     },

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 describe('the inter-agency corpus consolidated', () => {
-  it('partner assessments across two agencies: the conflict names both files, the latest assessment counts', async () => {
+  it('assessments across two agencies: the conflict names both files, the latest assessment counts', async () => {
     const across = EXPECTED.across_partner_assessments;
     const out = join(dir, 'partners');
     const run = await psea('consolidate', ...files(across.files), '--out', out, '--as-of', EXPECTED.as_of, '--quiet');

@@ -8,8 +8,12 @@ export default sheetRule({
   title: { en: 'Task without a timeframe', fr: 'Tâche sans calendrier', es: 'Tarea sin plazo' },
   messages: {
     en: 'The task has no timeframe ({value}): give start and due dates, a dated timeline, or mark its periods.',
-    fr: 'La tâche n’a pas de calendrier ({value}) : indiquez un début et une échéance, un calendrier daté ou ses périodes.',
-    es: 'La tarea no tiene plazo ({value}): indique inicio y fecha límite, un calendario con fechas o marque sus períodos.',
+    fr:
+      'La tâche n’a pas de calendrier ({value}) : indiquez un début et une échéance, un calendrier daté ou ' +
+      'ses périodes.',
+    es:
+      'La tarea no tiene plazo ({value}): indique inicio y fecha límite, un calendario con fechas o marque ' +
+      'sus períodos.',
   },
   fields: ['start', 'due', 'timeline'],
   doc: {

@@ -13,7 +13,8 @@ export default sheetRule({
   fields: ['trained_on', 'appointed_on'],
   doc: {
     checks:
-      'A filled training or appointment date is a real calendar day: an Excel date, yyyy-mm-dd or dd/mm/yyyy (31/02 is none).',
+      'A filled training or appointment date is a real calendar day: an Excel date, yyyy-mm-dd or ' +
+      'dd/mm/yyyy (31/02 is none).',
     why: 'The count of trained focal points depends on the training date: a date that is none leaves the person out.',
     fix: 'Correct the date with the focal point.',
     example: { input: 'A training date typed "31/02/2025".', params: { value: '31/02/2025' } },

@@ -17,8 +17,11 @@ export default sheetRule({
   fields: ['email'],
   doc: {
     checks:
-      'Each e-mail address of a focal point (several may be separated by ; or ,) has a name, an @, a domain and a suffix.',
-    why: 'A focal point who cannot be reached is no focal point: a broken address is found when a complaint needs referring.',
+      'Each e-mail address of a focal point (several may be separated by ; or ,) has a name, an @, a ' +
+      'domain and a suffix.',
+    why:
+      'A focal point who cannot be reached is no focal point: a broken address is found when a complaint ' +
+      'needs referring.',
     fix: 'Correct the address with the focal point.',
     example: { input: 'An e-mail typed "jean.martin@oim".', params: { value: 'jean.martin@oim' } },
   },

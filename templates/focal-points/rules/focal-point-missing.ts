@@ -13,8 +13,11 @@ export default sheetRule({
   fields: ['agency', 'name', 'email', 'phone'],
   doc: {
     checks:
-      'Each agency of the list names a focal point: a row with the agency and no name, e-mail or phone is reported (unless another row of the sheet names one for that agency).',
-    why: 'Every agency of a PSEA network has a focal point: an agency without one has nobody to receive or refer a complaint.',
+      'Each agency of the list names a focal point: a row with the agency and no name, e-mail or phone ' +
+      'is reported (unless another row of the sheet names one for that agency).',
+    why:
+      'Every agency of a PSEA network has a focal point: an agency without one has nobody to receive or ' +
+      'refer a complaint.',
     fix: 'Ask the agency to name its focal point (and an alternate), and add the contact.',
     example: { input: 'UN Women listed on row 9 with every other cell empty.', params: { agency: 'UN Women' } },
   },

@@ -6,8 +6,12 @@ export default sheetRule({
   title: { en: 'Standard not in the list', fr: 'Norme hors de la liste', es: 'Norma fuera de la lista' },
   messages: {
     en: 'Standard "{value}" is not a standard of the bundled sets or of the settings (nearest: {nearest}).',
-    fr: 'La norme « {value} » n’est ni une norme des jeux fournis ni une norme des paramètres (la plus proche : {nearest}).',
-    es: 'La norma «{value}» no es una norma de los conjuntos incluidos ni de la configuración (la más cercana: {nearest}).',
+    fr:
+      'La norme « {value} » n’est ni une norme des jeux fournis ni une norme des paramètres (la plus ' +
+      'proche : {nearest}).',
+    es:
+      'La norma «{value}» no es una norma de los conjuntos incluidos ni de la configuración (la más ' +
+      'cercana: {nearest}).',
   },
   fields: ['standard'],
   doc: {

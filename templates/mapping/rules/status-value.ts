@@ -6,7 +6,9 @@ export default sheetRule({
   title: { en: 'Status not in the list', fr: 'Statut hors de la liste', es: 'Estado fuera de la lista' },
   messages: {
     en: 'Status "{value}" is not In place, In progress, Not in place or Not applicable, nor a code of the legend.',
-    fr: 'Le statut « {value} » n’est ni En place, ni En cours, ni Pas en place, ni Sans objet, ni un code de la légende.',
+    fr:
+      'Le statut « {value} » n’est ni En place, ni En cours, ni Pas en place, ni Sans objet, ni un code de ' +
+      'la légende.',
     es: 'El estado «{value}» no es Establecido, En curso, No establecido ni No aplica, ni un código de la leyenda.',
   },
   fields: ['status'],

@@ -1,13 +1,21 @@
 import { sheetRule } from './context.js';
+import { text } from '../../core/rule.js';
 
 export default sheetRule({
   id: 'partner-assessment.agency-missing',
   severity: 'warning',
   title: { en: 'No assessing agency', fr: 'Aucune agence évaluatrice', es: 'Ninguna agencia evaluadora' },
   messages: {
-    en: 'The sheet names no agency (no agency column, none in its title): its {count} assessment(s) count for no agency.',
-    fr: 'La feuille ne nomme aucune agence (ni colonne ni titre) : ses {count} évaluation(s) ne comptent pour aucune agence.',
-    es: 'La hoja no nombra ninguna agencia (ni columna ni título): sus {count} evaluación(es) no cuentan para ninguna agencia.',
+    en: text(
+      'The sheet names no agency (no agency column, none in its title): its {count} assessment(s) count ',
+      'for no agency.',
+    ),
+    fr:
+      'La feuille ne nomme aucune agence (ni colonne ni titre) : ses {count} évaluation(s) ne comptent ' +
+      'pour aucune agence.',
+    es:
+      'La hoja no nombra ninguna agencia (ni columna ni título): sus {count} evaluación(es) no cuentan ' +
+      'para ninguna agencia.',
   },
   counts: ['count'],
   fields: ['agency'],

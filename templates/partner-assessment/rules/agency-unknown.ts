@@ -14,8 +14,12 @@ export default sheetRule({
       'Agency "{value}" is not in the agency list (nearest: {nearest}); its assessments are counted under ',
       '"{counted}".',
     ),
-    fr: 'L’agence « {value} » ne figure pas dans la liste (la plus proche : {nearest}) ; ses évaluations sont comptées sous « {counted} ».',
-    es: 'La agencia «{value}» no está en la lista (la más cercana: {nearest}); sus evaluaciones se cuentan bajo «{counted}».',
+    fr:
+      'L’agence « {value} » ne figure pas dans la liste (la plus proche : {nearest}) ; ses évaluations ' +
+      'sont comptées sous « {counted} ».',
+    es:
+      'La agencia «{value}» no está en la lista (la más cercana: {nearest}); sus evaluaciones se cuentan ' +
+      'bajo «{counted}».',
   },
   fields: ['agency'],
   doc: {
@@ -23,7 +27,9 @@ export default sheetRule({
       'The agency that assessed is in the agency list (acronym, full name or another spelling); a typo counts under ' +
       'the agency it suggests.',
     why: 'Assessments are counted by agency and compared across agencies: a typo would split one agency in two.',
-    fix: 'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | Full name`).',
+    fix:
+      'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | ' +
+      'Full name`).',
     example: { input: 'An agency typed "UNCEF".', params: { value: 'UNCEF', nearest: 'UNICEF', counted: 'UNICEF' } },
   },
   check({ assessments }, emit) {

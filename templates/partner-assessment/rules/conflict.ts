@@ -20,8 +20,12 @@ export default sheetsRule({
       '{partner}: {agency1} rated it {risk1} ({total1}) on {date1} in {file1}, {agency2} {risk2} ({total2}) on ',
       '{date2} in {file2}; the latest counts.',
     ),
-    fr: '{partner} : {agency1} l’a noté {risk1} ({total1}) le {date1} dans {file1}, {agency2} {risk2} ({total2}) le {date2} dans {file2} ; la plus récente compte.',
-    es: '{partner}: {agency1} lo calificó {risk1} ({total1}) el {date1} en {file1}, {agency2} {risk2} ({total2}) el {date2} en {file2}; cuenta la más reciente.',
+    fr:
+      '{partner} : {agency1} l’a noté {risk1} ({total1}) le {date1} dans {file1}, {agency2} {risk2} ' +
+      '({total2}) le {date2} dans {file2} ; la plus récente compte.',
+    es:
+      '{partner}: {agency1} lo calificó {risk1} ({total1}) el {date1} en {file1}, {agency2} {risk2} ' +
+      '({total2}) el {date2} en {file2}; cuenta la más reciente.',
   },
   terms: { risk1: TERMS, risk2: TERMS },
   fields: ['partner_id', 'risk_rating'],

@@ -16,7 +16,8 @@ export default sheetRule({
   fields: ['assessment_date'],
   doc: {
     checks:
-      'An assessment date is not after the reference date (--as-of, today by default), as eTools refuses ("Date may not be in the future").',
+      'An assessment date is not after the reference date (--as-of, today by default), as eTools refuses ' +
+      '("Date may not be in the future").',
     why: 'A future date is a typo (often the year): it makes the assessment the partner’s latest and hides its expiry.',
     fix: 'Correct the date (often its year) to the day the assessment was made.',
     example: {

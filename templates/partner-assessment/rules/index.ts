@@ -1,4 +1,4 @@
-/** The partner assessment's rules, in the order they run. Each file rules/NAME.ts is the rule partner-assessment.NAME. */
+/** The partner assessment's rules, in run order. Each file rules/NAME.ts is the rule partner-assessment.NAME. */
 import type { KindRules } from '../../core/kind.js';
 import agencyUnknown from './agency-unknown.js';
 import agencyMissing from './agency-missing.js';

@@ -1,4 +1,5 @@
 import { on, partnerName, sheetRule } from './context.js';
+import { text } from '../../core/rule.js';
 import { RISK } from '../ratings.js';
 import { enumTerms } from '../../core/schema.js';
 
@@ -13,9 +14,16 @@ export default sheetRule({
     es: 'Riesgo indicado incoherente con el total',
   },
   messages: {
-    en: '{partner}: the stated risk is {stated}, but the total {total} gives {computed} (8 or less High, 9–14 Moderate, 15 or more Low).',
-    fr: '{partner} : le risque indiqué est {stated}, mais le total {total} donne {computed} (8 ou moins élevé, 9–14 modéré, 15 ou plus faible).',
-    es: '{partner}: el riesgo indicado es {stated}, pero el total {total} da {computed} (8 o menos alto, 9–14 moderado, 15 o más bajo).',
+    en: text(
+      '{partner}: the stated risk is {stated}, but the total {total} gives {computed} (8 or less High, ',
+      '9–14 Moderate, 15 or more Low).',
+    ),
+    fr:
+      '{partner} : le risque indiqué est {stated}, mais le total {total} donne {computed} (8 ou moins ' +
+      'élevé, 9–14 modéré, 15 ou plus faible).',
+    es:
+      '{partner}: el riesgo indicado es {stated}, pero el total {total} da {computed} (8 o menos alto, ' +
+      '9–14 moderado, 15 o más bajo).',
   },
   terms: { stated: TERMS, computed: TERMS },
   fields: ['risk_rating', 'total_score'],
