@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { riskOf } from '../templates/partner-assessment/ratings.js';
 
 interface Source {
   focal_points: Record<string, string | null>[];
@@ -52,7 +53,7 @@ async function assessments(): Promise<void> {
     const ratings = [...a.ratings].map((r) => (r === '-' ? null : Number(r)));
     const complete = ratings.every((r) => r !== null);
     const total = complete ? (ratings as number[]).reduce((s, r) => s + r, 0) : null;
-    const risk = total === null ? null : total <= 8 ? 'High' : total <= 14 ? 'Moderate' : 'Low';
+    const risk = riskOf(total) ?? null;
     ratings.forEach((rating, i) => {
       if (rating === null) return;
       const evidence = rating > 1 ? EVIDENCE[i % EVIDENCE.length] : null;

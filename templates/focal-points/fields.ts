@@ -4,19 +4,11 @@
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
 import { agencyEnum } from '../inter-agency/agencies.js';
+import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
 import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
 
 export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
-  {
-    key: 'agency',
-    type: 'enum',
-    enumId: 'agency',
-    required: true,
-    width: 14,
-    hxl: '#org+acronym',
-    label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
-    aliases: ['Organisation', 'Organization', 'Organisme', 'Organización', 'Entity', 'Entité', 'Entidad'],
-  },
+  AGENCY_FIELD,
   {
     key: 'name',
     type: 'text',

@@ -7,6 +7,7 @@ import { AREA } from '../inter-agency/areas.js';
 import { STATUS } from '../inter-agency/status.js';
 import { AGENCY_TYPE } from '../inter-agency/agency-types.js';
 import { agencyEnum } from '../inter-agency/agencies.js';
+import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
 import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
 import { BUNDLED_SETS } from '../inter-agency/standards/sets.js';
 import { StandardCatalogue } from '../inter-agency/standards/catalogue.js';
@@ -15,30 +16,7 @@ import { MOS_PSEA } from '../inter-agency/standards/mos-psea.js';
 import { SEED_2020_KEY_ACTIONS } from '../inter-agency/standards/seed-2020.js';
 
 export const MAPPING_FIELDS: readonly FieldDef[] = [
-  {
-    key: 'agency',
-    type: 'enum',
-    enumId: 'agency',
-    required: true,
-    width: 14,
-    hxl: '#org+acronym',
-    label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
-    aliases: [
-      'Agency name',
-      'Organisation',
-      'Organization',
-      'Org',
-      'Entity',
-      'UN entity',
-      'Reporting agency',
-      'Organisme',
-      'Entité',
-      'Nom de l’agence',
-      'Organización',
-      'Entidad',
-      'Nombre de la agencia',
-    ],
-  },
+  AGENCY_FIELD,
   {
     key: 'agency_type',
     type: 'enum',

@@ -6,6 +6,7 @@
 import type { FieldDef, KeyedColumn, TemplateDef } from '../core/schema.js';
 import { foldKey } from '../core/text.js';
 import { agencyEnum } from '../inter-agency/agencies.js';
+import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
 import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
 import { StandardCatalogue } from '../inter-agency/standards/catalogue.js';
 import { UN_IP_CORE } from '../inter-agency/standards/un-ip-core.js';
@@ -22,13 +23,17 @@ const text = (key: string, label: FieldDef['label'], aliases: string[], extra: P
 
 export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
   {
-    key: 'agency',
-    type: 'enum',
-    enumId: 'agency',
+    ...AGENCY_FIELD,
+    required: false,
     width: 12,
     hxl: '#org+assessor',
-    label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
-    aliases: ['UN agency', 'Assessing agency', 'Agence des Nations Unies', 'Agence évaluatrice', 'Agencia evaluadora'],
+    aliases: [
+      ...AGENCY_FIELD.aliases,
+      'Assessing agency',
+      'Agence des Nations Unies',
+      'Agence évaluatrice',
+      'Agencia evaluadora',
+    ],
   },
   text(
     'partner',

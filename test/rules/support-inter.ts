@@ -1,5 +1,13 @@
 /** Builders for the rule cases of the inter-agency kinds: checklists, Gantt workplans, focal points, assessments. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CellValue, SheetGrid } from '../../templates/index.js';
+
+const BOUNDARIES = (
+  JSON.parse(readFileSync(join(process.cwd(), 'test/corpus/inter-agency/boundaries.json'), 'utf8')) as {
+    rows: { total: number; risk: string }[];
+  }
+).rows;
 
 type Row = Partial<Record<string, CellValue>>;
 
@@ -87,7 +95,8 @@ export const ASSESSMENT_HEADER = [
  */
 export function assessmentRows(ratings: (number | string | null)[] = [3, 3, 3, 3, 3, 3], over: Row = {}): Row[] {
   const total = ratings.every((r) => typeof r === 'number') ? (ratings as number[]).reduce((s, r) => s + r, 0) : null;
-  const risk = total === null ? null : total <= 8 ? 'High' : total <= 14 ? 'Moderate' : 'Low';
+  // The risk eTools gives the total, from the corpus's boundary table (data read from eTools, not our code).
+  const risk = total === null ? null : (BOUNDARIES.find((b) => b.total === total)?.risk ?? null);
   return ratings.flatMap((rating, i) =>
     rating === undefined
       ? []

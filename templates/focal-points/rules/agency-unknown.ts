@@ -1,4 +1,5 @@
 import { sheetRule } from './context.js';
+import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
 
 export default sheetRule({
@@ -32,14 +33,8 @@ export default sheetRule({
   },
   check({ rows }, emit) {
     for (const row of rows) {
-      const match = row.agencyMatch;
-      if (match?.kind !== 'unknown') continue;
-      const target = { row: row.source.row, field: 'agency', value: row.agencyText };
-      emit(match.suggestion ? { ...target, suggestion: match.suggestion } : target, {
-        value: row.agencyText,
-        nearest: match.suggestion ?? '—',
-        counted: row.agency,
-      });
+      const typo = agencyTypo(row.source.row, row.agencyText, row.agencyMatch, row.agency);
+      if (typo) emit(typo.target, typo.params);
     }
   },
 });

@@ -1,4 +1,5 @@
 import { perRecord, sheetRule } from './context.js';
+import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
 
 export default sheetRule({
@@ -33,14 +34,8 @@ export default sheetRule({
   },
   check({ rows }, emit) {
     for (const row of perRecord(rows)) {
-      const match = row.agencyMatch;
-      if (match?.kind !== 'unknown') continue;
-      const target = { row: row.source.row, field: 'agency', value: row.agencyText };
-      emit(match.suggestion ? { ...target, suggestion: match.suggestion } : target, {
-        value: row.agencyText,
-        nearest: match.suggestion ?? '—',
-        counted: row.agencyKey,
-      });
+      const typo = agencyTypo(row.source.row, row.agencyText, row.agencyMatch, row.agencyKey);
+      if (typo) emit(typo.target, typo.params);
     }
   },
 });

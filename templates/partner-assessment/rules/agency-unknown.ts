@@ -1,4 +1,5 @@
 import { sheetRule } from './context.js';
+import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
 
 export default sheetRule({
@@ -34,13 +35,8 @@ export default sheetRule({
   },
   check({ assessments }, emit) {
     for (const a of assessments) {
-      const match = a.agencyMatch;
-      if (match?.kind !== 'unknown' || a.agencyFromTitle) continue;
-      const suggestion = match.suggestion ? { suggestion: match.suggestion } : {};
-      emit(
-        { row: a.source.row, field: 'agency', value: a.agencyText, ...suggestion },
-        { value: a.agencyText, nearest: match.suggestion ?? '—', counted: a.agency },
-      );
+      const typo = a.agencyFromTitle ? undefined : agencyTypo(a.source.row, a.agencyText, a.agencyMatch, a.agency);
+      if (typo) emit(typo.target, typo.params);
     }
   },
 });
