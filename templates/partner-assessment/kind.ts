@@ -31,11 +31,18 @@ function kept(a: Assessment): Assessment['answers'] {
   );
 }
 
-/** One record per answer (a partner × core standard), each carrying its assessment's computed total and risk. */
-function records(assessments: readonly Assessment[]): OutputRecord[] {
+/**
+ * One record per answer (a partner × core standard), each carrying its assessment's computed total and risk, and every
+ * other column of its row as read (assessor, reference, attachments…).
+ */
+function records(
+  assessments: readonly Assessment[],
+  rows: ReadonlyMap<number, Record<string, CellValue>>,
+): OutputRecord[] {
   return assessments.flatMap((a) =>
     kept(a).map((answer) => {
       const values: Record<string, CellValue> = {
+        ...rows.get(answer.row),
         agency: a.agency || null,
         partner: a.partner || null,
         partner_id: a.partnerId || null,
@@ -92,7 +99,8 @@ export const partnerAssessmentKind: TemplateKind = {
     const context = { table, assessments, asOf: workbook.options.asOf };
     const findings = runRules(SHEET_RULES, context, tablePlace(table), workbook.rendering);
     const state: PartnerState = { assessments };
-    return { kind: PARTNER_ASSESSMENT.kind, table, findings, records: records(assessments), state };
+    const rows = new Map(table.records.map((r) => [r.source.row, r.values]));
+    return { kind: PARTNER_ASSESSMENT.kind, table, findings, records: records(assessments, rows), state };
   },
 
   consolidate(sheets, options, rendering = { lang: options.lang }) {

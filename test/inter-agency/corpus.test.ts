@@ -77,6 +77,12 @@ describe('the inter-agency corpus, read by the product', () => {
       expect(columns.wrong, 'every column read as its field').toEqual([]);
       expect(sheet.records.length, 'records').toBe(spec.records);
       expect(sheet.table.accounting.setAside, 'rows set aside').toEqual(spec.set_aside);
+      // Nothing read is lost: every filled cell of a row's fields is in each record of that row.
+      const read = new Map(sheet.table.records.map((r) => [r.source.row, r.values]));
+      for (const record of sheet.records)
+        for (const [field, value] of Object.entries(read.get(record.source.row) ?? {}))
+          if (value !== null && value !== '')
+            expect(record.values[field], `${field} of row ${record.source.row}`).not.toBeNull();
       // Every planted defect at its cell, and nothing else of severity error or warning.
       const found = allowed(spec).filter((d) => findings.some((f) => matches(f, d) && f.severity === d.severity));
       expect(found, 'planted defects and expected findings found').toEqual(allowed(spec));
