@@ -82,7 +82,7 @@ describe('the inter-agency corpus, read by the product', () => {
       for (const record of sheet.records)
         for (const [field, value] of Object.entries(read.get(record.source.row) ?? {}))
           if (value !== null && value !== '')
-            expect(record.values[field], `${field} of row ${record.source.row}`).not.toBeNull();
+            expect(record.values[field] ?? null, `${field} of row ${record.source.row}`).not.toBeNull();
       // Every planted defect at its cell, and nothing else of severity error or warning.
       const found = allowed(spec).filter((d) => findings.some((f) => matches(f, d) && f.severity === d.severity));
       expect(found, 'planted defects and expected findings found').toEqual(allowed(spec));
