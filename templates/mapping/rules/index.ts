@@ -6,6 +6,7 @@ import areaValue from './area-value.js';
 import statusValue from './status-value.js';
 import statusMissing from './status-missing.js';
 import standardRead from './standard-read.js';
+import setUnknown from './set-unknown.js';
 import agencyUnknown from './agency-unknown.js';
 import standardArea from './standard-area.js';
 import gapMissing from './gap-missing.js';
@@ -19,6 +20,7 @@ import incomplete from './incomplete.js';
 
 /** Run on each mapping sheet; every rule runs, none stops another. */
 export const SHEET_RULES = [
+  setUnknown,
   standardRead,
   standardValue,
   agencyTypeValue,
