@@ -18,6 +18,7 @@ import { OVERVIEW, commandHelp } from './cli-help.js';
 import { runConsolidate } from './consolidate-command.js';
 import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
+import { oneLine } from './one-line.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -65,7 +66,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
 /** Anything not foreseen: one line and exit 2; the stack only with --debug. */
 function unexpected(error: unknown, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`psea: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}`);
+  console.error(`psea: ${oneLine(message)}${debug ? '' : ' (run with --debug for details)'}`);
   if (debug) console.error(error instanceof Error ? error.stack : error);
   return 2;
 }
@@ -114,15 +115,15 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`psea: ${error.message}`);
+      console.error(`psea: ${oneLine(error.message)}`);
       return 2;
     }
     if (error instanceof OutDirError) {
-      console.error(`psea: ${error.message}`);
+      console.error(`psea: ${oneLine(error.message)}`);
       return 2;
     }
     if (error instanceof RoundError) {
-      console.error(error.message);
+      console.error(oneLine(error.message));
       return 2;
     }
     return unexpected(error, debug);

@@ -15,6 +15,7 @@ import { diffLines, readRound, recordsByKind } from './diff/read.js';
 import { openOutDir } from './write/out-dir.js';
 import { progressFor } from './progress.js';
 import { version } from './version.js';
+import { oneLine } from './one-line.js';
 
 type Values = ReturnType<typeof parseCli>['values'];
 
@@ -55,7 +56,7 @@ async function consolidateInto(
   for (const line of result.unreadable) console.error(line);
   // A good earlier round (and the records.json --previous needs) is never replaced by empty outputs.
   if (!result.analyses.length) {
-    console.error(`psea: nothing could be read; ${out} is left as it was`);
+    console.error(oneLine(`psea: nothing could be read; ${out} is left as it was`));
     return 2;
   }
   await beforeFirstWrite();

@@ -17,8 +17,8 @@ import {
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
-import { processFiles, poolSize } from './parallel/pool.js';
-import { processFile, type FileResult, type InputSummary } from './parallel/file-task.js';
+import { eachFileFindings, processFiles, poolSize } from './parallel/pool.js';
+import type { FileFindings, InputSummary } from './parallel/file-task.js';
 import { inputLine } from './read/index.js';
 
 export type { InputSummary };
@@ -50,7 +50,7 @@ export interface Consolidation {
 export interface ConsolidateHooks {
   /** Called after each file, for a progress bar. */
   onFile?: (done: number, total: number, file: string) => void;
-  /** Worker threads; default one per core for 8 files or more, 0 reads on this thread. */
+  /** Worker threads, each file under its own budget; default one per core; 0 reads on this thread, unguarded. */
   workers?: number;
 }
 
@@ -68,7 +68,7 @@ class RunTally {
   ) {}
 
   /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
-  add({ summary, analysis, error }: FileResult): void {
+  add({ summary, analysis, error }: FileFindings): void {
     this.inputs.push(summary);
     const input: InputReport = {
       file: summary.path,
@@ -140,9 +140,25 @@ export async function consolidate(
 export async function validateFiles(
   files: readonly string[],
   options: AnalyseOptions,
+  workers = poolSize(files.length),
 ): Promise<{ report: Report; unreadable: string[] }> {
   const tally = new RunTally(options);
-  for (const file of files) tally.add(await processFile(file, options));
+  // Each file on a worker under its own budget, as in consolidate; its findings arrive in any order and are
+  // counted in input order.
+  const pending = new Map<number, FileFindings>();
+  let next = 0;
+  await eachFileFindings(
+    files,
+    options,
+    (index, result) => {
+      pending.set(index, result);
+      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+        pending.delete(next++);
+        tally.add(ready);
+      }
+    },
+    workers,
+  );
   return { report: tally.report(), unreadable: tally.unreadable };
 }
 

@@ -9,6 +9,7 @@ import { dirname, extname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { INPUT_EXTENSIONS } from './read/index.js';
 import { OUTPUT_MARKER } from './write/out-dir.js';
+import { oneLine } from './one-line.js';
 
 export interface ExpandedInputs {
   files: string[];
@@ -157,8 +158,9 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
 
 /** Prints what the expansion left out, one line each on stderr; returns how many inputs could not be read. */
 export function reportExpansion(inputs: ExpandedInputs, quiet: boolean): number {
-  for (const arg of inputs.missing) console.error(`${arg}: no .xlsx or .csv file found`);
-  for (const line of inputs.unreadable) console.error(line);
-  if (!quiet) for (const line of inputs.notices) console.error(`psea: ${line}`);
+  // Paths may hold a newline or an escape sequence: each line stays one line (one-line.ts).
+  for (const arg of inputs.missing) console.error(oneLine(`${arg}: no .xlsx or .csv file found`));
+  for (const line of inputs.unreadable) console.error(oneLine(line));
+  if (!quiet) for (const line of inputs.notices) console.error(`psea: ${oneLine(line)}`);
   return inputs.missing.length + inputs.unreadable.length;
 }

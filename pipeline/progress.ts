@@ -1,6 +1,7 @@
 /** A progress bar for batches of more than a handful of files, only on a terminal and never with --quiet. */
 import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
+import { oneLine } from './one-line.js';
 
 export const PROGRESS_MIN_FILES = 6;
 
@@ -24,7 +25,7 @@ export function progressFor(total: number, options: { quiet: boolean; tty?: bool
   bar.start(total, 0, { file: '' });
   return {
     onFile(done, _total, file) {
-      bar.update(done, { file: basename(file) });
+      bar.update(done, { file: oneLine(basename(file)) }); // a newline in a name would break the bar's line
     },
     stop() {
       bar.stop();

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRounds, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
 import { RECORDS_FILE, type RecordsFile } from '../write/records-json.js';
+import { oneLine } from '../one-line.js';
 
 export class RoundError extends Error {}
 
@@ -37,6 +38,10 @@ export async function diffDirs(oldDir: string, newDir: string): Promise<RoundDif
 
 /** One line per change that matters (new, updated, removed) and per status transition, for the terminal. */
 export function diffLines(diff: RoundDiff): string[] {
+  return changeLines(diff).map(oneLine);
+}
+
+function changeLines(diff: RoundDiff): string[] {
   const lines = diff.changes
     .filter((c) => c.change !== 'unchanged')
     .map((c) => {
@@ -47,6 +52,11 @@ export function diffLines(diff: RoundDiff): string[] {
     });
   for (const t of diff.transitions)
     lines.push(`STATUS    ${t.kind} ${t.label} ${t.field}: ${t.from || '∅'} → ${t.to || '∅'} (${t.direction})`);
+  for (const d of diff.duplicates)
+    lines.push(
+      `DUPLICATE ${d.kind} ${d.label || '(no key)'}: ${d.count.toLocaleString('en-US')} records of the ` +
+        `${d.round} round share this key; they are matched in order`,
+    );
   const c = diff.counts;
   lines.push(
     `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ` +

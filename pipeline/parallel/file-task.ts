@@ -1,10 +1,12 @@
 /** One input file's share of a batch: read once, hashed, parsed and analysed. Runs on any thread. */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import {
   KINDS,
   analyseWorkbook,
   type AnalyseOptions,
+  type Finding,
   type UnreadableReason,
   type WorkbookAnalysis,
 } from '../../templates/index.js';
@@ -27,6 +29,25 @@ export interface FileResult {
 }
 
 /**
+ * What validate needs of a file: its findings and row accounting, not its records, so a worker sends only that
+ * (a whole analysis is cloned across threads and held until collected). A FileResult is one already.
+ */
+export interface FileFindings {
+  summary: InputSummary;
+  error?: FileResult['error'];
+  analysis?: Pick<WorkbookAnalysis, 'findings' | 'accounting'> & { sheets: { findings: Finding[] }[] };
+}
+
+export function findingsOf({ summary, error, analysis }: FileResult): FileFindings {
+  if (!analysis) return error ? { summary, error } : { summary };
+  const { findings, accounting } = analysis;
+  return {
+    summary,
+    analysis: { findings, accounting, sheets: analysis.sheets.map((s) => ({ findings: s.findings })) },
+  };
+}
+
+/**
  * A core bug triggered by one odd file becomes that file's one-line message, so the batch goes on.
  * The stack goes to stderr only under --debug (PSEA_DEBUG=1, which worker threads inherit).
  */
@@ -36,14 +57,29 @@ export function internalError(path: string, stage: 'reading' | 'analysing', erro
   return new InputError(path, { rule: 'read.internal-error', params: { stage, detail: reason.split('\n')[0] } });
 }
 
+function summarise(summary: InputSummary, bytes: Buffer): void {
+  summary.size = bytes.length;
+  summary.sha256 = createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Size and hash of a file whose reading was stopped (its worker could not say them). */
+export async function summaryOf(path: string): Promise<InputSummary> {
+  const summary: InputSummary = { path, name: basename(path), size: 0, sha256: '' };
+  try {
+    summarise(summary, await readFile(path));
+  } catch {
+    // the file went away since: its line already says what happened to it
+  }
+  return summary;
+}
+
 export async function processFile(path: string, options: AnalyseOptions): Promise<FileResult> {
   const summary: InputSummary = { path, name: basename(path), size: 0, sha256: '' };
   let stage: 'reading' | 'analysing' = 'reading';
   try {
     checkExtension(path, path);
     const bytes = await readInputBytes(path);
-    summary.size = bytes.length;
-    summary.sha256 = createHash('sha256').update(bytes).digest('hex');
+    summarise(summary, bytes);
     const grid = await parseInput(bytes, path, path);
     stage = 'analysing';
     return { summary, analysis: analyseWorkbook(grid, KINDS, options) };

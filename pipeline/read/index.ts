@@ -7,6 +7,7 @@ import { readCsv } from './csv.js';
 import { readLimits, Unreadable } from './limits.js';
 import { requireZip } from './sniff.js';
 import { checkDirectory, verifyInflation } from './zip-guard.js';
+import { oneLine } from '../one-line.js';
 
 /** .xls is listed so a folder's legacy files are reported (save as .xlsx), never skipped in silence. */
 export const INPUT_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.tsv'];
@@ -21,9 +22,9 @@ export class InputError extends Error {
   }
 }
 
-/** "file: reason", in the user's language: what the CLI prints for a file it could not read. */
+/** "file: reason", in the user's language: what the CLI prints for a file it could not read, on one line. */
 export function inputLine(file: string, reason: UnreadableReason, lang: Lang): string {
-  return `${file}: ${renderFinding(reason, lang)}`;
+  return oneLine(`${file}: ${renderFinding(reason, lang)}`);
 }
 
 function reasonOf(error: unknown): UnreadableReason {

@@ -16,10 +16,14 @@ export class Unreadable extends Error {
   }
 }
 
+/** Excel's grid: 16,384 columns (XFD) by 1,048,576 rows. A reference outside it is refused before any allocation. */
+export const EXCEL_COLUMNS = 16_384;
+export const EXCEL_ROWS = 1_048_576;
+
 export interface ReadLimits {
-  /** Rows per sheet holding a value (Excel itself allows 1,048,576). */
+  /** Rows holding a value, over all the sheets of one workbook (one sheet of Excel allows 1,048,576). */
   maxRows: number;
-  /** Cells holding a value, per sheet. */
+  /** Cells holding a value (or covered by a merge), over all the sheets of one workbook. */
   maxCells: number;
   /** Total uncompressed size of all parts of a zip, as declared in its directory, in bytes. */
   maxUnzipped: number;
@@ -27,6 +31,8 @@ export interface ReadLimits {
   maxRatio: number;
   /** Parts smaller than this are never refused for their ratio: small XML compresses very well. */
   ratioFloor: number;
+  /** Longest CSV field, in bytes (text, before decoding). */
+  maxField: number;
 }
 
 const MB = 1 << 20;
@@ -36,6 +42,7 @@ export const LIMIT_VARS = {
   maxCells: 'PSEA_MAX_CELLS',
   maxUnzipped: 'PSEA_MAX_UNZIPPED_MB',
   maxRatio: 'PSEA_MAX_ZIP_RATIO',
+  maxField: 'PSEA_MAX_FIELD_MB',
 } as const;
 
 function fromEnv(name: string, fallback: number): number {
@@ -53,6 +60,8 @@ export function readLimits(): ReadLimits {
     // Deflate tops out near 1030:1 (long runs of one byte); real sheet XML stays well under 300:1.
     maxRatio: fromEnv(LIMIT_VARS.maxRatio, 500),
     ratioFloor: 16 * MB,
+    // A field of a CSV this long is no cell anyone typed: Excel holds 32,767 characters per cell.
+    maxField: fromEnv(LIMIT_VARS.maxField, 16) * MB,
   };
 }
 
@@ -70,18 +79,29 @@ export function tooManyCells(sheet: string, limits: ReadLimits): Unreadable {
   });
 }
 
-/** Refuses a grid read in full (the exceljs path) that breaks a limit the fast reader enforces while scanning. */
-export function checkGridSize(sheet: string, rows: readonly unknown[][], limits: ReadLimits): void {
+/** A reference (cell, row, merged area, dimension) outside Excel's grid. */
+export function outsideGrid(sheet: string, ref: string): Unreadable {
+  return new Unreadable({
+    rule: 'read.outside-grid',
+    params: { sheet, ref: ref.slice(0, 40), columns: EXCEL_COLUMNS, rows: EXCEL_ROWS },
+  });
+}
+
+/** Refuses grids read in full (the exceljs path) that break a limit the fast reader enforces while scanning. */
+export function checkGridSize(
+  sheets: readonly { name: string; rows: readonly unknown[][] }[],
+  limits: ReadLimits,
+): void {
   let cells = 0;
-  let last = -1;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row?.length) continue;
-    last = r;
-    for (const v of row) if (v !== null && v !== undefined) cells++;
+  let rows = 0;
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      if (!row?.length) continue;
+      if (++rows > limits.maxRows) throw tooManyRows(sheet.name, limits);
+      for (const v of row)
+        if (v !== null && v !== undefined && ++cells > limits.maxCells) throw tooManyCells(sheet.name, limits);
+    }
   }
-  if (last >= limits.maxRows) throw tooManyRows(sheet, limits);
-  if (cells > limits.maxCells) throw tooManyCells(sheet, limits);
 }
 
 /** Whole megabytes, rounded up, for messages. */

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.js';
 import { parseMerge } from './merge.js';
 import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
+import { fixExceljs } from './exceljs-fixes.js';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -52,7 +53,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     rows[rowNumber - 1] = values;
   });
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map(parseMerge);
+  const merges = ((sheet.model as { merges?: string[] }).merges ?? []).map((m) => parseMerge(m, sheet.name));
   const grid: SheetGrid = { name: sheet.name, rows, merges };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = sheet.state;
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
@@ -65,9 +66,10 @@ export async function readXlsx(
   file: string,
   limits: ReadLimits = readLimits(),
 ): Promise<WorkbookGrid> {
+  fixExceljs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const sheets = workbook.worksheets.map(worksheetGrid);
-  for (const sheet of sheets) checkGridSize(sheet.name, sheet.rows, limits);
+  checkGridSize(sheets, limits);
   return { file, sheets };
 }

@@ -5,13 +5,13 @@
  */
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
-import { blankTemplate, listRange, LISTS_SHEET } from '../../templates/core/blank.js';
+import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
 import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
-import { addPlainRow, excelText } from './xlsx-rows.js';
+import { addPlainRow, excelText, formulaText } from './xlsx-rows.js';
 import { addTableParts, tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
@@ -196,7 +196,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
       const source = link
         ? {
-            formula: `HYPERLINK("#${link.replace(/"/g, '""')}","${named.replace(/"/g, '""').slice(0, 240)}")`,
+            formula: `HYPERLINK("#${formulaText(link)}","${formulaText(named)}")`,
             result: excelText(named),
           }
         : named;
@@ -231,10 +231,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
 
     const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
-    addPlainRow(
-      listSheet,
-      lists.map(([name]) => name),
-    );
+    addPlainRow(listSheet, [...lists.map(([name]) => name), LISTS_MARKER]);
     for (let r = 0; r < height; r++)
       addPlainRow(
         listSheet,

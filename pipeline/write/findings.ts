@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Finding, Report } from '../../templates/index.js';
 import { csvCell } from './csv-cell.js';
+import { oneLine } from '../one-line.js';
 
 export const FINDING_COLUMNS = [
   'rule',
@@ -73,9 +74,9 @@ export function findingsJson(findings: readonly Finding[]): string {
   return [...findingsJsonChunks(findings)].join('');
 }
 
-/** One line per finding, for the terminal. */
+/** One line per finding, for the terminal: a newline in a file name or a cell stays an escape, not a break. */
 export function findingLine(f: Finding): string {
   const where = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
   const hint = f.suggestion ? ` → ${f.suggestion}` : '';
-  return `${f.severity.toUpperCase().padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`;
+  return oneLine(`${f.severity.toUpperCase().padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
 }

@@ -6,6 +6,7 @@ import {
   listRange,
   BLANK_HEADER_ROW,
   INSTRUCTIONS_SHEET,
+  LISTS_MARKER,
   LISTS_SHEET,
 } from '../../templates/core/blank.js';
 
@@ -32,6 +33,7 @@ export function buildTemplateWorkbook(
   });
 
   const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  lists.getCell(1, Object.keys(blank.lists).length + 1).value = LISTS_MARKER;
   Object.entries(blank.lists).forEach(([name, values], index) => {
     lists.getCell(1, index + 1).value = name;
     values.forEach((value, r) => (lists.getCell(r + 2, index + 1).value = value));

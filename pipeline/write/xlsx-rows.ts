@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { neutralise } from '../../templates/core/neutralise.js';
 import { EXCEL_CELL_LIMIT } from '../../templates/core/cells.js';
+import { oneLine } from '../one-line.js';
 
 export { EXCEL_CELL_LIMIT };
 
@@ -24,9 +25,15 @@ export function excelText(text: string): string {
   return safe.length > EXCEL_CELL_LIMIT ? safe.slice(0, EXCEL_CELL_LIMIT - CUT_MARK.length) + CUT_MARK : safe;
 }
 
+/** A cell as the writer stores it: text made safe, and only finite numbers (NaN would make the file unreadable). */
+function storable(v: unknown): unknown {
+  if (typeof v === 'string') return excelText(v);
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
+}
+
 /** Adds and commits one row; text cells go through excelText, formula cells (objects) are the writer's own. */
 export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]): void {
-  const row = sheet.addRow(values.map((v) => (typeof v === 'string' ? excelText(v) : v)));
+  const row = sheet.addRow(values.map(storable));
   row.eachCell((cell) => {
     const value = cell.value;
     cell.style = (
@@ -34,4 +41,21 @@ export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]
     ) as ExcelJS.Style;
   });
   row.commit();
+}
+
+/**
+ * Text for a string literal inside a formula: quotes doubled, control characters shown as escapes, and cut
+ * (with "…") so the escaped text stays within `max` characters; Excel refuses literals over 255. The cut is
+ * made after escaping and between characters, never inside a doubled quote or a surrogate pair.
+ */
+export function formulaText(text: string, max = 240): string {
+  const escaped = oneLine(text).replace(/"/g, '""');
+  if (escaped.length <= max) return escaped;
+  let out = '';
+  for (const ch of oneLine(text)) {
+    const piece = ch === '"' ? '""' : ch;
+    if (out.length + piece.length > max - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
 }

@@ -3,6 +3,7 @@ import type { SheetAnalysis } from '../core/kind.js';
 import { daysBetween } from '../core/dates.js';
 import { CLOSED, TASK_STATUS_KEYS } from './values.js';
 import type { TaskRow } from './rows.js';
+import { dict } from '../core/dict.js';
 
 export interface TaskState {
   rows: TaskRow[];
@@ -37,7 +38,7 @@ function statusCounts(): Record<string, number> {
 }
 
 export function computeActionPlanTables(sheets: readonly SheetAnalysis[], asOf: string): ActionPlanTables {
-  const tables: ActionPlanTables = { by_status: statusCounts(), by_area: {}, overdue: [] };
+  const tables: ActionPlanTables = { by_status: statusCounts(), by_area: dict(), overdue: [] };
   for (const row of sheets.flatMap((s) => (s.state as TaskState).rows)) {
     const status = row.status ?? BLANK;
     tables.by_status[status]++;

@@ -4,6 +4,15 @@ import type { TemplateDef } from './schema.js';
 import { enumLabels } from './schema.js';
 
 export const LISTS_SHEET = 'Lists';
+/**
+ * Written in row 1 of every Lists sheet we make, right of its lists: our own sheets are told by this mark,
+ * never by their name (a user's own sheet may well be called Lists).
+ */
+export const LISTS_MARKER = 'psea-sheets: dropdown lists';
+
+export function isOwnListsSheet(rows: readonly (readonly unknown[])[]): boolean {
+  return (rows[0] ?? []).includes(LISTS_MARKER);
+}
 export const INSTRUCTIONS_SHEET: Record<Lang, string> = { en: 'Instructions', fr: 'Instructions', es: 'Instrucciones' };
 
 export interface BlankColumn {

@@ -1,6 +1,7 @@
 /**
- * What a reader handed over, scanned before any template rule: cells past Excel's length limit (kept whole)
- * and Excel error values (read as empty, never consolidated as text). The cell.* rules report from the scan.
+ * What a reader handed over, scanned before any template rule: cells past Excel's length limit (kept whole),
+ * Excel error values, and numbers no workbook can hold (NaN, ±Infinity), both read as empty, never consolidated.
+ * The cell.* rules report from the scan.
  */
 import type { CellValue, SheetGrid } from './types.js';
 import { a1 } from './text.js';
@@ -39,6 +40,16 @@ export interface CellScan {
   grid: SheetGrid;
   long: CellNote[];
   errors: CellNote[];
+  /** NaN and ±Infinity: an XML cell can spell them, no workbook can store them (openpyxl refuses the file). */
+  notNumbers: CellNote[];
+}
+
+/** One finding per noted cell, on the cell, naming its value (cell.error-value, cell.not-a-number). */
+export function emitCellNotes(
+  notes: readonly CellNote[],
+  emit: (target: { row: number; cell: string; value: string }, params: { cell: string; value: string }) => unknown,
+): void {
+  for (const c of notes) emit({ row: c.row, cell: c.cell, value: c.value }, { cell: c.cell, value: c.value });
 }
 
 export function scanCells(grid: SheetGrid): CellScan {
@@ -46,20 +57,28 @@ export function scanCells(grid: SheetGrid): CellScan {
   const firstColumn = grid.firstColumn ?? 1;
   const long: CellNote[] = [];
   const errors: CellNote[] = [];
+  const notNumbers: CellNote[] = [];
   let rows: CellValue[][] | undefined;
+  const blank = (r: number, c: number, row: CellValue[]) => {
+    rows ??= grid.rows.slice();
+    if (rows[r] === row) rows[r] = row.slice();
+    rows[r][c] = null;
+  };
   grid.rows.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
+      const at = () => ({ row: firstRow + r, cell: a1(firstColumn - 1 + c, firstRow + r), value: String(v) });
+      if (typeof v === 'number' && !Number.isFinite(v)) {
+        notNumbers.push(at());
+        blank(r, c, row);
+      }
       if (typeof v !== 'string') continue;
-      const at = () => ({ row: firstRow + r, cell: a1(firstColumn - 1 + c, firstRow + r), value: v });
       if (v.length > EXCEL_CELL_LIMIT) long.push(at());
       else if (v.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(v)) {
         errors.push(at());
-        rows ??= grid.rows.slice();
-        if (rows[r] === row) rows[r] = row.slice();
-        rows[r][c] = null;
+        blank(r, c, row);
       }
     }
   });
-  return { grid: rows ? { ...grid, rows } : grid, long, errors };
+  return { grid: rows ? { ...grid, rows } : grid, long, errors, notNumbers };
 }

@@ -71,10 +71,20 @@ export interface RecordChange {
   previousSource?: SourceRef;
 }
 
+/** A key several records of one round share: they are matched to the other round in order (#2, #3, …). */
+export interface DuplicateKey {
+  kind: string;
+  key: string;
+  label: string;
+  round: 'previous' | 'current';
+  count: number;
+}
+
 export interface RoundDiff {
   changes: RecordChange[];
   transitions: StatusTransition[];
   counts: Record<ChangeType, number>;
+  duplicates: DuplicateKey[];
 }
 
 /** Comparable text of a cell: dates as ISO days, blanks as ''. */
@@ -93,20 +103,43 @@ export function recordLabel(record: DiffInputRecord, rule: DiffRule): string {
     .join(' · ');
 }
 
-export function keyRecords(records: readonly DiffInputRecord[], rule: DiffRule): Map<string, DiffInputRecord> {
+/**
+ * Records by key, in linear time however many share one: each key remembers the last suffix it gave, so
+ * 40,000 records on one key cost 40,000 steps, not 800 million. `duplicates` receives each shared key once.
+ */
+export function keyRecords(
+  records: readonly DiffInputRecord[],
+  rule: DiffRule,
+  duplicates?: (key: string, label: string, count: number) => void,
+): Map<string, DiffInputRecord> {
   const keyed = new Map<string, DiffInputRecord>();
+  const shared = new Map<string, { count: number; suffix: number; first: DiffInputRecord }>();
   for (const record of records) {
     const base = rule.key.map((k) => foldKey(normalValue(record.values[k]))).join(' · ');
-    let key = base;
-    for (let n = 2; keyed.has(key); n++) key = `${base} #${n}`;
+    const seen = shared.get(base);
+    if (!seen) {
+      shared.set(base, { count: 1, suffix: 1, first: record });
+      if (!keyed.has(base)) {
+        keyed.set(base, record);
+        continue;
+      }
+    }
+    const entry = seen ?? shared.get(base)!;
+    if (seen) entry.count++;
+    let key: string;
+    do key = `${base} #${++entry.suffix}`;
+    while (keyed.has(key)); // a key written as "x #2" by the user
     keyed.set(key, record);
   }
+  if (duplicates)
+    for (const [key, { count, first }] of shared) if (count > 1) duplicates(key, recordLabel(first, rule), count);
   return keyed;
 }
 
 export function direction(rule: DiffRule, from: string, to: string): Direction {
-  const a = rule.rank[from];
-  const b = rule.rank[to];
+  // Own ranks only: a status typed "constructor" has none.
+  const a = Object.hasOwn(rule.rank, from) ? rule.rank[from] : undefined;
+  const b = Object.hasOwn(rule.rank, to) ? rule.rank[to] : undefined;
   if (a === undefined || b === undefined || a === b) return 'lateral';
   return b > a ? 'forward' : 'back';
 }
@@ -116,9 +149,16 @@ export function diffRecords(
   previous: readonly DiffInputRecord[],
   current: readonly DiffInputRecord[],
 ): RoundDiff {
-  const rule = DIFF_RULES[kind] ?? { key: [], statusFields: [], rank: {} };
-  const before = keyRecords(previous, rule);
-  const after = keyRecords(current, rule);
+  const rule = (Object.hasOwn(DIFF_RULES, kind) ? DIFF_RULES[kind] : undefined) ?? {
+    key: [],
+    statusFields: [],
+    rank: {},
+  };
+  const duplicates: DuplicateKey[] = [];
+  const note = (round: DuplicateKey['round']) => (key: string, label: string, count: number) =>
+    duplicates.push({ kind, key, label, round, count });
+  const before = keyRecords(previous, rule, note('previous'));
+  const after = keyRecords(current, rule, note('current'));
   const changes: RecordChange[] = [];
   const transitions: StatusTransition[] = [];
   for (const [key, record] of after) {
@@ -166,7 +206,7 @@ export function diffRecords(
   }
   const counts: Record<ChangeType, number> = { new: 0, updated: 0, unchanged: 0, removed: 0 };
   for (const c of changes) counts[c.change]++;
-  return { changes, transitions, counts };
+  return { changes, transitions, counts, duplicates };
 }
 
 /** Several kinds at once: records grouped by kind on each side. */
@@ -178,5 +218,10 @@ export function diffRounds(
   const parts = kinds.map((k) => diffRecords(k, previous[k] ?? [], current[k] ?? []));
   const counts: Record<ChangeType, number> = { new: 0, updated: 0, unchanged: 0, removed: 0 };
   for (const p of parts) for (const t of Object.keys(counts) as ChangeType[]) counts[t] += p.counts[t];
-  return { changes: parts.flatMap((p) => p.changes), transitions: parts.flatMap((p) => p.transitions), counts };
+  return {
+    changes: parts.flatMap((p) => p.changes),
+    transitions: parts.flatMap((p) => p.transitions),
+    counts,
+    duplicates: parts.flatMap((p) => p.duplicates),
+  };
 }

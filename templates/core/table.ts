@@ -3,6 +3,7 @@ import type { TemplateDef } from './schema.js';
 import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
 import { cellText, columnLetter, isBlank } from './text.js';
 import { isLegendTitle, legendEntry } from './legend.js';
+import { dict } from './dict.js';
 
 export interface TableRecord {
   source: SourceRef;
@@ -52,6 +53,8 @@ export interface ParsedTable {
   setAside: SetAsideRow[];
   accounting: RowAccounting;
   unknownColumns: ColumnMapping[];
+  /** CSV rows with values right of the header's last column (split at an unquoted delimiter), kept as extra. */
+  pastHeader: { row: number; columns: string[]; first: number }[];
 }
 
 /**
@@ -140,6 +143,8 @@ export function parseTable(
   const mapped = header.columns.filter((c) => c.field !== undefined && c.key === undefined);
   const keyedColumns = header.columns.filter((c) => c.key !== undefined);
   const extras = extraColumns(header, grid.firstColumn ?? 1);
+  const pastHeader: ParsedTable['pastHeader'] = [];
+  const width = Math.max(0, ...header.columns.map((c) => c.index + 1));
   let section: string | undefined;
   let previous: TableRecord | undefined;
   const start = header.rows[header.rows.length - 1] + 1;
@@ -207,8 +212,9 @@ export function parseTable(
     const fills = grid.fills?.[r];
     if (fills) record.fills = fills;
     for (const { index, key } of extras) {
-      if (!isBlank(row[index] ?? null)) (record.extra ??= {})[key] = row[index];
+      if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
+    if (grid.delimited && row.length > width) keepPastHeader(row, width, grid.firstColumn ?? 1, record, pastHeader);
     records.push(record);
     previous = record;
   }
@@ -229,5 +235,26 @@ export function parseTable(
     setAside,
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },
     unknownColumns: header.columns.filter((c) => c.field === undefined),
+    pastHeader,
   };
+}
+
+/** Values right of the header in a CSV row: kept under their column letter, and noted for a finding. */
+function keepPastHeader(
+  row: readonly CellValue[],
+  width: number,
+  firstColumn: number,
+  record: TableRecord,
+  out: ParsedTable['pastHeader'],
+): void {
+  const columns: string[] = [];
+  let first = -1;
+  for (let c = width; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (first < 0) first = c + firstColumn - 1;
+    const letter = columnLetter(c + firstColumn - 1);
+    (record.extra ??= dict())[`column ${letter}`] = row[c];
+    columns.push(letter);
+  }
+  if (columns.length) out.push({ row: record.source.row, columns, first });
 }

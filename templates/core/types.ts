@@ -35,6 +35,8 @@ export interface SheetGrid {
    * "theme:4"). A workplan marks its Gantt periods with a colour as often as with an x.
    */
   fills?: Record<number, Record<number, string>>;
+  /** Cells were split on a delimiter (CSV): a value right of the header is a row split at an unquoted delimiter. */
+  delimited?: boolean;
 }
 
 export interface WorkbookGrid {
@@ -54,6 +56,8 @@ export type ReaderNote = ReadNote & {
   sheet?: string;
   /** 1-based sheet row. */
   row?: number;
+  /** A1 address, when the note is about one cell. */
+  cell?: string;
 };
 
 export interface Location {

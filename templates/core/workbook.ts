@@ -10,7 +10,7 @@ import { scanCells } from './cells.js';
 import { emptyReadings } from './readings.js';
 import { resolveSettings, type SettingsSpec } from './settings.js';
 import { kindLabels } from './labels.js';
-import { LISTS_SHEET } from './blank.js';
+import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
 import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
@@ -21,8 +21,8 @@ export interface SheetDetection {
 
 /** The kind whose header matches best, if any reaches its minimum. */
 export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetDetection | undefined {
-  // A blank template's hidden Lists sheet is headed by field keys; it holds dropdown values, not records.
-  if (grid.name === LISTS_SHEET) return undefined;
+  // Our hidden Lists sheets are headed by field keys; they hold dropdown values, not records. Told by our mark.
+  if (isOwnListsSheet(grid.rows)) return undefined;
   let best: SheetDetection | undefined;
   for (const kind of kinds) {
     const header = locateHeader(grid, kind.def);
@@ -88,7 +88,10 @@ export function analyseWorkbook(
       raisedFinding(
         note,
         { ...book, sheet: note.sheet ?? '' },
-        note.row === undefined ? {} : { row: note.row },
+        {
+          ...(note.row === undefined ? {} : { row: note.row }),
+          ...(note.cell === undefined ? {} : { cell: note.cell }),
+        },
         rendering,
       ),
     );

@@ -4,6 +4,7 @@ import type { MatrixSettings } from './settings.js';
 import { type RESPONSE_KEYS, type StatusValue } from './values.js';
 import { criterionByDigit } from './criteria.js';
 import { UnitDirectory } from './units.js';
+import { dict } from '../core/dict.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;
 export interface StatusCounts {
@@ -72,11 +73,11 @@ export function computeTables(recs: readonly SettledRecommendation[]): MatrixTab
   const tables: MatrixTables = {
     acceptance: acceptance(),
     acceptance_by_point: acceptance(),
-    by_criterion: {},
-    by_pillar: {},
-    pillar_by_response: {},
-    status_t2: { by_pillar: {}, by_unit: {} },
-    status_t3: { by_pillar: {}, by_unit: {} },
+    by_criterion: dict(),
+    by_pillar: dict(),
+    pillar_by_response: dict(),
+    status_t2: { by_pillar: dict(), by_unit: dict() },
+    status_t3: { by_pillar: dict(), by_unit: dict() },
     implementation_rate_t2: rate(recs, (r) => r.statusT2),
     implementation_rate_t3: rate(recs, (r) => r.statusT3),
   };

@@ -7,6 +7,7 @@ import { cellText } from '../core/text.js';
 import { AREA_KEYS } from '../inter-agency/areas.js';
 import { firstRows, type MappingState } from './pairs.js';
 import type { MappingRow } from './rows.js';
+import { dict } from '../core/dict.js';
 
 export interface InPlaceShare {
   in_place: number;
@@ -93,9 +94,9 @@ function spellings(sheets: readonly SheetAnalysis[]): AgencySpelling[] {
 
 export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingTables {
   const tables: MappingTables = {
-    coverage: {},
-    in_place_by_area: {},
-    in_place_by_agency: {},
+    coverage: dict(),
+    in_place_by_area: dict(),
+    in_place_by_agency: dict(),
     gap_register: [],
     good_practice: [],
     agency_spellings: spellings(sheets),
@@ -111,7 +112,7 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
   };
   for (const area of AREA_KEYS) tables.in_place_by_area[area] = { in_place: 0, total: 0, share: null };
   for (const row of firstRows(sheets)) {
-    if (row.status) (tables.coverage[row.agencyKey] ??= {})[row.standard!.id] = row.status;
+    if (row.status) (tables.coverage[row.agencyKey] ??= dict())[row.standard!.id] = row.status;
     count(tables.in_place_by_area, row.standard!.area, row);
     count(tables.in_place_by_agency, row.agencyKey, row);
   }

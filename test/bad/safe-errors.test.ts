@@ -3,7 +3,7 @@
  * an unforeseen top-level error is one line and exit 2; stacks appear only with --debug.
  * The failure is injected with vi.mock: nothing in the product exists for the test's sake.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,9 +56,15 @@ async function run(...argv: string[]): Promise<{ code: number; err: string; out:
 
 afterEach(() => {
   delete process.env.PSEA_DEBUG;
+  delete process.env.PSEA_WORKERS;
 });
 
 describe('an unexpected error in one file', () => {
+  // The injected fault lives in this process: the files are read on this thread, not on budgeted workers.
+  beforeEach(() => {
+    process.env.PSEA_WORKERS = '0';
+  });
+
   it("becomes that file's one-line message naming the stage", async () => {
     const path = await boomCopy();
     const result = await processFile(path, { lang: 'en', asOf: '2026-11-23' });

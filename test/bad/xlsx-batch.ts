@@ -11,6 +11,28 @@ interface Records {
   kinds: { records: { source: { file: string } }[] }[];
 }
 
+/** The files records.json's records come from, each once. */
+export async function recordSources(out: string): Promise<string[]> {
+  const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8')) as Records;
+  return [...new Set(records.kinds.flatMap((k) => k.records.map((r) => r.source.file)))];
+}
+
+/** Exit 2 and exactly one stderr line per bad file, naming it with its own reason, with no stack. */
+export function expectOneLinePerFile(
+  result: { code: number | null; stderr: string },
+  bad: Record<string, RegExp>,
+): void {
+  expect(result.code, result.stderr).toBe(2);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(Object.keys(bad).length);
+  for (const [path, reason] of Object.entries(bad)) {
+    const own = lines.filter((l) => l.startsWith(`${path}: `));
+    expect(own, `${path} in\n${result.stderr}`).toHaveLength(1);
+    expect(own[0]).toMatch(reason);
+    expect(own[0]).not.toMatch(/\n| {4}at /); // one line, no stack
+  }
+}
+
 /**
  * Asserts, for `psea validate` and `psea consolidate` over the folder: exit 2, exactly one stderr
  * line per bad file, naming it with its own reason, and the good file still consolidated.
@@ -19,20 +41,8 @@ export async function expectBatchGoesOn(folder: string, good: string, bad: Recor
   const validate = await psea('validate', folder);
   const out = join(folder, '..', `${folder.split(/[\\/]/).pop()}-out`);
   const consolidate = await psea('consolidate', folder, '--out', out, '--quiet');
-  for (const result of [validate, consolidate]) {
-    expect(result.code, result.stderr).toBe(2);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines, result.stderr).toHaveLength(Object.keys(bad).length);
-    for (const [path, reason] of Object.entries(bad)) {
-      const own = lines.filter((l) => l.startsWith(`${path}: `));
-      expect(own, `${path} in\n${result.stderr}`).toHaveLength(1);
-      expect(own[0]).toMatch(reason);
-      expect(own[0]).not.toMatch(/\n| {4}at /); // one line, no stack
-    }
-  }
-  const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8')) as Records;
-  const sources = new Set(records.kinds.flatMap((k) => k.records.map((r) => r.source.file)));
-  expect([...sources]).toEqual([good]);
+  for (const result of [validate, consolidate]) expectOneLinePerFile(result, bad);
+  expect(await recordSources(out)).toEqual([good]);
 }
 
 /** Runs `fn` with environment variables set, then restores them. */

@@ -26,8 +26,8 @@ const LYING = (declared: number) =>
       `bytes its zip directory declares`,
   );
 const ROWS = new RegExp(
-  'sheet "[^"]+" has more than 200,000 rows, the limit that protects memory; ' +
-    'if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>',
+  String.raw`more than 200,000 rows hold values \(the limit was reached in sheet "[^"]+"\), ` +
+    'the limit per file that protects memory; if the file is genuine, raise it with PSEA_MAX_ROWS=<rows>',
 );
 
 let dir: string;

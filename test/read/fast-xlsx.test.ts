@@ -5,7 +5,8 @@ import { inflateRawSync } from 'node:zlib';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { readXlsxFast } from '../../pipeline/read/fast-xlsx/index.js';
 import { listEntries, rawBytes } from '../../pipeline/read/fast-xlsx/zip.js';
-import { gridBuilder, scanRows } from '../../pipeline/read/fast-xlsx/sheet.js';
+import { gridBuilder, scanRows, sheetNames } from '../../pipeline/read/fast-xlsx/sheet.js';
+import { workbookBudget } from '../../pipeline/read/fast-xlsx/budget.js';
 import { readLimits } from '../../pipeline/read/limits.js';
 import { workbookParts } from '../../pipeline/read/fast-xlsx/workbook.js';
 import { isDateFormat } from '../../pipeline/read/fast-xlsx/styles.js';
@@ -92,10 +93,15 @@ describe('fast xlsx reader', () => {
     const entries = listEntries(bytes);
     const parts = workbookParts(bytes, entries);
     const xml = inflateRawSync(rawBytes(bytes, entries.get(parts.sheets[0].path)!));
-    const ctx = { sharedStrings: parts.sharedStrings, dateStyles: parts.dateStyles, date1904: parts.date1904 };
-    const whole = gridBuilder('Matrix', readLimits());
+    const ctx = {
+      sharedStrings: parts.sharedStrings,
+      dateStyles: parts.dateStyles,
+      date1904: parts.date1904,
+      names: sheetNames(),
+    };
+    const whole = gridBuilder('Matrix', workbookBudget(readLimits()));
     scanRows(xml, 0, xml.length, ctx, whole);
-    const chunked = gridBuilder('Matrix', readLimits());
+    const chunked = gridBuilder('Matrix', workbookBudget(readLimits()));
     let carry = Buffer.alloc(0);
     for (let i = 0; i < xml.length; i += 97) {
       const b = Buffer.concat([carry, xml.subarray(i, i + 97)]);
@@ -105,6 +111,8 @@ describe('fast xlsx reader', () => {
     }
     expect(chunked.rows).toEqual(whole.rows);
     expect(whole.rows.length).toBe(10);
+    // A row cut by a chunk end is scanned again, but charged to the workbook's budget once.
+    expect(chunked.budget).toEqual(whole.budget);
   });
 
   it('rejects a file that is not a zip with a clear reason', async () => {

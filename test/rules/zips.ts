@@ -13,6 +13,18 @@ export const encryptedEntry: FileWriter = (dir) => {
   return file('locked-parts.xlsx', bytes)(dir);
 };
 
+/**
+ * An invalid case for a verdict of the pool (a file stopped for its time or memory, a worker lost): what cannot
+ * be planted as a file goes through what the batch does with the error.
+ */
+export function verdictCase(name: string, file: string, error: InputError, params: Record<string, string | number>) {
+  return {
+    name,
+    input: { run: async () => ({ findings: [unreadableFinding(file, error)], lookedAt: true }) },
+    findings: [{ file, params }],
+  };
+}
+
 /** The finding the batch makes of a file that could not be read, as consolidate.ts makes it. */
 export function unreadableFinding(file: string, error: InputError | ReturnType<typeof fileSystemReason>): Finding {
   const reason = 'reason' in error && 'file' in error ? error.reason : error;

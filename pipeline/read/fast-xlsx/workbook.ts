@@ -1,5 +1,21 @@
-/** The workbook-level parts: sheet list and targets, shared strings, date system, date styles. */
-import { collectText, tags } from './xml.js';
+/**
+ * The workbook-level parts: where the workbook is (the package relationships say), its sheets and where
+ * each is stored (its relationship target, wherever that is), shared strings, date system, date styles.
+ * Each part is inflated once; sheet entries that point at a part already listed are read once and said.
+ */
+import type { ReaderNote } from '../../../templates/index.js';
+import {
+  attributes,
+  collectText,
+  MAIN_NS,
+  namespacedAttribute,
+  OFFICE_RELS_NS,
+  PACKAGE_RELS_NS,
+  head,
+  prefixOf,
+  tags,
+  textNames,
+} from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
 import { Unreadable } from '../limits.js';
 import { dateStyles, fillStyles } from './styles.js';
@@ -16,67 +32,122 @@ export interface WorkbookParts {
   sharedStrings: string[];
   dateStyles: boolean[];
   fillStyles: (string | undefined)[];
+  notes: ReaderNote[];
 }
 
 function text(buf: Buffer, entries: Map<string, ZipEntry>, path: string): string | undefined {
-  const entry = entries.get(path);
+  const entry = entries.get(path) ?? [...entries.values()].find((e) => e.name.toLowerCase() === path.toLowerCase());
   return entry && inflateEntry(buf, entry).toString('utf8');
 }
 
-/** "worksheets/sheet1.xml" relative to xl/, or an absolute "/xl/…" target. */
-function resolveTarget(target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+/** A relationship target resolved against the folder of the part that holds it ("" for the root). */
+export function resolveTarget(folder: string, target: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : folder + target;
   const parts: string[] = [];
   for (const part of path.split('/')) {
     if (part === '..') parts.pop();
-    else if (part !== '.') parts.push(part);
+    else if (part !== '.' && part !== '') parts.push(part);
   }
   return parts.join('/');
 }
 
-const SI_OPEN = Buffer.from('<si');
-const SI_CLOSE = Buffer.from('</si>');
+function folderOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
 
-export function sharedStrings(xml: Buffer): string[] {
+interface Relationship {
+  type: string;
+  path: string;
+}
+
+/** The relationships of one part, by id; external targets (links to other files) are left out. */
+function relationships(xml: string | undefined, folder: string, part: string): Map<string, Relationship> {
+  const out = new Map<string, Relationship>();
+  if (!xml) return out;
+  for (const r of tags(xml, 'Relationship', prefixOf(xml, PACKAGE_RELS_NS, part), part)) {
+    if (r.TargetMode === 'External' || r.Id === undefined) continue;
+    out.set(r.Id, { type: r.Type ?? '', path: resolveTarget(folder, r.Target ?? '') });
+  }
+  return out;
+}
+
+const ofType = (rels: Map<string, Relationship>, type: string) =>
+  [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.path;
+
+/** One shared string per <si>, rich-text runs joined, phonetic runs left out. */
+export function sharedStrings(xml: Buffer, part = 'xl/sharedStrings.xml'): string[] {
+  const prefix = prefixOf(head(xml), MAIN_NS, part);
+  const names = textNames(prefix);
+  const open = Buffer.from(`<${prefix}si`);
+  const close = Buffer.from(`</${prefix}si>`);
   const out: string[] = [];
-  for (let p = xml.indexOf(SI_OPEN); p >= 0; p = xml.indexOf(SI_OPEN, p)) {
-    const open = xml.indexOf(62, p);
-    if (xml[open - 1] === 47) {
-      out.push('');
-      p = open + 1;
+  for (let p = xml.indexOf(open); p >= 0; p = xml.indexOf(open, p)) {
+    const next = xml[p + open.length];
+    const end = xml.indexOf(62, p);
+    if (end < 0) break;
+    if (next !== 62 && next !== 47 && next > 32) {
+      p = end + 1; // <sig…>: another element
       continue;
     }
-    const close = xml.indexOf(SI_CLOSE, open);
-    const end = close < 0 ? xml.length : close;
-    out.push(collectText(xml, open + 1, end));
-    p = end + 5;
+    if (xml[end - 1] === 47) {
+      out.push('');
+      p = end + 1;
+      continue;
+    }
+    const closeAt = xml.indexOf(close, end);
+    const stop = closeAt < 0 ? xml.length : closeAt;
+    out.push(collectText(xml, end + 1, stop, names));
+    p = stop + close.length;
   }
   return out;
 }
 
 export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): WorkbookParts {
-  const workbook = text(buf, entries, 'xl/workbook.xml');
-  if (workbook === undefined) throw new Unreadable({ rule: 'read.no-workbook', params: {} });
-  const rels = text(buf, entries, 'xl/_rels/workbook.xml.rels') ?? '';
-  const targets = new Map(tags(rels, 'Relationship').map((r) => [r.Id, resolveTarget(r.Target ?? '')]));
-  const pr = tags(workbook, 'workbookPr')[0] ?? {};
+  const root = relationships(text(buf, entries, '_rels/.rels'), '', '_rels/.rels');
+  const workbookPath = ofType(root, 'officeDocument') ?? 'xl/workbook.xml';
+  const workbook = text(buf, entries, workbookPath);
+  if (workbook === undefined) throw new Unreadable({ rule: 'read.no-workbook', params: { part: workbookPath } });
+  const folder = folderOf(workbookPath);
+  const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
+  const rels = relationships(text(buf, entries, relsPath), folder, relsPath);
+  const main = prefixOf(workbook, MAIN_NS, workbookPath);
+  const relPrefix = prefixOf(workbook, OFFICE_RELS_NS, workbookPath) || 'r:';
+  const pr = tags(workbook, 'workbookPr', main, workbookPath)[0] ?? {};
   const sheets: SheetPart[] = [];
-  for (const s of tags(workbook, 'sheet')) {
-    const id = Object.entries(s).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
-    const path = id && targets.get(id);
-    if (!path || !entries.has(path) || !/worksheets?\//.test(path)) continue;
-    const part: SheetPart = { name: s.name ?? '', path };
+  const notes: ReaderNote[] = [];
+  const readAs = new Map<string, string>();
+  for (const s of tags(workbook, 'sheet', main, workbookPath)) {
+    const name = s.name ?? '';
+    const rel = rels.get(namespacedAttribute(s, 'id', relPrefix) ?? '');
+    // Chart and dialog sheets hold no cells.
+    if (rel && !rel.type.endsWith('/worksheet')) continue;
+    const path = rel?.path;
+    if (!path || !entries.has(path)) {
+      notes.push({ rule: 'read.sheet-missing', sheet: name, params: { sheet: name } });
+      continue;
+    }
+    const first = readAs.get(path);
+    if (first !== undefined) {
+      notes.push({ rule: 'read.sheet-shared-part', sheet: name, params: { sheet: name, first } });
+      continue;
+    }
+    readAs.set(path, name);
+    const part: SheetPart = { name, path };
     if (s.state === 'hidden' || s.state === 'veryHidden') part.hidden = s.state;
     sheets.push(part);
   }
-  const sstEntry =
-    entries.get('xl/sharedStrings.xml') ?? [...entries.values()].find((e) => /^xl\/sharedStrings\.xml$/i.test(e.name));
-  const styles = text(buf, entries, 'xl/styles.xml');
+  const sst = ofType(rels, 'sharedStrings') ?? `${folder}sharedStrings.xml`;
+  const sstEntry = entries.get(sst) ?? [...entries.values()].find((e) => e.name.toLowerCase() === sst.toLowerCase());
+  const stylesPath = ofType(rels, 'styles') ?? `${folder}styles.xml`;
+  const styles = text(buf, entries, stylesPath);
   return {
     sheets,
     date1904: pr.date1904 === '1' || pr.date1904 === 'true',
-    sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry)) : [],
-    dateStyles: styles ? dateStyles(styles) : [],
-    fillStyles: styles ? fillStyles(styles) : [],
+    sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry), sstEntry.name) : [],
+    dateStyles: styles ? dateStyles(styles, stylesPath) : [],
+    fillStyles: styles ? fillStyles(styles, stylesPath) : [],
+    notes,
   };
 }
+
+export { attributes };

@@ -105,13 +105,15 @@ export function readDirectory(buf: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** The entries by name, for the fast reader; zips it does not handle are left to exceljs. */
+/**
+ * The entries by name, for the fast reader (zip64 sizes and offsets included: the directory gives them);
+ * zips with encrypted entries are left to exceljs. A name listed twice is read from its first entry.
+ */
 export function listEntries(buf: Buffer, directory: readonly ZipEntry[] = readDirectory(buf)): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
   for (const entry of directory) {
     if (entry.encrypted) throw new UnsupportedZip('encrypted entry');
-    if (entry.zip64) throw new UnsupportedZip('zip64');
-    entries.set(entry.name, entry);
+    if (!entries.has(entry.name)) entries.set(entry.name, entry);
   }
   return entries;
 }

@@ -7,10 +7,12 @@ import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
 import cellTooLong from './cell/too-long.js';
 import cellErrorValue from './cell/error-value.js';
+import cellNotANumber from './cell/not-a-number.js';
 import sheetHidden from './sheet/hidden.js';
 import sheetHiddenRows from './sheet/hidden-rows.js';
 import layoutRowSetAside from './layout/row-set-aside.js';
 import layoutRowsSetAside from './layout/rows-set-aside.js';
+import layoutValuesPastHeader from './layout/values-past-header.js';
 import workbookMacrosIgnored from './workbook/macros-ignored.js';
 import workbookNoTemplate from './workbook/no-template.js';
 import settingsUnknownType from './settings/unknown-type.js';
@@ -49,6 +51,19 @@ import readUnsupportedType from './read/unsupported-type.js';
 import readNotXlsx from './read/not-xlsx.js';
 import readFailed from './read/failed.js';
 import readInternalError from './read/internal-error.js';
+import readSharedStringMissing from './read/shared-string-missing.js';
+import readSheetMissing from './read/sheet-missing.js';
+import readSheetSharedPart from './read/sheet-shared-part.js';
+import readOutsideGrid from './read/outside-grid.js';
+import readXmlMalformed from './read/xml-malformed.js';
+import readSheetXmlMalformed from './read/sheet-xml-malformed.js';
+import readSheetTruncated from './read/sheet-truncated.js';
+import readMergeInvalid from './read/merge-invalid.js';
+import readCsvFieldTooLong from './read/csv-field-too-long.js';
+import readCsvTooLarge from './read/csv-too-large.js';
+import readTooSlow from './read/too-slow.js';
+import readTooMuchMemory from './read/too-much-memory.js';
+import readWorkerStopped from './read/worker-stopped.js';
 
 /** Run on every recognised sheet before its kind's rules: the header. */
 export const HEADER_RULES = [layoutRequiredColumn, layoutUnknownColumn, layoutDuplicateColumn] as const;
@@ -58,15 +73,23 @@ export const SHEET_RULES = [
   cellDateAmbiguous,
   cellTooLong,
   cellErrorValue,
+  cellNotANumber,
   sheetHidden,
   sheetHiddenRows,
   layoutRowSetAside,
   layoutRowsSetAside,
+  layoutValuesPastHeader,
 ] as const;
 export const WORKBOOK_RULES = [workbookMacrosIgnored, workbookNoTemplate] as const;
 export const SETTINGS_RULES = [settingsUnknownType, settingsRowIncomplete, settingsValueInvalid] as const;
 /** Raised by the file readers: what they had to guess or repair while reading. */
-export const READ_NOTE_RULES = [readCsvEncoding, readCsvUnclosedQuote] as const;
+export const READ_NOTE_RULES = [
+  readCsvEncoding,
+  readCsvUnclosedQuote,
+  readSharedStringMissing,
+  readSheetMissing,
+  readSheetSharedPart,
+] as const;
 /** Raised by the file readers: why a file could not be read at all. */
 export const UNREADABLE_RULES = [
   readEmpty,
@@ -100,6 +123,16 @@ export const UNREADABLE_RULES = [
   readNotXlsx,
   readFailed,
   readInternalError,
+  readOutsideGrid,
+  readXmlMalformed,
+  readSheetXmlMalformed,
+  readSheetTruncated,
+  readMergeInvalid,
+  readCsvFieldTooLong,
+  readCsvTooLarge,
+  readTooSlow,
+  readTooMuchMemory,
+  readWorkerStopped,
 ] as const;
 
 export const CORE_RULES: readonly RuleMeta[] = [

@@ -7,7 +7,7 @@ export default cases({
     {
       name: 'a zip archive renamed .xlsx',
       input: { files: [zipOf('archive.xlsx', { 'readme.txt': 'hello' })] },
-      findings: [{ params: {} }],
+      findings: [{ params: { part: 'xl/workbook.xml' } }],
     },
   ],
 });

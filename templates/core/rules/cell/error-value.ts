@@ -1,5 +1,6 @@
 import { sheetRule } from '../context.js';
 import { text } from '../../rule.js';
+import { emitCellNotes } from '../../cells.js';
 
 export default sheetRule({
   id: 'cell.error-value',
@@ -31,6 +32,6 @@ export default sheetRule({
     example: { input: 'A status cell K4 whose lookup formula shows #N/A.', params: { cell: 'K4', value: '#N/A' } },
   },
   check({ cells }, emit) {
-    for (const c of cells.errors) emit({ row: c.row, cell: c.cell, value: c.value }, { cell: c.cell, value: c.value });
+    emitCellNotes(cells.errors, emit);
   },
 });

@@ -5,26 +5,28 @@ export default raisedRule({
   severity: 'error',
   raisedBy: 'reader',
   title: {
-    en: 'Sheet over the cell limit',
-    fr: 'Feuille au-delà de la limite de cellules',
-    es: 'Hoja por encima del límite de celdas',
+    en: 'File over the cell limit',
+    fr: 'Fichier au-delà de la limite de cellules',
+    es: 'Archivo por encima del límite de celdas',
   },
   messages: {
     en: text(
-      'sheet "{sheet}" has more than {limit} filled cells, the limit that protects memory; if the file is genuine, ',
-      'raise it with {variable}=<cells>',
+      'more than {limit} filled cells (the limit was reached in sheet "{sheet}"), the limit per file that protects ',
+      'memory; if the file is genuine, raise it with {variable}=<cells>',
     ),
     fr:
-      'la feuille « {sheet} » a plus de {limit} cellules remplies, la limite qui protège la mémoire ; si le fichier ' +
-      'est authentique, augmentez-la avec {variable}=<cellules>',
+      'plus de {limit} cellules remplies (limite atteinte dans la feuille « {sheet} »), la limite par fichier qui ' +
+      'protège la mémoire ; si le fichier est authentique, augmentez-la avec {variable}=<cellules>',
     es:
-      'la hoja «{sheet}» tiene más de {limit} celdas llenas, el límite que protege la memoria; si el archivo es ' +
-      'auténtico, auméntelo con {variable}=<celdas>',
+      'más de {limit} celdas llenas (límite alcanzado en la hoja «{sheet}»), el límite por archivo que protege la ' +
+      'memoria; si el archivo es auténtico, auméntelo con {variable}=<celdas>',
   },
   counts: ['limit'],
   fields: [],
   doc: {
-    checks: 'No sheet holds more filled cells than the limit (10,000,000 by default, PSEA_MAX_CELLS).',
+    checks:
+      'A workbook, all its sheets together, holds no more filled cells than the limit (10,000,000 by default, ' +
+      'PSEA_MAX_CELLS); the cells a merged area fills count, before they are filled.',
     why: 'The file is not consolidated: its rows are in no table and no count.',
     fix:
       'Check for a block of values pasted far to the right or down; if it is genuine, raise the limit with the ' +

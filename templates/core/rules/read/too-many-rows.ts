@@ -5,26 +5,28 @@ export default raisedRule({
   severity: 'error',
   raisedBy: 'reader',
   title: {
-    en: 'Sheet over the row limit',
-    fr: 'Feuille au-delà de la limite de lignes',
-    es: 'Hoja por encima del límite de filas',
+    en: 'File over the row limit',
+    fr: 'Fichier au-delà de la limite de lignes',
+    es: 'Archivo por encima del límite de filas',
   },
   messages: {
     en: text(
-      'sheet "{sheet}" has more than {limit} rows, the limit that protects memory; if the file is genuine, raise it ',
-      'with {variable}=<rows>',
+      'more than {limit} rows hold values (the limit was reached in sheet "{sheet}"), the limit per file that ',
+      'protects memory; if the file is genuine, raise it with {variable}=<rows>',
     ),
     fr:
-      'la feuille « {sheet} » a plus de {limit} lignes, la limite qui protège la mémoire ; si le fichier est ' +
-      'authentique, augmentez-la avec {variable}=<lignes>',
+      'plus de {limit} lignes contiennent des valeurs (limite atteinte dans la feuille « {sheet} »), la limite par ' +
+      'fichier qui protège la mémoire ; si le fichier est authentique, augmentez-la avec {variable}=<lignes>',
     es:
-      'la hoja «{sheet}» tiene más de {limit} filas, el límite que protege la memoria; si el archivo es auténtico, ' +
-      'auméntelo con {variable}=<filas>',
+      'más de {limit} filas contienen valores (límite alcanzado en la hoja «{sheet}»), el límite por archivo que ' +
+      'protege la memoria; si el archivo es auténtico, auméntelo con {variable}=<filas>',
   },
   counts: ['limit'],
   fields: [],
   doc: {
-    checks: 'No sheet holds values on more rows than the limit (200,000 by default, PSEA_MAX_ROWS).',
+    checks:
+      'A workbook (a CSV too), all its sheets together, holds values on no more rows than the limit (200,000 by ' +
+      'default, PSEA_MAX_ROWS), counted while it is read; rows a merged area fills count too.',
     why: 'The file is not consolidated: its rows are in no table and no count.',
     fix: 'Check the sheet has no stray values far down; if it is genuine, raise the limit with the variable named.',
     example: {

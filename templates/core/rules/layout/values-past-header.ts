@@ -1,0 +1,46 @@
+import { sheetRule } from '../context.js';
+import { text } from '../../rule.js';
+
+export default sheetRule({
+  id: 'layout.values-past-header',
+  severity: 'error',
+  title: {
+    en: 'CSV row split past the header',
+    fr: 'Ligne CSV coupée au-delà de l’en-tête',
+    es: 'Fila CSV dividida más allá del encabezado',
+  },
+  messages: {
+    en: text(
+      "Row {row} has {count} value(s) right of the header's last column (from column {column}): a delimiter inside ",
+      'a value without quotes splits it, so its values from there on may sit one column too far. Every value is ',
+      'kept (as extra columns); put that value in quotes in the source file.',
+    ),
+    fr:
+      'La ligne {row} a {count} valeur(s) à droite de la dernière colonne de l’en-tête (dès la colonne {column}) : ' +
+      'un séparateur dans une valeur sans guillemets la coupe, et ses valeurs suivantes peuvent être décalées d’une ' +
+      'colonne. Toutes les valeurs sont gardées (en colonnes supplémentaires) ; mettez cette valeur entre ' +
+      'guillemets dans le fichier source.',
+    es:
+      'La fila {row} tiene {count} valor(es) a la derecha de la última columna del encabezado (desde la columna ' +
+      '{column}): un separador dentro de un valor sin comillas lo divide, y sus valores siguientes pueden estar ' +
+      'desplazados una columna. Se conservan todos los valores (como columnas adicionales); ponga ese valor entre ' +
+      'comillas en el archivo de origen.',
+  },
+  counts: ['count'],
+  fields: [],
+  doc: {
+    checks: "No row of a CSV holds values right of its header's last column.",
+    why:
+      'A delimiter typed inside a value without quotes (Draft; then share) cuts it in two: every value after it ' +
+      'moves one column right, into the wrong field, and the last one has no column at all.',
+    fix: 'Put the value that holds the delimiter in quotes ("Draft; then share"), or save the CSV again from Excel.',
+    example: {
+      input: 'Row 3 of a CSV reads `Draft; then share the plan;Prevention;UNFPA;2027-03-01;Not started`.',
+      params: { row: 3, count: 1, column: 'F' },
+    },
+  },
+  check({ table }, emit) {
+    for (const { row, columns, first } of table.pastHeader)
+      emit({ row, column: first }, { row, count: columns.length, column: columns[0] });
+  },
+});
