@@ -11,6 +11,7 @@ import {
   type AnalyseOptions,
   type Finding,
   type InputReport,
+  readable,
   type OutputRecord,
   type Rendering,
   type Report,
@@ -78,6 +79,7 @@ class RunTally {
       read: !error,
     };
     if (analysis) {
+      input.templateSheets = analysis.sheets.length;
       appendAll(this.findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
       addAccounting(this.accounting, analysis.accounting);
     } else if (error) {
@@ -162,9 +164,12 @@ export async function validateFiles(
   return { report: tally.report(), unreadable: tally.unreadable };
 }
 
-/** 2 when an input could not be listed or read, 1 when errors were found (unless --report-only), else 0. */
+/**
+ * 2 when an input could not be listed or read, or had nothing a template reads; 1 when errors were found (unless
+ * --report-only); else 0.
+ */
 export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
-  if (notListed || report.inputs.some((i) => !i.read)) return 2;
+  if (notListed || !report.inputs.every(readable)) return 2;
   return report.counts.error && !reportOnly ? 1 : 0;
 }
 

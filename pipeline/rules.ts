@@ -97,7 +97,7 @@ function ruleMarkdown(rule: RuleMeta, lang: Lang): string[] {
   ];
 }
 
-/** Ids renamed by issue 16, for readers of older outputs: the old ids → the new one(s). */
+/** Ids renamed by issues 16 and 12, for readers of older outputs: the old ids → the new one(s). */
 export const RENAMED_IDS: readonly [readonly string[], string][] = [
   [['matrix.NAME'], 'management-response.NAME (every matrix rule)'],
   [KIND_IDS.map((k) => `${k}.required-column`), 'layout.required-column'],
@@ -110,6 +110,7 @@ export const RENAMED_IDS: readonly [readonly string[], string][] = [
     'settings.unknown-type, settings.row-incomplete, settings.value-invalid',
   ],
   [['workbook.unreadable'], 'the read.* rule of its reason (read.empty, read.encrypted, read.zip-ratio, …)'],
+  [['workbook.no-template'], 'layout.sheet-unclaimed (one per sheet, with its closest template and fields)'],
 ];
 
 export function rulesListing(lang: Lang, format: 'text' | 'md'): string {

@@ -26,6 +26,7 @@ export {
   countBySeverity,
   groupByRule,
   setAsideTotal,
+  readable,
   type Report,
   type InputReport,
   type RuleCount,

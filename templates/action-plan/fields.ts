@@ -1,10 +1,36 @@
 /**
  * The inter-agency PSEA action plan / workplan: one row per task, under section rows that name its area. Its
  * timeframe is start and due dates, a timeline as written ("6th-13th of May"), or the marked periods of a Gantt
- * (columns "Q1 2026" or "Jan … Dec"). The seed's workplan headers (Task, Responsible Org., Timeline, Note/Next
- * steps) are aliases.
+ * (columns "Q1 2026" or "Jan … Dec", keyed columns read by periods.ts).
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
+import {
+  COMMENT,
+  DATE,
+  DUE,
+  END,
+  IMPLEMENTATION,
+  NUMBER,
+  PARTY,
+  PROGRESS,
+  REF,
+  RESPONSIBLE,
+  START,
+  STATUS,
+  SUPPORT,
+  TIMELINE,
+  UNIT,
+} from '../core/headers/vocabulary.js';
+import {
+  AGENCY,
+  AREA as AREA_WORDS,
+  INDICATOR,
+  NEXT_STEPS,
+  OBJECTIVE,
+  PARTNER,
+  TASK,
+  WHO,
+} from '../inter-agency/concepts.js';
 import { AREA } from '../inter-agency/areas.js';
 import { TASK_STATUS } from './values.js';
 import { periodColumn } from './periods.js';
@@ -16,7 +42,8 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 8,
     hxl: '#meta+ref',
     label: { en: 'No.', fr: 'N°', es: 'N.º' },
-    aliases: ['#', 'Ref', 'Ref.', 'Ref. #', 'Reference', 'Activity no.', 'Référence', 'Réf.', 'Referencia', 'Nº'],
+    headers: { all: [[REF, NUMBER]], may: [TASK] },
+    exact: ['#', 'Nº'],
   },
   {
     key: 'task',
@@ -25,25 +52,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 50,
     hxl: '#description',
     label: { en: 'Task', fr: 'Tâche', es: 'Tarea' },
-    aliases: [
-      'Tasks',
-      'Activity',
-      'Activities',
-      'Key activity',
-      'Key activities',
-      'Description',
-      'Action',
-      'Actions',
-      'Activité',
-      'Activités',
-      'Activité clé',
-      'Tâches',
-      'Actividad',
-      'Actividades',
-      'Actividad clave',
-      'Acción',
-      'Tareas',
-    ],
+    headers: { all: [TASK] },
   },
   {
     key: 'area',
@@ -52,7 +61,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 24,
     hxl: '#sector',
     label: { en: 'Area', fr: 'Domaine', es: 'Área' },
-    aliases: ['Main area', 'Action plan area', 'Domaine d’action', 'Axe', 'Área principal', 'Ámbito'],
+    headers: { all: [AREA_WORDS] },
   },
   {
     key: 'responsible_orgs',
@@ -61,40 +70,15 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 26,
     hxl: '#org+responsible',
     label: { en: 'Responsible org.', fr: 'Organisme(s) responsable(s)', es: 'Organización responsable' },
-    aliases: [
-      'Responsible org',
-      'Responsible organisation',
-      'Responsible organization',
-      'Responsible organisations',
-      'Responsible organizations',
-      'Responsible',
-      'Lead',
-      'Lead agency',
-      'Lead agencies',
-      'Lead organisation',
-      'Person Responsible',
-      'Team Member Responsible',
-      'Personne responsable',
-      'Persona Responsable',
-      'Who',
-      'Agence chef de file',
-      'Chef de file',
-      'Agencia líder',
-      'Organisme responsable',
-      'Organismes responsables',
-      'Responsable',
-      'Responsables',
-      'Qui',
-      'Organizaciones responsables',
-      'Quién',
-    ],
+    headers: { all: [[RESPONSIBLE, WHO]], may: [AGENCY, PARTY, UNIT] },
+    exact: ['Team Member Responsible', 'Agencia líder'],
   },
   {
     key: 'outcome',
     type: 'text',
     width: 30,
     label: { en: 'Outcome', fr: 'Résultat', es: 'Resultado' },
-    aliases: ['Objective', 'Annual Objectives', 'Expected result', 'Objectif', 'Résultat attendu', 'Objetivo'],
+    headers: { all: [OBJECTIVE] },
   },
   {
     key: 'support_orgs',
@@ -102,18 +86,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 22,
     hxl: '#org+support',
     label: { en: 'Support', fr: 'Appui', es: 'Apoyo' },
-    aliases: [
-      'Supporting agencies',
-      'Supporting organisations',
-      'Supporting organizations',
-      'Partners',
-      'In support',
-      'Agences d’appui',
-      'Partenaires',
-      'Soutien',
-      'Agencias de apoyo',
-      'Socios',
-    ],
+    headers: { all: [[SUPPORT, PARTNER]], may: [AGENCY, PARTY] },
   },
   {
     key: 'start',
@@ -121,7 +94,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+start',
     label: { en: 'Start', fr: 'Début', es: 'Inicio' },
-    aliases: ['Start date', 'From', 'Date de début', 'Fecha de inicio', 'Desde'],
+    headers: { all: [START], may: [DATE] },
   },
   {
     key: 'due',
@@ -129,22 +102,8 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+due',
     label: { en: 'Due', fr: 'Échéance', es: 'Fecha límite' },
-    aliases: [
-      'Due date',
-      'Deadline',
-      'Completion Date',
-      'Date d’achèvement',
-      'Fecha de Finalización',
-      'End date',
-      'By when',
-      'End',
-      'Date limite',
-      'Date de fin',
-      'Fin',
-      'Plazo',
-      'Fecha de fin',
-      'Fecha de vencimiento',
-    ],
+    // A timeframe as written ("6th-13th of May") is the timeline's, read by timeline.ts.
+    headers: { all: [[DUE, END]], may: [DATE], not: [TIMELINE] },
   },
   {
     key: 'timeline',
@@ -152,7 +111,8 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 24,
     hxl: '#date+timeline',
     label: { en: 'Timeline', fr: 'Calendrier', es: 'Calendario' },
-    aliases: ['Timeframe', 'Time frame', 'When', 'Period', 'Échéancier', 'Période', 'Quand', 'Cronograma', 'Período'],
+    headers: { all: [TIMELINE] },
+    exact: ['Period', 'Période', 'Período', 'Échéancier'],
   },
   {
     key: 'status',
@@ -161,7 +121,7 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 14,
     hxl: '#status',
     label: { en: 'Status', fr: 'Statut', es: 'Estado' },
-    aliases: ['Progress', 'État', 'Etat', 'Avancement', 'Situación', 'Avance'],
+    headers: { all: [[STATUS, PROGRESS]], may: [IMPLEMENTATION] },
   },
   {
     key: 'indicator',
@@ -169,54 +129,17 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     width: 30,
     hxl: '#indicator',
     label: { en: 'Indicator', fr: 'Indicateur', es: 'Indicador' },
-    aliases: [
-      'Key indicator',
-      'Key indicators',
-      'Measure(s) of Success',
-      'Measures of success',
-      'Mesure(s) du succès',
-      'Medida(s) de éxito',
-      'Indicators',
-      'Indicateur clé',
-      'Indicateurs',
-      'Indicador clave',
-      'Indicadores',
-    ],
+    headers: { all: [INDICATOR] },
   },
   {
     key: 'next_steps',
     type: 'text',
     width: 40,
     label: { en: 'Note / next steps', fr: 'Note / prochaines étapes', es: 'Nota / próximos pasos' },
-    aliases: [
-      'Note/Next steps',
-      'Notes / next steps',
-      'Comments',
-      'Comment',
-      'Remarks',
-      'Commentaires',
-      'Comentarios',
-      'Observaciones',
-      'Next steps',
-      'Note',
-      'Notes',
-      'Prochaines étapes',
-      'Remarques',
-      'Próximos pasos',
-      'Nota',
-      'Notas',
-    ],
+    headers: { all: [[NEXT_STEPS, COMMENT]] },
+    exact: ['Remarques'],
   },
 ];
-
-/**
- * A section row: "Outcome 1: …", "Area 2 – Engagement with communities", "Axe 3 – Prévention", "Resultado 4". Its
- * whole title is carried to the tasks below as their area (areas.ts reads the area it names).
- */
-const SECTION_WORDS =
-  'outcome|output|area|axe|axis|domaine|pillar|pilier|pilar|r[ée]sultat|resultado|objective|objectif|objetivo|eje|' +
-  '[áa]rea|section|secci[óo]n';
-const SECTION = new RegExp(`^((?:${SECTION_WORDS})\\s*\\d+\\b.*)$`, 'i');
 
 export const ACTION_PLAN: TemplateDef = {
   kind: 'action-plan',
@@ -228,7 +151,6 @@ export const ACTION_PLAN: TemplateDef = {
   fields: ACTION_PLAN_FIELDS,
   enums: { area: AREA, status: TASK_STATUS },
   keyFields: ['task'],
-  section: { pattern: SECTION, field: 'area' },
   keyedColumn: periodColumn,
   minColumns: 3,
   instructions: [

@@ -65,7 +65,7 @@ export const actionPlanKind: TemplateKind = {
         overdue: isOverdue(row, asOf) ? 'yes' : null,
         periods: row.periods.length ? row.periods.join(', ') : null,
         // The section row the area came from, when it did.
-        section: row.record.inherited.includes('area') ? (row.record.values.area as string) : null,
+        section: row.sectionArea ? (row.record.section?.text ?? null) : null,
       },
     }));
     const state: TaskState = { rows };

@@ -23,6 +23,8 @@ export interface TaskRow {
   ref: string;
   task: string;
   area?: string;
+  /** The area is the title of the section row above the task. */
+  sectionArea: boolean;
   orgsText: string;
   /** Each organisation named (split on , ; / and/et/y, or tiled with known names) and what the directory reads. */
   orgs: NamedOrg[];
@@ -91,9 +93,11 @@ function marked(record: TableRecord, ctx: TaskContext) {
 export function toTaskRow(record: TableRecord, ctx: TaskContext): TaskRow {
   const v = (field: string) => cellText(record.values[field]);
   const row = record.source.row;
-  const inherited = record.inherited.includes('area');
-  const area = inherited
-    ? { text: v('area'), value: areaOfTitle(v('area')) ?? v('area') }
+  // A task with no area of its own takes its section row's title ("Area 2 – Engagement with communities").
+  const titled = !v('area') ? record.section?.text : undefined;
+  const inherited = titled !== undefined;
+  const area = titled
+    ? { text: titled, value: areaOfTitle(titled) ?? titled }
     : readEnum<string>(AREA, v('area'), { row, field: 'area' }, ctx.readings);
   let status = readEnum<TaskStatus>(TASK_STATUS, v('status'), { row, field: 'status' }, ctx.readings);
   if (!ctx.hasStatus && DONE.test(v('next_steps'))) {
@@ -139,6 +143,7 @@ export function toTaskRow(record: TableRecord, ctx: TaskContext): TaskRow {
     ref: v('ref'),
     task: v('task'),
     area: area?.value,
+    sectionArea: inherited,
     orgsText: v('responsible_orgs'),
     orgs: names('responsible_orgs'),
     supportText: v('support_orgs'),

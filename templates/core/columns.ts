@@ -1,5 +1,6 @@
 /** Where a parsed table's header sits in its sheet, for the layout rules' findings on header cells. */
 import type { ParsedTable } from './table.js';
+import type { HeaderMatch } from './header.js';
 import { columnLetter } from './text.js';
 
 export interface HeaderCells {
@@ -13,8 +14,9 @@ export interface HeaderCells {
   letter(index: number): string;
 }
 
-export function headerCells(table: ParsedTable): HeaderCells {
-  const { header, firstRow, firstColumn } = table;
+/** Where `header` (the table's best header unless another is given) sits in the sheet. */
+export function headerCells(table: ParsedTable, header: HeaderMatch = table.header): HeaderCells {
+  const { firstRow, firstColumn } = table;
   const column = (index: number) => index + firstColumn - 1;
   return {
     rows: header.rows.map((r) => r + firstRow).join('–'),

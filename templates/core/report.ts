@@ -19,6 +19,8 @@ export interface InputReport {
   sha256?: string;
   /** False when the file could not be read at all; `reason` then says why. */
   read: boolean;
+  /** Sheets a template claimed; 0 when the file was read but nothing in it was (layout.sheet-unclaimed). */
+  templateSheets?: number;
   reason?: { rule: string; params: MessageParams; message: string };
 }
 
@@ -47,6 +49,11 @@ export interface Report {
 /** Findings of one rule, for lists grouped by rule. */
 export interface FindingGroup extends RuleCount {
   findings: Finding[];
+}
+
+/** Read, and something in it was read as a template: a file of only unclaimed sheets contributes nothing. */
+export function readable(input: InputReport): boolean {
+  return input.read && input.templateSheets !== 0;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -93,7 +100,7 @@ export function buildReport(parts: ReportParts): Report {
   return {
     formatVersion: REPORT_FORMAT_VERSION,
     lang: parts.lang,
-    valid: bySeverity.error === 0 && parts.inputs.every((i) => i.read),
+    valid: bySeverity.error === 0 && parts.inputs.every(readable),
     counts: { ...bySeverity, findings: parts.findings.length },
     byRule: groupByRule(parts.findings, parts.title).map(({ findings: _, ...count }) => count),
     accounting: parts.accounting,

@@ -1,4 +1,5 @@
 import type { Lang } from './types.js';
+import type { HeaderSpec } from './headers/concept.js';
 import { foldKey } from './text.js';
 
 export type Localised = Record<Lang, string>;
@@ -19,9 +20,12 @@ export type FieldType = 'text' | 'integer' | 'enum' | 'date' | 'codes';
 
 export interface FieldDef {
   key: string;
+  /** The field's header in each language: the strongest, exact match. */
   label: Localised;
-  /** Header spellings in EN/FR/ES; matched case- and accent-insensitively. */
-  aliases: readonly string[];
+  /** What else a header must say to name the field, by concept (templates/core/headers/concept.ts). */
+  headers: HeaderSpec;
+  /** Other exact spellings: a published template's wording its concepts would not give. */
+  exact?: readonly string[];
   type: FieldType;
   enumId?: string;
   required?: boolean;
@@ -29,9 +33,8 @@ export interface FieldDef {
   hxl?: string;
 }
 
-/** A section row ("Pillar 2: …") sets `field` on the records below it. */
+/** The number of a section row ("Pillar 2: …", "Area 3 – Prevention") goes to `field` of the records below it. */
 export interface SectionRule {
-  pattern: RegExp;
   field: string;
 }
 
@@ -41,6 +44,14 @@ export interface ContinuationRule {
   /** The field naming the record: a continuation row that types another value starts a new record. */
   key: string;
   inherit: readonly string[];
+  /** A row with no key field right under a record is one of its detail rows (a key action), taking these fields. */
+  detail?: readonly string[];
+  /**
+   * A row that repeats the `same` fields of the record above (its number and text) and differs from it only in
+   * `varies` fields (a key action, its unit) is a detail row too: the recommendation written again on each
+   * key-action row, as some exports do. A row that differs anywhere else is the record entered twice.
+   */
+  repeats?: { same: readonly string[]; varies: readonly string[] };
 }
 
 /**

@@ -1,9 +1,24 @@
 import type { CellValue, RowAccounting, SetAsideReason, SheetGrid, SourceRef } from './types.js';
-import type { TemplateDef } from './schema.js';
-import { locateHeader, fieldForHeader, headerTooLong, type ColumnMapping, type HeaderMatch } from './header.js';
-import { cellText, columnLetter, isBlank } from './text.js';
+import type { ContinuationRule, TemplateDef } from './schema.js';
+import { locateHeader, type ColumnMapping, type HeaderMatch } from './header.js';
+import { headerAbove, headerAt } from './headers/blocks.js';
+import { applyMerges } from './merges.js';
+import type { Section } from './sections.js';
+import {
+  distinctTexts,
+  extraColumns,
+  isDataRow,
+  isDetailRow,
+  keepPastHeader,
+  rowValues,
+  sectionRow,
+} from './table-rows.js';
+import { cellText, isBlank } from './text.js';
 import { isLegendTitle, legendEntry } from './legend.js';
 import { dict } from './dict.js';
+
+export { applyMerges } from './merges.js';
+export { extraColumns } from './table-rows.js';
 
 export interface TableRecord {
   source: SourceRef;
@@ -13,6 +28,10 @@ export interface TableRecord {
   inherited: string[];
   /** Non-blank values of columns no field reads (unknown or repeated headers), by header: kept, unchecked. */
   extra?: Record<string, CellValue>;
+  /** The section row above it ("Pillar 2: Leadership"), with its name and number. */
+  section?: Section;
+  /** A row without key fields under a record (one row per key action): it belongs to the record above. */
+  detail?: boolean;
   /** The cells of keyed columns (a checklist's standards, a Gantt's periods), blank ones included. */
   keyed?: KeyedCell[];
   /** The row's solid fill colours by 0-based grid column, where the reader knows them (SheetGrid.fills). */
@@ -46,8 +65,11 @@ export interface ParsedTable {
   /** 1-based sheet row and column of the grid's first cell: add them to 0-based grid indices. */
   firstRow: number;
   firstColumn: number;
+  /** The header that names the most fields: the layout rules report on it. */
   header: HeaderMatch;
-  /** The rows above the header, top down: a title may state the year or the agency a sheet is about. */
+  /** Every header of the table, top to bottom: one above the best with records under it, others further down. */
+  headers: HeaderMatch[];
+  /** The rows above the first header, top down: a title may state the year or the agency a sheet is about. */
   above: AboveRow[];
   records: TableRecord[];
   setAside: SetAsideRow[];
@@ -57,76 +79,33 @@ export interface ParsedTable {
   pastHeader: { row: number; columns: string[]; first: number }[];
 }
 
-/**
- * Merged areas read as their top-left value in every cell they cover; the part of an area outside the grid is ignored.
- */
-export function applyMerges(grid: SheetGrid): CellValue[][] {
-  if (!grid.merges?.length) return grid.rows;
-  const rows = grid.rows.map((row) => row);
-  for (const m of grid.merges) {
-    const origin = grid.rows[m.top]?.[m.left] ?? null;
-    for (let r = Math.max(0, m.top); r <= m.bottom && r < rows.length; r++) {
-      const copy = rows[r] === grid.rows[r] ? [...rows[r]] : rows[r];
-      for (let c = Math.max(0, m.left); c <= m.right; c++) if (r !== m.top || c !== m.left) copy[c] = origin;
-      rows[r] = copy;
-    }
-  }
-  return rows;
-}
-
-function distinctTexts(row: readonly CellValue[]): string[] {
-  return [...new Set(row.map((v) => cellText(v)).filter(Boolean))];
-}
-
-function sectionValue(def: TemplateDef, texts: string[]): string | undefined {
-  if (!def.section || texts.length !== 1) return undefined;
-  const match = def.section.pattern.exec(texts[0]);
-  return match ? match[1] : undefined;
-}
-
-function isRepeatedHeader(def: TemplateDef, texts: string[], row: readonly CellValue[], header: HeaderMatch): boolean {
-  // A copy of the header names its key fields in their own columns: one fold per row rules most rows out.
-  const keyed = def.keyFields.filter((f) => f in header.fieldColumns);
-  if (keyed.length && !keyed.some((f) => fieldForHeader(def, cellText(row[header.fieldColumns[f]])) === f))
-    return false;
-  // Cheap bound next: texts too long to be any header can never be hits.
-  const possible = texts.filter((t) => !headerTooLong(def, t)).length;
-  if (possible < def.minColumns || possible * 2 < texts.length) return false;
-  const hits = texts.filter((t) => fieldForHeader(def, t)).length;
-  return hits >= def.minColumns && hits * 2 >= texts.length;
-}
-
-/**
- * A data row names at least one key field, and is more than one stray text: a lone long
- * text in the first column is a note ("Source: …"), not a record.
- */
-function isDataRow(def: TemplateDef, values: Record<string, CellValue>, keyed: readonly KeyedCell[]): boolean {
-  const filled = Object.keys(values).filter((f) => !isBlank(values[f]));
-  if (!filled.some((f) => def.keyFields.includes(f))) return false;
-  if (filled.length > 1 || keyed.some((k) => !isBlank(k.value))) return true;
-  const only = cellText(values[filled[0]]);
-  return only.length <= 20 || /^#?\s*\d+$/.test(only);
-}
-
-/**
- * Columns no field reads: unknown headers, and a field's second column. Their values travel with the
- * record under the header text (with the column letter when two such headers read the same).
- */
-export function extraColumns(header: HeaderMatch, firstColumn: number): { index: number; key: string }[] {
-  const taken = new Set<string>();
-  return header.columns
-    .filter((c) => c.key === undefined && (c.field === undefined || header.fieldColumns[c.field] !== c.index))
-    .map((c) => {
-      let key = c.header;
-      if (taken.has(key)) key = `${c.header} (${columnLetter(c.index + firstColumn - 1)})`;
-      taken.add(key);
-      return { index: c.index, key };
-    });
-}
+const lastRow = (h: HeaderMatch) => h.rows[h.rows.length - 1];
 
 /** A row that leaves the key blank or repeats it continues the record above; another key starts a new one. */
 function sameRecord(values: Record<string, CellValue>, previous: TableRecord, key: string): boolean {
   return isBlank(values[key]) || cellText(values[key]) === cellText(previous.values[key]);
+}
+
+/** The row writes the record above again, with values of its own only where a detail row has them. */
+function repeatsRecord(
+  values: Record<string, CellValue>,
+  previous: TableRecord,
+  rule: NonNullable<ContinuationRule['repeats']>,
+): boolean {
+  const equal = (f: string) => cellText(values[f]) === cellText(previous.values[f]);
+  if (!rule.same.every((f) => !isBlank(values[f]) && equal(f))) return false;
+  const differs = Object.keys(values).filter((f) => !equal(f));
+  return differs.length > 0 && differs.every((f) => rule.varies.includes(f));
+}
+
+/** Fills the blank `fields` of a row from the record above; says which it took. */
+function inherit(values: Record<string, CellValue>, from: TableRecord, fields: readonly string[], into: string[]) {
+  for (const field of fields) {
+    if (isBlank(values[field]) && !isBlank(from.values[field])) {
+      values[field] = from.values[field];
+      into.push(field);
+    }
+  }
 }
 
 export function parseTable(
@@ -138,86 +117,128 @@ export function parseTable(
   if (!header) return undefined;
   const rows = applyMerges(grid);
   const firstRow = grid.firstRow ?? 1;
+  const firstColumn = grid.firstColumn ?? 1;
   const records: TableRecord[] = [];
   const setAside: SetAsideRow[] = [];
-  const mapped = header.columns.filter((c) => c.field !== undefined && c.key === undefined);
-  const keyedColumns = header.columns.filter((c) => c.key !== undefined);
-  const extras = extraColumns(header, grid.firstColumn ?? 1);
+  const above = headerAbove(def, rows, header);
+  const headers: HeaderMatch[] = above ? [above, header] : [header];
+  let current = headers[0];
+  let extras = extraColumns(current, firstColumn);
+  let fields = Object.entries(current.fieldColumns);
+  let keyedColumns = current.columns.filter((c) => c.key !== undefined);
+  // The table's first column: a lone title there is a section.
+  let tableColumn = Math.min(...current.columns.map((c) => c.index));
+  let width = Math.max(0, ...current.columns.map((c) => c.index + 1));
   const pastHeader: ParsedTable['pastHeader'] = [];
-  const width = Math.max(0, ...header.columns.map((c) => c.index + 1));
-  let section: string | undefined;
+  const useHeader = (h: HeaderMatch) => {
+    current = h;
+    extras = extraColumns(h, firstColumn);
+    fields = Object.entries(h.fieldColumns);
+    keyedColumns = h.columns.filter((c) => c.key !== undefined);
+    tableColumn = Math.min(...h.columns.map((c) => c.index));
+    width = Math.max(0, ...h.columns.map((c) => c.index + 1));
+  };
+  let section: Section | undefined;
+  // A title without a section word is a section only if a record follows it; else it was a note.
+  let untitled: SetAsideRow | undefined;
   let previous: TableRecord | undefined;
-  const start = header.rows[header.rows.length - 1] + 1;
+  const start = lastRow(current) + 1;
   // Rows after the last non-blank one are the used range's tail, not input.
   let end = rows.length;
   while (end > start && !distinctTexts(rows[end - 1] ?? []).length) end--;
 
+  const aside = (r: number, reason: SetAsideReason) => {
+    const entry = {
+      row: firstRow + r,
+      reason,
+      text: distinctTexts(rows[r] ?? [])
+        .join(' | ')
+        .slice(0, 120),
+    };
+    setAside.push(entry);
+    return entry;
+  };
   for (let r = start; r < end; r++) {
     const row = rows[r] ?? [];
-    const sheetRow = firstRow + r;
     const texts = distinctTexts(row);
-    const aside = (reason: SetAsideReason) =>
-      setAside.push({ row: sheetRow, reason, text: texts.join(' | ').slice(0, 120) });
     if (!texts.length) {
-      aside('blank');
+      aside(r, 'blank');
       continue;
     }
-    const sectionHit = sectionValue(def, texts);
-    if (sectionHit !== undefined) {
-      section = sectionHit;
-      aside('section');
+    if (current === above && r === header.rows[0]) {
+      for (const h of header.rows) aside(h, 'header');
+      useHeader(header);
+      previous = undefined;
+      r = lastRow(header);
       continue;
     }
-    if (isRepeatedHeader(def, texts, row, header)) {
-      aside('repeated-header');
-      continue;
-    }
+    // A legend under a checklist ("Legend:", "A = In place") explains its codes: the kind reads them.
     if (texts.length === 1 && (isLegendTitle(texts[0]) || legendEntry(texts[0]))) {
-      aside('legend');
+      aside(r, 'legend');
+      continue;
+    }
+    const titled = sectionRow(row, texts, tableColumn);
+    if (titled) {
+      if (untitled) untitled.reason = 'note';
+      const { patterned, ...found } = titled;
+      section = found;
+      const entry = aside(r, 'section');
+      untitled = patterned ? undefined : entry;
+      continue;
+    }
+    const block = headerAt(def, rows, r, current);
+    if (block) {
+      for (const h of block.header.rows) aside(h, block.kind);
+      if (block.kind === 'header') {
+        headers.push(block.header);
+        useHeader(block.header);
+        previous = undefined;
+      }
+      r = lastRow(block.header);
       continue;
     }
 
-    const values: Record<string, CellValue> = {};
-    for (const col of mapped) {
-      const field = col.field as string;
-      if (header.fieldColumns[field] === col.index) values[field] = row[col.index] ?? null;
-    }
+    const values = rowValues(row, fields);
     const keyed = keyedColumns.map((c) => ({
       field: c.field!,
       key: c.key!,
       index: c.index,
       value: row[c.index] ?? null,
     }));
-    if (!isDataRow(def, values, keyed)) {
-      aside('note');
-      continue;
-    }
-
     const inherited: string[] = [];
     const cont = def.continuation;
-    if (cont && previous && !isBlank(values[cont.marker]) && sameRecord(values, previous, cont.key)) {
-      for (const field of cont.inherit) {
-        if (isBlank(values[field]) && !isBlank(previous.values[field])) {
-          values[field] = previous.values[field];
-          inherited.push(field);
-        }
+    let detail = false;
+    if (!isDataRow(def, values, keyed)) {
+      if (!previous || !cont?.detail || !isDetailRow(def, values, row)) {
+        aside(r, 'note');
+        continue;
       }
+      detail = true;
+      inherit(values, previous, cont.detail, inherited);
+    } else if (cont && previous && !isBlank(values[cont.marker]) && sameRecord(values, previous, cont.key)) {
+      inherit(values, previous, cont.inherit, inherited);
+    } else if (cont?.repeats && previous && repeatsRecord(values, previous, cont.repeats)) {
+      detail = true;
     }
-    if (def.section && section !== undefined && isBlank(values[def.section.field])) {
-      values[def.section.field] = section;
+    if (def.section && section?.number !== undefined && isBlank(values[def.section.field])) {
+      values[def.section.field] = String(section.number);
       inherited.push(def.section.field);
     }
-    const record: TableRecord = { source: { file, sheet: grid.name, row: sheetRow }, values, inherited };
+    const record: TableRecord = { source: { file, sheet: grid.name, row: firstRow + r }, values, inherited };
+    if (detail) record.detail = true;
+    if (section) record.section = section;
     if (keyed.length) record.keyed = keyed;
     const fills = grid.fills?.[r];
     if (fills) record.fills = fills;
     for (const { index, key } of extras) {
       if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
-    if (grid.delimited && row.length > width) keepPastHeader(row, width, grid.firstColumn ?? 1, record, pastHeader);
+    if (grid.delimited && row.length > width) keepPastHeader(row, width, firstColumn, record, pastHeader);
     records.push(record);
     previous = record;
+    untitled = undefined;
   }
+  if (untitled) untitled.reason = 'note';
 
   const counts: RowAccounting['setAside'] = {};
   for (const s of setAside) counts[s.reason] = (counts[s.reason] ?? 0) + 1;
@@ -226,10 +247,11 @@ export function parseTable(
     file,
     sheet: grid.name,
     firstRow,
-    firstColumn: grid.firstColumn ?? 1,
+    firstColumn,
     header,
+    headers,
     above: rows
-      .slice(0, header.rows[0])
+      .slice(0, headers[0].rows[0])
       .map((cells, r) => ({ row: firstRow + r, texts: cells.map((v) => cellText(v)) })),
     records,
     setAside,
@@ -237,24 +259,4 @@ export function parseTable(
     unknownColumns: header.columns.filter((c) => c.field === undefined),
     pastHeader,
   };
-}
-
-/** Values right of the header in a CSV row: kept under their column letter, and noted for a finding. */
-function keepPastHeader(
-  row: readonly CellValue[],
-  width: number,
-  firstColumn: number,
-  record: TableRecord,
-  out: ParsedTable['pastHeader'],
-): void {
-  const columns: string[] = [];
-  let first = -1;
-  for (let c = width; c < row.length; c++) {
-    if (isBlank(row[c])) continue;
-    if (first < 0) first = c + firstColumn - 1;
-    const letter = columnLetter(c + firstColumn - 1);
-    (record.extra ??= dict())[`column ${letter}`] = row[c];
-    columns.push(letter);
-  }
-  if (columns.length) out.push({ row: record.source.row, columns, first });
 }

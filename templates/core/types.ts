@@ -92,7 +92,8 @@ export interface SourceRef {
 }
 
 /** Why an input row did not become a record; `legend`: a line explaining codes ("A = In place"). */
-export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header' | 'legend';
+export type SetAsideReason =
+  'blank' | 'section' | 'note' | 'repeated-header' | 'translated-header' | 'header' | 'legend';
 
 export interface RowAccounting {
   read: number;

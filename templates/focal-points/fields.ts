@@ -1,8 +1,11 @@
 /**
  * A PSEA network's list of focal points: one row per person, with the agency they are focal point for, contact
- * details and dates. Canonical fields and the header spellings each accepts.
+ * details and dates. Canonical fields and the concepts each header needs (templates/core/headers/).
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
+import { DATE, NAME } from '../core/headers/vocabulary.js';
+import { AGENCY, FOCAL_POINT } from '../inter-agency/concepts.js';
+import { APPOINTED, CONTACT, COORDINATOR, EMAIL, FULL, LOCATION, PHONE, TITLE, TRAINED } from './concepts.js';
 import { agencyEnum } from '../inter-agency/agencies.js';
 import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
 import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
@@ -15,28 +18,14 @@ export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
     width: 24,
     hxl: '#contact+name',
     label: { en: 'Name', fr: 'Nom', es: 'Nombre' },
-    aliases: [
-      'Full name',
-      'Focal point',
-      'Focal point name',
-      'PSEA focal point name',
-      'Name of focal point',
-      'PSEA Coordinator Contact',
-      'Name of UNICEF Focal Point',
-      "Nom du point focal de l'UNICEF",
-      'Nombre del punto focal de UNICEF',
-      'Nom complet',
-      'Nom du point focal',
-      'Nombre completo',
-      'Nombre del punto focal',
-    ],
+    headers: { all: [[NAME, CONTACT, FOCAL_POINT]], may: [COORDINATOR, FULL, AGENCY] },
   },
   {
     key: 'title',
     type: 'text',
     width: 24,
     label: { en: 'Title', fr: 'Fonction', es: 'Cargo' },
-    aliases: ['Job title', 'Position', 'Function', 'Titre', 'Titre/Fonction', 'Poste', 'Título', 'Puesto'],
+    headers: { all: [TITLE] },
   },
   {
     key: 'email',
@@ -44,16 +33,7 @@ export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
     width: 28,
     hxl: '#contact+email',
     label: { en: 'Email', fr: 'Adresse électronique', es: 'Correo electrónico' },
-    aliases: [
-      'E-mail',
-      'Email address',
-      'E-mail address',
-      'Courriel',
-      'Adresse e-mail',
-      'Adresse électronique',
-      'Dirección de correo electrónico',
-      'Correo',
-    ],
+    headers: { all: [EMAIL] },
   },
   {
     key: 'phone',
@@ -61,7 +41,7 @@ export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
     width: 18,
     hxl: '#contact+phone',
     label: { en: 'Phone', fr: 'Téléphone', es: 'Teléfono' },
-    aliases: ['Phone number', 'Telephone', 'Mobile', 'Numéro de téléphone', 'Tél.', 'Número de teléfono', 'Móvil'],
+    headers: { all: [PHONE] },
   },
   {
     key: 'trained_on',
@@ -69,17 +49,7 @@ export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+trained',
     label: { en: 'Trained on', fr: 'Formé(e) le', es: 'Capacitado/a el' },
-    aliases: [
-      'Training date',
-      'Date of training',
-      'Last training',
-      'PSEA training',
-      'Date de formation',
-      'Formé le',
-      'Formée le',
-      'Fecha de capacitación',
-      'Fecha de formación',
-    ],
+    headers: { all: [TRAINED], may: [DATE] },
   },
   {
     key: 'appointed_on',
@@ -87,14 +57,14 @@ export const FOCAL_POINT_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+appointed',
     label: { en: 'Appointed on', fr: 'Date de nomination', es: 'Fecha de nombramiento' },
-    aliases: ['Appointment date', 'Date of appointment', 'Nommé(e) le', 'Nommé le', 'Nombrado/a el'],
+    headers: { all: [APPOINTED], may: [DATE] },
   },
   {
     key: 'location',
     type: 'text',
     width: 18,
     label: { en: 'Duty station', fr: 'Lieu d’affectation', es: 'Lugar de destino' },
-    aliases: ['Location', 'Office', 'Localisation', 'Lieu', 'Bureau', 'Ubicación', 'Oficina'],
+    headers: { all: [LOCATION] },
   },
 ];
 

@@ -5,6 +5,8 @@
 import type { FieldDef } from '../core/schema.js';
 import type { FindingTarget } from '../core/rule.js';
 import type { AgencyMatch } from './agencies.js';
+import { NAME } from '../core/headers/vocabulary.js';
+import { AGENCY } from './concepts.js';
 
 export const AGENCY_FIELD: FieldDef = {
   key: 'agency',
@@ -14,21 +16,7 @@ export const AGENCY_FIELD: FieldDef = {
   width: 14,
   hxl: '#org+acronym',
   label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
-  aliases: [
-    'Agency name',
-    'Organisation',
-    'Organization',
-    'Org',
-    'Entity',
-    'UN entity',
-    'Reporting agency',
-    'Organisme',
-    'Entité',
-    'Nom de l’agence',
-    'Organización',
-    'Entidad',
-    'Nombre de la agencia',
-  ],
+  headers: { all: [AGENCY], may: [NAME] },
 };
 
 /** Where an agency typed out of the list is reported and with what params; undefined for a known agency. */

@@ -1,49 +1,47 @@
 /**
- * The management-response matrix: canonical fields and the header spellings each one
- * accepts. This is the published alias table: matching ignores case, accents and punctuation.
+ * The management-response matrix: canonical fields and what a header must say to name each (by concept, in
+ * EN/FR/ES; templates/ALIASES.md lists them). Labels are the exact, strongest matches.
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
-import { RESPONSE, STATUS } from './values.js';
+import {
+  ACTION,
+  COMMENT,
+  EVALUATION,
+  FINAL,
+  IMPLEMENTATION,
+  MANAGEMENT,
+  NUMBER,
+  PARTY,
+  PLANNED,
+  PROGRESS,
+  REF,
+  REPORT,
+  RESPONSIBLE,
+  STATUS,
+  SUPPORT,
+  TEXT,
+  TYPE,
+  UNIT,
+} from '../core/headers/vocabulary.js';
+import { round } from '../core/headers/rounds.js';
+import {
+  CRITERION,
+  KEY_ACTIONS,
+  LINKED,
+  ONE_RECOMMENDATION,
+  PILLAR,
+  POINT,
+  RATIONALE,
+  REC,
+  RECOMMENDATION,
+  REJECTION,
+  RESPONSE,
+  STRATEGIC,
+} from './concepts.js';
+import { RESPONSE as RESPONSE_VALUES, STATUS as STATUS_VALUES } from './values.js';
 
-/** "Status (Time 2)", "T2 status", "Statut T2", "Estado tiempo 2", … in either order. */
-function timeAliases(words: readonly string[], round: 2 | 3, extra: readonly string[] = []): string[] {
-  const rounds = [
-    `time ${round}`,
-    `t${round}`,
-    `round ${round}`,
-    `temps ${round}`,
-    `tiempo ${round}`,
-    `ronda ${round}`,
-  ];
-  if (round === 3) rounds.push('final');
-  return [...words.flatMap((w) => rounds.flatMap((r) => [`${w} ${r}`, `${r} ${w}`])), ...extra];
-}
-
-const STATUS_WORDS = [
-  'status',
-  'implementation status',
-  'monitoring status',
-  'implementation monitoring status',
-  'implementation monitoring status discarded open completed',
-  'statut',
-  'état',
-  "état d'avancement",
-  'statut de mise en œuvre',
-  'estado',
-  'estado de implementación',
-  'estado de aplicación',
-];
-const COMMENT_WORDS = [
-  'comment',
-  'comments',
-  'comments on implementation status',
-  'commentaire',
-  'commentaires',
-  'commentaires sur la mise en œuvre',
-  'comentario',
-  'comentarios',
-  'comentarios sobre la implementación',
-];
+const T2 = round(2);
+const T3 = round(3);
 
 export const MATRIX_FIELDS: readonly FieldDef[] = [
   {
@@ -53,28 +51,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 8,
     hxl: '#meta+id',
     label: { en: 'Rec #', fr: 'N° de recommandation', es: 'Recomendación n.º' },
-    aliases: [
-      'Rec #',
-      'Rec. #',
-      'Rec no',
-      'Rec',
-      'Recommendation #',
-      'Recommendation no',
-      'Recommendation number',
-      'No.',
-      'N°',
-      'Nº',
-      '#',
-      'Number',
-      'Recommandation n°',
-      'N° recommandation',
-      'Numéro',
-      'Recomendación n.º',
-      'Recomendación nº',
-      'N.º',
-      'Número',
-      'Número de recomendación',
-    ],
+    headers: { all: [[NUMBER, REC]], may: [ONE_RECOMMENDATION, EVALUATION] },
   },
   {
     key: 'point',
@@ -82,18 +59,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 7,
     hxl: '#meta+point',
     label: { en: 'Point', fr: 'Point', es: 'Punto' },
-    aliases: [
-      'Point (a–e)',
-      'Sub-point',
-      'Element',
-      'Letter',
-      'Élément',
-      'Lettre',
-      'Sous-point',
-      'Elemento',
-      'Letra',
-      'Subpunto',
-    ],
+    headers: { all: [POINT] },
   },
   {
     key: 'pillar',
@@ -101,24 +67,16 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 10,
     hxl: '#sector',
     label: { en: 'Pillar', fr: 'Pilier', es: 'Pilar' },
-    aliases: ['Pillar #', 'Strategic pillar', 'Pillar no', 'Pilier stratégique', 'Pilar estratégico'],
+    headers: { all: [PILLAR], may: [STRATEGIC, NUMBER] },
   },
   {
     key: 'criterion',
     type: 'text',
     width: 18,
     label: { en: 'Evaluation criterion', fr: "Critère d'évaluation", es: 'Criterio de evaluación' },
-    aliases: [
-      'Criterion',
-      'Criteria',
-      'Thematic area',
-      'Category',
-      'Critère',
-      'Catégorie',
-      'Criterio',
-      'Área temática',
-      'Categoría',
-    ],
+    headers: { all: [CRITERION], may: [EVALUATION] },
+    // The seed's Table 2 names them "Thematic Areas"; its text, "seven categories".
+    exact: ['Thematic areas', 'Category', 'Catégorie', 'Categoría', 'Área temática'],
   },
   {
     key: 'criterion_ref',
@@ -126,23 +84,9 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 10,
     hxl: '#meta+ref',
     label: { en: 'Evaluation ref.', fr: "Réf. de l'évaluation", es: 'Ref. de la evaluación' },
-    aliases: [
-      'Evaluation reference',
-      'Evaluation ref',
-      'Eval ref',
-      'Reference',
-      'Ref',
-      'Ref.',
-      'Evaluation recommendation',
-      'Evaluation recommendation #',
-      'Report ref',
-      'Référence',
-      "Référence de l'évaluation",
-      'Réf.',
-      'Referencia',
-      'Referencia de la evaluación',
-      'Ref. evaluación',
-    ],
+    headers: { all: [REF, [EVALUATION, REPORT]], may: [NUMBER] },
+    // The seed's own header for the N.M reference ("Internal Coherence: Recommendation 2.1").
+    exact: ['Evaluation recommendation', 'Evaluation recommendation #'],
   },
   {
     key: 'recommendation',
@@ -151,23 +95,14 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 50,
     hxl: '#description',
     label: { en: 'Recommendation', fr: 'Recommandation', es: 'Recomendación' },
-    aliases: ['Recommendation text', 'Recommendations', 'Texte de la recommandation', 'Texto de la recomendación'],
+    headers: { all: [RECOMMENDATION], may: [TEXT, EVALUATION] },
   },
   {
     key: 'linked_recs',
     type: 'text',
     width: 12,
     label: { en: 'Linked recommendations', fr: 'Recommandations liées', es: 'Recomendaciones vinculadas' },
-    aliases: [
-      'Linked recs',
-      'Linked recommendation',
-      'Links',
-      'Related recommendations',
-      'Liens',
-      'Recommandations connexes',
-      'Vínculos',
-      'Recomendaciones relacionadas',
-    ],
+    headers: { all: [LINKED], may: [RECOMMENDATION, REC] },
   },
   {
     key: 'responsible_units',
@@ -176,18 +111,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 16,
     hxl: '#org+responsible',
     label: { en: 'Responsible unit(s)', fr: 'Unité(s) responsable(s)', es: 'Unidad(es) responsable(s)' },
-    aliases: [
-      'Responsible units',
-      'Responsible unit',
-      'Responsible',
-      'Lead unit',
-      'Lead',
-      'Unités responsables',
-      'Unité responsable',
-      'Responsable',
-      'Unidades responsables',
-      'Unidad responsable',
-    ],
+    headers: { all: [RESPONSIBLE], may: [UNIT, PARTY, ACTION, KEY_ACTIONS] },
   },
   {
     key: 'support_units',
@@ -195,16 +119,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 20,
     hxl: '#org+support',
     label: { en: 'Support from', fr: 'Appui de', es: 'Apoyo de' },
-    aliases: [
-      'Support units',
-      'Supporting units',
-      'Support',
-      'Support unit(s)',
-      "Unités d'appui",
-      'Appui',
-      'Unidades de apoyo',
-      'Apoyo',
-    ],
+    headers: { all: [SUPPORT], may: [UNIT, PARTY] },
   },
   {
     key: 'response',
@@ -214,32 +129,14 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 16,
     hxl: '#status+response',
     label: { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' },
-    aliases: [
-      'Response',
-      'Management Response (Accept / Partially accept / Not accept)',
-      'Réponse',
-      'Réponse de la gestion',
-      'Respuesta',
-      'Respuesta de la administración',
-      'Respuesta de la dirección',
-    ],
+    headers: { all: [RESPONSE], may: [MANAGEMENT], not: [TYPE] },
   },
   {
     key: 'response_rationale',
     type: 'text',
     width: 30,
     label: { en: 'Rationale', fr: 'Justification', es: 'Justificación' },
-    aliases: [
-      'Response rationale',
-      'Reason',
-      'Reasons',
-      'Comments on response',
-      'Management comments',
-      'Raison',
-      'Motif',
-      'Motivo',
-      'Razón',
-    ],
+    headers: { all: [RATIONALE], may: [REJECTION, RESPONSE, MANAGEMENT, COMMENT, RECOMMENDATION], hints: ['response'] },
   },
   {
     key: 'key_actions',
@@ -248,16 +145,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 45,
     hxl: '#activity',
     label: { en: 'Key actions', fr: 'Actions clés', es: 'Acciones clave' },
-    aliases: [
-      'Key action(s)',
-      'Key action',
-      'Actions',
-      'Planned actions',
-      'Principales actions',
-      'Actions prévues',
-      'Acciones principales',
-      'Acciones previstas',
-    ],
+    headers: { all: [KEY_ACTIONS], may: [PLANNED, MANAGEMENT], not: [PROGRESS] },
   },
   {
     key: 'status_t2',
@@ -266,7 +154,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 14,
     hxl: '#status+t2',
     label: { en: 'Status (Time 2)', fr: 'Statut (Temps 2)', es: 'Estado (Tiempo 2)' },
-    aliases: timeAliases(STATUS_WORDS, 2),
+    headers: { all: [STATUS, T2], may: [IMPLEMENTATION] },
   },
   {
     key: 'comment_t2',
@@ -274,7 +162,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 30,
     hxl: '#description+t2',
     label: { en: 'Comments (Time 2)', fr: 'Commentaires (Temps 2)', es: 'Comentarios (Tiempo 2)' },
-    aliases: timeAliases(COMMENT_WORDS, 2),
+    headers: { all: [COMMENT, T2], may: [IMPLEMENTATION, STATUS] },
   },
   {
     key: 'status_t3',
@@ -283,13 +171,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 14,
     hxl: '#status+t3',
     label: { en: 'Final status (Time 3)', fr: 'Statut final (Temps 3)', es: 'Estado final (Tiempo 3)' },
-    aliases: timeAliases(STATUS_WORDS, 3, [
-      'Final implementation monitoring status',
-      'Final status',
-      'Statut final',
-      'Estado final',
-      'Final implementation monitoring status discarded open completed time 3',
-    ]),
+    headers: { all: [STATUS, [T3, FINAL]], may: [IMPLEMENTATION, FINAL] },
   },
   {
     key: 'comment_t3',
@@ -297,12 +179,7 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
     width: 30,
     hxl: '#description+t3',
     label: { en: 'Final comments (Time 3)', fr: 'Commentaires finaux (Temps 3)', es: 'Comentarios finales (Tiempo 3)' },
-    aliases: timeAliases(COMMENT_WORDS, 3, [
-      'Final comments on implementation status',
-      'Final comments',
-      'Commentaires finaux',
-      'Comentarios finales',
-    ]),
+    headers: { all: [COMMENT, [T3, FINAL]], may: [IMPLEMENTATION, STATUS, FINAL] },
   },
 ];
 
@@ -314,13 +191,26 @@ export const MATRIX: TemplateDef = {
     es: 'Matriz de respuesta de la gerencia y plan de acción',
   },
   fields: MATRIX_FIELDS,
-  enums: { response: RESPONSE, status: STATUS },
+  enums: { response: RESPONSE_VALUES, status: STATUS_VALUES },
   keyFields: ['rec_no', 'point', 'recommendation', 'response'],
-  section: { pattern: /^(?:pillar|pilier|pilar)\s*(\d+)\b/i, field: 'pillar' },
+  section: { field: 'pillar' },
   continuation: {
     marker: 'point',
     key: 'rec_no',
     inherit: ['rec_no', 'pillar', 'criterion', 'criterion_ref', 'recommendation', 'linked_recs'],
+    detail: ['rec_no', 'point', 'pillar', 'criterion', 'criterion_ref', 'recommendation', 'linked_recs'],
+    repeats: {
+      same: ['rec_no', 'recommendation'],
+      varies: [
+        'key_actions',
+        'responsible_units',
+        'support_units',
+        'status_t2',
+        'comment_t2',
+        'status_t3',
+        'comment_t3',
+      ],
+    },
   },
   minColumns: 3,
   instructions: [

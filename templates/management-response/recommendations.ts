@@ -8,6 +8,8 @@ export interface Recommendation {
   /** The recommendation-level row: the row without a point, else the first row. */
   main: MatrixRow;
   points: MatrixRow[];
+  /** Rows of their own under the recommendation or a point: one per key action (UNDP's tracker), in order. */
+  details: MatrixRow[];
   /** Response typed on the recommendation-level row, when there are points too. */
   statedResponse?: ResponseValue;
   /** The response that counts: rolled up from the points, else the one on the row. */
@@ -44,8 +46,9 @@ export function groupRecommendations(rows: readonly MatrixRow[]): Recommendation
   return [...byNumber.entries()]
     .sort(([a], [b]) => a - b)
     .map(([recNo, list]) => {
-      const points = list.filter((r) => r.point !== '');
-      const main = list.find((r) => r.point === '') ?? list[0];
+      const own = list.filter((r) => !r.detail);
+      const points = own.filter((r) => r.point !== '');
+      const main = own.find((r) => r.point === '') ?? own[0] ?? list[0];
       const hasPointAnswers = points.some((p) => p.response !== undefined);
       const statusRows = points.some((p) => p.statusT2 || p.statusT3) ? points : [main];
       const rec: Recommendation = {
@@ -53,6 +56,7 @@ export function groupRecommendations(rows: readonly MatrixRow[]): Recommendation
         rows: list,
         main,
         points,
+        details: list.filter((r) => r.detail),
         response: hasPointAnswers ? rollUpResponses(points.map((p) => p.response)) : main.response,
         statusT2: rollUpStatuses(statusRows.map((r) => r.statusT2)),
         statusT3: rollUpStatuses(statusRows.map((r) => r.statusT3)),

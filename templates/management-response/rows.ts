@@ -7,6 +7,7 @@ import { cellText, foldKey } from '../core/text.js';
 import { RESPONSE, STATUS, type ResponseValue, type StatusValue } from './values.js';
 import type { MatrixSettings } from './settings.js';
 import type { UnitDirectory, UnitMatch } from './units.js';
+import { parseRecNumber } from './rec-number.js';
 
 /** One code of a unit cell and what the unit list makes of it. */
 export interface UnitToken {
@@ -20,9 +21,14 @@ export interface MatrixRow {
   /** As typed; recNo is undefined when it is blank or not a positive integer. */
   recText: string;
   recNo?: number;
-  /** As typed; point is its lower-case letter, or '' for a recommendation-level row. */
+  /**
+   * As typed in the Point column; point is its lower-case letter, else the sub-recommendation the number cell gives
+   * ("3.1" → 1, "2(a)" → a), or '' for a recommendation-level row.
+   */
   pointText: string;
   point: string;
+  /** A row of its own under its recommendation or point (one per key action, UNDP): not a point, not a copy. */
+  detail: boolean;
   /** Pillar number as stated (column or section row). */
   pillar?: number;
   pillarText: string;
@@ -46,11 +52,9 @@ export interface MatrixRow {
   commentT3: string;
 }
 
+/** The recommendation's number in a Rec # cell ("12", "Rec. 12", "R12", "12.a" → 12). */
 export function parseRecNo(text: string): number | undefined {
-  const match = /^(?:rec(?:ommendation)?\.?\s*)?#?\s*(\d+)(?:\.0+)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const n = Number(match[1]);
-  return n > 0 ? n : undefined;
+  return parseRecNumber(text)?.rec;
 }
 
 /** "2", "Pillar 2", "Pilier 2 : …", or a pillar's name. */
@@ -75,6 +79,7 @@ export function toMatrixRows(
     const v = (field: string) => cellText(record.values[field]);
     const row = record.source.row;
     const recText = v('rec_no');
+    const number = parseRecNumber(recText);
     const pointText = v('point');
     const letter = pointLetter({ pointText });
     const pillarText = v('pillar');
@@ -101,9 +106,10 @@ export function toMatrixRows(
       source: record.source,
       record,
       recText,
-      recNo: parseRecNo(recText),
+      recNo: number?.rec,
       pointText,
-      point: /^[a-z]$/i.test(letter) ? letter.toLowerCase() : '',
+      point: /^[a-z]$/i.test(letter) ? letter.toLowerCase() : pointText ? '' : (number?.point ?? ''),
+      detail: record.detail === true,
       pillar: pillarText ? parsePillar(pillarText, settings) : undefined,
       pillarText,
       criterionLabel: v('criterion'),

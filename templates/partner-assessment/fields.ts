@@ -1,9 +1,28 @@
 /**
  * The UN Implementing Partner PSEA capacity assessment, as agencies export it: one row per partner × core standard
  * (eTools' detail export), or one row per partner with a rating column per core standard ("Norma básica 1", "Cs1"),
- * each possibly followed by its justification. Canonical fields and the header spellings each accepts.
+ * each possibly followed by its justification. Canonical fields and the concepts each header needs.
  */
 import type { FieldDef, KeyedColumn, TemplateDef } from '../core/schema.js';
+import type { HeaderSpec } from '../core/headers/concept.js';
+import { COMMENT, DATE, FINAL, NAME, NUMBER, REF, STATUS, TEXT, TYPE } from '../core/headers/vocabulary.js';
+import { AGENCY, EVIDENCE, FOCAL_POINT, PARTNER } from '../inter-agency/concepts.js';
+import {
+  ASSESSMENT,
+  ASSESSOR,
+  ATTACHMENTS,
+  CORE_STANDARD,
+  CSO,
+  DOCUMENTS,
+  JUSTIFICATION,
+  OTHER_ASSESSMENT,
+  OTHER_EVIDENCE,
+  RATING as RATING_WORDS,
+  RISK as RISK_WORDS,
+  SHORT_NAME,
+  TOTAL,
+  VENDOR,
+} from './concepts.js';
 import { foldKey } from '../core/text.js';
 import { agencyEnum } from '../inter-agency/agencies.js';
 import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
@@ -13,11 +32,11 @@ import { UN_IP_CORE } from '../inter-agency/standards/un-ip-core.js';
 import { standardEnum } from '../inter-agency/standards/enum.js';
 import { RATING, RISK } from './ratings.js';
 
-const text = (key: string, label: FieldDef['label'], aliases: string[], extra: Partial<FieldDef> = {}): FieldDef => ({
+const text = (key: string, label: FieldDef['label'], headers: HeaderSpec, extra: Partial<FieldDef> = {}): FieldDef => ({
   key,
   type: 'text',
   label,
-  aliases,
+  headers,
   ...extra,
 });
 
@@ -27,56 +46,28 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     required: false,
     width: 12,
     hxl: '#org+assessor',
-    aliases: [
-      ...AGENCY_FIELD.aliases,
-      'Assessing agency',
-      'Agence des Nations Unies',
-      'Agence évaluatrice',
-      'Agencia evaluadora',
-    ],
+    headers: { all: [AGENCY], may: [NAME, ASSESSMENT] },
+    exact: ['Agence des Nations Unies', 'Agencia evaluadora', 'Agence évaluatrice'],
   },
   text(
     'partner',
     { en: 'Partner', fr: 'Partenaire', es: 'Socio' },
-    [
-      'Partner name',
-      'Name of the partner',
-      'Implementing partner',
-      'Partner organisation',
-      'Partner organization',
-      'Nom du partenaire',
-      'Partenaire de mise en œuvre',
-      'Nombre del socio',
-      'Socio implementador',
-    ],
+    { all: [PARTNER], may: [NAME, AGENCY] },
     { required: true, width: 30, hxl: '#org+partner+name' },
   ),
   text(
     'partner_id',
     { en: 'Vendor number', fr: 'Numéro du fournisseur', es: 'Número de proveedor' },
-    [
-      'Vendor no.',
-      'Vendor #',
-      'Partner ID',
-      'Partner number',
-      'Numéro du vendeur',
-      'Numéro de fournisseur',
-      'ID del socio',
-    ],
+    { all: [VENDOR], may: [NUMBER, PARTNER] },
     { width: 14, hxl: '#org+partner+code' },
   ),
-  text('partner_acronym', { en: 'Short name', fr: 'Nom court', es: 'Nombre corto' }, ['Acronym', 'Sigle', 'Sigla']),
-  text('partner_type', { en: 'Partner type', fr: 'Type de partenaire', es: 'Tipo de socio' }, [
-    'CSO type',
-    'Type de CSO',
-    'Tipo de CSO',
-  ]),
-  text('reference', { en: 'Reference number', fr: 'Numéro de référence', es: 'Número de referencia' }, [
-    'Reference',
-    'Reference no.',
-    'Référence',
-    'Referencia',
-  ]),
+  text('partner_acronym', { en: 'Short name', fr: 'Nom court', es: 'Nombre corto' }, { all: [SHORT_NAME] }),
+  text('partner_type', { en: 'Partner type', fr: 'Type de partenaire', es: 'Tipo de socio' }, { all: [CSO, TYPE] }),
+  text(
+    'reference',
+    { en: 'Reference number', fr: 'Numéro de référence', es: 'Número de referencia' },
+    { all: [REF], may: [NUMBER] },
+  ),
   {
     key: 'assessment_date',
     type: 'date',
@@ -84,31 +75,22 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     width: 12,
     hxl: '#date+assessed',
     label: { en: 'Assessment date', fr: 'Date de l’évaluation', es: 'Fecha de evaluación' },
-    aliases: [
-      'Date assessed',
-      'Date of assessment',
-      'Last PSEA Assess. Date',
-      'Assessment Date',
-      'Date d’évaluation',
-      'Dernière évaluation de la PSEA Date',
-      'Última evaluación PSEA Fecha',
-      'Fecha de la evaluación',
-    ],
+    headers: { all: [ASSESSMENT, DATE], may: [TEXT, FINAL], not: [OTHER_ASSESSMENT] },
+    exact: ['Last PSEA Assess. Date', 'Dernière évaluation de la PSEA Date', 'Última evaluación PSEA Fecha'],
   },
-  text('assessor', { en: 'Assessor', fr: 'Évaluateur', es: 'Evaluador' }, [
-    'Assessed by',
-    'Évalué par',
-    'Evaluado por',
-    'Evaluadora',
-  ]),
-  text('status', { en: 'Status', fr: 'Statut', es: 'Estado' }, ['Assessment status', 'Statut de l’évaluation']),
-  text('assessment_type', { en: 'Assessment type', fr: 'Type d’évaluation', es: 'Tipo de evaluación' }, []),
-  text('un_focal_points', { en: 'Focal points', fr: 'Points focaux', es: 'Puntos focales' }, [
-    'UNICEF Focal Points',
-    'UN focal points',
-    'Points focaux de l’UNICEF',
-    'Puntos focales de UNICEF',
-  ]),
+  text('assessor', { en: 'Assessor', fr: 'Évaluateur', es: 'Evaluador' }, { all: [ASSESSOR] }),
+  text('status', { en: 'Status', fr: 'Statut', es: 'Estado' }, { all: [STATUS], may: [ASSESSMENT] }),
+  text(
+    'assessment_type',
+    { en: 'Assessment type', fr: 'Type d’évaluation', es: 'Tipo de evaluación' },
+    { all: [ASSESSMENT, TYPE], not: [OTHER_ASSESSMENT] },
+  ),
+  text(
+    'un_focal_points',
+    { en: 'Focal points', fr: 'Points focaux', es: 'Puntos focales' },
+    { all: [FOCAL_POINT], may: [AGENCY] },
+    { exact: ['UNICEF Focal Points', 'Points focaux de l’UNICEF', 'Puntos focales de UNICEF'] },
+  ),
   {
     key: 'standard',
     type: 'enum',
@@ -116,13 +98,7 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     width: 16,
     hxl: '#indicator+standard',
     label: { en: 'Core standard', fr: 'Norme fondamentale', es: 'Norma básica' },
-    aliases: [
-      'Core standard number',
-      'Core Standard No.',
-      'Standard',
-      'Numéro de la norme fondamentale',
-      'Número de la norma básica',
-    ],
+    headers: { all: [CORE_STANDARD], may: [NUMBER], not: [RATING_WORDS, JUSTIFICATION, DOCUMENTS, EVIDENCE] },
   },
   {
     key: 'rating',
@@ -131,40 +107,40 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     width: 14,
     hxl: '#indicator+rating',
     label: { en: 'Core standard rating', fr: 'Note de la norme', es: 'Calificación de la norma' },
-    aliases: ['Rating of the standard', 'Standard rating', 'Note', 'Notation', 'Calificación', 'Valoración'],
+    headers: { all: [RATING_WORDS], may: [CORE_STANDARD], not: [RISK_WORDS, TOTAL, OTHER_ASSESSMENT] },
   },
   text(
     'justification',
     { en: 'Core standard comments', fr: 'Commentaires sur la norme', es: 'Comentarios sobre la norma' },
-    ['Comments', 'Justification', 'Commentaires', 'Justificación', 'Comentarios', 'Observaciones'],
+    { all: [[JUSTIFICATION, COMMENT]], may: [CORE_STANDARD] },
     { width: 30 },
   ),
   text(
     'evidence',
     { en: 'Core standard proof of evidence', fr: 'Preuves de la norme', es: 'Pruebas de la norma' },
-    ['Proof of evidence', 'Evidence', 'Applicable documents/tools', 'Preuves', 'Preuve', 'Evidencia', 'Pruebas'],
+    { all: [[EVIDENCE, DOCUMENTS]], may: [CORE_STANDARD] },
     { width: 30 },
   ),
   text(
     'evidence_description',
     { en: 'Other evidence (please specify)', fr: 'Autre preuve (préciser)', es: 'Otra prueba (especifique)' },
-    ['Description', 'Evidence description', 'Other evidence', 'Description de la preuve', 'Descripción de la prueba'],
+    { all: [OTHER_EVIDENCE], may: [EVIDENCE] },
     { width: 26 },
   ),
-  text('attachments', { en: 'Hyperlink to documents', fr: 'Lien vers les documents', es: 'Enlace a los documentos' }, [
-    'Attachments',
-    'Documents',
-    'Pièces jointes',
-    'Adjuntos',
-  ]),
+  text(
+    'attachments',
+    { en: 'Hyperlink to documents', fr: 'Lien vers les documents', es: 'Enlace a los documentos' },
+    { all: [ATTACHMENTS] },
+  ),
   {
     key: 'total_score',
     type: 'integer',
     width: 10,
     hxl: '#indicator+score+total',
     label: { en: 'Total score', fr: 'Score total', es: 'Puntuación total' },
+    headers: { all: [TOTAL], may: [RATING_WORDS] },
     // eTools' list export heads the total "Rating" (its detail export says "Core standard rating" per standard).
-    aliases: ['Rating', 'Overall rating', 'Total', 'Score', 'Note totale', 'Total de points', 'Puntaje total'],
+    exact: ['Rating', 'Score', 'Total de points'],
   },
   {
     key: 'risk_rating',
@@ -173,18 +149,8 @@ export const PARTNER_ASSESSMENT_FIELDS: readonly FieldDef[] = [
     width: 16,
     hxl: '#indicator+risk',
     label: { en: 'Risk rating', fr: 'Évaluation du risque', es: 'Calificación del riesgo' },
-    aliases: [
-      'SEA Risk Rating',
-      'PSEA Risk Rating',
-      'Risk level',
-      'Risk',
-      'Cote de risque SEA',
-      'Cote de risque de la LEFP',
-      'Niveau de risque',
-      'Calificación de riesgo PSEA',
-      'Clasificación de riesgo de la EAE',
-      'Nivel de riesgo',
-    ],
+    headers: { all: [RISK_WORDS], may: [RATING_WORDS], not: [OTHER_ASSESSMENT] },
+    exact: ['Cote de risque de la LEFP', 'Clasificación de riesgo de la EAE'],
   },
 ];
 

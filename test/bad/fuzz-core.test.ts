@@ -35,7 +35,7 @@ const OPTIONS = { lang: 'en' as const, asOf: '2026-11-23' };
 
 /** Every header spelling the kinds know, in every language: random grids then often hold a real header. */
 const HEADER_WORDS = KINDS.flatMap((k) =>
-  k.def.fields.flatMap((f) => [f.key, ...LANGS.map((l) => f.label[l]), ...f.aliases]),
+  k.def.fields.flatMap((f) => [f.key, ...LANGS.map((l) => f.label[l]), ...(f.exact ?? [])]),
 );
 /** Values the rules look at: enum labels and aliases, section-like and note-like text. */
 const VALUE_WORDS = [

@@ -112,16 +112,16 @@ describe('duplicate headers', () => {
 
 describe('extra columns', () => {
   it(
-    'each unknown column is a finding on its header cell, and its non-blank values travel with ' + 'the record',
+    'each column of its own is a finding on its header cell, and its non-blank values travel with ' + 'the record',
     async () => {
       const { findings, records } = await analyse(byName('extra-columns.xlsx'));
-      const unknown = findings.filter((f) => f.rule === 'layout.unknown-column');
+      const unknown = findings.filter((f) => f.rule === 'layout.extra-column');
       expect(unknown.map((f) => [f.cell, f.value])).toEqual([
         ['F1', 'Budget (€)'],
         ['G1', 'Notes internes'],
       ]);
       expect(unknown[0].message).toBe(
-        'Column F "Budget (€)" is not a field of the template; its values are kept as an extra column of the ' +
+        'Column F "Budget (€)" is none of the template\'s fields; its values are kept as an extra column of the ' +
           'outputs, unchecked.',
       );
       expect(records[0].extra).toEqual({ 'Budget (€)': 12000, 'Notes internes': 'à revoir' });
@@ -131,7 +131,7 @@ describe('extra columns', () => {
 
   it('the mapping keeps its extra column too', async () => {
     const { findings, records } = await analyse(byName('mapping-extra-columns.xlsx'));
-    expect(findings.filter((f) => f.rule === 'layout.unknown-column').map((f) => f.cell)).toEqual(['E1']);
+    expect(findings.filter((f) => f.rule === 'layout.extra-column').map((f) => f.cell)).toEqual(['E1']);
     expect(records[0].extra).toEqual({ Donor: 'ECHO' });
   });
 });

@@ -291,7 +291,7 @@ describe('the remaining checks, each both ways', () => {
     ).toMatchObject({ severity: 'info', value: 'relevant units as required' });
   });
   it('a workbook with no template sheet', () => {
-    expect(rules(findingsOf([grid(clean())]))).not.toContain('workbook.no-template');
+    expect(rules(findingsOf([grid(clean())]))).not.toContain('layout.sheet-unclaimed');
     expect(
       only(
         findingsOf([
@@ -300,7 +300,7 @@ describe('the remaining checks, each both ways', () => {
             ['A', 'b@c'],
           ]),
         ]),
-        'workbook.no-template',
+        'layout.sheet-unclaimed',
       ),
     ).toHaveLength(1);
   });

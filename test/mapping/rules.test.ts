@@ -141,7 +141,7 @@ describe('mapping rules, each both ways', () => {
     const [missing] = only(noStatus, 'layout.required-column');
     expect(missing.params).toMatchObject({ kind: 'mapping', field: 'status' });
     expect(missing.message).toContain('"Status"');
-    expect(only(noStatus, 'layout.unknown-column')[0].params.header).toBe('Colour');
+    expect(only(noStatus, 'layout.extra-column')[0].params.header).toBe('Colour');
   });
 });
 

@@ -3,6 +3,8 @@ import type { Params, RuleMeta } from '../rule.js';
 import layoutRequiredColumn from './layout/required-column.js';
 import layoutUnknownColumn from './layout/unknown-column.js';
 import layoutDuplicateColumn from './layout/duplicate-column.js';
+import layoutAmbiguousColumn from './layout/ambiguous-column.js';
+import layoutExtraColumn from './layout/extra-column.js';
 import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
 import cellTooLong from './cell/too-long.js';
@@ -14,7 +16,8 @@ import layoutRowSetAside from './layout/row-set-aside.js';
 import layoutRowsSetAside from './layout/rows-set-aside.js';
 import layoutValuesPastHeader from './layout/values-past-header.js';
 import workbookMacrosIgnored from './workbook/macros-ignored.js';
-import workbookNoTemplate from './workbook/no-template.js';
+import layoutSheetUnclaimed from './layout/sheet-unclaimed.js';
+import layoutSheetSetAside from './layout/sheet-set-aside.js';
 import settingsUnknownType from './settings/unknown-type.js';
 import settingsRowIncomplete from './settings/row-incomplete.js';
 import settingsValueInvalid from './settings/value-invalid.js';
@@ -66,7 +69,13 @@ import readTooMuchMemory from './read/too-much-memory.js';
 import readWorkerStopped from './read/worker-stopped.js';
 
 /** Run on every recognised sheet before its kind's rules: the header. */
-export const HEADER_RULES = [layoutRequiredColumn, layoutUnknownColumn, layoutDuplicateColumn] as const;
+export const HEADER_RULES = [
+  layoutRequiredColumn,
+  layoutUnknownColumn,
+  layoutExtraColumn,
+  layoutDuplicateColumn,
+  layoutAmbiguousColumn,
+] as const;
 /** Run on every recognised sheet after its kind's rules. */
 export const SHEET_RULES = [
   cellValueNormalised,
@@ -80,7 +89,7 @@ export const SHEET_RULES = [
   layoutRowsSetAside,
   layoutValuesPastHeader,
 ] as const;
-export const WORKBOOK_RULES = [workbookMacrosIgnored, workbookNoTemplate] as const;
+export const WORKBOOK_RULES = [workbookMacrosIgnored, layoutSheetUnclaimed, layoutSheetSetAside] as const;
 export const SETTINGS_RULES = [settingsUnknownType, settingsRowIncomplete, settingsValueInvalid] as const;
 /** Raised by the file readers: what they had to guess or repair while reading. */
 export const READ_NOTE_RULES = [

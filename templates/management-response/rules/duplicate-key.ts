@@ -23,7 +23,8 @@ export default sheetRule({
   check({ rows }, emit) {
     const seen = new Map<string, number>();
     for (const row of rows) {
-      if (row.recNo === undefined) continue;
+      // A detail row (one per key action) repeats its recommendation's number by design.
+      if (row.recNo === undefined || row.detail) continue;
       const key = `${row.recNo}|${row.point}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.source.row);

@@ -1,6 +1,7 @@
 import { sheetRule } from '../context.js';
 import { text } from '../../rule.js';
 import { headerCells } from '../../columns.js';
+import { columnKey } from '../../header.js';
 
 export default sheetRule({
   id: 'layout.duplicate-column',
@@ -38,22 +39,25 @@ export default sheetRule({
     },
   },
   check({ table }, emit) {
-    const at = headerCells(table);
-    const { columns, fieldColumns } = table.header;
-    for (const col of columns) {
-      // Keyed columns (a checklist's standards, a Gantt's periods) share their field by design.
-      if (col.field === undefined || col.key !== undefined || fieldColumns[col.field] === col.index) continue;
-      const usedIndex = fieldColumns[col.field];
-      emit(
-        { row: at.row, column: at.column(col.index), value: col.header, field: col.field },
-        {
-          field: col.field,
-          column: at.letter(col.index),
-          header: col.header,
-          used: at.letter(usedIndex),
-          usedHeader: columns.find((c) => c.index === usedIndex)?.header ?? '',
-        },
-      );
+    for (const header of table.headers) {
+      const at = headerCells(table, header);
+      const { columns, fieldColumns } = header;
+      for (const col of columns) {
+        const key = columnKey(col);
+        // Keyed columns (a checklist's standards, a Gantt's periods) share their field by design.
+        if (key === undefined || col.key !== undefined || fieldColumns[key] === col.index) continue;
+        const usedIndex = fieldColumns[key];
+        emit(
+          { row: at.row, column: at.column(col.index), value: col.header, field: col.field },
+          {
+            field: key,
+            column: at.letter(col.index),
+            header: col.header,
+            used: at.letter(usedIndex),
+            usedHeader: columns.find((c) => c.index === usedIndex)?.header ?? '',
+          },
+        );
+      }
     }
   },
 });

@@ -1,8 +1,6 @@
 import { sheetRule } from '../context.js';
 import { text } from '../../rule.js';
-import { headerCells } from '../../columns.js';
-import { aliasIndex } from '../../header.js';
-import { didYouMean } from '../../text.js';
+import { unreadColumns } from '../../headers/unknown.js';
 
 export default sheetRule({
   id: 'layout.unknown-column',
@@ -27,8 +25,9 @@ export default sheetRule({
   fields: [],
   doc: {
     checks:
-      'Each header cell maps to a field of the template; a header that matches no field is reported on its cell, ' +
-      'with the nearest field when one is close.',
+      'Each header cell maps to a field of the template; a header that names no field but comes close to one (a ' +
+      'typo, or half its words a field’s) is reported on its cell, with that field as the suggestion. A header far ' +
+      'from every field is a column of your own (layout.extra-column).',
     why:
       'A misspelt header ("Managment respons") hides a whole column from the rules and the tables; a column of your ' +
       'own is kept, but nothing checks it.',
@@ -36,21 +35,16 @@ export default sheetRule({
       'Rename the header to the field it holds (the suggestion), or leave it: its values travel unchecked as an ' +
       '"extra:" column.',
     example: {
-      input: 'A matrix with an extra column F headed "Budget (€)".',
-      params: { column: 'F', header: 'Budget (€)' },
+      input: 'A matrix with a column F headed "Managment respons".',
+      params: { column: 'F', header: 'Managment respons' },
     },
   },
   check({ def, table }, emit) {
-    const at = headerCells(table);
-    const index = aliasIndex(def);
-    const spellings = [...index.keys()];
-    for (const col of table.header.columns) {
-      if (col.field !== undefined) continue;
-      const near = didYouMean(col.header, spellings);
-      const suggestion = near === undefined ? undefined : index.get(near);
+    for (const { column, row, sheetColumn, letter, near } of unreadColumns(def, table)) {
+      if (near === undefined) continue;
       emit(
-        { row: at.row, column: at.column(col.index), value: col.header, ...(suggestion ? { suggestion } : {}) },
-        { column: at.letter(col.index), header: col.header },
+        { row, column: sheetColumn, value: column.header, suggestion: near },
+        { column: letter, header: column.header },
       );
     }
   },

@@ -1,0 +1,114 @@
+/**
+ * Finds a template's header among a sheet's first rows: every window of one, two or three rows is read as
+ * columns (a label spanning several columns is a group label over them: "Time 2" over "Status" | "Comments";
+ * a text broken over rows in one column is one header: WFP's "Evaluation / recommendation / no."), and the
+ * window naming the most fields wins; fewer rows, then the higher one, on ties.
+ */
+import type { CellValue } from '../types.js';
+import type { TemplateDef } from '../schema.js';
+import { cellText } from '../text.js';
+import { assignColumns, type HeaderMatch } from './assign.js';
+import type { HeaderText } from './matcher.js';
+
+/** How far down people put the header row, below titles and header blocks. */
+export const HEADER_SEARCH_ROWS = 30;
+/** Most rows one header is split over. */
+export const MAX_HEADER_ROWS = 3;
+
+/** Consecutive repeats (a vertical merge read as copies) said once. */
+function distinctRun(parts: readonly string[]): string[] {
+  return parts.filter((p, i) => p && p !== parts[i - 1]);
+}
+
+export type WindowColumn = HeaderText & { index: number; header: string };
+
+/**
+ * The header texts of a window of rows. A blank upper cell carries the label on its left while the rows below
+ * have text (an unmerged group label); a label covering two or more columns is a group label. `grouped`: the lower
+ * rows only hold sub-headers under group labels (UNFPA's dated round over "Status" | "Comments").
+ */
+export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): {
+  columns: WindowColumn[];
+  grouped: boolean;
+} {
+  const texts = rows.map((row) => (row ?? []).map((v) => cellText(v)));
+  const width = Math.max(0, ...texts.map((t) => t.length));
+  const last = texts.length - 1;
+  const labels = texts.map((row, r) => {
+    if (r === last) return row;
+    const out: string[] = [];
+    let carried = '';
+    for (let c = 0; c < width; c++) {
+      const below = texts.slice(r + 1).some((t) => t[c]);
+      if (row[c]) carried = row[c];
+      else if (!below) carried = '';
+      out.push(row[c] || (below ? carried : ''));
+    }
+    return out;
+  });
+  const spans = (r: number, c: number) => {
+    const l = labels[r][c];
+    return !!l && r < last && (labels[r][c - 1] === l || labels[r][c + 1] === l);
+  };
+  const columns = Array.from({ length: width }, (_, c) => {
+    const group = distinctRun(labels.map((l, r) => (spans(r, c) ? l[c] : '')));
+    const own = distinctRun(labels.map((l, r) => (spans(r, c) ? '' : (l[c] ?? ''))));
+    const header = distinctRun([...group, ...own]).join(' ');
+    return { index: c, header, own: own.join(' '), ...(group.length ? { group: group.join(' ') } : {}) };
+  });
+  // A title over the whole width is not a group label: the row above must hold more than one label. Headers left
+  // of the first group label stand alone ("Agency" beside areas labelled over a checklist's standards).
+  const firstLabel = (r: number) => texts[r].findIndex(Boolean);
+  const grouped =
+    last > 0 &&
+    labels.slice(0, last).every((l) => new Set(l.filter(Boolean)).size > 1) &&
+    texts.slice(1).every((row, i) => row.every((t, c) => !t || t === texts[i][c] || spans(i, c) || c < firstLabel(i)));
+  return { columns, grouped };
+}
+
+/** The header read from the window of rows starting at `start`. */
+export function readWindow(
+  def: TemplateDef,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  start: number,
+  size: number,
+): HeaderMatch {
+  const window = rows.slice(start, start + size);
+  const read = windowTexts(window);
+  const { columns, fieldColumns, repeatedFields, score, strength } = assignColumns(def, read.columns);
+  const indices = Array.from({ length: window.length }, (_, i) => start + i);
+  const match: HeaderMatch = { rows: indices, columns, fieldColumns, repeatedFields, score, strength };
+  if (read.grouped) match.grouped = true;
+  return match;
+}
+
+/** More fields; on a tie sub-headers kept with their group labels, then fewer rows, then more strongly named. */
+function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
+  if (!b || a.score !== b.score) return !b || a.score > b.score;
+  if (!!a.grouped !== !!b.grouped) return !!a.grouped;
+  if (a.rows.length !== b.rows.length) return a.rows.length < b.rows.length;
+  return a.strength > b.strength + 1e-9;
+}
+
+/** The best header window starting in rows [from, to), or undefined when none names `min` fields. */
+export function bestWindow(
+  def: TemplateDef,
+  rows: readonly (readonly CellValue[] | undefined)[],
+  from: number,
+  to: number,
+  min: number,
+): HeaderMatch | undefined {
+  let best: HeaderMatch | undefined;
+  for (let r = from; r < Math.min(to, rows.length); r++) {
+    let single: HeaderMatch | undefined;
+    for (let size = 1; size <= MAX_HEADER_ROWS && r + size <= rows.length; size++) {
+      const candidate = readWindow(def, rows, r, size);
+      // A longer window counts when it names more fields than its first row alone, or holds its sub-headers.
+      if (size === 1) single = candidate;
+      else if (!single || candidate.score < single.score || (candidate.score === single.score && !candidate.grouped))
+        continue;
+      if (better(candidate, best)) best = candidate;
+    }
+  }
+  return best && best.score >= min ? best : undefined;
+}
