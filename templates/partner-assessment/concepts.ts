@@ -31,11 +31,8 @@ export const VENDOR = concept('vendor', {
   fr: ['numéro du vendeur', 'numéro de fournisseur', 'numéro du fournisseur'],
   es: ['número de proveedor', 'id del socio'],
 });
-export const SHORT_NAME = concept('short-name', {
-  en: ['short name', 'acronym'],
-  fr: ['nom court', 'sigle'],
-  es: ['nombre corto', 'sigla'],
-});
+// Not "acronym": a workbook's list of acronyms is no partner assessment.
+export const SHORT_NAME = concept('short-name', { en: ['short name'], fr: ['nom court'], es: ['nombre corto'] });
 export const CSO = concept('cso', { en: ['cso', 'partner'], fr: ['partenaire', 'cso'], es: ['socio', 'cso'] });
 export const ASSESSOR = concept('assessor', {
   en: ['assessor', 'assessed by'],

@@ -19,7 +19,10 @@ export default sheetRule({
       'Every agency of a PSEA network has a focal point: an agency without one has nobody to receive or ' +
       'refer a complaint.',
     fix: 'Ask the agency to name its focal point (and an alternate), and add the contact.',
-    example: { input: 'UN Women listed on row 9 with every other cell empty.', params: { agency: 'UN Women' } },
+    example: {
+      input: 'UN Women listed on row 9, its title "to be appointed", no name.',
+      params: { agency: 'UN Women' },
+    },
   },
   check({ rows }, emit) {
     for (const row of rows) {

@@ -11,8 +11,9 @@ export default cases({
   ],
   invalid: [
     {
-      name: 'an agency listed with nobody',
-      input: sheets(focalPoints([{}, { Agency: 'UN Women', ...empty }])),
+      // An agency alone on its row, every other cell empty, is a note (a title, as far as the table can tell).
+      name: 'an agency listed with nobody, its focal point to be appointed',
+      input: sheets(focalPoints([{}, { Agency: 'UN Women', ...empty, Title: 'To be appointed' }])),
       findings: [{ cell: 'B3', params: { agency: 'UN Women' } }],
     },
   ],
