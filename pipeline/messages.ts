@@ -37,6 +37,11 @@ export const SET_ASIDE_NOUNS: Record<SetAsideReason, Noun> = {
     fr: ['en-tête traduit', 'en-têtes traduits'],
     es: ['encabezado traducido', 'encabezados traducidos'],
   },
+  legend: {
+    en: ['legend row', 'legend rows'],
+    fr: ['ligne de légende', 'lignes de légende'],
+    es: ['fila de leyenda', 'filas de leyenda'],
+  },
   header: {
     en: ['header row', 'header rows'],
     fr: ['ligne d’en-tête', 'lignes d’en-tête'],

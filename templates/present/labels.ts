@@ -11,6 +11,8 @@ import { KINDS } from '../kinds.js';
 import { CRITERIA, WORDS } from './words.js';
 
 const VALUE_WORDS = ['total', 'Total', 'blank', '(blank)', 'unknown', 'key_actions', 'recommendations'];
+VALUE_WORDS.push('inferred', 'declared', 'other spelling', 'typo', 'not rated', 'yes', 'no');
+VALUE_WORDS.push('agencies', 'with_focal_point', 'focal_points', 'trained');
 /** Lists whose values are codes (MOS-3, KPA-2): shown as written wherever the field is not known. */
 const CODE_LISTS = new Set(['standard']);
 
@@ -53,7 +55,9 @@ export function valueLabel(text: string, lang: Lang, kind?: string, field?: stri
   const own = enumId ? def?.enums[enumId]?.values.find((v) => v.value === text || v.label.en === text) : undefined;
   if (own) return own.label[lang];
   const { exact, folded } = values();
-  return (exact[text] ?? folded[foldKey(text)])?.[lang] ?? text;
+  const found = exact[text] ?? folded[foldKey(text)];
+  // A code the same in every language (UNICEF typed "Unicef") is shown as the user wrote it.
+  return found && found[lang] !== found.en ? found[lang] : (exact[text]?.[lang] ?? text);
 }
 
 /** True when valueLabel knows the text: the no-English test tells our words from the user's. */
@@ -82,6 +86,8 @@ const KIND_SHORT: Readonly<Record<string, Localised>> = {
   'management-response': { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' },
   mapping: { en: 'Mapping', fr: 'Cartographie', es: 'Mapeo' },
   'action-plan': { en: 'Workplan', fr: 'Plan de travail', es: 'Plan de trabajo' },
+  'focal-points': { en: 'Focal points', fr: 'Points focaux', es: 'Puntos focales' },
+  'partner-assessment': { en: 'Partner assessments', fr: 'Évaluations partenaires', es: 'Evaluación de socios' },
 };
 
 /** Shorter still in front of a table's name: "mapping.coverage" → "Carto. · Couverture". */
@@ -89,6 +95,8 @@ const KIND_PREFIX: Readonly<Record<string, Localised>> = {
   'management-response': { en: 'Response', fr: 'Réponse', es: 'Respuesta' },
   mapping: { en: 'Mapping', fr: 'Carto.', es: 'Mapeo' },
   'action-plan': { en: 'Plan', fr: 'Plan', es: 'Plan' },
+  'focal-points': { en: 'Focal points', fr: 'PF', es: 'PF' },
+  'partner-assessment': { en: 'Partners', fr: 'Partenaires', es: 'Socios' },
 };
 
 export function kindShortTitle(kind: string, lang: Lang): string {
