@@ -73,9 +73,8 @@ export function suggestionsIn(def: TemplateDef, findings: Finding[], lang: Lang)
     const enumId = def.fields.find((d) => d.key === f.field)?.enumId;
     const list = enumId ? def.enums[enumId] : undefined;
     const key = foldKey(f.suggestion);
-    const item = list?.values.find(
-      (v) => foldKey(v.value) === key || Object.values(v.label).some((l) => foldKey(l) === key),
-    );
+    // A suggestion that is a label (Prevention) is written in the sheet's language; a code (MOS-7) as it is.
+    const item = list?.values.find((v) => Object.values(v.label).some((l) => foldKey(l) === key));
     if (item) f.suggestion = item.label[lang];
   }
 }

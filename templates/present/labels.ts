@@ -81,32 +81,34 @@ export function kindTitle(kind: string, lang: Lang): string {
   return defOf(kind)?.title[lang] ?? kind;
 }
 
-/** Short names of the kinds, for sheet names (31 characters at most). */
-const KIND_SHORT: Readonly<Record<string, Localised>> = {
-  'management-response': { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' },
-  mapping: { en: 'Mapping', fr: 'Cartographie', es: 'Mapeo' },
-  'action-plan': { en: 'Workplan', fr: 'Plan de travail', es: 'Plan de trabajo' },
-  'focal-points': { en: 'Focal points', fr: 'Points focaux', es: 'Puntos focales' },
-  'partner-assessment': { en: 'Partner assessments', fr: 'Évaluations partenaires', es: 'Evaluación de socios' },
-};
+const w = (en: string, fr: string, es: string): Localised => ({ en, fr, es });
 
-/** Shorter still in front of a table's name: "mapping.coverage" → "Carto. · Couverture". */
-const KIND_PREFIX: Readonly<Record<string, Localised>> = {
-  'management-response': { en: 'Response', fr: 'Réponse', es: 'Respuesta' },
-  mapping: { en: 'Mapping', fr: 'Carto.', es: 'Mapeo' },
-  'action-plan': { en: 'Plan', fr: 'Plan', es: 'Plan' },
-  'focal-points': { en: 'Focal points', fr: 'PF', es: 'PF' },
-  'partner-assessment': { en: 'Partners', fr: 'Partenaires', es: 'Socios' },
+/** Each kind's short name for sheet names (31 characters at most), and a shorter one in front of its tables'. */
+const KIND_NAMES: Readonly<Record<string, { sheet: Localised; prefix: Localised }>> = {
+  'management-response': {
+    sheet: w('Management response', 'Réponse de la direction', 'Respuesta de la gerencia'),
+    prefix: w('Response', 'Réponse', 'Respuesta'),
+  },
+  mapping: { sheet: w('Mapping', 'Cartographie', 'Mapeo'), prefix: w('Mapping', 'Carto.', 'Mapeo') },
+  'action-plan': { sheet: w('Workplan', 'Plan de travail', 'Plan de trabajo'), prefix: w('Plan', 'Plan', 'Plan') },
+  'focal-points': {
+    sheet: w('Focal points', 'Points focaux', 'Puntos focales'),
+    prefix: w('Focal points', 'PF', 'PF'),
+  },
+  'partner-assessment': {
+    sheet: w('Partner assessments', 'Évaluations partenaires', 'Evaluación de socios'),
+    prefix: w('Partners', 'Partenaires', 'Socios'),
+  },
 };
 
 export function kindShortTitle(kind: string, lang: Lang): string {
-  return KIND_SHORT[kind]?.[lang] ?? kindTitle(kind, lang);
+  return KIND_NAMES[kind]?.sheet[lang] ?? kindTitle(kind, lang);
 }
 
 /** "mapping.in_place_by_area" → "Cartographie · En place par domaine"; a part we have no word for stays as is. */
 export function tableTitle(name: string, lang: Lang, dropKind?: string): string {
   const parts = name.split('.');
   const word = (p: string) => WORDS[p]?.[lang] ?? columnLabel(p, lang);
-  const words = parts.map((p, i) => (i === 0 && KIND_PREFIX[p] ? KIND_PREFIX[p][lang] : word(p)));
+  const words = parts.map((p, i) => (i === 0 && KIND_NAMES[p] ? KIND_NAMES[p].prefix[lang] : word(p)));
   return (parts[0] === dropKind ? words.slice(1) : words).join(' · ');
 }

@@ -88,12 +88,12 @@ describe.skipIf(skip).each(['en', 'fr'])('the dashboard printed (%s)', (lang) =>
         if (t.columns[0]) starts.add(t.columns[0].label);
       }
     }
+    // A section's note longer than a page (the standards sets each file was checked against) goes on over it.
+    const notes = data.sections.flatMap((s) => (s.note ? [s.note.replace(/\s+/g, ' ')] : []));
     for (const [i, page] of pages.entries()) {
       const line = firstLine(page);
-      expect(
-        [...starts].some((s) => line.startsWith(s)),
-        `page ${i + 1} starts with "${line}"`,
-      ).toBe(true);
+      const inNote = notes.some((n) => n.includes(line.replace(/\s+/g, ' ').slice(0, 30)));
+      expect([...starts].some((s) => line.startsWith(s)) || inNote, `page ${i + 1} starts with "${line}"`).toBe(true);
     }
   });
 
