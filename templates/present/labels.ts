@@ -27,6 +27,8 @@ function values(): { exact: Record<string, Localised>; folded: Record<string, Lo
   const exact = dict<Localised>();
   const folded = dict<Localised>();
   const add = (key: string, label: Localised) => {
+    // A number (a rating 1–3, a record's number) is ours only where its field is known.
+    if (/^\s*\d+([.,]\d+)?\s*$/.test(key)) return;
     if (!(key in exact)) exact[key] = label;
     if (!(foldKey(key) in folded)) folded[foldKey(key)] = label;
   };
