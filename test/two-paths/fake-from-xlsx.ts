@@ -1,55 +1,66 @@
 /**
- * The fake Excel opened on an xlsx as Excel opens it, through exceljs (the file as stored, not our readers):
- * `values` as Excel gives them (numbers stay numbers: a date is its serial in the workbook's date system; a
- * formula is its cached result; an error is its text), each cell's number format, merged areas with their value
- * in the top-left cell only, hidden rows and sheets, the date system.
+ * The fake Excel opened on xlsx files as Excel opens them, through openpyxl (test/two-paths/excel_view.py: the file
+ * as stored, read by a reader we did not write): `values` as Excel gives them (numbers stay numbers: a date is its
+ * serial in the workbook's date system), each cell's number format, merged areas with their value in the top-left
+ * cell only, hidden rows and sheets, the date system.
  */
-import ExcelJS from 'exceljs';
-import { FakeWorkbook } from '../addin/fake-excel.js';
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { FakeWorkbook, letters } from '../addin/fake-excel.js';
 
-const DAY_MS = 86_400_000;
-
-/** Excel's serial of an instant: day 25569 is 1970-01-01 in the 1900 system, 1462 days less in the 1904 one. */
-function serialOf(date: Date, date1904: boolean): number {
-  return date.getTime() / DAY_MS + 25569 - (date1904 ? 1462 : 0);
-}
-
-type Plain = string | number | boolean | Date | null;
-
-/** A cell's value with exceljs's shapes taken apart: what Excel keeps in the cell. */
-function stored(value: ExcelJS.CellValue): Plain {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date || typeof value !== 'object') return value;
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return stored((value as { result?: ExcelJS.CellValue }).result);
-  if ('error' in value) return String(value.error);
-  if ('hyperlink' in value) return stored((value as { text?: ExcelJS.CellValue }).text ?? null);
-  return String(value);
+interface View {
+  error?: string;
+  date1904: boolean;
+  sheets: {
+    name: string;
+    state: 'visible' | 'hidden' | 'veryHidden';
+    cells: [number, number, string | number | boolean | null, string][];
+    merges: [number, number, number, number][];
+    hidden: number[];
+  }[];
 }
 
 const STATES = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+const SCRIPT = join(import.meta.dirname, 'excel_view.py');
 
-export async function fakeFromXlsx(bytes: Buffer): Promise<FakeWorkbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const date1904 = !!book.properties.date1904;
+function fakeOf(view: View): FakeWorkbook {
   const wb = new FakeWorkbook();
-  wb.date1904 = date1904;
-  for (const ws of book.worksheets) {
-    const sheet = wb.addSheet(ws.name);
-    sheet.visibility = STATES[ws.state as keyof typeof STATES] ?? 'Visible';
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      if (row.hidden) sheet.hiddenRows.add(r - 1);
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (cell.type === ExcelJS.ValueType.Merge) return; // Excel keeps a merged area's value in its top-left cell
-        const value = stored(cell.value);
-        const format = cell.numFmt || (value instanceof Date ? 'yyyy-mm-dd' : undefined);
-        if (value !== null && value !== '')
-          sheet.set(r - 1, c - 1, value instanceof Date ? serialOf(value, date1904) : value);
-        if (format) sheet.format(r - 1, c - 1).numberFormat = format;
-      });
-    });
-    for (const ref of (ws.model as { merges?: string[] }).merges ?? []) sheet.merge(ref);
+  wb.date1904 = view.date1904;
+  for (const s of view.sheets) {
+    const sheet = wb.addSheet(s.name);
+    sheet.visibility = STATES[s.state] ?? 'Visible';
+    for (const [r, c, value, format] of s.cells) {
+      if (value !== null && value !== '') sheet.set(r, c, value);
+      if (format !== 'General') sheet.format(r, c).numberFormat = format;
+    }
+    for (const [top, left, bottom, right] of s.merges)
+      sheet.merge(`${letters(left)}${top + 1}:${letters(right)}${bottom + 1}`);
+    for (const r of s.hidden) sheet.hiddenRows.add(r);
   }
   return wb;
+}
+
+/** One fake workbook per file (by name), or the reason openpyxl gave for not opening it. */
+export async function fakesFromXlsx(
+  files: readonly { name: string; bytes: Buffer }[],
+): Promise<Map<string, FakeWorkbook | string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'psea-fake-'));
+  const paths = await Promise.all(
+    files.map(async (f, i) => {
+      const path = join(dir, `${i}.xlsx`);
+      await writeFile(path, f.bytes);
+      return path;
+    }),
+  );
+  const { stdout } = await promisify(execFile)('/usr/bin/python3', ['-B', SCRIPT, ...paths], { maxBuffer: 1 << 28 });
+  const views = JSON.parse(stdout) as Record<string, View>;
+  return new Map(
+    files.map((f, i) => {
+      const view = views[paths[i]];
+      return [f.name, view.error ? view.error : fakeOf(view)];
+    }),
+  );
 }

@@ -5,11 +5,9 @@
  */
 import { KINDS, analyseWorkbook, type Finding, type WorkbookAnalysis } from '../../templates/index.js';
 import { parseInput } from '../../pipeline/read/index.js';
-import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { analyseGrids } from '../../addin/src/compute.js';
 import { readWorkbook } from '../../addin/src/excel/read.js';
-import { fakeHost } from '../addin/fake-excel.js';
-import { fakeFromXlsx } from './fake-from-xlsx.js';
+import { fakeHost, type FakeWorkbook } from '../addin/fake-excel.js';
 
 export const OPTIONS = { lang: 'en' as const, asOf: '2026-11-23' };
 
@@ -41,13 +39,24 @@ export async function cliPath(bytes: Buffer, name: string): Promise<PathResult> 
 
 /** The CLI's reference reader, exceljs (PSEA_READER=exceljs). */
 export async function exceljsPath(bytes: Buffer, name: string): Promise<PathResult> {
-  const analysis = analyseWorkbook(await readXlsx(bytes, name), KINDS, OPTIONS);
-  return shape(analysis, allFindings(analysis));
+  const before = process.env.PSEA_READER;
+  process.env.PSEA_READER = 'exceljs';
+  try {
+    const analysis = analyseWorkbook(await parseInput(bytes, name, name), KINDS, OPTIONS);
+    return shape(analysis, allFindings(analysis));
+  } finally {
+    if (before === undefined) delete process.env.PSEA_READER;
+    else process.env.PSEA_READER = before;
+  }
 }
 
 /** The pane: the fake Excel opened on the file, read as the pane reads, analysed as the pane analyses. */
-export async function panePath(bytes: Buffer, name: string): Promise<PathResult> {
-  const read = await readWorkbook(fakeHost(await fakeFromXlsx(bytes)));
-  const { analysis, findings } = analyseGrids(name, read.grids, OPTIONS);
+export async function panePath(excel: FakeWorkbook, name: string): Promise<PathResult> {
+  const read = await readWorkbook(fakeHost(excel));
+  const { analysis, findings } = analyseGrids(name, read.grids, {
+    ...OPTIONS,
+    date1904: read.date1904,
+    notes: read.notes,
+  });
   return shape(analysis, findings);
 }

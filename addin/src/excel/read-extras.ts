@@ -25,7 +25,7 @@ export async function usedAreas(
   const attempt = async (withMerges: boolean) => {
     const used = sheets.map((s) => {
       const range = s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-      const merged = withMerges ? s.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject() : undefined;
+      const merged = withMerges ? s.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
       return { name: s.name, range, merged };
     });
