@@ -13,7 +13,7 @@ import {
 import { planBlocks, groupBlocks, blockAddress } from '../../addin/src/excel/read.js';
 import { annotationsFor } from '../../addin/src/excel/annotate.js';
 import { listsLayout, listSource, listsValues } from '../../addin/src/excel/lists.js';
-import { freeSheetName } from '../../addin/src/excel/template.js';
+import { freeSheetName } from '../../addin/src/excel/own-sheets.js';
 import { isOwnChange, OwnWrites } from '../../addin/src/excel/live.js';
 import { langOf, t, UI } from '../../addin/src/i18n.js';
 import { HEADER } from '../helpers.js';
@@ -113,7 +113,7 @@ describe('adapter planning', () => {
     const layout = listsLayout();
     expect(new Set(layout.map((l) => l.lang))).toEqual(new Set(['en', 'fr', 'es']));
     expect(listSource(layout[0])).toBe(`=Lists!$A$2:$A$${layout[0].values.length + 1}`);
-    expect(listsValues(layout)[0].length).toBe(layout.length);
+    expect(listsValues(layout)[0].length).toBe(layout.length + 1); // and the mark that tells the sheet as ours
   });
 
   it('names new sheets without clashing, within 31 characters', () => {

@@ -31,7 +31,8 @@ export interface FakeWrite {
     | 'add-sheet'
     | 'delete-sheet'
     | 'visibility'
-    | 'freeze';
+    | 'freeze'
+    | 'property';
   sheet: string;
   cell?: string;
 }
@@ -48,6 +49,8 @@ export class FakeSheet {
   hiddenRows = new Set<number>();
   /** Merged areas; Excel keeps an area's value in its top-left cell only. */
   merges: Area[] = [];
+  /** Worksheet custom properties (ExcelApi 1.12), by key. */
+  properties = new Map<string, string>();
   handlers: ((event: unknown) => unknown)[] = [];
   readonly id: string;
   /** Set by the workbook: called on every change made through the API (not on test setup). */
@@ -339,6 +342,23 @@ class FakeWorkbookProxy {
   }
 }
 
+class FakeProperty extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly stored: string | undefined,
+  ) {
+    super(ctx, stored === undefined);
+  }
+  load(_p?: unknown) {
+    this.markLoaded(['value']);
+    return this;
+  }
+  get value(): string {
+    this.need('value');
+    return this.stored!;
+  }
+}
+
 class FakeFunctionResult extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -436,6 +456,18 @@ class FakeWorksheet extends Loadable {
   get visibility(): FakeSheet['visibility'] {
     this.need('visibility');
     return this.s().visibility;
+  }
+  get customProperties() {
+    if (!this.ctx.wb.supports('1.12')) throw new Error('ApiNotFound: customProperties');
+    const sheet = this.s();
+    const ctx = this.ctx;
+    return {
+      add: (k: string, value: string) => {
+        ctx.wb.writes.push({ op: 'property', sheet: sheet.name });
+        sheet.properties.set(k, value);
+      },
+      getItemOrNullObject: (k: string) => new FakeProperty(ctx, sheet.properties.get(k)),
+    };
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     const area = this.sheet?.usedArea();

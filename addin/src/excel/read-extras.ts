@@ -5,10 +5,13 @@
 import type { MergeRange, ReaderNote, SheetGrid } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
 import type { UsedArea } from './read.js';
+import { MARK_API, OWN_PROPERTY } from './own-sheets.js';
 
 interface Used {
   areas: UsedArea[];
   merges: Map<string, MergeRange[]>;
+  /** Sheets the pane made (their custom property says so): never read as input. */
+  own: Set<string>;
   syncs: number;
 }
 
@@ -27,11 +30,13 @@ export async function usedAreas(
       const range = s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
       const merged = withMerges ? s.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-      return { name: s.name, range, merged };
+      const mark = marks ? s.customProperties.getItemOrNullObject(OWN_PROPERTY).load('value') : undefined;
+      return { name: s.name, range, merged, mark };
     });
     await context.sync();
     return used;
   };
+  const marks = host.supports(MARK_API);
   let syncs = 1;
   let used;
   const mergesSeen = host.supports('1.13');
@@ -56,8 +61,9 @@ export async function usedAreas(
         })),
       );
   }
+  const own = new Set(used.filter((u) => u.mark && !u.mark.isNullObject).map((u) => u.name));
   const areas = used
-    .filter((u) => !u.range.isNullObject)
+    .filter((u) => !u.range.isNullObject && !own.has(u.name))
     .map((u) => ({
       sheet: u.name,
       rowIndex: u.range.rowIndex,
@@ -65,7 +71,7 @@ export async function usedAreas(
       rowCount: u.range.rowCount,
       columnCount: u.range.columnCount,
     }));
-  return { areas, merges, syncs };
+  return { areas, merges, own, syncs };
 }
 
 export interface SheetExtras {

@@ -5,7 +5,8 @@
  */
 import type { CellValue, ReaderNote, SheetGrid } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
-import { OWN_SHEETS } from './names.js';
+import { STATE_SHEET } from './names.js';
+import { isOwnSheet } from './own-sheets.js';
 import { columnLetter, isDateFormat } from '../../../templates/index.js';
 import { sheetExtras, usedAreas, type SheetExtras } from './read-extras.js';
 
@@ -124,8 +125,10 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     syncs++;
     if (!epoch) notes.push({ rule: 'read.date-system-unseen', params: {} });
     const date1904 = epoch?.value === 0;
+    // The pane's own sheets are told by their mark: the custom property before reading (read-extras), or in an
+    // Excel without one, the first row's mark once read. Only the very hidden state sheet goes by its name.
     const wanted = sheets.items.filter(
-      (s) => !OWN_SHEETS.includes(s.name) && (!options.sheets || options.sheets.includes(s.name)),
+      (s) => s.name !== STATE_SHEET && (!options.sheets || options.sheets.includes(s.name)),
     );
     const used = await usedAreas(context, host, wanted, notes);
     syncs += used.syncs;
@@ -177,12 +180,14 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
         pending = replan(pending, cellBytes);
       }
     }
-    const grids: SheetGrid[] = areas.map((a) => ({
-      name: a.sheet,
-      rows: rows.get(a.sheet)!,
-      firstRow: a.rowIndex + 1,
-      ...extras.get(a.sheet)!.grid(dateCells.get(a.sheet)!),
-    }));
+    const grids: SheetGrid[] = areas
+      .filter((a) => !isOwnSheet(rows.get(a.sheet)![0]))
+      .map((a) => ({
+        name: a.sheet,
+        rows: rows.get(a.sheet)!,
+        firstRow: a.rowIndex + 1,
+        ...extras.get(a.sheet)!.grid(dateCells.get(a.sheet)!),
+      }));
     return { grids, activeSheet: active.name, date1904, notes, syncs, responseBytes };
   });
 }
