@@ -22,7 +22,7 @@ const WHOLE_SHEET_LIMIT = 8 << 20;
 const ROW_XML_LIMIT = 16 << 20;
 
 /**
- * A row a merged area brings into being will hold a value once the core spreads the merge (templates/core/raw-cells.ts):
+ * A row a merged area brings into being holds a value once the core spreads the merge (templates/core/raw-cells.ts):
  * it is charged to the workbook's row limit like any other, here, before the core is handed the grid.
  */
 function chargeMergedRows(
