@@ -83,6 +83,9 @@ describe('pane computations', () => {
     const grid = { name: 's', rows: [['a'], ['b'], ['c']], firstRow: 3 };
     expect(patchGrid(grid, 4, [['B']]).rows).toEqual([['a'], ['B'], ['c']]);
     expect(grid.rows[1]).toEqual(['b']);
+    // The live check's rows come with their date-formatted cells: a date typed into row 2 is one, row 1's no more.
+    const dated = { name: 's', rows: [[46349], [1]], dateCells: [[0]] };
+    expect(patchGrid(dated, 1, [[5], [46350]], [undefined, [0]]).dateCells).toEqual([undefined, [0]]);
   });
 });
 
