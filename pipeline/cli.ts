@@ -19,6 +19,7 @@ import { runConsolidate } from './consolidate-command.js';
 import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
 import { oneLine } from './one-line.js';
+import { profilesListing } from './profiles.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -57,7 +58,8 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   if (!values.force && (await lstat(values.out).catch(() => undefined)))
     throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
-  const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
+  const lang = checkLang(values.lang ?? 'en');
+  const workbook = buildTemplateWorkbook(kind.def, lang, {}, kind.settingsTemplate?.(lang));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
   if (!values.quiet) console.log(`wrote ${values.out}`);
   return 0;
@@ -109,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'rules':
         console.log(rulesListing(checkLang(values.lang ?? 'en'), values.format === 'md' ? 'md' : 'text'));
+        return 0;
+      case 'profiles':
+        console.log(profilesListing(checkLang(values.lang ?? 'en')));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

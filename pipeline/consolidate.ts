@@ -8,7 +8,9 @@ import {
   emptyAccounting,
   raisedFinding,
   setAsideTotal,
+  takesParameter,
   type AnalyseOptions,
+  type FieldDef,
   type Finding,
   type InputReport,
   readable,
@@ -124,7 +126,7 @@ export async function consolidate(
     kinds.push({
       kind: kind.def.kind,
       records,
-      fields: kind.def.fields.map((f) => f.key),
+      fields: outputFields(kind.def.fields, records),
       derived: [...kind.derivedFields],
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
@@ -181,4 +183,14 @@ export function accountingLine(a: RowAccounting): string {
     .join(', ');
   const why = reasons ? ` (${reasons})` : '';
   return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
+}
+
+/**
+ * The output's field columns: the template's fields, a field that takes a parameter (a dated round's status) as
+ * one column per parameter the records hold ("status_round@2025-12"), in the order they first appear.
+ */
+function outputFields(fields: readonly FieldDef[], records: readonly OutputRecord[]): string[] {
+  const keyed = new Set<string>();
+  for (const record of records) for (const key of Object.keys(record.values)) if (key.includes('@')) keyed.add(key);
+  return fields.flatMap((f) => (takesParameter(f) ? [...keyed].filter((k) => k.startsWith(`${f.key}@`)) : [f.key]));
 }

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { kindById, type Finding, type OutputRecord, type CellValue } from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
-import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
+import { flattenKindTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { FINDING_COLUMNS } from './findings.js';
@@ -85,7 +85,7 @@ function listsOf(kinds: readonly KindOutput[]): { lists: [string, string[]][]; c
 }
 
 /** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
-const OVERLAPPING_ROWS = /(^|\.)by_unit$/;
+const OVERLAPPING_ROWS = /(^|[._])by_unit$/;
 
 /**
  * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total
@@ -110,9 +110,12 @@ function writeTable(workbook: Writer, name: string, table: FlatTable, taken: Set
   const totals = header.map((label, c) => {
     if (c === 0) return 'Total';
     if (!rowsAddUp(table)) return null;
-    const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
-    // Only counts add up: not rates, shares, row numbers or days overdue.
-    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
+    const numeric =
+      table.rows.some((row) => typeof row[c] === 'number') &&
+      table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
+    // Only counts add up: not rates, shares, row or recommendation numbers, or days overdue.
+    if (!numeric || /rate|share|row|days|(^|_)no$/i.test(label) || /(^|\.)implementation_rate/.test(table.name))
+      return null;
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });
@@ -204,7 +207,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     const tables: TableSpec[] = [];
     const tableNames = new Set<string>();
     for (const kind of result.kinds) {
-      for (const table of flattenTables(kind.kind, kind.tables)) {
+      for (const table of flattenKindTables(kind.kind, kind.tables)) {
         const spec = writeTable(
           workbook,
           sheetName(table.name.replace(/^management-response\./, ''), taken),

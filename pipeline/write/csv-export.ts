@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import { kindById, type CellValue } from '../../templates/index.js';
-import { flattenTables } from '../../templates/core/tabulate.js';
+import { flattenKindTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import type { KindOutput } from '../consolidate.js';
 import { outputPath, writeAtomic } from './atomic.js';
@@ -53,7 +53,7 @@ export async function writeCsvExports(
       ),
     );
     written.push(path);
-    for (const table of flattenTables(kind.kind, kind.tables)) {
+    for (const table of flattenKindTables(kind.kind, kind.tables)) {
       const tablePath = outputPath(out, csvFileName('table', table.name, taken));
       await writeAtomic(
         tablePath,
