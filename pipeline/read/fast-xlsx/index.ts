@@ -70,8 +70,21 @@ function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes:
   const hiddenRows = grid.hiddenRows.filter((r) => rows[r] !== undefined).map((r) => r + 1);
   chargeMergedRows(rows, ranges, grid.budget, part.name);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  // A merged area's cells read its value (once the core spreads it): like exceljs, their fill is no empty cell's.
+  const spreads = (r: number, c: number) =>
+    ranges.some((m) => {
+      if (r < m.top || r > m.bottom || c < m.left || c > m.right || (r === m.top && c === m.left)) return false;
+      const origin = rows[m.top]?.[m.left];
+      return origin !== null && origin !== undefined && origin !== '';
+    });
+  for (const [r, byColumn] of Object.entries(grid.fills ?? {}))
+    for (const c of Object.keys(byColumn)) {
+      if (Number(c) !== 0 && spreads(Number(r), Number(c))) delete byColumn[Number(c)];
+      if (!Object.keys(byColumn).length) delete grid.fills![Number(r)];
+    }
   const sheet: SheetGrid = { name: part.name, rows, merges: ranges };
   if (grid.dateCells.length) sheet.dateCells = grid.dateCells;
+  if (grid.fills) sheet.fills = grid.fills;
   if (part.hidden) sheet.hidden = part.hidden;
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (grid.missingCount) {
@@ -173,6 +186,7 @@ export async function readXlsxFast(
     ctx: {
       sharedStrings: parts.sharedStrings,
       dateStyles: parts.dateStyles,
+      fillStyles: parts.fillStyles,
       date1904: parts.date1904,
       names: sheetNames(),
     },
