@@ -48,7 +48,7 @@ async function consolidateInto(
   beforeFirstWrite: () => Promise<void>,
 ): Promise<number> {
   const previous = values.previous ? await readRound(values.previous) : undefined;
-  const progress = progressFor(files.length, { quiet: values.quiet ?? false });
+  const progress = await progressFor(files.length, { quiet: values.quiet ?? false });
   const result = await consolidate(files, options, {
     onFile: (done, total, file) => progress.onFile(done, total, file),
   });
