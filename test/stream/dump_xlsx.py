@@ -1,6 +1,7 @@
 """A workbook as openpyxl reads it, as JSON: per sheet its state, frozen pane, autofilter, column widths, data
 validations, tables, and every cell with its value, number format and boldness. Dates in the About sheet's
-'date' row are left out (they differ by run). Usage: python3 dump_xlsx.py FILE.xlsx"""
+'date' row are left out (they differ by run), and with --no-hashes its inputs' sizes and SHA-256 (generated inputs carry
+their creation date). Usage: python3 dump_xlsx.py [--no-hashes] FILE.xlsx"""
 import datetime
 import json
 import sys
@@ -22,6 +23,8 @@ def sheet_dump(ws):
             if c.value is None:
                 continue
             if ws.title == "About" and c.column == 2 and ws.cell(c.row, 1).value == "date":
+                continue
+            if ws.title == "About" and c.column in (3, 4) and c.row > 1 and set_aside_hashes:
                 continue
             cells.append([c.coordinate, value(c.value), c.number_format, bool(c.font and c.font.b)])
     # One <col> may span columns of one width (exceljs writes them so): widths per column, whatever the grouping.
@@ -46,5 +49,6 @@ def sheet_dump(ws):
     }
 
 
-wb = openpyxl.load_workbook(sys.argv[1])
+set_aside_hashes = sys.argv[1] == "--no-hashes"
+wb = openpyxl.load_workbook(sys.argv[-1])
 print(json.dumps({ws.title: sheet_dump(ws) for ws in wb.worksheets}, sort_keys=True, default=str))
