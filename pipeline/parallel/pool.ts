@@ -50,6 +50,17 @@ export async function processFiles(
   return results;
 }
 
+/** Hands each file's whole result to `visit` as it arrives (in any order, with the file's index) and keeps nothing. */
+export async function eachFileResult(
+  files: readonly string[],
+  options: AnalyseOptions,
+  visit: (index: number, result: FileResult) => void,
+  onFile?: (done: number, file: string) => void,
+  size = poolSize(files.length),
+): Promise<void> {
+  await runPool(files, options, false, (index, result) => visit(index, result as FileResult), onFile, size);
+}
+
 /**
  * Hands each file's findings and row accounting to `visit` as they arrive (in any order, with the file's index)
  * and keeps nothing: what validate needs, with memory that stays flat however many files.

@@ -203,6 +203,7 @@ export class ConsolidatedWorkbook {
     tables: readonly { kind: string; tables: unknown }[],
     report: Pick<Report, 'accounting' | 'inputs'>,
     meta: XlsxMeta,
+    target?: string,
   ): void {
     const kinds = KINDS.map((k) => this.recordSheets.get(k.def.kind)).filter((k): k is RecordSheet => !!k);
     const { lists, columnList } = listsOf(kinds.map((k) => k.kind));
@@ -253,7 +254,11 @@ export class ConsolidatedWorkbook {
         listSheet,
         lists.map(([, values]) => values[r] ?? null),
       );
-    this.writer.commit(meta.date, [...kinds.map((k) => k.sheet), this.findings, ...tableSheets, about, listSheet]);
+    this.writer.commit(
+      meta.date,
+      [...kinds.map((k) => k.sheet), this.findings, ...tableSheets, about, listSheet],
+      target,
+    );
   }
 
   /** One table sheet, an Excel table over it when it has data rows (a table needs one). */

@@ -60,11 +60,11 @@ export class SpooledPart implements Deflated {
   /** Text is encoded straight into one reused buffer: no joined string, no buffer per chunk. */
   private readonly buffer = Buffer.allocUnsafe(CHUNK + SLACK);
   private used = 0;
+  /** Opened with the first chunk deflated: a sheet that stays small, or a run that reads nothing, leaves no file. */
   private fd: number | undefined;
+  private ended = false;
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'wx', 0o600);
-  }
+  constructor(readonly path: string) {}
 
   write(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: a text that may not fit goes after a flush, or on its own.
@@ -82,6 +82,7 @@ export class SpooledPart implements Deflated {
   /** Ends the writing; the spool stays for pieces() until the workbook is written. */
   end(): void {
     this.flush();
+    this.ended = true;
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
@@ -93,7 +94,8 @@ export class SpooledPart implements Deflated {
   }
 
   private deflate(bytes: Buffer): void {
-    if (this.fd === undefined) throw new Error(`${this.path}: written after its end`);
+    if (this.ended) throw new Error(`${this.path}: written after its end`);
+    this.fd ??= openSync(this.path, 'wx', 0o600);
     const deflated = deflateRawSync(bytes, DEFLATE_OPTIONS);
     writeSync(this.fd, deflated);
     this.crc = crc32(bytes, this.crc);
@@ -102,6 +104,7 @@ export class SpooledPart implements Deflated {
   }
 
   *pieces(): Iterable<Buffer> {
+    if (!this.size) return;
     const fd = openSync(this.path, 'r');
     try {
       const buffer = Buffer.allocUnsafe(CHUNK);

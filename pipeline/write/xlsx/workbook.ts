@@ -29,7 +29,7 @@ export class XlsxWriter {
   private sheets: SheetWriter[] = [];
   private readonly tables: { sheet: SheetWriter; spec: TableSpec }[] = [];
 
-  /** `target` is the file commit() writes (the caller's temporary path); spools sit beside it. */
+  /** `target` is the file commit() writes unless it is given another; spools sit beside it. */
   constructor(readonly target: string) {}
 
   addSheet(name: string, options: SheetOptions): SheetWriter {
@@ -46,13 +46,13 @@ export class XlsxWriter {
   }
 
   /** Writes the zip, its sheets in `order` (every sheet added, each once), and removes the spools, also on failure. */
-  commit(created: string, order: readonly SheetWriter[] = this.sheets): void {
+  commit(created: string, order: readonly SheetWriter[] = this.sheets, target = this.target): void {
     try {
       if (order.length !== this.sheets.length || order.some((s) => !this.sheets.includes(s)))
         throw new Error('the sheet order must name every sheet once');
       this.sheets = [...order];
       for (const sheet of this.sheets) sheet.end();
-      writeZip(this.target, this.entries(created));
+      writeZip(target, this.entries(created));
     } finally {
       this.discard();
     }

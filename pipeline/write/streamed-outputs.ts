@@ -1,0 +1,256 @@
+/**
+ * The outputs of `psea consolidate`, fed file by file as the batch is read (issue 17): records and findings go to
+ * consolidated.xlsx, records.json, findings.json/.csv and the CSV exports as they come, spooled on disk beside
+ * their outputs; what stays in memory is what the end needs: per record its provenance and the few fields the
+ * dashboard counts by, and the records themselves only for --previous (the comparison needs them). finish()
+ * writes every output, each atomically, in the order the command prints them.
+ */
+import Papa from 'papaparse';
+import { rmSync } from 'node:fs';
+import {
+  KINDS,
+  kindById,
+  type Finding,
+  type OutputRecord,
+  type Report,
+  type CellValue,
+} from '../../templates/index.js';
+import { flattenTables } from '../../templates/core/tabulate.js';
+import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
+import { outputPath, temporaryPath, writeAtomic, writeAtomicWith } from './atomic.js';
+import { ConsolidatedWorkbook, EXTRA_PREFIX, PROVENANCE, type XlsxMeta } from './consolidated-xlsx.js';
+import { csvCell } from './csv-cell.js';
+import { csvFileName, csvText } from './csv-export.js';
+import { FINDINGS_CSV_HEADER, findingJsonItem, findingsCsvLines, reportJsonHead } from './findings.js';
+import { RECORDS_FILE } from './records-json.js';
+import { TextSpool } from './spool.js';
+import { dashboardRecord } from '../dashboard/build.js';
+import type { KindOutput } from '../consolidate.js';
+
+export type KindColumns = Pick<KindOutput, 'kind' | 'fields' | 'derived'>;
+
+interface KindSpools {
+  columns: KindColumns;
+  extra: string[];
+  extraSeen: Set<string>;
+  json: TextSpool;
+  csv?: TextSpool;
+  /** Provenance and the dashboard's fields of each record. */
+  dashboard: OutputRecord[];
+  /** Whole records, for --previous only. */
+  kept?: OutputRecord[];
+}
+
+export interface StreamOptions {
+  csv: boolean;
+  hxl: boolean;
+  /** Keep every record (the --previous comparison needs them). */
+  keepRecords: boolean;
+}
+
+export class StreamedOutputs {
+  private readonly kinds = new Map<string, KindSpools>();
+  private readonly findingsJson: TextSpool;
+  private readonly findingsCsv: TextSpool;
+  private readonly xlsxTmp: string;
+  private readonly workbook: ConsolidatedWorkbook;
+
+  constructor(
+    readonly out: string,
+    readonly options: StreamOptions,
+  ) {
+    this.findingsJson = new TextSpool(outputPath(out, 'findings.json'));
+    this.findingsCsv = new TextSpool(outputPath(out, 'findings.csv'));
+    this.xlsxTmp = temporaryPath(outputPath(out, 'consolidated.xlsx'));
+    this.workbook = new ConsolidatedWorkbook(this.xlsxTmp);
+  }
+
+  /** The kinds met, in the order of KINDS (as every output lists them). */
+  private ordered(): KindSpools[] {
+    return KINDS.map((k) => this.kinds.get(k.def.kind)).filter((k): k is KindSpools => k !== undefined);
+  }
+
+  private spools(columns: KindColumns): KindSpools {
+    let entry = this.kinds.get(columns.kind);
+    if (!entry) {
+      entry = {
+        columns,
+        extra: [],
+        extraSeen: new Set(),
+        json: new TextSpool(outputPath(this.out, RECORDS_FILE)),
+        csv: this.options.csv ? new TextSpool(outputPath(this.out, `records-${columns.kind}.csv`)) : undefined,
+        dashboard: [],
+        kept: this.options.keepRecords ? [] : undefined,
+      };
+      this.kinds.set(columns.kind, entry);
+    }
+    return entry;
+  }
+
+  /** One input sheet's records (a sheet with none still makes its kind's outputs). */
+  addRecords(columns: KindColumns, records: readonly OutputRecord[]): void {
+    const entry = this.spools(columns);
+    this.workbook.addRecords(columns, records);
+    for (const record of records) {
+      for (const h of Object.keys(record.extra ?? {}))
+        if (!entry.extraSeen.has(h)) {
+          entry.extraSeen.add(h);
+          entry.extra.push(h);
+        }
+      entry.json.write((entry.json.pieces ? ',' : '') + JSON.stringify(record));
+      entry.csv?.write(JSON.stringify([csvPrefix(columns, record), csvExtra(record)]) + '\n');
+      entry.dashboard.push(dashboardRecord(columns.kind, record));
+      entry.kept?.push(record);
+    }
+  }
+
+  addFindings(findings: readonly Finding[]): void {
+    if (!findings.length) return;
+    this.workbook.addFindings(findings);
+    for (const f of findings)
+      this.findingsJson.write((this.findingsJson.pieces ? ',\n' : '') + findingJsonItem(f, '  '));
+    this.findingsCsv.write((this.findingsCsv.pieces ? '\r\n' : '') + findingsCsvLines(findings));
+  }
+
+  /** Each kind's columns, as KindOutput has them, with the records kept for the dashboard (and --previous). */
+  kindRecords(which: 'dashboard' | 'kept'): Pick<KindOutput, 'kind' | 'records' | 'fields' | 'derived' | 'extra'>[] {
+    return this.ordered().map((k) => ({
+      ...k.columns,
+      extra: k.extra,
+      records: (which === 'kept' ? k.kept : k.dashboard) ?? [],
+    }));
+  }
+
+  /** Writes every output; returns their paths in the order they were written. */
+  async finish(
+    report: Report,
+    tables: readonly { kind: string; tables: unknown }[],
+    meta: XlsxMeta,
+    more: { dashboard: () => string; changes?: string },
+  ): Promise<string[]> {
+    const paths: string[] = [];
+    const write = async (name: string, data: string | Iterable<string>) => {
+      const path = outputPath(this.out, name);
+      await writeAtomic(path, data);
+      paths.push(path);
+    };
+    const { findings: _, ...head } = report;
+    const json = this.findingsJson;
+    await write(
+      'findings.json',
+      concat(reportJsonHead(head), json.pieces ? '[\n' : '[]', json.text(), json.pieces ? '\n  ]' : '', '\n}\n'),
+    );
+    const csv = this.findingsCsv;
+    await write('findings.csv', concat('\uFEFF', FINDINGS_CSV_HEADER, csv.text(), '\r\n'));
+    await write(
+      'tables.json',
+      JSON.stringify(Object.fromEntries(tables.map((k) => [k.kind, k.tables])), null, 2) + '\n',
+    );
+    await write(RECORDS_FILE, this.recordsJson(meta));
+    const xlsx = outputPath(this.out, 'consolidated.xlsx');
+    await writeAtomicWith(xlsx, async (tmp) => this.workbook.finish(tables, report, meta, tmp));
+    paths.push(xlsx);
+    await write('dashboard.html', more.dashboard());
+    if (more.changes) await write('changes.json', more.changes);
+    if (this.options.csv) paths.push(...(await this.csvExports(tables)));
+    this.discard();
+    return paths;
+  }
+
+  private *recordsJson(meta: XlsxMeta): Generator<string> {
+    const open = (value: object) => {
+      const text = JSON.stringify(value);
+      return text.slice(0, text.length - 2); // without the closing "]}" of its last, empty, list
+    };
+    yield open({ format: 'psea-records/1', version: meta.version, date: meta.date, kinds: [] });
+    let first = true;
+    for (const k of this.ordered()) {
+      const { kind, fields, derived } = k.columns;
+      yield (first ? '' : ',') + open({ kind, fields, derived, extra: k.extra, records: [] });
+      yield* k.json.text();
+      yield ']}';
+      first = false;
+    }
+    yield ']}\n';
+  }
+
+  private async csvExports(tables: readonly { kind: string; tables: unknown }[]): Promise<string[]> {
+    const written: string[] = [];
+    const taken = new Set<string>();
+    for (const k of this.ordered()) {
+      const header = [
+        ...PROVENANCE,
+        ...k.columns.fields,
+        ...k.columns.derived,
+        ...k.extra.map((h) => EXTRA_PREFIX + h),
+      ];
+      const defs = kindById(k.columns.kind)?.def.fields ?? [];
+      const tags = this.options.hxl ? header.map((h) => recordColumnTag(h, defs)) : undefined;
+      const path = outputPath(this.out, csvFileName('records', k.columns.kind, taken));
+      await writeAtomic(path, csvRows(header, tags, k));
+      written.push(path);
+      const kindTables = tables.find((t) => t.kind === k.columns.kind)?.tables;
+      for (const table of flattenTables(k.columns.kind, kindTables)) {
+        const tablePath = outputPath(this.out, csvFileName('table', table.name, taken));
+        const tableTags = this.options.hxl ? table.header.map(tableColumnTag) : undefined;
+        await writeAtomic(tablePath, csvText(table.header, table.rows, tableTags));
+        written.push(tablePath);
+      }
+    }
+    return written;
+  }
+
+  /** Removes every spool (after finish, or when nothing is to be written). */
+  discard(): void {
+    this.workbook.discard();
+    this.findingsJson.discard();
+    this.findingsCsv.discard();
+    for (const k of this.kinds.values()) {
+      k.json.discard();
+      k.csv?.discard();
+    }
+    rmSync(this.xlsxTmp, { force: true });
+  }
+}
+
+function* concat(...parts: (string | Iterable<string>)[]): Generator<string> {
+  for (const part of parts) {
+    if (typeof part === 'string') yield part;
+    else yield* part;
+  }
+}
+
+const csvPrefix = (columns: KindColumns, r: OutputRecord): string[] => [
+  csvCell(r.source.file),
+  csvCell(r.source.sheet),
+  csvCell(r.source.row),
+  ...columns.fields.map((f) => csvCell(r.values[f] ?? null)),
+  ...columns.derived.map((f) => csvCell(r.derived[f] ?? null)),
+];
+
+const csvExtra = (r: OutputRecord): Record<string, string> =>
+  Object.fromEntries(Object.entries(r.extra ?? {}).map(([h, v]) => [h, csvCell(v as CellValue)]));
+
+/** records-KIND.csv as csvText wrote it: BOM, header, the HXL row, the rows, in chunks of 2,000. */
+function* csvRows(header: string[], tags: string[] | undefined, k: KindSpools): Generator<string> {
+  const fields = header.map(csvCell);
+  const unparse = (data: string[][], first: boolean) =>
+    Papa.unparse({ fields, data }, { newline: '\r\n', header: first });
+  let chunk: string[][] = tags ? [tags.map(csvCell)] : [];
+  let first = true;
+  const flush = () => {
+    const text = unparse(chunk, first);
+    const piece = (first ? '\uFEFF' : '\r\n') + text;
+    first = false;
+    chunk = [];
+    return piece;
+  };
+  for (const line of k.csv?.lines() ?? []) {
+    if (!line) continue;
+    const [prefix, extra] = JSON.parse(line) as [string[], Record<string, string>];
+    chunk.push([...prefix, ...k.extra.map((h) => extra[h] ?? '')]);
+    if (chunk.length >= 2000) yield flush();
+  }
+  if (chunk.length || first) yield flush();
+  yield '\r\n';
+}
