@@ -21,12 +21,9 @@ const CHUNK = 2000;
 
 /** UTF-8 with BOM so Excel opens accents correctly; formula-like text made literal. */
 export function* findingsCsvChunks(findings: readonly Finding[]): Generator<string> {
-  yield '\uFEFF';
-  for (let i = 0; i === 0 || i < findings.length; i += CHUNK) {
-    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c])));
-    const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n', header: i === 0 });
-    if (text) yield (i === 0 ? '' : '\r\n') + text;
-  }
+  yield '\uFEFF' + FINDINGS_CSV_HEADER;
+  for (let i = 0; i < findings.length; i += CHUNK)
+    yield (i ? '\r\n' : '') + findingsCsvLines(findings.slice(i, i + CHUNK));
   yield '\r\n';
 }
 

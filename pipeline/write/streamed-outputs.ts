@@ -65,9 +65,13 @@ export class StreamedOutputs {
     this.workbook = new ConsolidatedWorkbook(this.xlsxTmp);
   }
 
-  /** The kinds met, in the order of KINDS (as every output lists them). */
+  /** The kinds met, in the order of KINDS (as every output lists them); any other after them, as met. */
   private ordered(): KindSpools[] {
-    return KINDS.map((k) => this.kinds.get(k.def.kind)).filter((k): k is KindSpools => k !== undefined);
+    const rank = (kind: string) => {
+      const i = KINDS.findIndex((k) => k.def.kind === kind);
+      return i < 0 ? KINDS.length : i;
+    };
+    return [...this.kinds.values()].sort((a, b) => rank(a.columns.kind) - rank(b.columns.kind));
   }
 
   private spools(columns: KindColumns): KindSpools {
@@ -78,7 +82,8 @@ export class StreamedOutputs {
         extra: [],
         extraSeen: new Set(),
         json: new TextSpool(outputPath(this.out, RECORDS_FILE)),
-        csv: this.options.csv ? new TextSpool(outputPath(this.out, `records-${columns.kind}.csv`)) : undefined,
+        // Named by their rank, not their kind: a spool's name never depends on a name from elsewhere.
+        csv: this.options.csv ? new TextSpool(outputPath(this.out, `records-${this.kinds.size + 1}.csv`)) : undefined,
         dashboard: [],
         kept: this.options.keepRecords ? [] : undefined,
       };
@@ -152,7 +157,7 @@ export class StreamedOutputs {
     paths.push(xlsx);
     await write('dashboard.html', more.dashboard());
     if (more.changes) await write('changes.json', more.changes);
-    if (this.options.csv) paths.push(...(await this.csvExports(tables)));
+    if (this.options.csv) paths.push(...(await this.writeCsvExports(tables)));
     this.discard();
     return paths;
   }
@@ -174,7 +179,8 @@ export class StreamedOutputs {
     yield ']}\n';
   }
 
-  private async csvExports(tables: readonly { kind: string; tables: unknown }[]): Promise<string[]> {
+  /** --csv: records-KIND.csv and table-….csv of each kind, named safely inside --out; their paths. */
+  async writeCsvExports(tables: readonly { kind: string; tables: unknown }[]): Promise<string[]> {
     const written: string[] = [];
     const taken = new Set<string>();
     for (const k of this.ordered()) {
