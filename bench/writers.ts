@@ -13,7 +13,8 @@ import ExcelJS from 'exceljs';
 import { consolidate } from '../pipeline/consolidate.js';
 import { expandInputs } from '../pipeline/inputs.js';
 import { FINDING_COLUMNS } from '../pipeline/write/findings.js';
-import { recordHeader, recordRow, writeConsolidatedXlsx } from '../pipeline/write/consolidated-xlsx.js';
+import { writeConsolidatedXlsx } from '../pipeline/write/consolidated-xlsx.js';
+import { recordHeader, recordRow } from '../pipeline/write/record-columns.js';
 import { storable } from '../pipeline/write/xlsx-rows.js';
 import { listEntries, rawBytes } from '../pipeline/read/fast-xlsx/zip.js';
 

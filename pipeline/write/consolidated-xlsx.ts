@@ -5,53 +5,19 @@
  * by file, and are never all held. Every text cell goes through neutralise (no formula injection); the only
  * formulas are the ones written here.
  */
-import {
-  KINDS,
-  kindById,
-  type Finding,
-  type OutputRecord,
-  type CellValue,
-  type Report,
-} from '../../templates/index.js';
+import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
 import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
+import { PROVENANCE, recordHeader, recordRow, sheetName } from './record-columns.js';
+import { totalsOf } from './xlsx-totals.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
 import { excelText, formulaText, storable } from './xlsx-rows.js';
 import { tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 import { XlsxWriter } from './xlsx/workbook.js';
 import type { SheetCell, SheetWriter } from './xlsx/sheet.js';
-
-export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
-
-/** Excel sheet names: 31 characters, none of []:*?/\ . */
-export function sheetName(text: string, taken: Set<string>): string {
-  const base = text.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 28)}~${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/** Header of an extra column: the input's own header, marked as not a template field. */
-export const EXTRA_PREFIX = 'extra: ';
-
-export function recordHeader(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>): string[] {
-  return [...PROVENANCE, ...kind.fields, ...kind.derived, ...(kind.extra ?? []).map((h) => EXTRA_PREFIX + h)];
-}
-
-export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>, record: OutputRecord): CellValue[] {
-  return [
-    record.source.file,
-    record.source.sheet,
-    record.source.row,
-    ...kind.fields.map((f) => record.values[f] ?? null),
-    ...kind.derived.map((f) => record.derived[f] ?? null),
-    ...(kind.extra ?? []).map((h) => record.extra?.[h] ?? null),
-  ];
-}
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
@@ -77,31 +43,6 @@ function listsOf(kinds: readonly Pick<KindOutput, 'kind'>[]): {
     }
   }
   return { lists, columnList };
-}
-
-/** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
-const OVERLAPPING_ROWS = /(^|\.)by_unit$/;
-
-/**
- * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total
- * (acceptance's `total` row: 62 recommendations would read 124), nor when rows share items (status by unit).
- */
-export function rowsAddUp(table: FlatTable): boolean {
-  return !OVERLAPPING_ROWS.test(table.name) && !table.rows.some((row) => String(row[0]).toLowerCase() === 'total');
-}
-
-/** Totals as in an Excel table's total row: SUBTOTAL(109, …) sums only the rows left visible by the filter. */
-function totalsOf(table: FlatTable, header: readonly string[]): SheetCell[] {
-  const last = table.rows.length + 1;
-  return header.map((label, c) => {
-    if (c === 0) return 'Total';
-    if (!rowsAddUp(table)) return null;
-    const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
-    // Only counts add up: not rates, shares, row numbers or days overdue.
-    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
-    const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
-    return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
-  });
 }
 
 const plainRow = (sheet: SheetWriter, values: readonly unknown[]) => sheet.addRow(values.map(storable) as SheetCell[]);

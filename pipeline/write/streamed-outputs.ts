@@ -5,22 +5,14 @@
  * dashboard counts by, and the records themselves only for --previous (the comparison needs them). finish()
  * writes every output, each atomically, in the order the command prints them.
  */
-import Papa from 'papaparse';
 import { rmSync } from 'node:fs';
-import {
-  KINDS,
-  kindById,
-  type Finding,
-  type OutputRecord,
-  type Report,
-  type CellValue,
-} from '../../templates/index.js';
+import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
 import { flattenTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import { outputPath, temporaryPath, writeAtomic, writeAtomicWith } from './atomic.js';
-import { ConsolidatedWorkbook, EXTRA_PREFIX, PROVENANCE, type XlsxMeta } from './consolidated-xlsx.js';
-import { csvCell } from './csv-cell.js';
-import { csvFileName, csvText } from './csv-export.js';
+import { ConsolidatedWorkbook, type XlsxMeta } from './consolidated-xlsx.js';
+import { recordHeader } from './record-columns.js';
+import { csvFileName, csvText, recordCsvLine, recordsCsvChunks } from './csv-export.js';
 import { FINDINGS_CSV_HEADER, findingJsonItem, findingsCsvLines, reportJsonHead } from './findings.js';
 import { RECORDS_FILE } from './records-json.js';
 import { TextSpool } from './spool.js';
@@ -103,7 +95,7 @@ export class StreamedOutputs {
           entry.extra.push(h);
         }
       entry.json.write((entry.json.pieces ? ',' : '') + JSON.stringify(record));
-      entry.csv?.write(JSON.stringify([csvPrefix(columns, record), csvExtra(record)]) + '\n');
+      entry.csv?.write(recordCsvLine(columns, record));
       entry.dashboard.push(dashboardRecord(columns.kind, record));
       entry.kept?.push(record);
     }
@@ -184,16 +176,11 @@ export class StreamedOutputs {
     const written: string[] = [];
     const taken = new Set<string>();
     for (const k of this.ordered()) {
-      const header = [
-        ...PROVENANCE,
-        ...k.columns.fields,
-        ...k.columns.derived,
-        ...k.extra.map((h) => EXTRA_PREFIX + h),
-      ];
+      const header = recordHeader({ ...k.columns, extra: k.extra });
       const defs = kindById(k.columns.kind)?.def.fields ?? [];
       const tags = this.options.hxl ? header.map((h) => recordColumnTag(h, defs)) : undefined;
       const path = outputPath(this.out, csvFileName('records', k.columns.kind, taken));
-      await writeAtomic(path, csvRows(header, tags, k));
+      await writeAtomic(path, recordsCsvChunks(header, tags, k.csv?.lines() ?? [], k.extra));
       written.push(path);
       const kindTables = tables.find((t) => t.kind === k.columns.kind)?.tables;
       for (const table of flattenTables(k.columns.kind, kindTables)) {
@@ -224,39 +211,4 @@ function* concat(...parts: (string | Iterable<string>)[]): Generator<string> {
     if (typeof part === 'string') yield part;
     else yield* part;
   }
-}
-
-const csvPrefix = (columns: KindColumns, r: OutputRecord): string[] => [
-  csvCell(r.source.file),
-  csvCell(r.source.sheet),
-  csvCell(r.source.row),
-  ...columns.fields.map((f) => csvCell(r.values[f] ?? null)),
-  ...columns.derived.map((f) => csvCell(r.derived[f] ?? null)),
-];
-
-const csvExtra = (r: OutputRecord): Record<string, string> =>
-  Object.fromEntries(Object.entries(r.extra ?? {}).map(([h, v]) => [h, csvCell(v as CellValue)]));
-
-/** records-KIND.csv as csvText wrote it: BOM, header, the HXL row, the rows, in chunks of 2,000. */
-function* csvRows(header: string[], tags: string[] | undefined, k: KindSpools): Generator<string> {
-  const fields = header.map(csvCell);
-  const unparse = (data: string[][], first: boolean) =>
-    Papa.unparse({ fields, data }, { newline: '\r\n', header: first });
-  let chunk: string[][] = tags ? [tags.map(csvCell)] : [];
-  let first = true;
-  const flush = () => {
-    const text = unparse(chunk, first);
-    const piece = (first ? '\uFEFF' : '\r\n') + text;
-    first = false;
-    chunk = [];
-    return piece;
-  };
-  for (const line of k.csv?.lines() ?? []) {
-    if (!line) continue;
-    const [prefix, extra] = JSON.parse(line) as [string[], Record<string, string>];
-    chunk.push([...prefix, ...k.extra.map((h) => extra[h] ?? '')]);
-    if (chunk.length >= 2000) yield flush();
-  }
-  if (chunk.length || first) yield flush();
-  yield '\r\n';
 }
