@@ -2,7 +2,8 @@
  * Builds the bundled matrix example from the seed's facts (examples/source/matrix-2023.json):
  * the sheet is laid out as people make it — title rows, a header split over two rows,
  * pillar section rows, point rows (some merged, some continued), a notes row — plus the
- * seed's declared Table 1 on its own sheet. Run: npm run examples.
+ * seed's declared Table 1 on its own sheet, and a Settings sheet naming the evaluation's profile (iom-2023).
+ * Run: npm run examples.
  */
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
@@ -156,6 +157,11 @@ async function build(): Promise<void> {
   t1.addRow(['Partially Accept', `${d['Partially accept']} recommendations`]);
   t1.addRow(['Not Accept', `${d['Not accept']} recommendations`]);
   t1.addRow(['TOTAL', `${d.total} recommendations`]);
+
+  // The evaluation's own settings (pillars with their ranges, criteria, acronyms) are the bundled profile.
+  const settings = wb.addWorksheet('Settings');
+  settings.addRow(['type', 'key', 'name', 'from', 'to']);
+  settings.addRow(['profile', 'iom-2023', 'The 2023 IOM PSEAH evaluation: its 5 pillars, 7 criteria and acronyms']);
 
   const target = join(ROOT, 'examples/management-response/iom-pseah-2023.xlsx');
   await wb.xlsx.writeFile(target);

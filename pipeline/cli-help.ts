@@ -11,20 +11,22 @@ export interface CommandHelp {
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   validate: {
-    usage: 'psea validate FILES… [--format text|json] [--lang en|fr|es] [--settings F.json] [--report-only] [--quiet]',
+    usage:
+      'psea validate FILES… [--format text|json] [--lang en|fr|es] [--profile NAME] [--settings F.json]\n' +
+      '              [--as-of yyyy-mm-dd] [--report-only] [--quiet]',
     about:
       'Checks each sheet against its template and prints one finding per line (file › sheet › cell), then a count.\n' +
       'FILES are files, folders or globs of .xlsx and .csv. Nothing is written.',
     examples: [
       'psea validate matrix.xlsx',
       'psea validate submissions/ --lang fr',
-      'psea validate "exports/*.csv" --format json --settings settings.json',
+      'psea validate "exports/*.csv" --format json --profile iom-2023',
     ],
   },
   consolidate: {
     usage:
-      'psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--settings F.json] [--as-of yyyy-mm-dd] [--quiet]\n' +
-      '                 [--csv] [--hxl] [--previous PREV_OUT_DIR] [--report-only]',
+      'psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--profile NAME] [--settings F.json]\n' +
+      '                 [--as-of yyyy-mm-dd] [--quiet] [--csv] [--hxl] [--previous PREV_OUT_DIR] [--report-only]',
     about:
       'Reads every input and writes into DIR: findings.json/.csv, tables.json, records.json, consolidated.xlsx and\n' +
       'dashboard.html (with --csv/--hxl the CSV exports, with --previous changes.json). DIR may not hold the inputs.',
@@ -58,6 +60,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       'The id is the file of its module: GROUP.NAME is templates/GROUP/rules/NAME.ts or ' +
       'templates/core/rules/GROUP/NAME.ts.',
     examples: ['psea rules', 'psea rules --lang fr', 'psea rules --format md > docs/rules.md'],
+  },
+  profiles: {
+    usage: 'psea profiles [--lang en|fr|es]',
+    about:
+      "Lists the bundled profiles: one evaluation's or organisation's settings (pillars, criteria, units, words),\n" +
+      'picked with --profile NAME or a "profile | NAME" row of a Settings sheet. Without one, nothing\n' +
+      'organisation-specific is assumed: each evaluation is read from its own sheets.',
+    examples: ['psea profiles', 'psea consolidate examples --out out --profile iom-2023'],
   },
   aliases: {
     usage: 'psea aliases [KIND] [--format md]',

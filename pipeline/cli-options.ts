@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { kindById, type AnalyseOptions, type Lang, type TemplateKind } from '../templates/index.js';
+import { PROFILES, profileByName } from '../templates/profiles/index.js';
 
 export class UsageError extends Error {}
 
@@ -10,6 +11,7 @@ export const OPTIONS = {
   format: { type: 'string', default: 'text' },
   lang: { type: 'string', default: 'en' },
   settings: { type: 'string' },
+  profile: { type: 'string' },
   'as-of': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   csv: { type: 'boolean', default: false },
@@ -83,8 +85,19 @@ function loadSettings(path: string | undefined): Record<string, unknown> | undef
   return wrapped;
 }
 
+/** --profile NAME: one of the bundled profiles (`psea profiles` lists them). */
+function loadProfile(name: string | undefined): AnalyseOptions['profile'] {
+  if (name === undefined) return undefined;
+  const profile = profileByName(name);
+  if (!profile)
+    throw new UsageError(`--profile must be one of ${PROFILES.map((p) => p.name).join(', ')}, not "${name}"`);
+  return profile;
+}
+
 export function analyseOptions(values: ReturnType<typeof parseCli>['values']): AnalyseOptions {
   const options: AnalyseOptions = { lang: checkLang(values.lang ?? 'en'), asOf: checkDate(values['as-of']) };
+  const profile = loadProfile(values.profile);
+  if (profile) options.profile = profile;
   const settings = loadSettings(values.settings);
   if (settings) options.settings = settings;
   return options;

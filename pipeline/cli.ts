@@ -57,7 +57,8 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
     throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
   const { writeAtomicWith } = await import('./write/atomic.js');
-  const workbook = buildTemplateWorkbook(kind.def, checkLang(values.lang ?? 'en'));
+  const lang = checkLang(values.lang ?? 'en');
+  const workbook = buildTemplateWorkbook(kind.def, lang, {}, kind.settingsTemplate?.(lang));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
   if (!values.quiet) console.log(`wrote ${values.out}`);
   return 0;
@@ -116,6 +117,9 @@ export async function main(argv: string[]): Promise<number> {
             values.format === 'md' ? 'md' : 'text',
           ),
         );
+        return 0;
+      case 'profiles':
+        console.log((await import('./profiles.js')).profilesListing(checkLang(values.lang ?? 'en')));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

@@ -22,6 +22,7 @@ import {
 import { eachFileFindings, eachFileResult, poolSize } from './parallel/pool.js';
 import type { FileFindings, FileResult, InputSummary } from './parallel/file-task.js';
 import { inputLine } from './read/index.js';
+import { outputFields, parameterKeys } from './write/record-columns.js';
 
 export type { InputSummary };
 
@@ -205,6 +206,7 @@ async function consolidateBatch(
     kinds.push({
       ...columns.get(kind.def.kind)!,
       records,
+      fields: outputFields(kind.def.fields, parameterKeys(records)),
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
     });

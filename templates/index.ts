@@ -34,6 +34,7 @@ export {
 } from './core/report.js';
 export { parseTable, applyMerges, type ParsedTable, type TableRecord } from './core/table.js';
 export { locateHeader, type HeaderMatch } from './core/header.js';
+export { takesParameter } from './core/headers/concept.js';
 export { cellText, columnLetter, a1, foldKey, didYouMean } from './core/text.js';
 export { matchEnum, enumLabels, type TemplateDef, type FieldDef, type EnumDef } from './core/schema.js';
 export { appendAll } from './core/append.js';

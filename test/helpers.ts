@@ -1,4 +1,16 @@
-import { KINDS, analyseWorkbook, type CellValue, type Finding, type SheetGrid } from '../templates/index.js';
+import {
+  KINDS,
+  analyseWorkbook,
+  type AnalyseOptions,
+  type CellValue,
+  type Finding,
+  type SheetGrid,
+} from '../templates/index.js';
+import { IOM_2023 } from '../templates/profiles/iom-2023.js';
+import type { EvaluationTables, MatrixTables } from '../templates/management-response/tables/index.js';
+
+/** The 2023 IOM evaluation's settings (pillar ranges, criteria, acronyms), as `--profile iom-2023` gives them. */
+export const IOM_PROFILE: NonNullable<AnalyseOptions['profile']> = IOM_2023;
 
 export const HEADER = [
   'Rec #',
@@ -62,12 +74,17 @@ export function grid(rows: CellValue[][], name = 'Matrix'): SheetGrid {
   return { name, rows };
 }
 
-export function analyse(sheets: SheetGrid[], file = 'test.xlsx', lang: 'en' | 'fr' | 'es' = 'en') {
-  return analyseWorkbook({ file, sheets }, KINDS, { lang, asOf: '2026-11-23' });
+export function analyse(
+  sheets: SheetGrid[],
+  file = 'test.xlsx',
+  lang: 'en' | 'fr' | 'es' = 'en',
+  options: Partial<AnalyseOptions> = {},
+) {
+  return analyseWorkbook({ file, sheets }, KINDS, { lang, asOf: '2026-11-23', ...options });
 }
 
-export function findingsOf(sheets: SheetGrid[], file?: string): Finding[] {
-  const result = analyse(sheets, file);
+export function findingsOf(sheets: SheetGrid[], file?: string, options: Partial<AnalyseOptions> = {}): Finding[] {
+  const result = analyse(sheets, file, 'en', options);
   return [...result.sheets.flatMap((s) => s.findings), ...result.findings];
 }
 
@@ -78,4 +95,11 @@ export function rules(findings: Finding[]): string[] {
 /** Findings of one rule, for precise assertions. */
 export function only(findings: Finding[], rule: string): Finding[] {
   return findings.filter((f) => f.rule === rule);
+}
+
+/** The tables of the one evaluation a batch holds (tables.json keeps each evaluation apart). */
+export function onlyEvaluation(tables: unknown): EvaluationTables {
+  const evaluations = Object.values((tables as MatrixTables).evaluations);
+  if (evaluations.length !== 1) throw new Error(`expected one evaluation, got ${evaluations.length}`);
+  return evaluations[0];
 }

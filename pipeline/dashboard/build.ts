@@ -20,7 +20,15 @@ export interface DashboardInput {
  * (test/stream/outputs-identical.test.ts compares the page with one built from whole records).
  */
 export const DASHBOARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  'management-response': ['response', 'pillar', 'criterion_name', 'responsible_units'],
+  'management-response': [
+    'evaluation',
+    'response',
+    'pillar_number',
+    'criterion_name',
+    'responsible_units',
+    'latest_status',
+    'key_action_units',
+  ],
   mapping: ['agency', 'standard', 'area'],
   'action-plan': ['status'],
 };

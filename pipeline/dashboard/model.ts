@@ -18,10 +18,12 @@ export interface SeriesSpec {
 
 /** One colour per status or severity across the page. */
 export const COLORS: Readonly<Record<string, string>> = {
-  open: '#e08214',
+  'not started': '#bdbdbd',
+  'in progress': '#e08214',
   completed: '#1b6fae',
-  discarded: '#756bb1',
-  blank: '#d0d0d0',
+  'no longer applicable': '#756bb1',
+  unknown: '#c0392b',
+  blank: '#e8e8e8',
   error: '#c0392b',
   warning: '#e08214',
   info: '#1b6fae',

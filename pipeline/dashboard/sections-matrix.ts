@@ -1,14 +1,17 @@
-/** Sections built from tables.json `management-response` and the matrix records. */
+/**
+ * Sections built from tables.json `management-response` and the matrix records: one set per evaluation (the first
+ * keeps the plain section ids, the others get -e2, -e3… and their id in the title), key actions included.
+ */
 import type { Lang } from '../../templates/index.js';
-import type { EnumDef } from '../../templates/core/schema.js';
 import { RESPONSE, STATUS } from '../../templates/management-response/values.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, isObject, num, sourcesWhere, type Records, type Section } from './model.js';
+import { KEY_ACTION_SECTION_IDS, keyActionSections } from './sections-key-actions.js';
+import { STATUSES, labeller, roundLabel, statusByUnitSection } from './matrix-labels.js';
 
 type T = (key: StringKey) => string;
 type Counts = Record<string, Record<string, number>>;
 
-const STATUSES = ['open', 'completed', 'discarded', 'blank'] as const;
 const responses = (t: Record<string, unknown>): string[] => Object.keys(t).filter((k) => k !== 'total');
 const counts = (v: unknown): Counts => (isObject(v) ? (v as Counts) : {});
 
@@ -18,19 +21,25 @@ export const MATRIX_SECTION_IDS = [
   'by_criterion',
   'status_by_pillar',
   'status_by_unit',
+  ...KEY_ACTION_SECTION_IDS,
 ] as const;
 
-/** Label of a canonical value in the page language (the template's own labels); unknown values stay as written. */
-function labeller(def: EnumDef, lang: Lang, t: T): (value: string) => string {
-  return (value) =>
-    value === 'blank' ? t('blank') : (def.values.find((v) => v.value === value)?.label[lang] ?? value);
+export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
+  const evaluations = isObject(tables) && isObject(tables.evaluations) ? Object.entries(tables.evaluations) : [];
+  if (!evaluations.length) return MATRIX_SECTION_IDS.map((id) => ({ id, title: t(id), tables: [], empty: true }));
+  return evaluations.flatMap(([id, own], i) => {
+    const mine = records.filter((r) => r.derived.evaluation === id);
+    const sections = [...evaluationSections(own, mine, t, lang), ...keyActionSections(own, mine, t, lang)];
+    if (evaluations.length === 1) return sections;
+    return sections.map((s) => ({ ...s, id: i ? `${s.id}-e${i + 1}` : s.id, title: `${id} — ${s.title}` }));
+  });
 }
 
-export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
+function evaluationSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
   const R = labeller(RESPONSE, lang, t);
   const St = labeller(STATUS, lang, t);
   const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
-  if (!isObject(tables)) return MATRIX_SECTION_IDS.map((id) => ({ id, title: t(id), tables: [], empty: true }));
+  if (!isObject(tables)) return [];
   const rows = t('rows');
   const acc = isObject(tables.acceptance) ? tables.acceptance : {};
   const accPoint = isObject(tables.acceptance_by_point) ? tables.acceptance_by_point : {};
@@ -85,7 +94,7 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
         ],
         rows: pillars.map((p) => ({
           cells: [p, ...levels.map((l) => num(byPillar[p][l])), num(byPillar[p].total)],
-          source: sourcesWhere(records, 'pillar', p, rows),
+          source: sourcesWhere(records, 'pillar_number', p, rows),
         })),
       },
     ],
@@ -113,91 +122,66 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
     ],
   };
 
-  const t2 = counts(isObject(tables.status_t2) ? tables.status_t2.by_pillar : undefined);
-  const t3 = counts(isObject(tables.status_t3) ? tables.status_t3.by_pillar : undefined);
-  const statusPillars = [...new Set([...Object.keys(t2), ...Object.keys(t3)])];
+  const byRound = isObject(tables.status_by_round) ? tables.status_by_round : {};
+  const rounds = Object.keys(byRound);
+  const latest = rounds[rounds.length - 1];
+  const pillarsOf = (round: string) => counts(isObject(byRound[round]) ? byRound[round].by_pillar : undefined);
+  const statusPillars = [...new Set(rounds.flatMap((r) => Object.keys(pillarsOf(r))))];
   const rate = (c: Record<string, number> | undefined): number | null => {
-    const base = num(c?.total) - num(c?.discarded);
+    const base = num(c?.total) - num(c?.['no longer applicable']);
     return base > 0 ? num(c?.completed) / base : null;
   };
   const rateText = (v: unknown): string => (typeof v === 'number' ? pct.format(v) : '–');
+  const rates = isObject(tables.implementation_rate_by_round) ? tables.implementation_rate_by_round : {};
+  const R2 = (r: string) => roundLabel(r, t);
   const statusByPillar: Section = {
     id: 'status_by_pillar',
     title: t('status_by_pillar'),
-    note:
-      `${t('implementation_rate')}: T2 ${rateText(tables.implementation_rate_t2)} · ` +
-      `T3 ${rateText(tables.implementation_rate_t3)}`,
+    note: `${t('implementation_rate')}: ${rounds.map((r) => `${R2(r)} ${rateText(rates[r])}`).join(' · ') || '–'}`,
     chart: {
       type: 'bar',
       categories: statusPillars,
-      series: [
-        ...STATUSES.map((s) => ({
-          name: `T2 ${St(s)}`,
-          stack: 't2',
+      series: rounds.flatMap((r, i) =>
+        STATUSES.map((s) => ({
+          name: `${R2(r)} ${St(s)}`,
+          stack: r,
           color: COLORS[s],
-          data: statusPillars.map((p) => num(t2[p]?.[s])),
+          ...(i < rounds.length - 1 ? { opacity: 0.55 } : {}),
+          data: statusPillars.map((p) => num(pillarsOf(r)[p]?.[s])),
         })),
-        ...STATUSES.map((s) => ({
-          name: `T3 ${St(s)}`,
-          stack: 't3',
-          color: COLORS[s],
-          opacity: 0.55,
-          data: statusPillars.map((p) => num(t3[p]?.[s])),
-        })),
-      ],
+      ),
     },
     tables: [
       {
         columns: [
           { label: t('pillar') },
-          ...STATUSES.map((s) => ({ label: `T2 ${St(s)}`, format: 'number' as const })),
-          { label: `T2 ${t('implementation_rate')}`, format: 'percent' },
-          ...STATUSES.map((s) => ({ label: `T3 ${St(s)}`, format: 'number' as const })),
-          { label: `T3 ${t('implementation_rate')}`, format: 'percent' },
+          ...rounds.flatMap((r) => [
+            ...STATUSES.map((s) => ({ label: `${R2(r)} ${St(s)}`, format: 'number' as const })),
+            { label: `${R2(r)} ${t('implementation_rate')}`, format: 'percent' as const },
+          ]),
         ],
         rows: statusPillars.map((p) => ({
           cells: [
             p,
-            ...STATUSES.map((s) => num(t2[p]?.[s])),
-            rate(t2[p]),
-            ...STATUSES.map((s) => num(t3[p]?.[s])),
-            rate(t3[p]),
+            ...rounds.flatMap((r) => [...STATUSES.map((s) => num(pillarsOf(r)[p]?.[s])), rate(pillarsOf(r)[p])]),
           ],
-          source: sourcesWhere(records, 'pillar', p, rows),
+          source: sourcesWhere(records, 'pillar_number', p, rows),
         })),
       },
     ],
   };
 
-  const units = counts(isObject(tables.status_t2) ? tables.status_t2.by_unit : undefined);
-  const unitNames = Object.keys(units).sort((a, b) => num(units[b].total) - num(units[a].total));
-  const statusByUnit: Section = {
-    id: 'status_by_unit',
-    title: t('status_by_unit'),
-    chart: {
-      type: 'bar',
-      horizontal: true,
-      categories: unitNames,
-      series: STATUSES.map((s) => ({
-        name: St(s),
-        stack: 'u',
-        color: COLORS[s],
-        data: unitNames.map((u) => num(units[u][s])),
-      })),
+  const units = counts(latest && isObject(byRound[latest]) ? byRound[latest].by_unit : undefined);
+  const statusByUnit = statusByUnitSection(
+    {
+      id: 'status_by_unit',
+      title: `${t('status_by_unit')}${latest ? ` (${R2(latest)})` : ''}`,
+      field: 'responsible_units',
     },
-    tables: [
-      {
-        columns: [
-          { label: t('unit') },
-          ...STATUSES.map((s) => ({ label: St(s), format: 'number' as const })),
-          { label: t('total'), format: 'number' },
-        ],
-        rows: unitNames.map((u) => ({
-          cells: [u, ...STATUSES.map((s) => num(units[u][s])), num(units[u].total)],
-          source: sourcesWhere(records, 'responsible_units', u, rows),
-        })),
-      },
-    ],
-  };
+    units,
+    records,
+    St,
+    t,
+  );
   return [acceptance, pillarByResponse, byCriterion, statusByPillar, statusByUnit];
 }

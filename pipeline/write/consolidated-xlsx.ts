@@ -7,7 +7,7 @@
  */
 import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
-import { flattenTables, type FlatTable } from '../../templates/core/tabulate.js';
+import { flattenKindTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { PROVENANCE, recordHeader, recordRow, sheetName } from './record-columns.js';
@@ -52,14 +52,15 @@ export interface XlsxMeta {
   date: string;
 }
 
-/** What a record sheet needs of its kind: the columns, in order (extra ones appended as records bring them). */
-type KindColumns = Pick<KindOutput, 'kind' | 'fields' | 'derived'>;
+/** A record sheet's columns, in order: known once every record is in (dated rounds, extra columns). */
+type KindColumns = Pick<KindOutput, 'kind' | 'fields' | 'derived' | 'extra'>;
 
 interface RecordSheet {
-  kind: KindColumns;
+  kind: string;
   sheet: SheetWriter;
-  extra: string[];
-  extraSeen: Set<string>;
+  /** Set when the records are written. */
+  columns?: KindColumns;
+  /** Records noted so far: the row each will have. */
   rows: number;
 }
 
@@ -72,8 +73,9 @@ interface RecordRows {
 const excelHeader = (header: readonly string[]) => header.map(excelText);
 
 /**
- * consolidated.xlsx filled as the batch is read: addRecords and addFindings for each file in turn (a file's
- * records before its findings, which link to them), then finish() with the tables and the report.
+ * consolidated.xlsx filled as the batch is read: noteRecords and addFindings for each file in turn (a file's
+ * records before its findings, which link to them), then writeRecords for each kind and finish() with the tables
+ * and the report.
  */
 export class ConsolidatedWorkbook {
   private readonly writer: XlsxWriter;
@@ -92,33 +94,35 @@ export class ConsolidatedWorkbook {
   }
 
   /** A kind's sheet, made with its first sheet of input (a kind read with no record still gets its sheet). */
-  kindSheet(kind: KindColumns): RecordSheet {
-    let entry = this.recordSheets.get(kind.kind);
+  private kindSheet(kind: string): RecordSheet {
+    let entry = this.recordSheets.get(kind);
     if (!entry) {
-      const sheet = this.writer.addSheet(kind.kind, { header: true });
-      entry = { kind, sheet, extra: [], extraSeen: new Set(), rows: 0 };
-      this.recordSheets.set(kind.kind, entry);
+      entry = { kind, sheet: this.writer.addSheet(kind, { header: true }), rows: 0 };
+      this.recordSheets.set(kind, entry);
     }
     return entry;
   }
 
-  addRecords(kind: KindColumns, records: readonly OutputRecord[]): void {
+  /**
+   * One input sheet's records, in the order they will be written: the row each gets, for the findings' links.
+   * Their cells are written by writeRecords, once the columns are known.
+   */
+  noteRecords(kind: string, records: readonly Pick<OutputRecord, 'source'>[]): void {
     const entry = this.kindSheet(kind);
-    const columns = { ...kind, extra: entry.extra };
-    for (const record of records) {
-      for (const h of Object.keys(record.extra ?? {}))
-        if (!entry.extraSeen.has(h)) {
-          entry.extraSeen.add(h);
-          entry.extra.push(h);
-        }
-      plainRow(entry.sheet, recordRow(columns, record));
-      const { file, sheet, row } = record.source;
-      let sheets = this.recordRows.get(file);
-      if (!sheets) this.recordRows.set(file, (sheets = new Map()));
-      let rows = sheets.get(sheet);
-      if (!rows) sheets.set(sheet, (rows = { sheet: entry.sheet.name, rows: new Map() }));
-      rows.rows.set(row, ++entry.rows + 1);
+    for (const { source } of records) {
+      let sheets = this.recordRows.get(source.file);
+      if (!sheets) this.recordRows.set(source.file, (sheets = new Map()));
+      let rows = sheets.get(source.sheet);
+      if (!rows) sheets.set(source.sheet, (rows = { sheet: entry.sheet.name, rows: new Map() }));
+      rows.rows.set(source.row, ++entry.rows + 1);
     }
+  }
+
+  /** A kind's records, every one noted before, in the same order, under their final columns. */
+  writeRecords(columns: KindColumns, records: Iterable<OutputRecord>): void {
+    const entry = this.kindSheet(columns.kind);
+    entry.columns = columns;
+    for (const record of records) plainRow(entry.sheet, recordRow(columns, record));
   }
 
   private linkOf(f: Finding): string | undefined {
@@ -147,10 +151,11 @@ export class ConsolidatedWorkbook {
     target?: string,
   ): void {
     const kinds = KINDS.map((k) => this.recordSheets.get(k.def.kind)).filter((k): k is RecordSheet => !!k);
-    const { lists, columnList } = listsOf(kinds.map((k) => k.kind));
-    for (const { kind, sheet, extra, rows } of kinds) {
+    const { lists, columnList } = listsOf(kinds);
+    for (const { columns, sheet, rows, kind: name } of kinds) {
+      const kind = columns ?? { kind: name, fields: [], derived: [] };
       const def = kindById(kind.kind)?.def;
-      const header = recordHeader({ ...kind, extra });
+      const header = recordHeader(kind);
       sheet.setHeader(excelHeader(header), [
         28,
         16,
@@ -173,7 +178,7 @@ export class ConsolidatedWorkbook {
     const tableSheets: SheetWriter[] = [];
     const tableNames = new Set<string>();
     for (const kind of tables)
-      for (const table of flattenTables(kind.kind, kind.tables))
+      for (const table of flattenKindTables(kind.kind, kind.tables))
         tableSheets.push(
           this.table(sheetName(table.name.replace(/^management-response\./, ''), this.taken), table, tableNames),
         );
@@ -237,8 +242,9 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
   await writeAtomicWith(target, async (tmp) => {
     const workbook = new ConsolidatedWorkbook(tmp);
     try {
-      for (const kind of result.kinds) workbook.addRecords(kind, kind.records);
+      for (const kind of result.kinds) workbook.noteRecords(kind.kind, kind.records);
       workbook.addFindings(result.report.findings);
+      for (const kind of result.kinds) workbook.writeRecords(kind, kind.records);
       workbook.finish(result.kinds, result.report, meta);
     } catch (error) {
       workbook.discard();

@@ -28,31 +28,11 @@ export function csvFileName(prefix: string, name: string, taken: Set<string>): s
   return file;
 }
 
-const csvPrefix = (columns: Pick<KindOutput, 'fields' | 'derived'>, r: OutputRecord): string[] => [
-  csvCell(r.source.file),
-  csvCell(r.source.sheet),
-  csvCell(r.source.row),
-  ...columns.fields.map((f) => csvCell(r.values[f] ?? null)),
-  ...columns.derived.map((f) => csvCell(r.derived[f] ?? null)),
-];
-
-const csvExtra = (r: OutputRecord): Record<string, string> =>
-  Object.fromEntries(Object.entries(r.extra ?? {}).map(([h, v]) => [h, csvCell(v as CellValue)]));
-
-/** One record as a spooled line of records-KIND.csv: its cells as CSV text, its extra ones by header. */
-export function recordCsvLine(columns: Pick<KindOutput, 'fields' | 'derived'>, record: OutputRecord): string {
-  return JSON.stringify([csvPrefix(columns, record), csvExtra(record)]) + '\n';
-}
-
-/**
- * records-KIND.csv from its spooled lines, as csvText writes it (BOM, header, the HXL row, the rows), in chunks of
- * 2,000 rows; `extra` is the kind's final list of extra columns.
- */
+/** records-KIND.csv as csvText writes it (BOM, header, the HXL row, the rows), a chunk of 2,000 rows at a time. */
 export function* recordsCsvChunks(
   header: string[],
   tags: string[] | undefined,
-  lines: Iterable<string>,
-  extra: readonly string[],
+  rows: Iterable<readonly CellValue[]>,
 ): Generator<string> {
   const fields = header.map(csvCell);
   const unparse = (data: string[][], first: boolean) =>
@@ -66,10 +46,8 @@ export function* recordsCsvChunks(
     chunk = [];
     return piece;
   };
-  for (const line of lines) {
-    if (!line) continue;
-    const [prefix, values] = JSON.parse(line) as [string[], Record<string, string>];
-    chunk.push([...prefix, ...extra.map((h) => values[h] ?? '')]);
+  for (const row of rows) {
+    chunk.push(row.map(csvCell));
     if (chunk.length >= 2000) yield flush();
   }
   if (chunk.length || first) yield flush();

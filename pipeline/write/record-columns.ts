@@ -1,5 +1,5 @@
 /** The columns of a record in every output that lists records (consolidated.xlsx, the CSV exports), and sheet names. */
-import type { CellValue, OutputRecord } from '../../templates/index.js';
+import { takesParameter, type CellValue, type FieldDef, type OutputRecord } from '../../templates/index.js';
 import type { KindOutput } from '../consolidate.js';
 
 export const PROVENANCE = ['source_file', 'source_sheet', 'source_row'] as const;
@@ -29,4 +29,19 @@ export function recordRow(kind: Pick<KindOutput, 'fields' | 'derived' | 'extra'>
     ...kind.derived.map((f) => record.derived[f] ?? null),
     ...(kind.extra ?? []).map((h) => record.extra?.[h] ?? null),
   ];
+}
+
+/** Keys of fields that take a parameter (a dated round's status, "status_round@2025-12") the records hold, in the
+ * order they first appear; `into` gathers them across calls. */
+export function parameterKeys(records: readonly OutputRecord[], into = new Set<string>()): Set<string> {
+  for (const record of records) for (const key of Object.keys(record.values)) if (key.includes('@')) into.add(key);
+  return into;
+}
+
+/**
+ * The output's field columns: the template's fields, a field that takes a parameter as one column per parameter
+ * the records hold, in the order they first appear.
+ */
+export function outputFields(fields: readonly FieldDef[], keyed: ReadonlySet<string>): string[] {
+  return fields.flatMap((f) => (takesParameter(f) ? [...keyed].filter((k) => k.startsWith(`${f.key}@`)) : [f.key]));
 }

@@ -7,12 +7,13 @@
  */
 import { rmSync } from 'node:fs';
 import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
-import { flattenTables } from '../../templates/core/tabulate.js';
+import { flattenKindTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import { outputPath, temporaryPath, writeAtomic, writeAtomicWith } from './atomic.js';
 import { ConsolidatedWorkbook, type XlsxMeta } from './consolidated-xlsx.js';
-import { recordHeader } from './record-columns.js';
-import { csvFileName, csvText, recordCsvLine, recordsCsvChunks } from './csv-export.js';
+import { outputFields, parameterKeys, recordHeader, recordRow } from './record-columns.js';
+import { decodeRecord, encodeRecord } from './spooled-records.js';
+import { csvFileName, csvText, recordsCsvChunks } from './csv-export.js';
 import { FINDINGS_CSV_HEADER, findingJsonItem, findingsCsvLines, reportJsonHead } from './findings.js';
 import { RECORDS_FILE } from './records-json.js';
 import { TextSpool } from './spool.js';
@@ -22,11 +23,14 @@ import type { KindOutput } from '../consolidate.js';
 export type KindColumns = Pick<KindOutput, 'kind' | 'fields' | 'derived'>;
 
 interface KindSpools {
+  /** The kind's name, template fields and derived fields (its output columns are known at the end: columns()). */
   columns: KindColumns;
   extra: string[];
   extraSeen: Set<string>;
-  json: TextSpool;
-  csv?: TextSpool;
+  /** Dated rounds' keys ("status_round@2025-12"), in the order met. */
+  keyed: Set<string>;
+  /** Each record as one line of JSON, dates tagged (records.ts): read back for every output that lists records. */
+  records: TextSpool;
   /** Provenance and the dashboard's fields of each record. */
   dashboard: OutputRecord[];
   /** Whole records, for --previous only. */
@@ -73,9 +77,9 @@ export class StreamedOutputs {
         columns,
         extra: [],
         extraSeen: new Set(),
-        json: new TextSpool(outputPath(this.out, RECORDS_FILE)),
-        // Named by their rank, not their kind: a spool's name never depends on a name from elsewhere.
-        csv: this.options.csv ? new TextSpool(outputPath(this.out, `records-${this.kinds.size + 1}.csv`)) : undefined,
+        keyed: new Set(),
+        // Named by the output it serves, not the kind: a spool's name never depends on a name from elsewhere.
+        records: new TextSpool(outputPath(this.out, RECORDS_FILE)),
         dashboard: [],
         kept: this.options.keepRecords ? [] : undefined,
       };
@@ -84,21 +88,33 @@ export class StreamedOutputs {
     return entry;
   }
 
+  /** A kind's output columns, now that every record is in. */
+  private columnsOf(k: KindSpools): Pick<KindOutput, 'kind' | 'fields' | 'derived' | 'extra'> {
+    const def = kindById(k.columns.kind)?.def;
+    const fields = def ? outputFields(def.fields, k.keyed) : k.columns.fields;
+    return { kind: k.columns.kind, fields, derived: k.columns.derived, extra: k.extra };
+  }
+
   /** One input sheet's records (a sheet with none still makes its kind's outputs). */
   addRecords(columns: KindColumns, records: readonly OutputRecord[]): void {
     const entry = this.spools(columns);
-    this.workbook.addRecords(columns, records);
+    this.workbook.noteRecords(columns.kind, records);
+    parameterKeys(records, entry.keyed);
     for (const record of records) {
       for (const h of Object.keys(record.extra ?? {}))
         if (!entry.extraSeen.has(h)) {
           entry.extraSeen.add(h);
           entry.extra.push(h);
         }
-      entry.json.write((entry.json.pieces ? ',' : '') + JSON.stringify(record));
-      entry.csv?.write(recordCsvLine(columns, record));
+      entry.records.write(encodeRecord(record) + '\n');
       entry.dashboard.push(dashboardRecord(columns.kind, record));
       entry.kept?.push(record);
     }
+  }
+
+  /** A kind's records as they were given, read back from the spool. */
+  private *recordsOf(k: KindSpools): Generator<OutputRecord> {
+    for (const line of k.records.lines()) if (line) yield decodeRecord(line);
   }
 
   addFindings(findings: readonly Finding[]): void {
@@ -112,8 +128,7 @@ export class StreamedOutputs {
   /** Each kind's columns, as KindOutput has them, with the records kept for the dashboard (and --previous). */
   kindRecords(which: 'dashboard' | 'kept'): Pick<KindOutput, 'kind' | 'records' | 'fields' | 'derived' | 'extra'>[] {
     return this.ordered().map((k) => ({
-      ...k.columns,
-      extra: k.extra,
+      ...this.columnsOf(k),
       records: (which === 'kept' ? k.kept : k.dashboard) ?? [],
     }));
   }
@@ -145,7 +160,10 @@ export class StreamedOutputs {
     );
     await write(RECORDS_FILE, this.recordsJson(meta));
     const xlsx = outputPath(this.out, 'consolidated.xlsx');
-    await writeAtomicWith(xlsx, async (tmp) => this.workbook.finish(tables, report, meta, tmp));
+    await writeAtomicWith(xlsx, async (tmp) => {
+      for (const k of this.ordered()) this.workbook.writeRecords(this.columnsOf(k), this.recordsOf(k));
+      this.workbook.finish(tables, report, meta, tmp);
+    });
     paths.push(xlsx);
     await write('dashboard.html', more.dashboard());
     if (more.changes) await write('changes.json', more.changes);
@@ -162,9 +180,13 @@ export class StreamedOutputs {
     yield open({ format: 'psea-records/1', version: meta.version, date: meta.date, kinds: [] });
     let first = true;
     for (const k of this.ordered()) {
-      const { kind, fields, derived } = k.columns;
-      yield (first ? '' : ',') + open({ kind, fields, derived, extra: k.extra, records: [] });
-      yield* k.json.text();
+      const { kind, fields, derived, extra } = this.columnsOf(k);
+      yield (first ? '' : ',') + open({ kind, fields, derived, extra, records: [] });
+      let comma = '';
+      for (const record of this.recordsOf(k)) {
+        yield comma + JSON.stringify(record);
+        comma = ',';
+      }
       yield ']}';
       first = false;
     }
@@ -176,14 +198,16 @@ export class StreamedOutputs {
     const written: string[] = [];
     const taken = new Set<string>();
     for (const k of this.ordered()) {
-      const header = recordHeader({ ...k.columns, extra: k.extra });
+      const columns = this.columnsOf(k);
+      const header = recordHeader(columns);
       const defs = kindById(k.columns.kind)?.def.fields ?? [];
       const tags = this.options.hxl ? header.map((h) => recordColumnTag(h, defs)) : undefined;
       const path = outputPath(this.out, csvFileName('records', k.columns.kind, taken));
-      await writeAtomic(path, recordsCsvChunks(header, tags, k.csv?.lines() ?? [], k.extra));
+      const rows = map(this.recordsOf(k), (r) => recordRow(columns, r));
+      await writeAtomic(path, recordsCsvChunks(header, tags, rows));
       written.push(path);
       const kindTables = tables.find((t) => t.kind === k.columns.kind)?.tables;
-      for (const table of flattenTables(k.columns.kind, kindTables)) {
+      for (const table of flattenKindTables(k.columns.kind, kindTables)) {
         const tablePath = outputPath(this.out, csvFileName('table', table.name, taken));
         const tableTags = this.options.hxl ? table.header.map(tableColumnTag) : undefined;
         await writeAtomic(tablePath, csvText(table.header, table.rows, tableTags));
@@ -198,12 +222,13 @@ export class StreamedOutputs {
     this.workbook.discard();
     this.findingsJson.discard();
     this.findingsCsv.discard();
-    for (const k of this.kinds.values()) {
-      k.json.discard();
-      k.csv?.discard();
-    }
+    for (const k of this.kinds.values()) k.records.discard();
     rmSync(this.xlsxTmp, { force: true });
   }
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 function* concat(...parts: (string | Iterable<string>)[]): Generator<string> {

@@ -1,6 +1,6 @@
 /** Writes a blank template workbook from the core's description of it. */
 import ExcelJS from 'exceljs';
-import type { Lang, TemplateDef } from '../../templates/index.js';
+import type { CellValue, Lang, TemplateDef } from '../../templates/index.js';
 import {
   blankTemplate,
   listRange,
@@ -14,6 +14,7 @@ export function buildTemplateWorkbook(
   def: TemplateDef,
   lang: Lang,
   extraLists: Record<string, string[]> = {},
+  settingsRows: CellValue[][] = [],
 ): ExcelJS.Workbook {
   const blank = blankTemplate(def, lang, extraLists);
   const workbook = new ExcelJS.Workbook();
@@ -60,5 +61,13 @@ export function buildTemplateWorkbook(
     instructions.getCell(i + 3, 1).value = `${i + 1}. ${line}`;
     instructions.getCell(i + 3, 1).alignment = { wrapText: true };
   });
+  if (settingsRows.length) {
+    // Named "Settings" in every language: the name the readers look for (templates/core/settings-sheet.ts).
+    const settings = workbook.addWorksheet('Settings');
+    settingsRows.forEach((row) => settings.addRow(row));
+    [12, 22, 36, 8, 8, 90].forEach((width, i) => (settings.getColumn(i + 1).width = width));
+    const header = settingsRows.findIndex((r) => r.length > 1 && r.every((c) => typeof c === 'string'));
+    if (header >= 0) settings.getRow(header + 1).font = { bold: true };
+  }
   return workbook;
 }

@@ -4,7 +4,7 @@ import { columnLetter } from '../../templates/core/text.js';
 import type { SheetCell } from './xlsx/sheet.js';
 
 /** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
-const OVERLAPPING_ROWS = /(^|\.)by_unit$/;
+const OVERLAPPING_ROWS = /(^|[._])by_unit$/;
 
 /**
  * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total
@@ -20,9 +20,12 @@ export function totalsOf(table: FlatTable, header: readonly string[]): SheetCell
   return header.map((label, c) => {
     if (c === 0) return 'Total';
     if (!rowsAddUp(table)) return null;
-    const numeric = table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
-    // Only counts add up: not rates, shares, row numbers or days overdue.
-    if (!numeric || /rate|share|row|days/i.test(label) || /(^|\.)implementation_rate/.test(table.name)) return null;
+    const numeric =
+      table.rows.some((row) => typeof row[c] === 'number') &&
+      table.rows.every((row) => typeof row[c] === 'number' || row[c] === null);
+    // Only counts add up: not rates, shares, row or recommendation numbers, or days overdue.
+    if (!numeric || /rate|share|row|days|(^|_)no$/i.test(label) || /(^|\.)implementation_rate/.test(table.name))
+      return null;
     const sum = table.rows.reduce((s, row) => s + (typeof row[c] === 'number' ? (row[c] as number) : 0), 0);
     return { formula: `SUBTOTAL(109,${columnLetter(c)}2:${columnLetter(c)}${last})`, result: sum };
   });

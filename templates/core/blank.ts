@@ -40,21 +40,23 @@ export const BLANK_HEADER_ROW = 2;
 
 export function blankTemplate(def: TemplateDef, lang: Lang, extraLists: Record<string, string[]> = {}): BlankTemplate {
   const lists: Record<string, string[]> = {};
-  const columns = def.fields.map((field) => {
-    const column: BlankColumn = {
-      key: field.key,
-      header: field.label[lang],
-      width: field.width ?? 14,
-      required: !!field.required,
-    };
-    const values = field.enumId ? enumLabels(def.enums[field.enumId], lang) : extraLists[field.key];
-    if (values?.length) {
-      const name = field.enumId ?? field.key;
-      lists[name] = values;
-      column.list = name;
-    }
-    return column;
-  });
+  const columns = def.fields
+    .filter((field) => field.template !== false)
+    .map((field) => {
+      const column: BlankColumn = {
+        key: field.key,
+        header: field.label[lang],
+        width: field.width ?? 14,
+        required: !!field.required,
+      };
+      const values = field.enumId ? enumLabels(def.enums[field.enumId], lang) : extraLists[field.key];
+      if (values?.length) {
+        const name = field.enumId ?? field.key;
+        lists[name] = values;
+        column.list = name;
+      }
+      return column;
+    });
   return {
     sheetName: def.title[lang].slice(0, 31),
     title: def.title[lang],

@@ -21,8 +21,9 @@ export interface DiffRule {
 export const DIFF_RULES: Readonly<Record<string, DiffRule>> = {
   'management-response': {
     key: ['rec_no', 'point'],
-    statusFields: ['status_t2', 'status_t3'],
-    rank: { '': 0, open: 1, completed: 2 },
+    statusFields: ['status_t2', 'status_t3', 'status', 'rec_status'],
+    // "open" is how records written before the four status classes said in progress.
+    rank: { '': 0, 'not started': 1, 'in progress': 2, open: 2, completed: 3 },
   },
   mapping: {
     key: ['agency', 'standard'],

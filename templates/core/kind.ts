@@ -62,6 +62,8 @@ export interface TemplateKind {
   settings?: SettingsSpec;
   /** Names of the derived columns this kind adds, in order. */
   derivedFields: readonly string[];
+  /** The rows of the Settings sheet its blank template carries (explanations, inactive examples). */
+  settingsTemplate?(lang: Lang): CellValue[][];
   /** Validate and enrich one recognised sheet; values read generously go to `readings` for the shared rules. */
   analyseSheet(table: ParsedTable, workbook: WorkbookContext, readings: SheetReadings): SheetAnalysis;
   /** Rules that compare this kind's sheets with the rest of their workbook (declared tables, duplicates). */

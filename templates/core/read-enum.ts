@@ -2,7 +2,7 @@
  * Reads a typed value of an enumerated field generously: what it matched, whether it was an alias, the nearest value.
  */
 import { matchEnum, enumSpellings, type EnumDef } from './schema.js';
-import { didYouMean } from './text.js';
+import { didYouMean, foldKey } from './text.js';
 import type { SheetReadings } from './readings.js';
 import type { Emit } from './rule.js';
 
@@ -14,17 +14,21 @@ export interface EnumReading<T extends string = string> {
   suggestion?: T;
 }
 
-/** Undefined for a blank cell. An alias read as its value is noted in `readings` (the cell.value-normalised rule). */
+/**
+ * Undefined for a blank cell. An alias read as its value is noted in `readings` (the cell.value-normalised rule),
+ * unless `own` holds its folded spelling (a word the user's settings declare).
+ */
 export function readEnum<T extends string>(
   def: EnumDef,
   text: string,
   at: { row: number; field: string },
   readings: SheetReadings,
+  own?: ReadonlySet<string>,
 ): EnumReading<T> | undefined {
   if (!text) return undefined;
   const match = matchEnum(def, text);
   if (match) {
-    if (match.normalised) readings.normalised.push({ ...at, text, canonical: match.value });
+    if (match.normalised && !own?.has(foldKey(text))) readings.normalised.push({ ...at, text, canonical: match.value });
     return { text, value: match.value as T };
   }
   const near = didYouMean(text, enumSpellings(def));

@@ -31,6 +31,8 @@ export interface FieldDef {
   required?: boolean;
   width?: number;
   hxl?: string;
+  /** false: read from the layouts that have it, not written in the blank template. */
+  template?: boolean;
 }
 
 /** The number of a section row ("Pillar 2: …", "Area 3 – Prevention") goes to `field` of the records below it. */

@@ -1,7 +1,8 @@
 /**
  * The one reader of Settings sheets, for every kind: one row per item, `type | key | name | from | to | …`.
  * Each kind declares the row types it reads (pillar, criterion, unit, agency…); a row whose type no kind
- * knows, or that lacks what its type needs, is kept as data for the settings.* rules and ignored.
+ * knows, or that lacks what its type needs, is kept as data for the settings.* rules and ignored. A row whose first
+ * cell starts with # is a note, or an example left inactive (the blank templates write them so).
  */
 import type { CellValue, SheetGrid } from './types.js';
 import { cellText, foldKey } from './text.js';
@@ -21,6 +22,8 @@ export interface SettingsRowType {
   words: readonly string[];
   /** The list of the kind's override the item goes to: pillars, units, agencies. */
   list: string;
+  /** The item is one value, not a list: the last such row wins (a numbering scheme, an evaluation id). */
+  single?: boolean;
   /** The columns after `type` the row needs, by their documented names, for the finding. */
   needs: readonly string[];
   read(cells: readonly CellValue[]): SettingsRowResult;
@@ -42,18 +45,19 @@ export interface SettingsRowReading {
 export function readSettingsSheets(
   sheets: readonly SheetGrid[],
   specs: readonly SettingsSpec[],
-): { overrides: Map<SettingsSpec, Record<string, unknown[]>>; rows: SettingsRowReading[] } {
+): { overrides: Map<SettingsSpec, Record<string, unknown>>; rows: SettingsRowReading[] } {
   const byWord = new Map<string, { spec: SettingsSpec; type: SettingsRowType }>();
   for (const spec of specs)
     for (const type of spec.rows) for (const word of type.words) byWord.set(foldKey(word), { spec, type });
-  const lists = new Map<SettingsSpec, Record<string, unknown[]>>();
+  const lists = new Map<SettingsSpec, Record<string, unknown>>();
   const rows: SettingsRowReading[] = [];
   for (const sheet of sheets.filter((s) => isSettingsSheet(s.name))) {
     const firstRow = sheet.firstRow ?? 1;
     sheet.rows.forEach((cells, i) => {
       const type = cellText(cells[0]);
       const folded = foldKey(type);
-      if (!folded || folded === 'type') return;
+      // The header row, and notes or examples left inactive with a leading #, are not settings.
+      if (!folded || folded === 'type' || folded === 'tipo' || type.startsWith('#')) return;
       const reading: SettingsRowReading = { sheet: sheet.name, row: firstRow + i, type };
       rows.push(reading);
       const known = byWord.get(folded);
@@ -62,7 +66,8 @@ export function readSettingsSheets(
       reading.result = known.type.read(cells);
       if (!('item' in reading.result)) return;
       const list = lists.get(known.spec) ?? {};
-      (list[known.type.list] ??= []).push(reading.result.item);
+      if (known.type.single) list[known.type.list] = reading.result.item;
+      else ((list[known.type.list] ??= []) as unknown[]).push(reading.result.item);
       lists.set(known.spec, list);
     });
   }

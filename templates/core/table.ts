@@ -74,7 +74,8 @@ function repeatsRecord(
   const equal = (f: string) => cellText(values[f]) === cellText(previous.values[f]);
   if (!rule.same.every((f) => !isBlank(values[f]) && equal(f))) return false;
   const differs = Object.keys(values).filter((f) => !equal(f));
-  return differs.length > 0 && differs.every((f) => rule.varies.includes(f));
+  // A field that repeats per parameter ("status_round@2025-12") varies as its field does.
+  return differs.length > 0 && differs.every((f) => rule.varies.includes(f.split('@')[0]));
 }
 
 /** Fills the blank `fields` of a row from the record above; says which it took. */

@@ -14,6 +14,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * → one table each, named parent.child; a number alone → name | value; arrays of objects → their keys.
  */
 export function flattenTables(name: string, value: unknown, keyLabel = 'key'): FlatTable[] {
+  // A list with no entries (no overdue action) has no columns to show: no table.
+  if (Array.isArray(value) && !value.length) return [];
   if (Array.isArray(value)) {
     const header = [...new Set(value.flatMap((item) => (isRecord(item) ? Object.keys(item) : [])))];
     const rows = value.map((item) => header.map((h) => cellOf(isRecord(item) ? item[h] : null)));
@@ -41,4 +43,23 @@ function cellOf(v: unknown): TableCell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   return JSON.stringify(v);
+}
+
+/**
+ * A kind's tables as flat tables. A kind that keeps evaluations apart (`{ evaluations: { id: tables } }`) gives an
+ * `evaluations` table (each id and its key) and each evaluation's tables under its key: e1, e2… when there are
+ * several, none when there is one.
+ */
+export function flattenKindTables(kind: string, tables: unknown): FlatTable[] {
+  const evaluations = isRecord(tables) && isRecord(tables.evaluations) ? Object.entries(tables.evaluations) : undefined;
+  if (!evaluations) return flattenTables(kind, tables);
+  const many = evaluations.length > 1;
+  return [
+    {
+      name: `${kind}.evaluations`,
+      header: ['evaluation', 'key'],
+      rows: evaluations.map(([id], i) => [id, many ? `e${i + 1}` : null]),
+    },
+    ...evaluations.flatMap(([, own], i) => flattenTables(many ? `${kind}.e${i + 1}` : kind, own)),
+  ];
 }

@@ -8,7 +8,7 @@ import { runRules, tablePlace, type Rendering } from './emit.js';
 import { raisedFinding } from './raised.js';
 import { scanCells } from './cells.js';
 import { emptyReadings } from './readings.js';
-import { resolveSettings, type SettingsSpec } from './settings.js';
+import { PROFILE_SETTINGS, resolveSettings, type SettingsSpec } from './settings.js';
 import { kindLabels } from './labels.js';
 import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
@@ -95,7 +95,7 @@ export function analyseWorkbook(
         rendering,
       ),
     );
-  const known = specs.flatMap((spec) => spec.rows.map((type) => type.words[0]));
+  const known = [...specs, PROFILE_SETTINGS].flatMap((spec) => spec.rows.map((type) => type.words[0]));
   runRules(SETTINGS_RULES, { rows: settings.rows, known }, book, rendering, findings);
   for (const { grid, detection } of detections) {
     if (!detection) continue;

@@ -1,5 +1,5 @@
 /** What management-response headers talk about, with the words for it in EN/FR/ES (see core/headers/vocabulary). */
-import { concept } from '../core/headers/concept.js';
+import { concept, type CaptureConcept } from '../core/headers/concept.js';
 
 export const RECOMMENDATION = concept('recommendation', {
   en: ['recommendation', 'recommendations', 'evaluation recommendation', 'evaluation recommendations'],
@@ -79,3 +79,47 @@ export const KEY_ACTIONS = concept('key-actions', {
   fr: ['actions clés', 'action clé', 'actions', 'principales actions', 'mesures à prendre', 'mesures'],
   es: ['acciones clave', 'acción clave', 'acciones', 'acciones principales', 'medidas adoptadas', 'medidas'],
 });
+
+/** One key action (a tracker's row): "Key action", "Action clé", "Acción clave". */
+export const ONE_KEY_ACTION = concept('one-key-action', {
+  en: ['key action', 'action'],
+  fr: ['action clé', 'action'],
+  es: ['acción clave', 'acción'],
+});
+
+/** A round's comment as offices call it: "Update – June 2025" (UNHCR). */
+export const UPDATE = concept('update', { en: ['update', 'updates'], fr: ['mise à jour'], es: ['actualización'] });
+
+/** "Semiannual implementation status updates": a round named by its rhythm; the name is the parameter. */
+export const NAMED_ROUND: CaptureConcept = {
+  id: 'named-round',
+  describe: {
+    en: 'a round by its rhythm ("Semiannual") → the round semiannual',
+    fr: 'un cycle par son rythme (« semestriel ») → le cycle semestriel',
+    es: 'una ronda por su ritmo («semestral») → la ronda semestral',
+  },
+  capture(words, at) {
+    const w = words[at];
+    return w && ['semiannual', 'biannual', 'quarterly', 'semestriel', 'semestral'].includes(w)
+      ? { length: 1, value: w }
+      : undefined;
+  },
+};
+
+const ROUND_WORDS = new Set(['time', 't', 'round', 'temps', 'tour', 'tiempo', 'ronda', 'cycle', 'ciclo']);
+
+/** "Status (Time 4)", "T5 comments": rounds past the template's own Time 2 and Time 3 → the round t4, t5. */
+export const LATER_ROUND: CaptureConcept = {
+  id: 'later-round',
+  describe: {
+    en: 'a numbered round past Time 3 ("Time 4", "T5") → the round t4, t5',
+    fr: 'un cycle numéroté après le Temps 3 (« Temps 4 », « T5 ») → le cycle t4, t5',
+    es: 'una ronda numerada después del Tiempo 3 («Tiempo 4», «T5») → la ronda t4, t5',
+  },
+  capture(words, at) {
+    const n = Number(words[at + 1]);
+    return ROUND_WORDS.has(words[at]) && Number.isInteger(n) && n >= 4 && n <= 20
+      ? { length: 2, value: `t${n}` }
+      : undefined;
+  },
+};

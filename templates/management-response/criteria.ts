@@ -11,13 +11,23 @@ export function criterionByDigit(settings: MatrixSettings, ref: string): Criteri
 export class CriterionIndex {
   private readonly byLabel = new Map<string, Criterion>();
 
-  constructor(readonly settings: MatrixSettings) {
+  /** `inferred`: the criteria were read from the labels, so a digit without one is not an error. */
+  constructor(
+    readonly settings: MatrixSettings,
+    readonly inferred = false,
+  ) {
     for (const c of settings.criteria)
       for (const n of [c.name, ...c.aliases]) if (!this.byLabel.has(foldKey(n))) this.byLabel.set(foldKey(n), c);
   }
 
   digit(ref: string): Criterion | undefined {
     return criterionByDigit(this.settings, ref);
+  }
+
+  /** N.M, with N a digit of the evaluation's criteria when it has any. */
+  isRef(ref: string): boolean {
+    if (this.inferred || !this.settings.criteria.length) return /^\d\.\d+$/.test(ref.trim());
+    return this.digit(ref) !== undefined;
   }
 
   /** Folded name or alias → criterion, the first criterion first. */

@@ -6,6 +6,8 @@ import type { FieldDef, TemplateDef } from '../core/schema.js';
 import {
   ACTION,
   COMMENT,
+  DATE,
+  DUE,
   EVALUATION,
   FINAL,
   IMPLEMENTATION,
@@ -20,14 +22,18 @@ import {
   STATUS,
   SUPPORT,
   TEXT,
+  TIMELINE,
   TYPE,
   UNIT,
 } from '../core/headers/vocabulary.js';
-import { round } from '../core/headers/rounds.js';
+import { DATED_ROUND, round } from '../core/headers/rounds.js';
 import {
   CRITERION,
   KEY_ACTIONS,
+  LATER_ROUND,
   LINKED,
+  NAMED_ROUND,
+  ONE_KEY_ACTION,
   ONE_RECOMMENDATION,
   PILLAR,
   POINT,
@@ -37,6 +43,7 @@ import {
   REJECTION,
   RESPONSE,
   STRATEGIC,
+  UPDATE,
 } from './concepts.js';
 import { RESPONSE as RESPONSE_VALUES, STATUS as STATUS_VALUES } from './values.js';
 
@@ -141,7 +148,6 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
   {
     key: 'key_actions',
     type: 'text',
-    required: true,
     width: 45,
     hxl: '#activity',
     label: { en: 'Key actions', fr: 'Actions clés', es: 'Acciones clave' },
@@ -183,6 +189,96 @@ export const MATRIX_FIELDS: readonly FieldDef[] = [
   },
 ];
 
+/**
+ * Key actions, due dates and monitoring rounds as other offices lay them out (issue 13): one row per key action
+ * (UNDP's tracker), a due date, a key action's current status and comment, the recommendation's own status beside
+ * its key actions', and one column per dated round ("Status Dec 2025": the round is the header's parameter). Read
+ * from any layout; the blank template writes `due` only.
+ */
+export const KEY_ACTION_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'key_action',
+    type: 'text',
+    width: 45,
+    template: false,
+    label: { en: 'Key action', fr: 'Action clé', es: 'Acción clave' },
+    headers: { all: [ONE_KEY_ACTION] },
+  },
+  {
+    key: 'key_action_no',
+    type: 'text',
+    width: 8,
+    template: false,
+    label: { en: 'Key action #', fr: "N° de l'action", es: 'N.º de acción' },
+    headers: { all: [NUMBER, ONE_KEY_ACTION] },
+  },
+  {
+    key: 'due',
+    type: 'text',
+    width: 14,
+    hxl: '#date+deadline',
+    label: { en: 'Due date', fr: 'Échéance', es: 'Fecha límite' },
+    headers: { all: [[DUE, TIMELINE]], may: [DATE] },
+  },
+  {
+    key: 'status',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    label: { en: 'Status', fr: 'Statut', es: 'Estado' },
+    headers: { all: [STATUS], may: [IMPLEMENTATION] },
+  },
+  {
+    key: 'comment',
+    type: 'text',
+    width: 30,
+    template: false,
+    // Not "Comments" alone: a column of the user's own ("Documents") must not read as its typo.
+    label: { en: 'Key action comments', fr: 'Commentaires sur l’action', es: 'Comentarios sobre la acción' },
+    headers: { all: [[COMMENT, PROGRESS]], may: [KEY_ACTIONS, IMPLEMENTATION, ONE_KEY_ACTION] },
+  },
+  {
+    key: 'rec_status',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    label: { en: 'Recommendation status', fr: 'Statut de la recommandation', es: 'Estado de la recomendación' },
+    headers: { all: [STATUS, ONE_RECOMMENDATION] },
+  },
+  {
+    key: 'status_round',
+    type: 'enum',
+    enumId: 'status',
+    width: 14,
+    template: false,
+    label: { en: 'Status (round)', fr: 'Statut (cycle)', es: 'Estado (ronda)' },
+    headers: { all: [STATUS, [DATED_ROUND, NAMED_ROUND, LATER_ROUND]], may: [IMPLEMENTATION, UPDATE] },
+  },
+  {
+    key: 'comment_round',
+    type: 'text',
+    width: 30,
+    template: false,
+    label: { en: 'Comments (round)', fr: 'Commentaires (cycle)', es: 'Comentarios (ronda)' },
+    // "Implementation status update – 31 December 2025" over "Status" | "Comments": the group says status.
+    headers: {
+      all: [
+        [COMMENT, UPDATE],
+        [DATED_ROUND, NAMED_ROUND, LATER_ROUND],
+      ],
+      may: [IMPLEMENTATION, STATUS],
+    },
+  },
+];
+
+/** The key-action fields read next to the key actions: the blank template writes its due date there. */
+function afterField(fields: readonly FieldDef[], key: string, more: readonly FieldDef[]): FieldDef[] {
+  const at = fields.findIndex((f) => f.key === key) + 1;
+  return [...fields.slice(0, at), ...more, ...fields.slice(at)];
+}
+
 export const MATRIX: TemplateDef = {
   kind: 'management-response',
   title: {
@@ -190,7 +286,7 @@ export const MATRIX: TemplateDef = {
     fr: "Matrice de réponse de la direction et plan d'action",
     es: 'Matriz de respuesta de la gerencia y plan de acción',
   },
-  fields: MATRIX_FIELDS,
+  fields: afterField(MATRIX_FIELDS, 'key_actions', KEY_ACTION_FIELDS),
   enums: { response: RESPONSE_VALUES, status: STATUS_VALUES },
   keyFields: ['rec_no', 'point', 'recommendation', 'response'],
   section: { field: 'pillar' },
@@ -209,6 +305,7 @@ export const MATRIX: TemplateDef = {
         'comment_t2',
         'status_t3',
         'comment_t3',
+        ...KEY_ACTION_FIELDS.map((f) => f.key),
       ],
     },
   },
@@ -220,9 +317,15 @@ export const MATRIX: TemplateDef = {
       es: 'Una fila por recomendación, o una fila por punto (a, b, …) repitiendo el número de la recomendación.',
     },
     {
-      en: 'Evaluation ref. is N.M, where N is the criterion: 1 Relevance … 7 Sustainability.',
-      fr: 'La réf. de l’évaluation a la forme N.M, où N est le critère : 1 Pertinence … 7 Durabilité.',
-      es: 'La ref. de la evaluación tiene la forma N.M, donde N es el criterio: 1 Pertinencia … 7 Sostenibilidad.',
+      en:
+        "Evaluation ref. is N.M, where N is the criterion's digit: name the criteria on the Settings sheet, or they " +
+        'are read from the labels.',
+      fr:
+        'La réf. de l’évaluation a la forme N.M, où N est le chiffre du critère : nommez les critères dans la ' +
+        'feuille Settings, ou ils sont lus dans les libellés.',
+      es:
+        'La ref. de la evaluación tiene la forma N.M, donde N es el dígito del criterio: nombre los criterios en la ' +
+        'hoja Settings, o se leen en las etiquetas.',
     },
     {
       en: 'Unit columns take codes from the unit list, separated by commas.',
@@ -239,9 +342,31 @@ export const MATRIX: TemplateDef = {
         'acciones clave.',
     },
     {
-      en: 'Statuses are open, completed or discarded; completed and discarded need a comment.',
-      fr: 'Les statuts sont ouvert, achevé ou abandonné ; achevé et abandonné exigent un commentaire.',
-      es: 'Los estados son abierto, completado o descartado; completado y descartado requieren un comentario.',
+      en:
+        'Due dates may be a date, a month (Mar 2027), a quarter (Q1 2027) or "No due date"; accepted key actions ' +
+        'need one.',
+      fr:
+        'L’échéance peut être une date, un mois (mars 2027), un trimestre (T1 2027) ou « No due date » ; les actions ' +
+        'acceptées en exigent une.',
+      es:
+        'La fecha límite puede ser una fecha, un mes (marzo 2027), un trimestre (T1 2027) o «No due date»; las ' +
+        'acciones aceptadas la requieren.',
+    },
+    {
+      en:
+        'Statuses are not started, in progress, completed or no longer applicable (open, ongoing, done, discarded… ' +
+        'are read too); completed and no longer applicable need a comment.',
+      fr:
+        'Les statuts sont non commencée, en cours, achevée ou sans objet (ouvert, réalisée, abandonnée… sont lus ' +
+        'aussi) ; achevée et sans objet exigent un commentaire.',
+      es:
+        'Los estados son no iniciada, en curso, completada o ya no aplicable (abierta, realizada, descartada… se ' +
+        'leen también); completada y ya no aplicable requieren un comentario.',
+    },
+    {
+      en: "The Settings sheet holds this evaluation's pillars, criteria, units and words: see its examples.",
+      fr: 'La feuille Settings contient les piliers, critères, unités et mots de cette évaluation : voir ses exemples.',
+      es: 'La hoja Settings contiene los pilares, criterios, unidades y palabras de esta evaluación: vea sus ejemplos.',
     },
     {
       en: 'Use the dropdowns; if you paste values, run the check again to restore them.',

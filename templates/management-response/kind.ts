@@ -3,26 +3,82 @@ import type { CellValue } from '../core/types.js';
 import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js';
 import { runRules, tablePlace } from '../core/emit.js';
 import { MATRIX } from './fields.js';
-import { toMatrixRows, type MatrixRow } from './rows.js';
-import { groupRecommendations, type Recommendation } from './recommendations.js';
 import { MATRIX_SETTINGS } from './settings.js';
-import { UnitDirectory } from './units.js';
-import { CriterionIndex } from './criteria.js';
-import { linksByRec } from './links.js';
-import { computeTables, pillarOf, type SettledRecommendation } from './tables.js';
-import type { MatrixContext } from './rules/context.js';
+import { computeTables, acceptanceOf, type SettledRecommendation } from './tables/index.js';
+import { evidenceOf } from './evaluation/effective.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
+import { readSheet } from './read-sheet.js';
+import { enricher, MATRIX_DERIVED } from './enrich.js';
+import type { MatrixRow } from './rows.js';
+import { settingsTemplate } from './settings-template.js';
 
-export const MATRIX_DERIVED = [
-  'pillar_name',
-  'criterion_name',
-  'response_rollup',
-  'responsible_unit_names',
-  'support_unit_names',
-] as const;
+export { MATRIX_DERIVED };
 
 interface MatrixState {
   recs: SettledRecommendation[];
+}
+
+export const matrixKind: TemplateKind = {
+  def: MATRIX,
+  rules: MANAGEMENT_RESPONSE_RULES,
+  settings: MATRIX_SETTINGS,
+  derivedFields: MATRIX_DERIVED,
+  settingsTemplate,
+
+  analyseSheet(table, workbook, readings): SheetAnalysis {
+    const ctx = readSheet(table, workbook, readings);
+    const findings = runRules(SHEET_RULES, ctx, tablePlace(table), workbook.rendering);
+    const evaluation = ctx.settings.evaluation?.id ?? fileName(table.file);
+    const derive = enricher(ctx, evaluation);
+    const records: OutputRecord[] = ctx.rows.map((row) => ({
+      source: row.source,
+      values: canonicalValues(row),
+      derived: derive(row),
+    }));
+    const roundKeys = ctx.rounds.map((r) => r.key);
+    const tracked = ctx.rounds.some((r) => r.status);
+    const state: MatrixState = {
+      recs: ctx.recs.map((rec) => ({
+        rec,
+        settings: ctx.settings,
+        evaluation,
+        rounds: roundKeys,
+        keyActions: [...(ctx.actionsByRec.get(rec.recNo) ?? [])],
+        tracked,
+        place: {
+          file: table.file,
+          sheet: table.sheet,
+          firstColumn: table.firstColumn,
+          header: { fieldColumns: table.header.fieldColumns },
+        },
+      })),
+    };
+    return { kind: MATRIX.kind, table, findings, records, state };
+  },
+
+  checkWorkbook(sheets, workbook) {
+    const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
+    if (!settled.length) return [];
+    const recs = settled.map((s) => s.rec);
+    const ctx = {
+      recs,
+      settled,
+      acceptance: acceptanceOf(recs),
+      otherSheets: workbook.otherSheets,
+      evidence: evidenceOf(workbook.otherSheets),
+    };
+    return runRules(WORKBOOK_RULES, ctx, { file: workbook.file, sheet: '' }, workbook.rendering);
+  },
+
+  consolidate(sheets, options) {
+    const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
+    return { findings: [], tables: computeTables(settled, options.asOf) };
+  },
+};
+
+/** The file's own name, without its folders: the evaluation of a file that declares none. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 function canonicalValues(row: MatrixRow): Record<string, CellValue> {
@@ -31,62 +87,7 @@ function canonicalValues(row: MatrixRow): Record<string, CellValue> {
   values.point = row.point || null;
   if (row.pillar !== undefined) values.pillar = row.pillar;
   if (row.response !== undefined) values.response = row.response;
-  if (row.statusT2 !== undefined) values.status_t2 = row.statusT2;
-  if (row.statusT3 !== undefined) values.status_t3 = row.statusT3;
+  for (const cell of row.rounds) if (cell.status?.value && cell.statusAt) values[cell.statusAt.key] = cell.status.value;
+  if (row.recStatus !== undefined) values.rec_status = row.recStatus;
   return values;
 }
-
-function enrich(
-  row: MatrixRow,
-  rec: Recommendation | undefined,
-  ctx: Pick<MatrixContext, 'settings' | 'units' | 'criteria'>,
-): Record<string, CellValue> {
-  const pillarNumber = rec ? pillarOf(rec, ctx.settings) : row.pillar;
-  return {
-    pillar_name: ctx.settings.pillars.find((p) => p.number === pillarNumber)?.name ?? null,
-    criterion_name: ctx.criteria.digit(row.criterionRef)?.name ?? null,
-    response_rollup: rec?.response ?? null,
-    responsible_unit_names: row.responsibleText ? ctx.units.names(row.responsibleText) : null,
-    support_unit_names: row.supportText ? ctx.units.names(row.supportText) : null,
-  };
-}
-
-export const matrixKind: TemplateKind = {
-  def: MATRIX,
-  rules: MANAGEMENT_RESPONSE_RULES,
-  settings: MATRIX_SETTINGS,
-  derivedFields: MATRIX_DERIVED,
-
-  analyseSheet(table, workbook, readings): SheetAnalysis {
-    const settings = workbook.settings.get(MATRIX_SETTINGS);
-    const units = new UnitDirectory(settings);
-    const rows = toMatrixRows(table.records, settings, units, readings);
-    const recs = groupRecommendations(rows);
-    const criteria = new CriterionIndex(settings);
-    const ctx: MatrixContext = { table, rows, recs, settings, units, criteria, links: linksByRec(recs) };
-    const findings = runRules(SHEET_RULES, ctx, tablePlace(table), workbook.rendering);
-    const byNumber = new Map(recs.map((r) => [r.recNo, r]));
-    const records: OutputRecord[] = rows.map((row) => ({
-      source: row.source,
-      values: canonicalValues(row),
-      derived: enrich(row, row.recNo === undefined ? undefined : byNumber.get(row.recNo), ctx),
-    }));
-    const state: MatrixState = { recs: recs.map((rec) => ({ rec, settings })) };
-    return { kind: MATRIX.kind, table, findings, records, state };
-  },
-
-  checkWorkbook(sheets, workbook) {
-    const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
-    if (!settled.length) return [];
-    const ctx = {
-      recs: settled.map((s) => s.rec),
-      acceptance: computeTables(settled).acceptance,
-      otherSheets: workbook.otherSheets,
-    };
-    return runRules(WORKBOOK_RULES, ctx, { file: workbook.file, sheet: '' }, workbook.rendering);
-  },
-
-  consolidate(sheets) {
-    return { findings: [], tables: computeTables(sheets.flatMap((s) => (s.state as MatrixState).recs)) };
-  },
-};

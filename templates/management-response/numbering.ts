@@ -1,4 +1,6 @@
-/** Gaps in the recommendation numbers, said briefly however large the numbers. */
+/** Recommendation numbers as a row gives them (read by rec-number.ts), and gaps in them said briefly. */
+import { parseRecNumber as readRecNumber } from './rec-number.js';
+import type { Numbering } from './settings.js';
 
 /** Gaps listed at most this many at a time: a typo such as 2958466 must not make a message of millions of numbers. */
 const MAX_GAPS = 20;
@@ -26,4 +28,25 @@ export function missingNumbers(sorted: readonly number[], from: number): string 
     expected = Math.max(expected, n + 1);
   }
   return parts.join(', ');
+}
+
+/** The point as typed, without its brackets or final dot: "(a)", "a)" and "a." are the point a. */
+export function pointLetter(row: { pointText: string }): string {
+  return row.pointText.replace(/[).]$/, '').replace(/^\(/, '');
+}
+
+/**
+ * The recommendation and point a row names: the point column's letter, else a point written with the number
+ * ("4.a", "2(a)", "3.1"; with `whole` numbering a "3.1" is no number).
+ */
+export function parseRecNumber(
+  recText: string,
+  pointText: string,
+  numbering: Numbering,
+): { recNo?: number; point: string } {
+  const letter = pointLetter({ pointText });
+  const point = /^[a-z]$/i.test(letter) ? letter.toLowerCase() : '';
+  const read = readRecNumber(recText);
+  if (!read || (numbering === 'whole' && read.point !== undefined && /^\d+$/.test(read.point))) return { point };
+  return { recNo: read.rec, point: point || (pointText ? '' : (read.point ?? '')) };
 }

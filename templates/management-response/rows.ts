@@ -1,18 +1,31 @@
 /** Turns table records into typed matrix rows; what had to be read generously goes to the sheet's readings. */
-import type { SourceRef } from '../core/types.js';
-import type { TableRecord } from '../core/table.js';
-import { readEnum, type EnumReading } from '../core/read-enum.js';
+import type { CellValue, SourceRef } from '../core/types.js';
+import type { ParsedTable, TableRecord } from '../core/table.js';
+import type { EnumReading } from '../core/read-enum.js';
 import type { SheetReadings } from '../core/readings.js';
+import { inferDayMonthOrder } from '../core/dates.js';
 import { cellText, foldKey } from '../core/text.js';
-import { RESPONSE, STATUS, type ResponseValue, type StatusValue } from './values.js';
+import type { ResponseValue, StatusValue } from './values.js';
 import type { MatrixSettings } from './settings.js';
 import type { UnitDirectory, UnitMatch } from './units.js';
-import { parseRecNumber } from './rec-number.js';
+import { readResponse, readStatus, vocabularyOf, type StatusReading } from './vocabulary.js';
+import { roundsOf, type Round, type RoundColumn } from './rounds.js';
+import { readDue, type Due } from './key-actions/due.js';
+import { parseRecNumber } from './numbering.js';
 
 /** One code of a unit cell and what the unit list makes of it. */
 export interface UnitToken {
   token: string;
   match: UnitMatch;
+}
+
+/** A row's status and comment in one monitoring round. */
+export interface RoundCell {
+  round: string;
+  status?: StatusReading;
+  comment: string;
+  statusAt?: RoundColumn;
+  commentAt?: RoundColumn;
 }
 
 export interface MatrixRow {
@@ -21,14 +34,9 @@ export interface MatrixRow {
   /** As typed; recNo is undefined when it is blank or not a positive integer. */
   recText: string;
   recNo?: number;
-  /**
-   * As typed in the Point column; point is its lower-case letter, else the sub-recommendation the number cell gives
-   * ("3.1" → 1, "2(a)" → a), or '' for a recommendation-level row.
-   */
+  /** As typed; point is its lower-case letter (or number, with decimal numbering), '' for a recommendation row. */
   pointText: string;
   point: string;
-  /** A row of its own under its recommendation or point (one per key action, UNDP): not a point, not a copy. */
-  detail: boolean;
   /** Pillar number as stated (column or section row). */
   pillar?: number;
   pillarText: string;
@@ -42,19 +50,24 @@ export interface MatrixRow {
   units: { field: 'responsible_units' | 'support_units'; tokens: UnitToken[] }[];
   response?: ResponseValue;
   responseText: string;
+  /** What followed the response in its cell ("Agree – <reason>"): a rationale. */
+  responseReason: string;
   /** The enumerated cells as read, for the rules on values that are not in the list. */
-  enums: { response?: EnumReading; status_t2?: EnumReading; status_t3?: EnumReading };
+  enums: { response?: EnumReading; rec_status?: StatusReading };
   rationale: string;
+  /** The key-actions cell (one or a numbered list) and the one-key-action cell. */
   keyActions: string;
-  statusT2?: StatusValue;
-  commentT2: string;
-  statusT3?: StatusValue;
-  commentT3: string;
-}
-
-/** The recommendation's number in a Rec # cell ("12", "Rec. 12", "R12", "12.a" → 12). */
-export function parseRecNo(text: string): number | undefined {
-  return parseRecNumber(text)?.rec;
+  keyAction: string;
+  keyActionNo: string;
+  due?: Due;
+  /** The row's status and comment in each round of the table that has either. */
+  rounds: RoundCell[];
+  recStatus?: StatusValue;
+  /**
+   * Another key action of the recommendation (or point) of the row above: one row per key action, with the number
+   * blank, merged down or repeated (the table's detail rows, and rows markKeyActionRows finds).
+   */
+  continues: boolean;
 }
 
 /** "2", "Pillar 2", "Pilier 2 : …", or a pillar's name. */
@@ -69,26 +82,50 @@ function unitTokens(units: UnitDirectory, text: string): UnitToken[] {
   return units.tokens(text).map((token) => ({ token, match: units.lookup(token) }));
 }
 
-export function toMatrixRows(
-  records: readonly TableRecord[],
-  settings: MatrixSettings,
-  units: UnitDirectory,
-  readings: SheetReadings,
-): MatrixRow[] {
-  return records.map((record) => {
+/** The raw text of a cell, line breaks kept (a response and its reason on two lines). */
+function rawText(value: CellValue | undefined): string {
+  return typeof value === 'string' ? value.trim() : cellText(value);
+}
+
+function roundCells(
+  record: TableRecord,
+  rounds: readonly Round[],
+  read: (text: string, field: string) => StatusReading | undefined,
+): RoundCell[] {
+  const value = (at?: RoundColumn) => (at ? cellText(record.values[at.key]) : '');
+  const cells: RoundCell[] = [];
+  for (const round of rounds) {
+    const statusText = value(round.status);
+    const comment = value(round.comment);
+    if (!statusText && !comment) continue;
+    const cell: RoundCell = { round: round.key, comment };
+    if (round.status) cell.statusAt = round.status;
+    if (round.comment) cell.commentAt = round.comment;
+    const status = round.status && read(statusText, round.status.field);
+    if (status) cell.status = status;
+    cells.push(cell);
+  }
+  return cells;
+}
+
+export interface RowContext {
+  table: ParsedTable;
+  settings: MatrixSettings;
+  units: UnitDirectory;
+  readings: SheetReadings;
+}
+
+export function toMatrixRows({ table, settings, units, readings }: RowContext): MatrixRow[] {
+  const vocabulary = vocabularyOf(settings);
+  const rounds = roundsOf(table, settings);
+  const order = inferDayMonthOrder(table.records.map((r) => r.values.due ?? null));
+  return table.records.map((record) => {
     const v = (field: string) => cellText(record.values[field]);
     const row = record.source.row;
-    const recText = v('rec_no');
-    const number = parseRecNumber(recText);
-    const pointText = v('point');
-    const letter = pointLetter({ pointText });
-    const pillarText = v('pillar');
-    const responseText = v('response');
-    const enums = {
-      response: readEnum<ResponseValue>(RESPONSE, responseText, { row, field: 'response' }, readings),
-      status_t2: readEnum<StatusValue>(STATUS, v('status_t2'), { row, field: 'status_t2' }, readings),
-      status_t3: readEnum<StatusValue>(STATUS, v('status_t3'), { row, field: 'status_t3' }, readings),
-    };
+    const numbered = parseRecNumber(v('rec_no'), v('point'), settings.numbering);
+    const response = readResponse(vocabulary, rawText(record.values.response), { row, field: 'response' }, readings);
+    const status = (text: string, field: string) => readStatus(vocabulary, text, { row, field }, readings);
+    const recStatus = status(v('rec_status'), 'rec_status');
     const responsibleText = v('responsible_units');
     const supportText = v('support_units');
     const inheritsUnits = record.inherited.includes('responsible_units');
@@ -102,15 +139,18 @@ export function toMatrixRows(
       for (const { token, match } of cell.tokens)
         if (match.kind === 'known' && !match.exact)
           readings.normalised.push({ row, field: cell.field, text: token, canonical: match.code });
+    const due = readDue(record.values.due, order);
+    if (due?.kind === 'date' && due.parsed)
+      readings.dates.push({ row, field: 'due', text: due.text, date: due.parsed });
+    const pillarText = v('pillar');
     return {
       source: record.source,
       record,
-      recText,
-      recNo: number?.rec,
-      pointText,
-      point: /^[a-z]$/i.test(letter) ? letter.toLowerCase() : pointText ? '' : (number?.point ?? ''),
-      detail: record.detail === true,
-      pillar: pillarText ? parsePillar(pillarText, settings) : undefined,
+      recText: v('rec_no'),
+      ...(numbered.recNo === undefined ? {} : { recNo: numbered.recNo }),
+      pointText: v('point'),
+      point: numbered.point,
+      ...(pillarText ? { pillar: parsePillar(pillarText, settings) } : {}),
       pillarText,
       criterionLabel: v('criterion'),
       criterionRef: v('criterion_ref'),
@@ -119,20 +159,18 @@ export function toMatrixRows(
       responsibleText,
       supportText,
       units: unitCells,
-      response: enums.response?.value,
-      responseText,
+      ...(response?.value === undefined ? {} : { response: response.value }),
+      responseText: v('response'),
+      responseReason: response?.reason ?? '',
+      enums: { ...(response ? { response } : {}), ...(recStatus ? { rec_status: recStatus } : {}) },
       rationale: v('response_rationale'),
-      keyActions: v('key_actions'),
-      statusT2: enums.status_t2?.value,
-      commentT2: v('comment_t2'),
-      statusT3: enums.status_t3?.value,
-      commentT3: v('comment_t3'),
-      enums,
+      keyActions: rawText(record.values.key_actions),
+      keyAction: rawText(record.values.key_action),
+      keyActionNo: v('key_action_no'),
+      ...(due ? { due } : {}),
+      rounds: roundCells(record, rounds, status),
+      ...(recStatus?.value === undefined ? {} : { recStatus: recStatus.value }),
+      continues: record.detail === true,
     };
   });
-}
-
-/** The point as typed, without its brackets or final dot: "(a)", "a)" and "a." are the point a. */
-export function pointLetter(row: Pick<MatrixRow, 'pointText'>): string {
-  return row.pointText.replace(/[).]$/, '').replace(/^\(/, '');
 }

@@ -1,20 +1,20 @@
 /**
- * Evaluation settings: pillars with their recommendation ranges, criteria by first digit of
- * the evaluation reference, and the unit code list. Defaults come from the 2023 IOM PSEAH
- * evaluation; a Settings sheet or a JSON file overrides them.
+ * An evaluation's settings: its pillars (with their recommendation ranges when known), its criteria by first digit
+ * of the evaluation reference, its unit codes, the words its offices use for responses and statuses, its numbering
+ * scheme, its monitoring rounds and its id. Nothing is assumed by default: what is not declared (a profile, JSON,
+ * the Settings sheet) is read from the evaluation itself (templates/management-response/evaluation/).
  */
 import { z } from 'zod';
-import type { CellValue } from '../core/types.js';
+import { matchEnum } from '../core/schema.js';
 import type { SettingsSpec } from '../core/settings.js';
-import type { SettingsRowType } from '../core/settings-sheet.js';
-import { cellText } from '../core/text.js';
-import { DEFAULT_UNITS } from './default-units.js';
+import { RESPONSE, STATUS } from './values.js';
+import { SHEET_ROWS } from './settings-rows.js';
 
 const pillarSchema = z.object({
   number: z.number().int().positive(),
   name: z.string().min(1),
-  from: z.number().int().positive(),
-  to: z.number().int().positive(),
+  from: z.number().int().positive().optional(),
+  to: z.number().int().positive().optional(),
 });
 const criterionSchema = z.object({
   digit: z.number().int().min(0).max(9),
@@ -23,96 +23,96 @@ const criterionSchema = z.object({
 });
 const unitSchema = z.object({ code: z.string().min(1), name: z.string().default('') });
 
-export const matrixSettingsSchema = z.object({
-  pillars: z.array(pillarSchema),
-  criteria: z.array(criterionSchema),
-  units: z.array(unitSchema),
-});
+/** A word of the evaluation's own vocabulary and the canonical value it means (any spelling of that value). */
+function wordSchema(values: typeof RESPONSE) {
+  return z
+    .object({ word: z.string().min(1), value: z.string().min(1) })
+    .refine((w) => matchEnum(values, w.value) !== undefined, {
+      message: `value must be one of ${values.values.map((v) => v.value).join(', ')}`,
+      path: ['value'],
+    })
+    .transform((w) => ({ word: w.word, value: matchEnum(values, w.value)!.value }));
+}
+const roundSchema = z.object({ key: z.string().min(1), name: z.string().min(1) });
 
-/** What a user may override: any part; units are merged by code unless replaceUnits is set. */
+/**
+ * How the rec # column numbers: `auto` reads numbers as people write them ("3", "R3", "Rec. 3", "3.a", "3(a)", and
+ * "3.1" as point 1 of recommendation 3, WFP's sub-recommendations); `whole` takes whole numbers only, so "3.1" there
+ * is no recommendation number (a reference typed in the wrong column).
+ */
+export const NUMBERING = ['auto', 'whole'] as const;
+export type Numbering = (typeof NUMBERING)[number];
+
 export const settingsOverrideSchema = z
   .object({
+    evaluation: z.object({ id: z.string().min(1), name: z.string().default('') }).optional(),
     pillars: z.array(pillarSchema).optional(),
     criteria: z.array(criterionSchema).optional(),
     units: z.array(unitSchema).optional(),
     replaceUnits: z.boolean().optional(),
+    responses: z.array(wordSchema(RESPONSE)).optional(),
+    statuses: z.array(wordSchema(STATUS)).optional(),
+    numbering: z.enum(NUMBERING).optional(),
+    rounds: z.array(roundSchema).optional(),
   })
   .strict();
 
-export type MatrixSettings = z.infer<typeof matrixSettingsSchema>;
 export type SettingsOverride = z.infer<typeof settingsOverrideSchema>;
 export type Pillar = z.infer<typeof pillarSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export interface Word {
+  word: string;
+  value: string;
+}
 
+export interface MatrixSettings {
+  evaluation?: { id: string; name: string };
+  pillars: Pillar[];
+  criteria: Criterion[];
+  units: Unit[];
+  responses: Word[];
+  statuses: Word[];
+  numbering: Numbering;
+  rounds: { key: string; name: string }[];
+}
+
+/** Nothing organisation-specific: an evaluation brings its own (see templates/profiles/ for bundled ones). */
 export const DEFAULT_SETTINGS: MatrixSettings = {
-  pillars: [
-    { number: 1, name: 'Leadership and Organizational Culture', from: 1, to: 18 },
-    { number: 2, name: 'Institutional Accountability and Transparency', from: 19, to: 33 },
-    { number: 3, name: 'Communication, Capacity Development and Behaviour Change', from: 34, to: 43 },
-    { number: 4, name: 'Quality and Accessible Victim Assistance', from: 44, to: 52 },
-    { number: 5, name: 'Partnership and Coordination', from: 53, to: 62 },
-  ],
-  criteria: [
-    { digit: 1, name: 'Relevance', aliases: ['Pertinence', 'Pertinencia'] },
-    { digit: 2, name: 'Internal coherence', aliases: ['Cohérence interne', 'Coherencia interna'] },
-    { digit: 3, name: 'External coherence', aliases: ['Cohérence externe', 'Coherencia externa'] },
-    { digit: 4, name: 'Effectiveness', aliases: ['Efficacité', 'Eficacia'] },
-    { digit: 5, name: 'Efficiency', aliases: ['Efficience', 'Eficiencia'] },
-    { digit: 6, name: 'Impact', aliases: ['Impacto'] },
-    { digit: 7, name: 'Sustainability', aliases: ['Durabilité', 'Sostenibilidad', 'Viabilité'] },
-  ],
-  units: DEFAULT_UNITS,
+  pillars: [],
+  criteria: [],
+  units: [],
+  responses: [],
+  statuses: [],
+  numbering: 'auto',
+  rounds: [],
 };
 
-export function mergeSettings(base: MatrixSettings, override: SettingsOverride): MatrixSettings {
-  const units = override.replaceUnits ? [] : [...base.units];
-  for (const unit of override.units ?? []) {
-    const at = units.findIndex((u) => u.code === unit.code);
-    if (at >= 0) units[at] = unit;
-    else units.push(unit);
+/** Items of a list merged by key: a later layer replaces an item with the same key and adds the others. */
+function mergeBy<T>(base: readonly T[], over: readonly T[] | undefined, key: (item: T) => string): T[] {
+  const merged = [...base];
+  for (const item of over ?? []) {
+    const at = merged.findIndex((m) => key(m) === key(item));
+    if (at >= 0) merged[at] = item;
+    else merged.push(item);
   }
+  return merged;
+}
+
+/** Pillars and criteria are replaced as a whole (they describe one evaluation); words, units and rounds add up. */
+export function mergeSettings(base: MatrixSettings, override: SettingsOverride): MatrixSettings {
+  const evaluation = override.evaluation ?? base.evaluation;
   return {
+    ...(evaluation ? { evaluation } : {}),
     pillars: override.pillars ?? base.pillars,
     criteria: override.criteria ?? base.criteria,
-    units,
+    units: mergeBy(override.replaceUnits ? [] : base.units, override.units, (u) => u.code),
+    responses: mergeBy(base.responses, override.responses, (w) => w.word),
+    statuses: mergeBy(base.statuses, override.statuses, (w) => w.word),
+    numbering: override.numbering ?? base.numbering,
+    rounds: mergeBy(base.rounds, override.rounds, (r) => r.key),
   };
 }
-
-function num(value: CellValue | undefined): number | undefined {
-  const n = typeof value === 'number' ? value : Number(cellText(value));
-  return Number.isFinite(n) && cellText(value) !== '' ? n : undefined;
-}
-
-/** Settings-sheet rows `type | key | name | from | to` of a management response: pillar, criterion, unit. */
-const SHEET_ROWS: readonly SettingsRowType[] = [
-  {
-    words: ['pillar', 'pilier', 'pilar'],
-    list: 'pillars',
-    needs: ['key', 'name', 'from', 'to'],
-    read: ([, key, name, from, to]) => {
-      const pillar = { number: num(key), name: cellText(name), from: num(from), to: num(to) };
-      return pillar.number && pillar.name && pillar.from && pillar.to ? { item: pillar } : { missing: true };
-    },
-  },
-  {
-    words: ['criterion', 'critère', 'criterio'],
-    list: 'criteria',
-    needs: ['key', 'name'],
-    read: ([, key, name]) => {
-      const digit = num(key);
-      return digit !== undefined && cellText(name)
-        ? { item: { digit, name: cellText(name), aliases: [] } }
-        : { missing: true };
-    },
-  },
-  {
-    words: ['unit', 'unité', 'unidad'],
-    list: 'units',
-    needs: ['key'],
-    read: ([, key, name]) =>
-      cellText(key) ? { item: { code: cellText(key), name: cellText(name) } } : { missing: true },
-  },
-];
 
 /** Defaults, what a user may override (JSON or Settings sheet), and how an override applies. */
 export const MATRIX_SETTINGS: SettingsSpec<MatrixSettings, SettingsOverride> = {

@@ -6,6 +6,8 @@ import type { MatrixSettings } from './settings.js';
 export type UnitMatch =
   | { kind: 'known'; code: string; name: string; /** Typed exactly as the list has it. */ exact: boolean }
   | { kind: 'unknown'; text: string; suggestion?: string }
+  /** A code, with no unit list to check it against (the evaluation gave none). */
+  | { kind: 'unlisted'; text: string }
   | { kind: 'free-text'; text: string };
 
 /** "MEC", "GBViC", "CoM" read as codes; "Programme", "relevant units" read as prose. */
@@ -35,6 +37,8 @@ export class UnitDirectory {
     const known = this.byKey.get(foldKey(token)) ?? this.byKey.get(foldKey(base));
     if (known)
       return { kind: 'known', code: known.code, name: known.name, exact: known.code === token || known.code === base };
+    if (!this.codes.length)
+      return looksLikeCode(base) ? { kind: 'unlisted', text: token } : { kind: 'free-text', text: token };
     const suggestion = didYouMean(token.replace(/\s+/g, ''), this.codes);
     if (suggestion) return { kind: 'unknown', text: token, suggestion };
     return looksLikeCode(base) ? { kind: 'unknown', text: token } : { kind: 'free-text', text: token };

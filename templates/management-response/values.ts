@@ -1,4 +1,4 @@
-import { enumTerms, type EnumDef } from '../core/schema.js';
+import { enumTerms, type EnumDef, type Localised } from '../core/schema.js';
 
 /** Management response values. Canonical values are the English labels; outputs use them as keys. */
 export const RESPONSE: EnumDef = {
@@ -20,6 +20,12 @@ export const RESPONSE: EnumDef = {
         'Aceptar',
         'De acuerdo',
         "D'accord",
+        'Fully accepted',
+        'Accepted in full',
+        'Recommandation acceptée',
+        'Se acepta la recomendación',
+        'Se acepta',
+        'Recomendación aceptada',
       ],
     },
     {
@@ -36,6 +42,14 @@ export const RESPONSE: EnumDef = {
         'Parcialmente aceptado',
         'Parcialmente de acuerdo',
         'Aceptada parcialmente',
+        'Partly accepted',
+        'Accepted in part',
+        'Agreed in part',
+        'Acceptée partiellement',
+        'Recommandation partiellement acceptée',
+        'Se acepta parcialmente la recomendación',
+        'Se acepta parcialmente',
+        'Recomendación parcialmente aceptada',
       ],
     },
     {
@@ -55,6 +69,15 @@ export const RESPONSE: EnumDef = {
         'Rechazada',
         'Rechazado',
         'En desacuerdo',
+        'Not agreed',
+        'Not agree',
+        'Recommandation rejetée',
+        'Recommandation non acceptée',
+        'No se acepta la recomendación',
+        'No se acepta',
+        'Se rechaza la recomendación',
+        'Se rechaza',
+        'Recomendación rechazada',
       ],
     },
     {
@@ -65,81 +88,164 @@ export const RESPONSE: EnumDef = {
   ],
 };
 
-/** Implementation monitoring status at Time 2 and Time 3. */
+/**
+ * Implementation status, as four classes (issue 13): every office's words map onto one of them. The seed's
+ * "open" is in progress and its "discarded" no longer applicable.
+ */
 export const STATUS: EnumDef = {
   id: 'status',
   values: [
     {
-      value: 'open',
-      label: { en: 'open', fr: 'ouvert', es: 'abierto' },
+      value: 'not started',
+      label: { en: 'not started', fr: 'non commencée', es: 'no iniciada' },
+      aliases: [
+        'Not started',
+        'Not initiated',
+        'Not yet started',
+        'Not yet initiated',
+        'Pending',
+        'Planned',
+        'Non commencé',
+        'Non commencée',
+        'Non démarré',
+        'Non démarrée',
+        'Non initiée',
+        'Non initié',
+        'Pas commencé',
+        'Pas encore commencé',
+        'En attente',
+        'Prévu',
+        'No iniciado',
+        'No iniciada',
+        'Sin iniciar',
+        'No comenzado',
+        'No comenzada',
+        'Pendiente',
+        'Planificado',
+      ],
+    },
+    {
+      value: 'in progress',
+      label: { en: 'in progress', fr: 'en cours', es: 'en curso' },
       aliases: [
         'Open',
         'Ongoing',
-        'In progress',
-        'Pending',
-        'Not started',
-        'En cours',
+        'On-going',
+        'On track',
+        'Initiated',
+        'Started',
+        'Underway',
+        'Partially implemented',
+        'Partially completed',
+        'In process',
+        'Ouvert',
         'Ouverte',
-        'En attente',
-        'En curso',
+        'Initiée',
+        'Initié',
+        'Commencé',
+        'Commencée',
+        'En cours de mise en œuvre',
+        'Partiellement mis en œuvre',
+        'Partiellement réalisée',
+        'Iniciada',
+        'Iniciado',
+        'Abierto',
         'Abierta',
-        'Pendiente',
         'En progreso',
+        'En proceso',
+        'En marcha',
+        'En ejecución',
+        'Parcialmente implementada',
       ],
     },
     {
       value: 'completed',
-      label: { en: 'completed', fr: 'achevé', es: 'completado' },
+      label: { en: 'completed', fr: 'achevée', es: 'completada' },
       aliases: [
-        'Completed',
         'Complete',
         'Done',
         'Closed',
         'Implemented',
+        'Fully implemented',
+        'Achieved',
+        'Finalised',
+        'Finalized',
         'Terminé',
         'Terminée',
-        'Achevée',
+        'Achevé',
+        'Réalisé',
+        'Réalisée',
         'Complété',
+        'Complétée',
         'Mis en œuvre',
+        'Mise en œuvre',
         'Clos',
-        'Completada',
+        'Close',
+        'Clôturé',
+        'Clôturée',
+        'Completado',
         'Cumplido',
+        'Cumplida',
         'Finalizado',
+        'Finalizada',
         'Implementado',
+        'Implementada',
         'Cerrado',
+        'Cerrada',
+        'Realizado',
+        'Realizada',
+        'Concluido',
+        'Concluida',
       ],
     },
     {
-      value: 'discarded',
-      label: { en: 'discarded', fr: 'abandonné', es: 'descartado' },
+      value: 'no longer applicable',
+      label: { en: 'no longer applicable', fr: 'sans objet', es: 'ya no aplicable' },
       aliases: [
         'Discarded',
+        'No longer relevant',
+        'Not applicable anymore',
         'Dropped',
         'Cancelled',
         'Canceled',
+        'Withdrawn',
+        'Superseded',
+        'Abandonné',
         'Abandonnée',
         'Annulé',
         'Annulée',
         'Écarté',
+        'Écartée',
+        'N’est plus applicable',
+        'Plus applicable',
+        'Caduque',
         'Descartada',
+        'Descartado',
         'Cancelado',
+        'Cancelada',
         'Anulado',
+        'Anulada',
+        'Ya no es aplicable',
+        'No aplica más',
       ],
     },
   ],
 };
 
 export type ResponseValue = 'Accept' | 'Partially accept' | 'Not accept' | 'n/a';
-export type StatusValue = 'open' | 'completed' | 'discarded';
+export type StatusValue = 'not started' | 'in progress' | 'completed' | 'no longer applicable';
 export const RESPONSE_KEYS = ['Accept', 'Partially accept', 'Not accept'] as const;
-export const STATUS_KEYS = ['open', 'completed', 'discarded'] as const;
+export const STATUS_KEYS = ['not started', 'in progress', 'completed', 'no longer applicable'] as const;
 
 /** Responses and statuses as rules show them: the template's label in the user's language. */
 export const RESPONSE_TERMS = enumTerms(RESPONSE);
 export const STATUS_TERMS = enumTerms(STATUS);
 
-/** The monitoring rounds as rules name them. */
-export const ROUND_TERMS = {
-  t2: { en: 'Time 2', fr: 'Temps 2', es: 'Tiempo 2' },
-  t3: { en: 'Time 3', fr: 'Temps 3', es: 'Tiempo 3' },
-} as const;
+/** The monitoring rounds as rules name them: Time 1 … Time 9 and a key action's current status; dated rounds
+ * ("2025-12") show as they are. */
+export const ROUND_TERMS: Readonly<Record<string, Localised>> = {
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`t${n}`, { en: `Time ${n}`, fr: `Temps ${n}`, es: `Tiempo ${n}` }]),
+  ),
+  current: { en: 'the current round', fr: 'le cycle en cours', es: 'la ronda actual' },
+};

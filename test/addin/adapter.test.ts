@@ -178,7 +178,14 @@ describe('dropdowns, enrichment, templates', () => {
   });
 
   it('enriches twice to the same workbook and still validates the same', async () => {
-    const wb = new FakeWorkbook({ Matrix: plantedMatrix() });
+    // The workbook names its evaluation's profile, as a coordinator's Settings sheet would: the pillars get names.
+    const wb = new FakeWorkbook({
+      Matrix: plantedMatrix(),
+      Settings: [
+        ['type', 'key'],
+        ['profile', 'iom-2023'],
+      ],
+    });
     const host = fakeHost(wb);
     const run = async () => {
       const { read, result } = await validate(wb);

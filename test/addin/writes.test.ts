@@ -56,7 +56,7 @@ function disallowed(wb: FakeWorkbook, findingCells: Set<string>, fixCells: Set<s
   const sheet = wb.sheet(SHEET)!;
   const derived = new Set(
     HEADER.map((_, i) => i)
-      .concat(Array.from({ length: 10 }, (_, i) => HEADER.length + i))
+      .concat(Array.from({ length: 20 }, (_, i) => HEADER.length + i))
       .filter((c) => String(sheet.cell(1, c)?.value ?? '').startsWith(DERIVED_PREFIX)),
   );
   expect(derived.size).toBeGreaterThan(0);

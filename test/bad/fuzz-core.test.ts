@@ -17,7 +17,7 @@ import {
   type SheetGrid,
   type WorkbookAnalysis,
 } from '../../templates/index.js';
-import { flattenTables } from '../../templates/core/tabulate.js';
+import { flattenKindTables } from '../../templates/core/tabulate.js';
 import { neutralise, isFormulaLike } from '../../templates/core/neutralise.js';
 import { analyseGrids, describeSheet, normalisations, patchGrid, rowsOfAddress } from '../../addin/src/compute.js';
 import { groupFindings } from '../../addin/src/groups.js';
@@ -159,7 +159,7 @@ describe('fuzz: the core on random grids', () => {
           const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
           if (!own.length) continue;
           const { tables } = kind.consolidate(own, { ...OPTIONS, lang });
-          for (const table of flattenTables(kind.def.kind, tables))
+          for (const table of flattenKindTables(kind.def.kind, tables))
             for (const r of table.rows) expect(r.length).toBe(table.header.length);
         }
         for (const f of [...analysis.findings, ...analysis.sheets.flatMap((s) => s.findings)]) {

@@ -15,15 +15,34 @@ const SPECS = [MATRIX_SETTINGS, MAPPING_SETTINGS];
 describe('settings', () => {
   it('apply in order: defaults, then the profile, then JSON, then the Settings sheet', () => {
     const name = (options: Partial<AnalyseOptions>, sheets = [] as ReturnType<typeof settings>[]) =>
-      resolveSettings(SPECS, options, sheets).get(MATRIX_SETTINGS).pillars[0].name;
+      resolveSettings(SPECS, options, sheets).get(MATRIX_SETTINGS).pillars[0]?.name;
     const profile = { name: 'p', settings: { 'management-response': pillar('From the profile') } };
     const json = { 'management-response': pillar('From JSON') };
-    expect(name({})).toBe('Leadership and Organizational Culture');
+    // Nothing organisation-specific by default: no pillar until an evaluation gives one.
+    expect(name({})).toBeUndefined();
     expect(name({ profile })).toBe('From the profile');
     expect(name({ profile, settings: json })).toBe('From JSON');
     expect(name({ profile, settings: json }, [settings(['pillar', 1, 'From the sheet', 1, 62])])).toBe(
       'From the sheet',
     );
+  });
+
+  it("take a profile the Settings sheet names, under --settings JSON and the sheet's own rows", () => {
+    const pillars = (options: Partial<AnalyseOptions>, ...rows: Parameters<typeof settings>) =>
+      resolveSettings(SPECS, options, [settings(...rows)])
+        .get(MATRIX_SETTINGS)
+        .pillars.map((p) => p.name);
+    expect(pillars({}, ['profile', 'iom-2023'])).toHaveLength(5);
+    expect(pillars({}, ['profile', 'IOM-2023'], ['pillar', 1, 'From the sheet'])).toEqual(['From the sheet']);
+    expect(pillars({ settings: { 'management-response': pillar('From JSON') } }, ['profile', 'iom-2023'])).toEqual([
+      'From JSON',
+    ]);
+    const unknown = analyseWorkbook(
+      { file: 'p.xlsx', sheets: [matrix(), settings(['profile', 'unicef-2019'])] },
+      KINDS,
+      { lang: 'en', asOf: '2026-11-23' },
+    ).findings.filter((f) => f.rule === 'settings.value-invalid');
+    expect(unknown.map((f) => f.params)).toEqual([{ value: 'unicef-2019', column: 'B', expected: 'iom-2023' }]);
   });
 
   it('read one Settings sheet for every kind: a matrix workbook may declare agencies, a mapping one units', () => {
@@ -34,7 +53,11 @@ describe('settings', () => {
     const both = analyseWorkbook(
       {
         file: 'both.xlsx',
-        sheets: [matrix([rec(1, { 'Responsible unit(s)': 'XYZ' })]), mapping([{ Agency: 'KWN' }]), sheet],
+        sheets: [
+          matrix([rec(1, { 'Responsible unit(s)': 'XYZ', 'Support from': null })]),
+          mapping([{ Agency: 'KWN' }]),
+          sheet,
+        ],
       },
       KINDS,
       { lang: 'fr', asOf: '2026-11-23' },
@@ -56,21 +79,20 @@ describe('settings', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].message).toBe(
       'Ligne de paramètres ignorée : aucun modèle ne connaît le type « widget » (connus : pillar, criterion, unit, ' +
-        'agency).',
+        'response, status, round, numbering, evaluation, agency, profile).',
     );
   });
 
   it('belong to their workbook: two workbooks analysed one after the other keep their own', () => {
-    const withUnit = analyseWorkbook(
-      { file: 'a.xlsx', sheets: [matrix([rec(1, { 'Responsible unit(s)': 'XYZ' })]), settings(['unit', 'XYZ'])] },
-      KINDS,
-      { lang: 'en', asOf: '2026-11-23' },
-    );
-    const without = analyseWorkbook(
-      { file: 'b.xlsx', sheets: [matrix([rec(1, { 'Responsible unit(s)': 'XYZ' })])] },
-      KINDS,
-      { lang: 'en', asOf: '2026-11-23' },
-    );
+    const row = rec(1, { 'Responsible unit(s)': 'XYZ', 'Support from': null });
+    const withUnit = analyseWorkbook({ file: 'a.xlsx', sheets: [matrix([row]), settings(['unit', 'XYZ'])] }, KINDS, {
+      lang: 'en',
+      asOf: '2026-11-23',
+    });
+    const without = analyseWorkbook({ file: 'b.xlsx', sheets: [matrix([row]), settings(['unit', 'ABC'])] }, KINDS, {
+      lang: 'en',
+      asOf: '2026-11-23',
+    });
     const unknown = (a: typeof withUnit) =>
       a.sheets[0].findings.filter((f) => f.rule === 'management-response.unit-unknown');
     expect(unknown(withUnit)).toEqual([]);

@@ -111,12 +111,19 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
       expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/[a-z0-9.-]+\/[^"']*\.(js|css|woff2?)/i);
       const { errors, requests, page } = await visit(browser, join(out, 'dashboard.html'));
       const charts = await marksPerChart(page);
-      expect(charts.map((c) => c.id)).toEqual([
+      // The example and the hostile workbook are two evaluations: the second's sections end in -e2.
+      const matrix = [
         'acceptance',
         'pillar_by_response',
         'by_criterion',
         'status_by_pillar',
         'status_by_unit',
+        'key_actions_by_status',
+        'key_actions_by_unit',
+      ];
+      expect(charts.map((c) => c.id)).toEqual([
+        ...matrix,
+        ...matrix.map((id) => `${id}-e2`),
         'coverage',
         'in_place_by_area',
         'workplan',
@@ -196,6 +203,8 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
         'by_criterion',
         'status_by_pillar',
         'status_by_unit',
+        'key_actions_by_status',
+        'key_actions_by_unit',
         'coverage',
         'in_place_by_area',
         'workplan',

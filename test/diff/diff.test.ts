@@ -54,6 +54,10 @@ describe('diffRecords (pure)', () => {
     expect(direction(rule, 'completed', 'open')).toBe('back');
     expect(direction(rule, '', 'open')).toBe('forward');
     expect(direction(rule, 'open', 'discarded')).toBe('lateral');
+    // The four classes; "open" from records written before them ranks as in progress.
+    expect(direction(rule, 'not started', 'in progress')).toBe('forward');
+    expect(direction(rule, 'open', 'in progress')).toBe('lateral');
+    expect(direction(rule, 'completed', 'no longer applicable')).toBe('lateral');
     const diff = diffRecords(
       'management-response',
       [rec(7, { rec_no: 1, point: 'a', status_t2: 'open' }), rec(8, { rec_no: 1, point: 'b', status_t2: 'completed' })],
@@ -113,15 +117,16 @@ describe('two rounds of the bundled example', () => {
     expect(updated).toEqual({ '1': ['status_t2'], '3': ['status_t2'], '4': ['key_actions'] });
     expect(changes.changes.find((c) => c.change === 'new')!.label).toBe('99');
     expect(changes.changes.find((c) => c.change === 'removed')!.label).toBe('6');
+    // The records hold the status classes: the example's "open" is in progress.
     expect(changes.transitions.map((t) => [t.label, t.from, t.to, t.direction]).sort()).toEqual([
-      ['1', 'completed', 'open', 'back'],
-      ['3', 'open', 'completed', 'forward'],
+      ['1', 'completed', 'in progress', 'back'],
+      ['3', 'in progress', 'completed', 'forward'],
     ]);
   });
 
   it('prints the same through psea diff, and the dashboard shows the transitions', async () => {
-    expect(stdout).toMatch(/^STATUS\s+management-response 3 status_t2: open → completed \(forward\)$/m);
-    expect(stdout).toMatch(/^STATUS\s+management-response 1 status_t2: completed → open \(back\)$/m);
+    expect(stdout).toMatch(/^STATUS\s+management-response 3 status_t2: in progress → completed \(forward\)$/m);
+    expect(stdout).toMatch(/^STATUS\s+management-response 1 status_t2: completed → in progress \(back\)$/m);
     expect(stdout).toMatch(/^REMOVED\s+management-response 6 \(/m);
     expect(stdout.trim().split('\n').at(-1)).toBe(
       'new 1, updated 3, unchanged 71, removed 1; status transitions 2 (forward 1, back 1)',
@@ -131,8 +136,8 @@ describe('two rounds of the bundled example', () => {
     const section = data.sections.find((s: { id: string }) => s.id === 'transitions');
     expect(section.tables[0].rows.map((r: { cells: unknown[] }) => r.cells.slice(0, 4))).toEqual(
       expect.arrayContaining([
-        ['3', 'status_t2', 'open', 'completed'],
-        ['1', 'status_t2', 'completed', 'open'],
+        ['3', 'status_t2', 'in progress', 'completed'],
+        ['1', 'status_t2', 'completed', 'in progress'],
       ]),
     );
   });

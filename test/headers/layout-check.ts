@@ -4,9 +4,8 @@
  */
 import type { HeaderMatch, ParsedTable, TemplateDef, WorkbookAnalysis } from '../../templates/index.js';
 
-/** Fields the corpus proposes that the kinds read, for now, as a field of today's (until issues 13 and 14). */
+/** Fields the corpus proposes that the kinds read, for now, as a field of today's (until issue 14). */
 export const STAND_INS: Record<string, Record<string, string>> = {
-  'management-response': { key_action: 'key_actions' },
   'action-plan': { timeline: 'due' },
 };
 

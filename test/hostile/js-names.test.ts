@@ -18,7 +18,8 @@ import {
 import { analyseGrids } from '../../addin/src/compute.js';
 import { summaryValues } from '../../addin/src/excel/enrich.js';
 import { diffRecords, direction, DIFF_RULES } from '../../templates/core/diff.js';
-import { HEADER, matrixRow } from '../helpers.js';
+import { HEADER, matrixRow, onlyEvaluation } from '../helpers.js';
+import { statusCounts } from '../../templates/management-response/tables/status-counts.js';
 import { freshDir } from '../bad/xlsx-batch.js';
 import { pseaBounded } from './bounded.js';
 
@@ -102,15 +103,16 @@ function expectKeyed(table: unknown, value: (name: string) => unknown, label: st
 
 /** tables.json's shape, as far as these checks read it. */
 interface Tables {
-  'management-response': { status_t2: { by_unit: unknown }; by_criterion: unknown };
+  'management-response': unknown;
   mapping: { coverage: unknown; in_place_by_agency: unknown };
   'action-plan': { overdue: { task: string; responsible_orgs: string }[] };
 }
 
 function checkTables(tables: Tables): void {
-  const status = { open: 1, completed: 0, discarded: 0, blank: 0, total: 1 };
-  expectKeyed(tables['management-response'].status_t2.by_unit, () => status, 'status_t2.by_unit');
-  expect(tables['management-response'].by_criterion).toEqual({ toString: 4 });
+  const status = { ...statusCounts.empty(), 'in progress': 1, total: 1 };
+  const matrix = onlyEvaluation(tables['management-response']);
+  expectKeyed(matrix.status_by_round.t2.by_unit, () => status, 'status_by_round.t2.by_unit');
+  expect(matrix.by_criterion).toEqual({ toString: 4 });
   expectKeyed(tables.mapping.coverage, () => ({ 'MOS-1': 'In place' }), 'coverage');
   expectKeyed(tables.mapping.in_place_by_agency, () => ({ in_place: 1, total: 1, share: 1 }), 'in_place_by_agency');
   expect(tables['action-plan'].overdue.map((t) => [t.task, t.responsible_orgs])).toEqual(NAMES.map((n) => [n, n]));

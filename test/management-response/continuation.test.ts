@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { matrixKind } from '../../templates/management-response/kind.js';
-import type { MatrixTables } from '../../templates/management-response/tables.js';
 import { readInput } from '../../pipeline/read/index.js';
-import { analyse, grid, HEADER, matrixRow, only } from '../helpers.js';
+import { analyse, grid, HEADER, IOM_PROFILE, matrixRow, only, onlyEvaluation } from '../helpers.js';
 import { seedLayoutGrid } from '../fixtures/seed-layout.js';
 
 const findings = (a: ReturnType<typeof analyse>) => [...a.sheets.flatMap((s) => s.findings), ...a.findings];
@@ -28,8 +27,9 @@ describe('continuation rows', () => {
   it(same, async () => {
     const options = { lang: 'en', asOf: '2026-11-23' } as const;
     const tablesOf = (a: ReturnType<typeof analyse>) =>
-      matrixKind.consolidate(a.sheets, options).tables as MatrixTables;
-    const seed = tablesOf(analyse([seedLayoutGrid()]));
+      onlyEvaluation(matrixKind.consolidate(a.sheets, options).tables);
+    // The example names the iom-2023 profile on its Settings sheet; the seed's layout is given it here.
+    const seed = tablesOf(analyse([seedLayoutGrid()], 'seed.xlsx', 'en', { profile: IOM_PROFILE }));
     const example = await readInput(join(process.cwd(), 'examples/management-response/iom-pseah-2023.xlsx'));
     const bundled = tablesOf(analyse(example.sheets));
     for (const table of [

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { KINDS, analyseWorkbook } from '../../templates/index.js';
 import { readInput } from '../../pipeline/read/index.js';
+import { IOM_PROFILE } from '../helpers.js';
 
 describe('a French matrix written by openpyxl', () => {
   it('is recognised, read with its merges, and validated', async () => {
     const grid = await readInput(join(process.cwd(), 'test/fixtures/matrice-openpyxl-fr.xlsx'), 'matrice.xlsx');
-    const result = analyseWorkbook(grid, KINDS, { lang: 'fr', asOf: '2026-11-23' });
+    // The fixture is the 2023 IOM matrix in French: its units are IOM's.
+    const result = analyseWorkbook(grid, KINDS, { lang: 'fr', asOf: '2026-11-23', profile: IOM_PROFILE });
     const [sheet] = result.sheets;
     expect(sheet.kind).toBe('management-response');
     expect(sheet.table.header.rows).toEqual([2]);
@@ -24,7 +26,7 @@ describe('a French matrix written by openpyxl', () => {
     expect(findings).toEqual(
       expect.arrayContaining([
         'cell.value-normalised@H5', // "Accepté" is an alias, "Acceptée" the label
-        'cell.value-normalised@K7', // "en cours" → open
+        'cell.value-normalised@K5', // "ouvert" → in progress ("en cours", K7, is its French label)
         'management-response.rationale-missing@I7', // Partially accept without a rationale
         'management-response.unit-unknown@F7', // DRH is the French for DHR
         'layout.row-set-aside@9',

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER, declaredTable, grid, matrixRow, findingsOf, only, rules } from '../helpers.js';
+import type { SheetGrid } from '../../templates/index.js';
+import {
+  HEADER,
+  IOM_PROFILE,
+  declaredTable,
+  grid,
+  matrixRow,
+  findingsOf as findings,
+  only,
+  rules,
+} from '../helpers.js';
+
+/** These rules are checked against an evaluation's own settings: the 2023 IOM one (pillar ranges, criteria, units). */
+const findingsOf = (sheets: SheetGrid[]) => findings(sheets, undefined, { profile: IOM_PROFILE });
 
 /** A small clean matrix: recs 1–3 in pillar 1, each with its own reference. */
 function clean(): (string | number | null)[][] {
@@ -36,9 +49,9 @@ describe('a clean matrix', () => {
 
 describe('rule 1: columns', () => {
   it('reports a missing required column with the header row', () => {
-    const rows = clean().map((r) => r.filter((_, i) => HEADER[i] !== 'Key actions'));
+    const rows = clean().map((r) => r.filter((_, i) => HEADER[i] !== 'Management response'));
     const [missing] = only(findingsOf([grid(rows)]), 'layout.required-column');
-    expect(missing).toMatchObject({ severity: 'error', field: 'key_actions' });
+    expect(missing).toMatchObject({ severity: 'error', field: 'response' });
     expect(missing.message).toContain('row 1');
   });
   it('reports an unknown column with a did-you-mean, and a repeated one', () => {

@@ -7,8 +7,8 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { KINDS, analyseWorkbook, type Finding, type WorkbookAnalysis } from '../../templates/index.js';
 import { matrixKind } from '../../templates/management-response/kind.js';
-import type { MatrixTables } from '../../templates/management-response/tables.js';
-import { DEFAULT_SETTINGS } from '../../templates/management-response/settings.js';
+import type { EvaluationTables, MatrixTables } from '../../templates/management-response/tables/index.js';
+import { IOM_2023 } from '../../templates/profiles/iom-2023.js';
 import { readInput } from '../../pipeline/read/index.js';
 import { readSeedFacts } from '../corpus/management-response/generate/seed/facts.js';
 
@@ -16,14 +16,17 @@ const EXAMPLE = join(process.cwd(), 'examples/management-response/iom-pseah-2023
 
 let analysis: WorkbookAnalysis;
 let findings: Finding[];
-let tables: MatrixTables;
+let tables: EvaluationTables;
 beforeAll(async () => {
   analysis = analyseWorkbook(await readInput(EXAMPLE, 'iom-pseah-2023.xlsx'), KINDS, {
     lang: 'en',
     asOf: '2026-11-23',
   });
   findings = [...analysis.sheets.flatMap((s) => s.findings), ...analysis.findings];
-  tables = matrixKind.consolidate(analysis.sheets, { lang: 'en', asOf: '2026-11-23' }).tables as MatrixTables;
+  // The example's Settings sheet names the iom-2023 profile: its evaluation id keys the tables.
+  const all = matrixKind.consolidate(analysis.sheets, { lang: 'en', asOf: '2026-11-23' }).tables as MatrixTables;
+  expect(Object.keys(all.evaluations)).toEqual(['iom-2023']);
+  tables = all.evaluations['iom-2023'];
 });
 
 const of = (rule: string) => findings.filter((f) => f.rule === rule);
@@ -40,8 +43,10 @@ describe('the bundled example against the seed', () => {
   it('reproduces Table 2 (by criterion) exactly', () => {
     const declared = new Map(readSeedFacts().declared.table2.map((c) => [c.digit, c.count]));
     expect(declared.size).toBe(7);
+    const criteria = (IOM_2023.settings['management-response'] as { criteria: { digit: number; name: string }[] })
+      .criteria;
     const expected = Object.fromEntries(
-      [...declared].map(([digit, n]) => [DEFAULT_SETTINGS.criteria.find((c) => c.digit === digit)!.name, n]),
+      [...declared].map(([digit, n]) => [criteria.find((c) => c.digit === digit)!.name, n]),
     );
     expect(tables.by_criterion).toEqual(expected);
   });

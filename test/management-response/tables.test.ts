@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { grid, matrixRow, HEADER, analyse } from '../helpers.js';
+import { grid, matrixRow, HEADER, IOM_PROFILE, analyse, onlyEvaluation } from '../helpers.js';
 import { matrixKind } from '../../templates/management-response/kind.js';
-import type { MatrixTables } from '../../templates/management-response/tables.js';
+import type { EvaluationTables } from '../../templates/management-response/tables/index.js';
+import { statusCounts } from '../../templates/management-response/tables/status-counts.js';
 
-function tablesOf(rows: (string | number | null)[][]): MatrixTables {
-  const result = analyse([grid(rows)]);
-  return matrixKind.consolidate(result.sheets, { lang: 'en', asOf: '2026-01-01' }).tables as MatrixTables;
+/** Under the 2023 IOM evaluation's settings: recommendation 20 is pillar 2 by its range. */
+function tablesOf(rows: (string | number | null)[][]): EvaluationTables {
+  const result = analyse([grid(rows)], 'test.xlsx', 'en', { profile: IOM_PROFILE });
+  return onlyEvaluation(matrixKind.consolidate(result.sheets, { lang: 'en', asOf: '2026-01-01' }).tables);
 }
+
+const counts = (over: Record<string, number>) => ({ ...statusCounts.empty(), ...over });
 
 describe('matrix tables', () => {
   const rows = [
@@ -68,11 +72,13 @@ describe('matrix tables', () => {
     expect(tables.pillar_by_response['2']).toEqual({ Accept: 0, 'Partially accept': 1, 'Not accept': 1, total: 2 });
   });
   it('counts statuses by pillar and unit and computes the implementation rate', () => {
-    expect(tables.status_t2.by_pillar['1']).toEqual({ open: 1, completed: 1, discarded: 0, blank: 0, total: 2 });
-    expect(tables.status_t2.by_unit.PSEAH.total).toBe(4);
-    // completed 1 ÷ (4 − 1 discarded)
-    expect(tables.implementation_rate_t2).toBeCloseTo(1 / 3, 4);
-    expect(tables.implementation_rate_t3).toBe(0);
+    // The seed's words: open is in progress, discarded no longer applicable.
+    const t2 = tables.status_by_round.t2;
+    expect(t2.by_pillar['1']).toEqual(counts({ 'in progress': 1, completed: 1, total: 2 }));
+    expect(t2.by_unit.PSEAH.total).toBe(4);
+    // completed 1 ÷ (4 − 1 no longer applicable)
+    expect(tables.implementation_rate_by_round.t2).toBeCloseTo(1 / 3, 4);
+    expect(tables.implementation_rate_by_round.t3).toBe(0);
   });
 });
 
@@ -83,8 +89,9 @@ describe('status by responsible unit', () => {
       matrixRow({ 'Rec #': 1, 'Responsible unit(s)': 'PSEAH, PSEAH', 'Status (Time 2)': 'open' }),
       matrixRow({ 'Rec #': 2, 'Evaluation ref.': '2.2', 'Responsible unit(s)': 'DOE (GBV), DOE (AAP), OIG' }),
     ]);
-    expect(tables.status_t2.by_unit.PSEAH).toEqual({ open: 1, completed: 0, discarded: 0, blank: 0, total: 1 });
-    expect(tables.status_t2.by_unit.DOE.total).toBe(1);
-    expect(tables.status_t2.by_unit.OIG.total).toBe(1);
+    const t2 = tables.status_by_round.t2;
+    expect(t2.by_unit.PSEAH).toEqual(counts({ 'in progress': 1, total: 1 }));
+    expect(t2.by_unit.DOE.total).toBe(1);
+    expect(t2.by_unit.OIG.total).toBe(1);
   });
 });

@@ -2,7 +2,8 @@
  * A generated batch for the oracle: seeded, so every run writes the same files. Matrices in every layout the reader
  * takes (one row per recommendation, a recommendation row with points under it, points only with the number on the
  * first or on every row), answers and statuses as people type them (aliases, n/a, blanks, a few invalid), unit cells
- * with lists, qualifiers, slashes and repeats; mappings from several agencies with overlapping pairs; two workplans.
+ * with lists, qualifiers, slashes and repeats; key-action trackers with dated rounds (batch-trackers.ts); mappings from
+ * several agencies with overlapping pairs; two workplans.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import Papa from 'papaparse';
 import { KINDS, type CellValue } from '../../templates/index.js';
 import { seeded } from '../../bench/prng.js';
 import { HEADER } from '../helpers.js';
+import { evaluationSettings, trackerRows } from './batch-trackers.js';
 
 type Row = Record<string, CellValue>;
 type Pick = <T>(values: readonly T[]) => T;
@@ -129,10 +131,12 @@ function workplanRows(pick: Pick, rand: () => number, tasks: number): CellValue[
   return rows;
 }
 
-async function xlsx(path: string, sheet: string, rows: CellValue[][]): Promise<void> {
+async function xlsx(path: string, sheet: string, rows: CellValue[][], more: Record<string, CellValue[][]> = {}) {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  for (const row of rows) ws.addRow(row);
+  for (const [name, cells] of Object.entries({ [sheet]: rows, ...more })) {
+    const ws = wb.addWorksheet(name);
+    for (const row of cells) ws.addRow(row);
+  }
   await wb.xlsx.writeFile(path);
 }
 
@@ -149,6 +153,11 @@ export async function writeOracleBatch(dir: string, seed = 20261123): Promise<st
   for (let i = 0; i < 4; i++)
     await xlsx(join(root, `matrix-${i}.xlsx`), 'Matrix', matrixRows(pick, rand, 20 + Math.floor(rand() * 40)));
   await writeFile(join(root, 'matrix-4.csv'), csv(matrixRows(pick, rand, 30)));
+  // Two offices' trackers of one declared evaluation, and one of its own.
+  for (const [i, settings] of [evaluationSettings('EVAL-TRACK'), evaluationSettings('EVAL-TRACK'), []].entries())
+    await xlsx(join(root, `tracker-${i}.xlsx`), 'Management Response', trackerRows(pick, rand, 8 + i * 3), {
+      ...(settings.length ? { Settings: settings } : {}),
+    });
   for (let i = 0; i < 3; i++) {
     const agencies = AGENCIES.filter(() => rand() < 0.5);
     await xlsx(join(root, `mapping-${i}.xlsx`), 'Mapping', mappingRows(pick, rand, agencies));

@@ -4,11 +4,20 @@ compared by their first cell (the page sorts some of them by size); registers in
 import re
 
 MAX_ROWS = 500  # the page shows a table's first 500 rows and says how many more there are
-STATUSES = ("open", "completed", "discarded", "blank")
+STATUSES = ("not started", "in progress", "completed", "no longer applicable", "unknown", "blank")
+LABELS = {"unknown": "not a status"}  # the English page shows canonical values, and this for a word that is none
+
+
+def label(status):
+    return LABELS.get(status, status)
+
+
+def round_label(key):
+    return "Current" if key == "current" else key.upper() if re.fullmatch(r"t\d", key) else key
 
 
 def rate(counts):
-    base = counts["total"] - counts["discarded"]
+    base = counts["total"] - counts["no longer applicable"]
     return counts["completed"] / base if base > 0 else None
 
 
@@ -47,42 +56,81 @@ def series(checker, where, chart, name, want):
         checker.equal(f"{where} chart {name!r} {category!r}", drawn.get(category), value)
 
 
-def check_matrix(checker, sections, m):
+def check_matrix(checker, sections, tables):
+    """Each evaluation's sections: the first keeps the plain ids, the others end in -e2, -e3…"""
+    for i, (evaluation, m) in enumerate(tables["evaluations"].items()):
+        own = {k.removesuffix(f"-e{i + 1}"): v for k, v in sections.items() if i == 0 or k.endswith(f"-e{i + 1}")}
+        check_evaluation(checker, own, m, f"dashboard {evaluation}")
+
+
+def check_evaluation(checker, sections, m, at):
     acc, by_point = m["acceptance"], m["acceptance_by_point"]
     levels = [k for k in acc if k != "total"]
     s = sections["acceptance"]
-    keyed_rows(checker, "dashboard acceptance", s["tables"][0], {l: [l, acc[l], by_point[l]] for l in levels})
-    series(checker, "dashboard acceptance", s["chart"], "Recommendations", {l: acc[l] for l in levels})
-    series(checker, "dashboard acceptance", s["chart"], "Points", {l: by_point[l] for l in levels})
+    keyed_rows(checker, f"{at} acceptance", s["tables"][0], {l: [l, acc[l], by_point[l]] for l in levels})
+    series(checker, f"{at} acceptance", s["chart"], "Recommendations", {l: acc[l] for l in levels})
+    series(checker, f"{at} acceptance", s["chart"], "Points", {l: by_point[l] for l in levels})
     pbr = m["pillar_by_response"]
     s = sections["pillar_by_response"]
     want = {p: [p, *(pbr[p][l] for l in levels), pbr[p]["total"]] for p in pbr}
-    keyed_rows(checker, "dashboard pillar_by_response", s["tables"][0], want)
+    keyed_rows(checker, f"{at} pillar_by_response", s["tables"][0], want)
     for l in levels:
-        series(checker, "dashboard pillar_by_response", s["chart"], l, {p: pbr[p][l] for p in pbr})
+        series(checker, f"{at} pillar_by_response", s["chart"], l, {p: pbr[p][l] for p in pbr})
     s = sections["by_criterion"]
-    keyed_rows(checker, "dashboard by_criterion", s["tables"][0], {c: [c, n] for c, n in m["by_criterion"].items()})
-    series(checker, "dashboard by_criterion", s["chart"], "Recommendations", dict(m["by_criterion"]))
-    t2, t3 = m["status_t2"]["by_pillar"], m["status_t3"]["by_pillar"]
-    want = {
-        p: [p, *(t2[p][x] for x in STATUSES), rate(t2[p]), *(t3[p][x] for x in STATUSES), rate(t3[p])] for p in t2
-    }
+    keyed_rows(checker, f"{at} by_criterion", s["tables"][0], {c: [c, n] for c, n in m["by_criterion"].items()})
+    series(checker, f"{at} by_criterion", s["chart"], "Recommendations", dict(m["by_criterion"]))
+    rounds = m["status_by_round"]
+    pillars = list(dict.fromkeys(p for r in rounds.values() for p in r["by_pillar"]))
+    blank = dict.fromkeys(STATUSES + ("total",), 0)
+
+    def cells(p):
+        """Each round's counts for the pillar, then that round's rate."""
+        out = []
+        for r in rounds.values():
+            counts = r["by_pillar"].get(p, blank)
+            out += [*(counts[x] for x in STATUSES), rate(counts)]
+        return out
+
     s = sections["status_by_pillar"]
-    keyed_rows(checker, "dashboard status_by_pillar", s["tables"][0], want)
-    for x in STATUSES:
-        series(checker, "dashboard status_by_pillar", s["chart"], f"T2 {x}", {p: t2[p][x] for p in t2})
-        series(checker, "dashboard status_by_pillar", s["chart"], f"T3 {x}", {p: t3[p][x] for p in t3})
-    shown = [float(n) for n in re.findall(r"T[23] ([\d.]+)%", s.get("note", ""))]
-    rates = [r for r in (m["implementation_rate_t2"], m["implementation_rate_t3"]) if r is not None]
-    checker.equal("dashboard implementation rates shown", len(shown), len(rates))
+    keyed_rows(checker, f"{at} status_by_pillar", s["tables"][0], {p: [p, *cells(p)] for p in pillars})
+    for key, r in rounds.items():
+        for x in STATUSES:
+            want = {p: r["by_pillar"].get(p, blank)[x] for p in pillars}
+            series(checker, f"{at} status_by_pillar", s["chart"], f"{round_label(key)} {label(x)}", want)
+    shown = [float(n) for n in re.findall(r" ([\d.]+)%", s.get("note", ""))]
+    rates = [r for r in m["implementation_rate_by_round"].values() if r is not None]
+    checker.equal(f"{at} implementation rates shown", len(shown), len(rates))
     for got, want_rate in zip(shown, rates):
-        checker.equal("dashboard implementation rate (%)", got, want_rate * 100, tolerance=0.05 + 1e-9)
-    units = m["status_t2"]["by_unit"]
+        checker.equal(f"{at} implementation rate (%)", got, want_rate * 100, tolerance=0.05 + 1e-9)
+    latest = list(rounds)[-1] if rounds else None
+    units = rounds[latest]["by_unit"] if latest else {}
     s = sections["status_by_unit"]
     want = {u: [u, *(units[u][x] for x in STATUSES), units[u]["total"]] for u in units}
-    keyed_rows(checker, "dashboard status_by_unit", s["tables"][0], want)
+    keyed_rows(checker, f"{at} status_by_unit", s["tables"][0], want)
     for x in STATUSES:
-        series(checker, "dashboard status_by_unit", s["chart"], x, {u: units[u][x] for u in units})
+        series(checker, f"{at} status_by_unit", s["chart"], label(x), {u: units[u][x] for u in units})
+    check_key_actions(checker, sections, m, at)
+
+
+def check_key_actions(checker, sections, m, at):
+    by_status = m["key_actions_by_status"]
+    if not by_status["total"]:
+        checker.equal(f"{at}: no key action, no key-action section", "key_actions_by_status" in sections, False)
+        return
+    s = sections["key_actions_by_status"]
+    want = {label(x): [label(x), by_status[x]] for x in STATUSES if by_status[x]}
+    keyed_rows(checker, f"{at} key_actions_by_status", s["tables"][0], want)
+    series(checker, f"{at} key_actions_by_status", s["chart"], "Key actions", {k: v[1] for k, v in want.items()})
+    units = m["key_actions_by_unit"]
+    s = sections["key_actions_by_unit"]
+    want = {u: [u, *(units[u][x] for x in STATUSES), units[u]["total"]] for u in units}
+    keyed_rows(checker, f"{at} key_actions_by_unit", s["tables"][0], want)
+    overdue = m["overdue_key_actions"]
+    want = [
+        [o["key_action_no"], o["key_action"], o["responsible_units"], o["due"], label(o["status"] or ""), o["days_overdue"]]
+        for o in overdue
+    ]
+    listed_rows(checker, f"{at} overdue key actions", sections["overdue_key_actions"]["tables"][0], want)
 
 
 def check_mapping(checker, sections, m):
@@ -142,7 +190,16 @@ def check_dashboard(outputs, recount, figures, checker):
 
 
 SECTIONS = {
-    "management-response": ("acceptance", "pillar_by_response", "by_criterion", "status_by_pillar", "status_by_unit"),
+    "management-response": (
+        "acceptance",
+        "pillar_by_response",
+        "by_criterion",
+        "status_by_pillar",
+        "status_by_unit",
+        "key_actions_by_status",
+        "key_actions_by_unit",
+        "overdue_key_actions",
+    ),
     "mapping": ("coverage", "in_place_by_area"),
     "action-plan": ("workplan",),
 }

@@ -13,6 +13,8 @@ def cell(value):
 
 def flatten(name, value, key_label="key"):
     """tables.json → (name, header, rows), the shapes a sheet can hold; nested objects become name.child tables."""
+    if isinstance(value, list) and not value:
+        return []  # a list with no entries has no columns: no sheet
     if isinstance(value, list):
         header = list(dict.fromkeys(k for item in value if isinstance(item, dict) for k in item))
         return [(name, header, [[cell(item.get(h)) for h in header] for item in value])]
@@ -30,6 +32,23 @@ def flatten(name, value, key_label="key"):
     return tables
 
 
+def evaluation_keys(tables):
+    """evaluation id → the prefix its tables take ("e1.", "e2." when there are several, "" when one)."""
+    ids = list(tables.get("evaluations", {}))
+    return {e: (f"e{i + 1}." if len(ids) > 1 else "") for i, e in enumerate(ids)}
+
+
+def flatten_kind(kind, value):
+    """A kind's tables; evaluations kept apart: an `evaluations` table, then each one's under its key."""
+    if not (isinstance(value, dict) and isinstance(value.get("evaluations"), dict)):
+        return flatten(kind, value)
+    keys = evaluation_keys(value)
+    tables = [(f"{kind}.evaluations", ["evaluation", "key"], [[e, k.rstrip(".") or None] for e, k in keys.items()])]
+    for e, own in value["evaluations"].items():
+        tables += flatten(f"{kind}.{keys[e].rstrip('.')}" if keys[e] else kind, own)
+    return tables
+
+
 def sheet_name(table):
     name = table.removeprefix("management-response.")
     for ch in "[]:*?/\\":
@@ -40,7 +59,7 @@ def sheet_name(table):
 def check_table_sheets(outputs, wholes, checker):
     """wholes: table name → column → the figure a totals row may show (absent: no totals row is right)."""
     sheets = outputs.table_sheets()
-    expected = [t for key, value in outputs.tables.items() for t in flatten(key, value)]
+    expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value)]
     checker.equal("table sheets", sorted(sheets), sorted(sheet_name(name) for name, _, _ in expected))
     for name, header, rows in expected:
         sheet = sheets.get(sheet_name(name))

@@ -4,9 +4,11 @@ An oracle for `psea consolidate`, written apart from its TypeScript: it reads th
 with openpyxl, counts every table of tables.json again from them, and checks that tables.json, each table sheet of
 consolidated.xlsx (stored values, totals rows) and what dashboard.html shows all say the same.
 
-It trusts what each record row says (canonical values, derived names and dates of that row) and recomputes everything
-that groups or counts rows: recommendations and their point roll-ups, acceptance, criteria, pillars (from the seed's
-number ranges), statuses, rates, units, mapping coverage and shares, registers, workplan counts and overdue days.
+It trusts what each record row says (canonical values, derived names and dates of that row, its rounds' statuses, its
+key actions' count, units and days overdue) and recomputes everything that groups or counts rows, one evaluation at a
+time: recommendations and their point roll-ups, acceptance, criteria, pillars (checked against the seed's number
+ranges for the iom-2023 evaluation), statuses round by round, rates, units, key actions by status and unit and the
+overdue list, mapping coverage and shares, registers, workplan counts and overdue days.
 
   /usr/bin/python3 test/oracle/oracle.py OUT_DIR --as-of yyyy-mm-dd \
       --facts test/corpus/management-response/seed/seed-facts.json
@@ -22,7 +24,7 @@ sys.dont_write_bytecode = True  # tests leave no __pycache__ in the tree
 sys.path.insert(0, str(Path(__file__).parent))
 
 from check_dashboard import check_dashboard  # noqa: E402
-from check_sheets import check_table_sheets  # noqa: E402
+from check_sheets import check_table_sheets, evaluation_keys  # noqa: E402
 from common import Checker  # noqa: E402
 from outputs import Outputs  # noqa: E402
 from recount_matrix import recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
@@ -64,10 +66,20 @@ def main():
     checker = Checker()
     recount, wholes = {}, {}
     if "management-response" in outputs.tables:
-        units = outputs.tables["management-response"]["status_t2"]["by_unit"].keys()
-        tables, recs = recount_matrix(outputs.records("management-response"), facts["declared"]["table3"], units, checker)
+        given = outputs.tables["management-response"]
+        tables, recs, overdue = recount_matrix(
+            outputs.records("management-response"), given, facts["declared"]["table3"], checker
+        )
+        keys = evaluation_keys(given)
+        for evaluation, own in tables["evaluations"].items():
+            # The overdue list is compared by where each entry comes from and its days, in any order.
+            listed = given["evaluations"].get(evaluation, {}).get("overdue_key_actions", [])
+            got = sorted((o["source_file"], o["source_sheet"], o["source_row"], o["days_overdue"]) for o in listed)
+            checker.equal(f"tables.json {evaluation} overdue_key_actions", got, overdue[evaluation])
+            own["overdue_key_actions"] = listed
+            prefix = keys.get(evaluation, "")
+            wholes |= {prefix + k: v for k, v in matrix_wholes(recs[evaluation], own).items()}
         recount["management-response"] = plain(tables)
-        wholes |= matrix_wholes(recs, tables)
     if "mapping" in outputs.tables:
         recount["mapping"], more = recount_mapping(outputs.records("mapping"))
         wholes |= more

@@ -64,7 +64,24 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     expect(code).toBe(0);
     const tables = JSON.parse(await readFile(join(out, 'tables.json'), 'utf8'));
     expect(Object.keys(tables).sort()).toEqual(['action-plan', 'management-response', 'mapping']);
-    expect(tables['management-response'].acceptance.total).toBeGreaterThan(100);
+    // Each matrix file is an evaluation of its own, but the two trackers that declare EVAL-TRACK are one.
+    const evaluations = tables['management-response'].evaluations as Record<string, { acceptance: { total: number } }>;
+    expect(Object.keys(evaluations).sort()).toEqual([
+      'EVAL-TRACK',
+      'matrix-0.xlsx',
+      'matrix-1.xlsx',
+      'matrix-2.xlsx',
+      'matrix-3.xlsx',
+      'matrix-4.csv',
+      'tracker-2.xlsx',
+    ]);
+    expect(Object.values(evaluations).reduce((n, e) => n + e.acceptance.total, 0)).toBeGreaterThan(100);
+    expect(evaluations['EVAL-TRACK'].acceptance.total).toBe(8 + 11);
+    // The trackers' key actions, dated rounds and overdue list are there for the oracle to recount.
+    const track = tables['management-response'].evaluations['EVAL-TRACK'];
+    expect(Object.keys(track.status_by_round)).toEqual(['2025-06', '2025-12']);
+    expect(track.key_actions_by_status.total).toBeGreaterThan(20);
+    expect(track.overdue_key_actions.length).toBeGreaterThan(2);
     expect(summary(lines)[0]).toBeGreaterThan(2500);
   });
 
@@ -73,12 +90,14 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     await cp(examples, broken, { recursive: true });
     const path = join(broken, 'tables.json');
     const tables = JSON.parse(await readFile(path, 'utf8'));
-    tables['management-response'].acceptance.Accept += 1;
+    tables['management-response'].evaluations['iom-2023'].acceptance.Accept += 1;
     tables.mapping.in_place_by_area.Prevention.in_place -= 1;
     await writeFile(path, JSON.stringify(tables));
     const { code, lines } = oracle(broken);
     expect(code).toBe(1);
-    expect(lines).toContain('tables.json management-response.acceptance.Accept: 46, the records give 45');
+    expect(lines).toContain(
+      'tables.json management-response.evaluations.iom-2023.acceptance.Accept: 46, the records give 45',
+    );
     expect(lines).toContain('tables.json mapping.in_place_by_area.Prevention.in_place: 16, the records give 17');
     // the sheets are checked against tables.json, so they now disagree with it too
     expect(summary(lines)[1]).toBeGreaterThanOrEqual(4);
@@ -94,7 +113,9 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     await writeFile(path, changed);
     const { code, lines } = oracle(broken);
     expect(code).toBe(1);
-    expect(lines.slice(0, -1)).toEqual(["dashboard acceptance row 'Not accept' column 3: 4, the records give 5"]);
+    expect(lines.slice(0, -1)).toEqual([
+      "dashboard iom-2023 acceptance row 'Not accept' column 3: 4, the records give 5",
+    ]);
   });
 
   it('fails when a record row changes under the tables (the counts come from the records sheet)', async () => {
@@ -114,6 +135,8 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     expect(spawnSync(PYTHON, ['-c', script, xlsx], { encoding: 'utf8' }).stderr).toBe('');
     const { code, lines } = oracle(broken);
     expect(code).toBe(1);
-    expect(lines).toContain('tables.json management-response.acceptance.Accept: 45, the records give 46');
+    expect(lines).toContain(
+      'tables.json management-response.evaluations.iom-2023.acceptance.Accept: 45, the records give 46',
+    );
   });
 });

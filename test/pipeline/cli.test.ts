@@ -104,6 +104,7 @@ describe('psea CLI', () => {
         accept,
         null,
         'Briefings',
+        'Q1 2027',
         null,
         null,
         null,
@@ -116,6 +117,11 @@ describe('psea CLI', () => {
       const { findings } = JSON.parse(result.stdout);
       expect(findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
       expect(findings).toEqual([]);
+      // Its Settings sheet explains each row type with an example left inactive, in the template's language.
+      const settings = wb.getWorksheet('Settings')!;
+      const types = settings.getColumn(1).values.slice(1).map(String);
+      expect(types.filter((t) => t.startsWith('#') && !t.startsWith('# ')).length).toBe(9);
+      expect(types).toContain({ en: 'type', fr: 'type', es: 'tipo' }[lang]);
     }
   });
 

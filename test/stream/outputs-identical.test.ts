@@ -1,6 +1,7 @@
 /**
  * Issue 17: streaming changed how the outputs are written, not what they say. The outputs of the bundled examples
- * and of a generated batch (8 matrices, a 400-row mapping, CSV exports, --previous) are compared, file by file and
+ * and of a generated batch (8 matrices, a 400-row mapping, CSV exports, --previous) and of matrices with dated rounds
+ * are compared, file by file and
  * sheet by sheet (outputs.ts), with the digests of main's code before the change, kept in before.json.
  *
  * When an output is meant to change (a new table, a new label), capture the digests again from the code before your
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '../../bench/generate.js';
 import { CLI } from '../cli-run.js';
-import { consolidateRuns, outputDigests } from './outputs.js';
+import { consolidateRuns, outputDigests, writeRounds } from './outputs.js';
 
 const FIXTURE = join(import.meta.dirname, 'before.json');
 const capture = process.env.PSEA_CAPTURE_BEFORE;
@@ -32,6 +33,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'psea-identical-'));
   await cp(join(process.cwd(), 'examples'), join(root, 'examples'), { recursive: true });
   await generate(root, { files: 8, rowsPerFile: 62, bigRows: 400, scaleBase: 1 });
+  await writeRounds(join(root, 'rounds'));
   const dirs = await consolidateRuns(capture ? join(capture, 'build/pipeline/cli.js') : CLI, root);
   runs = {};
   for (const [run, dir] of Object.entries(dirs)) runs[run] = await outputDigests(dir);
@@ -49,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('outputs before and after streaming', () => {
-  it.each(['examples', 'batch'])('the %s run writes the same files, sheets and cells', async (run) => {
+  it.each(['examples', 'batch', 'rounds'])('the %s run writes the same files, sheets and cells', async (run) => {
     const before = JSON.parse(await readFile(FIXTURE, 'utf8')) as Before;
     expect(Object.keys(runs[run]).length).toBeGreaterThan(20);
     const changed = Object.keys({ ...before.runs[run], ...runs[run] }).filter(

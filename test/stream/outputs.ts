@@ -10,18 +10,41 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import { mkdir } from 'node:fs/promises';
+import { HEADER, matrixRow } from '../helpers.js';
+
+/** Two matrices with dated rounds (see consolidateRuns), written into `dir`. */
+export async function writeRounds(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const files: [string, string[], (n: number) => (string | null)[]][] = [
+    ['a.xlsx', ['Status Dec 2025', 'Status Jun 2026'], (n) => ['completed', n % 2 ? 'in progress' : null]],
+    ['b.xlsx', ['Status Mar 2027', 'Notes'], (n) => ['not started', `note ${n}`]],
+  ];
+  for (const [name, extra, values] of files) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Matrix');
+    ws.addRow([...HEADER, ...extra]);
+    for (let n = 1; n <= 3; n++) ws.addRow([...matrixRow({ 'Rec #': n }), ...values(n)]);
+    await wb.xlsx.writeFile(join(dir, name));
+  }
+}
 
 const run = promisify(execFile);
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const DUMP = join(import.meta.dirname, 'dump_xlsx.py');
 
-/** The runs compared: the examples (with --csv --hxl), then a generated batch against them as --previous. */
+/**
+ * The runs compared: the examples (with --csv --hxl), a generated batch against them as --previous, and matrices
+ * with dated rounds (a column per round, a later file bringing a round and an extra column of its own: the columns
+ * of every record output are known only at the end).
+ */
 export async function consolidateRuns(cli: string, cwd: string): Promise<Record<string, string>> {
   const fixed = ['--as-of', '2026-11-23', '--report-only', '--quiet'];
   const node = async (args: string[]) => run('node', [cli, 'consolidate', ...args, ...fixed], { cwd });
   await node(['examples', '--out', 'out-examples', '--csv', '--hxl']);
   await node(['batch', 'big', '--out', 'out-batch', '--csv', '--previous', 'out-examples']);
-  return { examples: join(cwd, 'out-examples'), batch: join(cwd, 'out-batch') };
+  await node(['rounds', '--out', 'out-rounds', '--csv']);
+  return { examples: join(cwd, 'out-examples'), batch: join(cwd, 'out-batch'), rounds: join(cwd, 'out-rounds') };
 }
 
 function jsonDigest(text: string): string {

@@ -43,8 +43,10 @@ describe('consolidated.xlsx', () => {
         'acceptance',
         'by_criterion',
         'pillar_by_response',
-        'status_t2.by_pillar',
-        'status_t2.by_unit',
+        'status_by_round.t2.by_pillar',
+        'status_by_round.t2.by_unit',
+        'key_actions_by_status',
+        'evaluations',
         'About',
         'Lists',
       ]),
@@ -125,7 +127,9 @@ describe('consolidated.xlsx', () => {
     expect(table.columns.map((c) => c.name)).toEqual(rowValues(ws, 1));
     expect(ws.autoFilter).toBeUndefined(); // the table carries the filter
     const names = wb.worksheets.flatMap((w) => Object.keys((w as unknown as { tables: object }).tables ?? {}));
-    expect(names.length).toBe(11);
+    // The example's 14 tables: evaluations, acceptance ×2, by criterion, by pillar ×2, rounds t2 and t3 by pillar
+    // and by unit, their rates, key actions by status and by unit, their rates (none is overdue: no list).
+    expect(names.length).toBe(14);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });
 
@@ -227,7 +231,8 @@ describe('CSV and HXL exports', () => {
       expect.arrayContaining([
         'records-management-response.csv',
         'table-management-response-acceptance.csv',
-        'table-management-response-status_t2-by_unit.csv',
+        'table-management-response-status_by_round-t2-by_unit.csv',
+        'table-management-response-evaluations.csv',
       ]),
     );
     const text = await readFile(join(out, 'records-management-response.csv'), 'utf8');

@@ -11,7 +11,7 @@ import {
   type SheetGrid,
   type WorkbookAnalysis,
 } from '../../../templates/index.js';
-import { flattenTables } from '../../../templates/core/tabulate.js';
+import { flattenKindTables } from '../../../templates/core/tabulate.js';
 import { neutraliseRow } from '../../../templates/core/neutralise.js';
 import type { ExcelHost } from './host.js';
 import { DERIVED_PREFIX, FILLS, SUMMARY_SHEET } from './names.js';
@@ -77,7 +77,7 @@ export function summaryValues(analysis: WorkbookAnalysis, options: AnalyseOption
     const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
     if (!own.length) continue;
     const { tables } = kind.consolidate(own, options);
-    for (const table of flattenTables(kind.def.kind, tables)) {
+    for (const table of flattenKindTables(kind.def.kind, tables)) {
       rows.push([], [table.name], table.header, ...table.rows);
     }
   }

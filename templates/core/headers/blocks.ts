@@ -68,6 +68,10 @@ export function headerAt(
 ): HeaderBlock | undefined {
   const headerRow = rows[current.rows[current.rows.length - 1]] ?? [];
   if (!looksLikeHeader(def, rows[r] ?? [], current, headerRow)) return undefined;
+  // A copy or a translation has the header's own rows: a longer window would take the data row below for a label.
+  const copy = bestWindow(def, rows.slice(0, r + current.rows.length), r, r + 1, def.minColumns);
+  if (copy && sameColumns(current, copy))
+    return { kind: texts(rows, copy) === texts(rows, current) ? 'repeated-header' : 'translated-header', header: copy };
   const header = bestWindow(def, rows, r, r + 1, def.minColumns);
   if (!header) return undefined;
   if (!sameColumns(current, header)) return { kind: 'header', header };

@@ -57,3 +57,8 @@ export function isCapture(c: Concept): c is CaptureConcept {
 export function groupConcepts(group: ConceptGroup): readonly Concept[] {
   return Array.isArray(group) ? (group as readonly Concept[]) : [group as Concept];
 }
+
+/** A field whose header names a parameter (a dated round): one column, and one record value, per parameter. */
+export function takesParameter(field: { headers: HeaderSpec }): boolean {
+  return field.headers.all.some((group) => groupConcepts(group).some(isCapture));
+}

@@ -27,11 +27,15 @@ export default sheetRule({
       params: { value: 'Efficiency', ref: '6.2', digit: 6, expected: 'Impact' },
     },
   },
-  check({ recs, criteria }, emit) {
+  check({ recs, criteria, criteriaInferred }, emit) {
     for (const { main } of recs) {
       const byDigit = main.criterionRef ? criteria.digit(main.criterionRef) : undefined;
       const byLabel = main.criterionLabel ? criteria.label(main.criterionLabel) : undefined;
-      if (!byDigit || !byLabel || byLabel.digit === byDigit.digit) continue;
+      // Read from the labels, a digit's criterion is the label most of its rows carry: any other label disagrees.
+      const disagrees = criteriaInferred
+        ? !!main.criterionLabel && byLabel !== byDigit
+        : byLabel?.digit !== byDigit?.digit;
+      if (!byDigit || (!criteriaInferred && !byLabel) || !disagrees) continue;
       emit(
         { row: main.source.row, field: 'criterion', value: main.criterionLabel, suggestion: byDigit.name },
         { value: main.criterionLabel, ref: main.criterionRef, digit: byDigit.digit, expected: byDigit.name },

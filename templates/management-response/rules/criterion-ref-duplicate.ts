@@ -28,7 +28,7 @@ export default sheetRule({
     const users = new Map<string, typeof recs>();
     for (const rec of recs) {
       const ref = rec.main.criterionRef;
-      if (!ref || !criteria.digit(ref)) continue;
+      if (!ref || !criteria.isRef(ref)) continue;
       const list = users.get(ref);
       if (list) list.push(rec);
       else users.set(ref, [rec]);

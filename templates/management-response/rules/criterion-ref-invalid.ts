@@ -27,7 +27,7 @@ export default sheetRule({
   check({ recs, criteria }, emit) {
     for (const { main } of recs) {
       const ref = main.criterionRef;
-      if (ref && !criteria.digit(ref))
+      if (ref && !criteria.isRef(ref))
         emit({ row: main.source.row, field: 'criterion_ref', value: ref }, { value: ref });
     }
   },

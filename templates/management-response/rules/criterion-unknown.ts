@@ -19,7 +19,9 @@ export default sheetRule({
     fix: "Use the criterion's name (the suggestion), or declare the criterion on the Settings sheet.",
     example: { input: 'Criterion typed "Internal coherense".', params: { value: 'Internal coherense' } },
   },
-  check({ recs, settings, criteria }, emit) {
+  check({ recs, settings, criteria, criteriaInferred }, emit) {
+    // Criteria read from the labels know every label they kept; the others are criterion-label findings.
+    if (criteriaInferred || !settings.criteria.length) return;
     const names = settings.criteria.map((c) => c.name);
     for (const { main } of recs) {
       const label = main.criterionLabel;

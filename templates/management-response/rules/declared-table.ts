@@ -1,5 +1,5 @@
 import { workbookRule } from './context.js';
-import { readDeclaredAcceptance } from '../declared.js';
+import { readDeclaredAcceptance } from '../evaluation/declared.js';
 import { RESPONSE_TERMS, type RESPONSE_KEYS } from '../values.js';
 
 export default workbookRule({

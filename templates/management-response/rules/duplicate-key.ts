@@ -23,8 +23,8 @@ export default sheetRule({
   check({ rows }, emit) {
     const seen = new Map<string, number>();
     for (const row of rows) {
-      // A detail row (one per key action) repeats its recommendation's number by design.
-      if (row.recNo === undefined || row.detail) continue;
+      // A key-action row (one per key action) repeats its recommendation's number by design.
+      if (row.recNo === undefined || row.continues) continue;
       const key = `${row.recNo}|${row.point}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.source.row);

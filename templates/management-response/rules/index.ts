@@ -30,6 +30,17 @@ import statusT3WithoutT2 from './status-t3-without-t2.js';
 import statusStepBack from './status-step-back.js';
 import statusNotAccepted from './status-not-accepted.js';
 import declaredTable from './declared-table.js';
+import criteriaInferred from './criteria-inferred.js';
+import keyActionOverdue from './key-action-overdue.js';
+import dueInvalid from './due-invalid.js';
+import dueMissing from './due-missing.js';
+import dueYearAssumed from './due-year-assumed.js';
+import responsibleMissing from './responsible-missing.js';
+import completedWithOpenActions from './completed-with-open-actions.js';
+import footnoteElements from './footnote-elements.js';
+import declaredByCriterion from './declared-by-criterion.js';
+import declaredByPillar from './declared-by-pillar.js';
+import unitVariant from './unit-variant.js';
 
 /** Run on each matrix sheet; every rule runs, none stops another. */
 export const SHEET_RULES = [
@@ -43,12 +54,19 @@ export const SHEET_RULES = [
   pillarUnknown,
   pillarRange,
   criterionRefInvalid,
+  criteriaInferred,
   criterionUnknown,
   criterionLabel,
   criterionRefDuplicate,
   responseMissing,
   rationaleMissing,
   keyActionsMissing,
+  responsibleMissing,
+  dueInvalid,
+  dueMissing,
+  dueYearAssumed,
+  keyActionOverdue,
+  completedWithOpenActions,
   rollupMismatch,
   unitUnknown,
   unitFreeText,
@@ -62,7 +80,13 @@ export const SHEET_RULES = [
 ] as const;
 
 /** Run on the matrix sheets of one workbook together, with its other sheets. */
-export const WORKBOOK_RULES = [declaredTable] as const;
+export const WORKBOOK_RULES = [
+  declaredTable,
+  declaredByCriterion,
+  declaredByPillar,
+  footnoteElements,
+  unitVariant,
+] as const;
 
 export const MANAGEMENT_RESPONSE_RULES: KindRules = {
   title: { en: 'Management response', fr: 'Réponse de la direction', es: 'Respuesta de la gerencia' },

@@ -1,5 +1,6 @@
 import { sheetRule } from './context.js';
 import { RESPONSE_TERMS } from '../values.js';
+import type { MatrixRow } from '../rows.js';
 
 export default sheetRule({
   id: 'management-response.key-actions-missing',
@@ -20,12 +21,17 @@ export default sheetRule({
     fix: 'List the key actions that will implement what was accepted.',
     example: { input: 'An "Accept" with an empty key actions cell.', params: { response: 'Accept' } },
   },
-  check({ recs }, emit) {
-    for (const rec of recs)
+  check({ table, recs }, emit) {
+    const field = 'key_action' in table.header.fieldColumns ? 'key_action' : 'key_actions';
+    for (const rec of recs) {
+      const written = (row: MatrixRow) => !!(row.keyAction || row.keyActions);
+      const recLevel = rec.rows.some((r) => !r.point && written(r));
       for (const row of rec.rows) {
         const response = row.response;
-        if ((response === 'Accept' || response === 'Partially accept') && !row.keyActions && !rec.main.keyActions)
-          emit({ row: row.source.row, field: 'key_actions' }, { response });
+        if (row.continues || (response !== 'Accept' && response !== 'Partially accept')) continue;
+        if (recLevel || rec.rows.some((r) => r.point === row.point && written(r))) continue;
+        emit({ row: row.source.row, field }, { response });
       }
+    }
   },
 });

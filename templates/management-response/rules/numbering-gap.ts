@@ -25,6 +25,12 @@ export default sheetRule({
     if (!recs.length) return;
     const numbers = [...new Set(recs.map((r) => r.recNo))].sort((a, b) => a - b);
     const missing = missingNumbers(numbers, 1);
-    if (missing) emit({ field: 'rec_no' }, { missing, from: 1, to: numbers[numbers.length - 1] });
+    if (!missing) return;
+    // On the first recommendation after the first gap: where the numbering jumps.
+    const after = recs.find((r, i) => r.recNo !== i + 1);
+    const at = after
+      ? { row: after.main.source.row, field: 'rec_no', value: String(after.recNo) }
+      : { field: 'rec_no' };
+    emit(at, { missing, from: 1, to: numbers[numbers.length - 1] });
   },
 });

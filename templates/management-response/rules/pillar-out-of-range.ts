@@ -25,8 +25,10 @@ export default sheetRule({
     example: { input: 'Recommendation 99 where the pillars cover 1–62.', params: { rec: 99 } },
   },
   check({ recs, settings }, emit) {
+    const ranged = settings.pillars.filter((p) => p.from !== undefined && p.to !== undefined);
+    if (!ranged.length) return;
     for (const rec of recs) {
-      if (settings.pillars.some((p) => rec.recNo >= p.from && rec.recNo <= p.to)) continue;
+      if (ranged.some((p) => rec.recNo >= p.from! && rec.recNo <= p.to!)) continue;
       emit({ row: rec.main.source.row, field: 'rec_no', value: String(rec.recNo) }, { rec: rec.recNo });
     }
   },

@@ -44,7 +44,7 @@ export default sheetRule({
     for (const { recNo, main } of recs) {
       if (!main.pillarText) continue;
       const stated = settings.pillars.find((p) => p.number === main.pillar);
-      const expected = settings.pillars.find((p) => recNo >= p.from && recNo <= p.to);
+      const expected = settings.pillars.find((p) => p.from !== undefined && recNo >= p.from && recNo <= p.to!);
       if (!stated || !expected || stated.number === expected.number) continue;
       emit(
         { row: main.source.row, field: 'pillar', value: main.pillarText, suggestion: String(expected.number) },
@@ -53,8 +53,8 @@ export default sheetRule({
           pillar: stated.number,
           expected: expected.number,
           expectedName: expected.name,
-          from: expected.from,
-          to: expected.to,
+          from: expected.from!,
+          to: expected.to!,
         },
       );
     }

@@ -1,5 +1,5 @@
 import { sheetRule } from './context.js';
-import { pointLetter } from '../rows.js';
+import { pointLetter } from '../numbering.js';
 
 export default sheetRule({
   id: 'management-response.point-invalid',

@@ -28,7 +28,8 @@ export default sheetRule({
     for (const rec of recs)
       for (const row of rec.rows) {
         const response = row.response;
-        if ((response === 'Partially accept' || response === 'Not accept') && !row.rationale && !rec.main.rationale)
+        const given = [row, rec.main].some((r) => r.rationale || r.responseReason);
+        if ((response === 'Partially accept' || response === 'Not accept') && !given)
           emit({ row: row.source.row, field: 'response_rationale' }, { response });
       }
   },

@@ -1,28 +1,44 @@
 import { sheetRule } from './context.js';
-import { STATUS_TERMS } from '../values.js';
-import { statusRows } from '../status-rows.js';
+import { ROUND_TERMS, STATUS_TERMS, type StatusValue } from '../values.js';
+import { roundTarget, statusSteps } from '../round-cells.js';
+
+/** How far along a status is; no longer applicable has no direction. */
+const RANK: Partial<Record<StatusValue, number>> = { 'not started': 0, 'in progress': 1, completed: 2 };
 
 export default sheetRule({
   id: 'management-response.status-step-back',
   severity: 'warning',
   title: { en: 'Status steps back', fr: 'Statut en recul', es: 'Estado que retrocede' },
   messages: {
-    en: 'Status steps back from "{t2}" at Time 2 to "{t3}" at Time 3.',
-    fr: 'Le statut recule de « {t2} » au Temps 2 à « {t3} » au Temps 3.',
-    es: 'El estado retrocede de «{t2}» en el Tiempo 2 a «{t3}» en el Tiempo 3.',
+    en: 'Status steps back from "{from}" ({previous}) to "{to}" ({round}).',
+    fr: 'Le statut recule de « {from} » ({previous}) à « {to} » ({round}).',
+    es: 'El estado retrocede de «{from}» ({previous}) a «{to}» ({round}).',
   },
-  terms: { t2: STATUS_TERMS, t3: STATUS_TERMS },
-  fields: ['status_t2', 'status_t3'],
+  terms: { from: STATUS_TERMS, to: STATUS_TERMS, previous: ROUND_TERMS, round: ROUND_TERMS },
+  fields: ['status_t2', 'status_t3', 'status_round'],
   doc: {
-    checks: 'A recommendation completed at Time 2 is not open again at Time 3.',
+    checks:
+      'Between consecutive monitoring rounds (Time 2 → Time 3, December 2025 → June 2026), a status does not go ' +
+      'back: completed to in progress or not started, in progress to not started.',
     why: 'A step back is either a real reopening, which needs explaining, or a status copied from an older round.',
-    fix: 'Check the Time 3 status; if the recommendation was reopened, say why in the Time 3 comment.',
-    example: { input: 'Completed at Time 2, open at Time 3.', params: { t2: 'completed', t3: 'open' } },
+    fix: "Check the later round's status; if the action was reopened, say why in that round's comment.",
+    example: {
+      input: 'Completed at Time 2, open at Time 3.',
+      params: { from: 'completed', previous: 't2', to: 'in progress', round: 't3' },
+    },
   },
-  check({ recs }, emit) {
-    for (const rec of recs)
-      for (const row of statusRows(rec))
-        if (row.statusT2 === 'completed' && row.statusT3 === 'open')
-          emit({ row: row.source.row, field: 'status_t3' }, { t2: row.statusT2, t3: row.statusT3 });
+  check({ table, rows }, emit) {
+    for (const row of rows)
+      for (const { cell, status, before } of statusSteps(row)) {
+        const from = before?.status?.value;
+        if (!before || !from || RANK[from] === undefined || RANK[status] === undefined) continue;
+        if (RANK[status]! >= RANK[from]!) continue;
+        emit(roundTarget(table, cell.statusAt!, row.source.row), {
+          from,
+          previous: before.round,
+          to: status,
+          round: cell.round,
+        });
+      }
   },
 });

@@ -1,25 +1,37 @@
 import { sheetRule } from './context.js';
-import { statusRows } from '../status-rows.js';
+import { ROUND_TERMS } from '../values.js';
+import { roundTarget } from '../round-cells.js';
+import { responseOf } from '../recommendations.js';
 
 export default sheetRule({
   id: 'management-response.status-t3-without-t2',
   severity: 'warning',
-  title: { en: 'Time 3 without Time 2', fr: 'Temps 3 sans Temps 2', es: 'Tiempo 3 sin Tiempo 2' },
+  title: { en: 'Monitoring round skipped', fr: 'Cycle de suivi sauté', es: 'Ronda de seguimiento omitida' },
   messages: {
-    en: 'A Time 3 status is given without a Time 2 status.',
-    fr: 'Un statut au Temps 3 est donné sans statut au Temps 2.',
-    es: 'Se da un estado en el Tiempo 3 sin estado en el Tiempo 2.',
+    en: 'A status is given at {round} without one at {previous}, the round before.',
+    fr: 'Un statut est donné au {round} sans statut au {previous}, le cycle précédent.',
+    es: 'Se da un estado en {round} sin estado en {previous}, la ronda anterior.',
   },
-  fields: ['status_t2', 'status_t3'],
+  terms: { round: ROUND_TERMS, previous: ROUND_TERMS },
+  fields: ['status_t2', 'status_t3', 'status_round'],
   doc: {
-    checks: 'A row with a Time 3 status also has its Time 2 status.',
-    why: 'Monitoring rounds follow each other; a missing Time 2 leaves a hole in the progress shown between rounds.',
-    fix: 'Fill the Time 2 status from the previous monitoring round.',
-    example: { input: 'Final status "open" with no Time 2 status.', params: {} },
+    checks:
+      'A row with a status in a monitoring round (Time 3, June 2026) also has one in the round before it (Time 2, ' +
+      'December 2025), when the sheet has that round. A Not accept row is left to status-not-accepted.',
+    why: 'Monitoring rounds follow each other; a missing round leaves a hole in the progress shown between rounds.',
+    fix: 'Fill the earlier round from the monitoring report of that date.',
+    example: { input: 'Final status "open" with no Time 2 status.', params: { round: 't3', previous: 't2' } },
   },
-  check({ recs }, emit) {
-    for (const rec of recs)
-      for (const row of statusRows(rec))
-        if (row.statusT3 && !row.statusT2) emit({ row: row.source.row, field: 'status_t2' }, {});
+  check({ table, recs, rounds }, emit) {
+    const tracked = rounds.filter((r) => r.status && r.key !== 'current');
+    // A Not accept row has no status to give in any round: status-not-accepted says so, once.
+    const rows = recs.flatMap((rec) => rec.rows.filter((row) => responseOf(rec, row) !== 'Not accept'));
+    for (const row of rows)
+      tracked.forEach((round, i) => {
+        const previous = tracked[i - 1];
+        const has = (key: string) => row.rounds.some((c) => c.round === key && c.status);
+        if (previous && has(round.key) && !has(previous.key))
+          emit(roundTarget(table, previous.status!, row.source.row), { round: round.key, previous: previous.key });
+      });
   },
 });

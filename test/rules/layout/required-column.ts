@@ -12,11 +12,9 @@ export default cases({
   valid: [{ name: 'a matrix with every required column', input: sheets(matrix()) }],
   invalid: [
     {
-      name: 'a matrix without its key actions column',
-      input: sheets(without('Key actions')),
-      findings: [
-        { field: 'key_actions', params: { kind: 'management-response', field: 'key_actions', headerRow: '1' } },
-      ],
+      name: 'a matrix without its management response column',
+      input: sheets(without('Management response')),
+      findings: [{ field: 'response', params: { kind: 'management-response', field: 'response', headerRow: '1' } }],
     },
   ],
 });

@@ -18,9 +18,9 @@ export default cases({
       findings: [{ cell: 'Q1', value: 'Managment respons', suggestion: 'response', params: { column: 'Q' } }],
     },
     {
-      name: 'a status with no round comes close to the status fields',
-      input: sheets(withColumn('Status')),
-      findings: [{ cell: 'Q1', value: 'Status', suggestion: 'status_t2' }],
+      name: 'the status of something else comes close to the status field',
+      input: sheets(withColumn('Budget status')),
+      findings: [{ cell: 'Q1', value: 'Budget status', suggestion: 'status' }],
     },
   ],
 });

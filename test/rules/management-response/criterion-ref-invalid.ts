@@ -1,15 +1,21 @@
 import { cases } from '../tester.js';
-import { matrix, rec, sheets } from '../support.js';
+import { IOM, matrix, rec, sheets } from '../support.js';
 
 export default cases({
   valid: [
     {
+      ...IOM,
       name: 'references N.M of known criteria',
       input: sheets(matrix([rec(1, { 'Evaluation ref.': '4.12', 'Evaluation criterion': 'Effectiveness' })])),
+    },
+    {
+      name: 'no criteria declared: any N.M',
+      input: sheets(matrix([rec(1, { 'Evaluation ref.': '8.1', 'Evaluation criterion': null })])),
     },
   ],
   invalid: [
     {
+      ...IOM,
       name: 'a bare number, and a digit no criterion has',
       input: sheets(
         matrix([

@@ -1,9 +1,10 @@
 import { cases } from '../tester.js';
-import { matrix, rec, sheets } from '../support.js';
+import { IOM, matrix, rec, sheets } from '../support.js';
 
 export default cases({
   valid: [
     {
+      ...IOM,
       name: 'labels in any case and language',
       input: sheets(
         matrix([
@@ -15,6 +16,7 @@ export default cases({
   ],
   invalid: [
     {
+      ...IOM,
       name: 'a misspelt label gets the nearest name',
       input: sheets(matrix([rec(1, { 'Evaluation criterion': 'Internal coherense' })])),
       findings: [{ cell: 'D2', suggestion: 'Internal coherence', params: { value: 'Internal coherense' } }],

@@ -9,6 +9,7 @@ export default cases({
         matrix([
           rec(1, { 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'Done in Q4' }),
           rec(2, { 'Status (Time 2)': 'open' }),
+          rec(3, { 'Status (Time 2)': 'done', 'Comments (Time 2)': 'Issued', 'Final status (Time 3)': 'done' }),
         ]),
       ),
     },
@@ -24,7 +25,7 @@ export default cases({
       ),
       findings: [
         { cell: 'N2', params: { status: 'completed', time: 't2' } },
-        { cell: 'P3', params: { status: 'discarded', time: 't3' } },
+        { cell: 'P3', params: { status: 'no longer applicable', time: 't3' } },
       ],
     },
   ],

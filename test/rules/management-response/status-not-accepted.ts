@@ -1,5 +1,5 @@
 import { cases } from '../tester.js';
-import { matrix, rec, sheets } from '../support.js';
+import { IOM, matrix, rec, sheets } from '../support.js';
 
 const notAccepted = { 'Management response': 'Not accept', Rationale: 'Outside mandate', 'Key actions': null };
 
@@ -16,7 +16,20 @@ export default cases({
     {
       name: 'a Not accept recommendation open at Time 2',
       input: sheets(matrix([rec(1, { ...notAccepted, 'Status (Time 2)': 'open' })])),
-      findings: [{ cell: 'M2', value: 'open', suggestion: 'discarded', params: { status: 'open', time: 't2' } }],
+      findings: [
+        {
+          cell: 'M2',
+          value: 'open',
+          suggestion: 'no longer applicable',
+          params: { status: 'in progress', time: 't2' },
+        },
+      ],
+    },
+    {
+      name: "the evaluation's own word for no longer applicable is the suggestion",
+      input: sheets(matrix([rec(1, { ...notAccepted, 'Status (Time 2)': 'completed', 'Comments (Time 2)': 'x' })])),
+      ...IOM,
+      findings: [{ cell: 'M2', suggestion: 'discarded', params: { status: 'completed', time: 't2' } }],
     },
   ],
 });

@@ -3,14 +3,17 @@ import { matrix, settings, sheets } from '../support.js';
 
 export default cases({
   valid: [
-    { name: 'complete rows', input: sheets(matrix(), settings(['pillar', 1, 'Prevention', 1, 18], ['unit', 'XYZ'])) },
+    {
+      name: 'complete rows; a pillar may come without its range',
+      input: sheets(matrix(), settings(['pillar', 1, 'Prevention', 1, 18], ['pillar', 2, 'Response'], ['unit', 'XYZ'])),
+    },
   ],
   invalid: [
     {
-      name: 'a pillar without its range, a unit without its code',
-      input: sheets(matrix(), settings(['pillar', 2, 'Response'], ['unit', null, 'Nameless unit'])),
+      name: 'a pillar with half a range, a unit without its code',
+      input: sheets(matrix(), settings(['pillar', 2, 'Response', 19], ['unit', null, 'Nameless unit'])),
       findings: [
-        { sheet: 'Settings', row: 2, params: { type: 'pillar', needs: 'key, name, from, to' } },
+        { sheet: 'Settings', row: 2, params: { type: 'pillar', needs: 'key, name, from and to together' } },
         { sheet: 'Settings', row: 3, params: { type: 'unit', needs: 'key' } },
       ],
     },

@@ -1,5 +1,5 @@
-/** Unit codes of the 2023 IOM PSEAH evaluation matrix (its acronym list), as written there. */
-export const DEFAULT_UNITS: { code: string; name: string }[] = [
+/** Unit codes of the 2023 IOM PSEAH evaluation (its List of Acronyms), as written there: in the iom-2023 profile. */
+export const IOM_2023_UNITS: { code: string; name: string }[] = [
   { code: 'AAP', name: 'Accountability to Affected Populations' },
   { code: 'CBCM', name: 'Community-based Complaint and Feedback Mechanism' },
   { code: 'CEB', name: 'Chief Executive Board' },

@@ -1,0 +1,48 @@
+import { sheetRule } from './context.js';
+import { roundTarget } from '../round-cells.js';
+
+export default sheetRule({
+  id: 'management-response.completed-with-open-actions',
+  severity: 'warning',
+  title: {
+    en: 'Completed with open key actions',
+    fr: 'Achevée avec des actions clés ouvertes',
+    es: 'Completada con acciones clave abiertas',
+  },
+  messages: {
+    en: 'Recommendation {rec} is completed, but its key actions {open} are not.',
+    fr: 'La recommandation {rec} est achevée, mais ses actions clés {open} ne le sont pas.',
+    es: 'La recomendación {rec} está completada, pero sus acciones clave {open} no.',
+  },
+  fields: ['rec_status', 'status'],
+  doc: {
+    checks:
+      "A recommendation whose own status is completed (its recommendation-status column, or its row's latest status " +
+      'when its key actions have rows of their own) has no key action that is still not started or in progress.',
+    why: 'Closing a recommendation while its actions are open overstates the implementation rate.',
+    fix: 'Set the recommendation back to in progress, or update the key actions that were in fact completed.',
+    example: {
+      input: 'Recommendation 1 "Completada" with key action 1.2 "En curso".',
+      params: { rec: 1, open: '1.2' },
+    },
+  },
+  check({ table, recs, actionsByRec }, emit) {
+    for (const rec of recs) {
+      const others = rec.rows.filter((r) => r !== rec.main && r.rounds.some((c) => c.status));
+      const latest = [...rec.main.rounds].reverse().find((c) => c.status?.value);
+      // The row's own status is the recommendation's only when the row holds no key action of its own.
+      const recLevel = others.length && !rec.main.keyAction && !rec.main.keyActions;
+      const stated = rec.main.recStatus ?? (recLevel ? latest?.status?.value : undefined);
+      if (stated !== 'completed') continue;
+      const open = (actionsByRec.get(rec.recNo) ?? []).filter(
+        (a) => a.status === 'not started' || a.status === 'in progress',
+      );
+      if (!open.length) continue;
+      const target =
+        rec.main.recStatus || !latest?.statusAt
+          ? { row: rec.main.source.row, field: 'rec_status' }
+          : roundTarget(table, latest.statusAt, rec.main.source.row);
+      emit(target, { rec: rec.recNo, open: open.map((a) => a.no).join(', ') });
+    }
+  },
+});

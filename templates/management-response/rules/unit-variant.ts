@@ -1,0 +1,87 @@
+import { workbookRule } from './context.js';
+
+/** A code at most this often, beside one used at least twice as often (and three times), is a variant of it. */
+const RARE = 2;
+const FREQUENT = 3;
+
+/** The codes a token writes: "DPSMM (PXD)" is DPSMM and PXD; a qualifier in words ("inter-agency PSEA") is none. */
+function codesOf(token: string): string[] {
+  const inner = /\(([^)]*)\)\s*$/.exec(token)?.[1] ?? '';
+  const qualifiers = inner.split(/\s*[,/]\s*/).filter((q) => /^[A-Z][A-Z0-9&-]+$/.test(q));
+  return [token.replace(/\s*\(.*\)\s*$/, '').trim(), ...qualifiers].filter(Boolean);
+}
+
+/**
+ * A typing variant: two neighbouring letters swapped (PDX for PXD), or a plural (COMs for CoM), case aside. Other
+ * one-letter differences are left alone: DER and DHR, PSEA and PSEAH are different units.
+ */
+function variantOf(rare: string, frequent: string): boolean {
+  const [a, b] = [rare.toLowerCase(), frequent.toLowerCase()];
+  if (a === `${b}s`) return true;
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+export default workbookRule({
+  id: 'management-response.unit-variant',
+  severity: 'warning',
+  title: {
+    en: 'Unit code written two ways',
+    fr: 'Code d’unité écrit de deux façons',
+    es: 'Código de unidad escrito de dos formas',
+  },
+  messages: {
+    en: 'Unit code "{value}" is used {count} time(s) and "{suggestion}", written almost the same, {frequent} times.',
+    fr: 'Le code d’unité « {value} » est employé {count} fois et « {suggestion} », presque identique, {frequent} fois.',
+    es: 'El código de unidad «{value}» se usa {count} vez(ces) y «{suggestion}», casi igual, {frequent} veces.',
+  },
+  fields: ['responsible_units', 'support_units'],
+  doc: {
+    checks:
+      'With no unit list (no acronym sheet, no settings), the codes of the unit cells of the workbook are counted: a ' +
+      'code of three letters or more used at most twice that is a typing variant of a code used at least three ' +
+      'times and twice as often (two neighbouring letters swapped, or a plural: PDX for PXD, COMs for CoM) gets a ' +
+      'did-you-mean on each of its cells. Other one-letter differences are left alone (DER and DHR are two units).',
+    why:
+      'The status-by-unit table counts by code: a variant (PDX for PXD) becomes a unit of its own, and the real ' +
+      "unit's figures are short.",
+    fix: 'Correct the code (the suggestion), or declare the unit list on the Settings sheet or an Acronyms sheet.',
+    example: {
+      input: 'PDX written twice in a matrix that writes PXD four times.',
+      params: { value: 'PDX', count: 2, suggestion: 'PXD', frequent: 4 },
+    },
+  },
+  check({ settled }, emit) {
+    const cells = settled.flatMap(({ rec, place }) =>
+      rec.rows.flatMap((row) =>
+        row.units.flatMap(({ field, tokens }) =>
+          tokens
+            .filter((t) => t.match.kind === 'unlisted')
+            .flatMap((t) =>
+              codesOf(t.token).map((code) => ({ place, row: row.source.row, field, token: t.token, code })),
+            ),
+        ),
+      ),
+    );
+    const counts = new Map<string, { code: string; n: number }>();
+    for (const c of cells) {
+      const entry =
+        counts.get(c.code.toLowerCase()) ??
+        counts.set(c.code.toLowerCase(), { code: c.code, n: 0 }).get(c.code.toLowerCase())!;
+      entry.n++;
+    }
+    const frequent = [...counts.values()].filter((e) => e.n >= FREQUENT && e.code.length >= 3);
+    for (const c of cells) {
+      const rare = counts.get(c.code.toLowerCase())!;
+      if (rare.n > RARE || c.code.length < 3) continue;
+      const near = frequent.find((e) => e.n >= 2 * rare.n && variantOf(rare.code, e.code));
+      if (!near) continue;
+      // The suggestion is the token with the code corrected: "DPSMM (PDX)" becomes "DPSMM (PXD)".
+      emit(
+        { table: c.place, row: c.row, field: c.field, value: c.token, suggestion: c.token.replace(c.code, near.code) },
+        { value: c.code, count: rare.n, suggestion: near.code, frequent: near.n },
+      );
+    }
+  },
+});
