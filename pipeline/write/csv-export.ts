@@ -3,8 +3,7 @@
  * header. The files are written by StreamedOutputs.writeCsvExports (streamed-outputs.ts).
  */
 import Papa from 'papaparse';
-import type { CellValue, OutputRecord } from '../../templates/index.js';
-import type { KindOutput } from '../consolidate.js';
+import type { CellValue } from '../../templates/index.js';
 import { csvCell } from './csv-cell.js';
 
 export function csvText(header: string[], rows: readonly (readonly CellValue[])[], hxl?: string[]): string {
