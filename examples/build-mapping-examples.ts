@@ -11,10 +11,18 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../templates/core/types.js';
-import { MAPPING_FIELDS } from '../templates/mapping/fields.js';
-import { AREA } from '../templates/mapping/areas.js';
-import { STANDARDS } from '../templates/mapping/standards.js';
-import { STATUS, AGENCY_TYPE } from '../templates/mapping/values.js';
+import { MAPPING_FIELDS, STANDARD } from '../templates/mapping/fields.js';
+import { AREA } from '../templates/inter-agency/areas.js';
+import { STATUS } from '../templates/inter-agency/status.js';
+import { AGENCY_TYPE } from '../templates/inter-agency/agency-types.js';
+import { MAPPING_STANDARDS } from '../templates/inter-agency/standards/sets.js';
+
+/** The template's standards, each with its area and its dropdown label ("MOS 1: Policy"). */
+const STANDARDS = MAPPING_STANDARDS.map((s) => ({
+  id: s.id,
+  area: s.area,
+  label: STANDARD.values.find((v) => v.value === s.id)!.label,
+}));
 
 interface SourceFile {
   file: string;
@@ -108,7 +116,7 @@ const PHRASES: Record<Lang, Phrases> = {
 
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w)\}/g, (_, k: string) => String(values[k] ?? ''));
-const labelOf = (def: typeof STATUS, value: string, lang: Lang) =>
+const labelOf = (def: typeof STATUS, value: string, lang: Lang): string =>
   def.values.find((v) => v.value === value)!.label[lang];
 
 /**

@@ -13,6 +13,8 @@ import type * as Core from './core/rules/index.js';
 import type * as ManagementResponse from './management-response/rules/index.js';
 import type * as Mapping from './mapping/rules/index.js';
 import type * as ActionPlan from './action-plan/rules/index.js';
+import type * as FocalPoints from './focal-points/rules/index.js';
+import type * as PartnerAssessment from './partner-assessment/rules/index.js';
 import { KINDS } from './kinds.js';
 
 export interface RuleGroup {
@@ -47,7 +49,10 @@ export type RuleId =
   | Ids<typeof Mapping.SHEET_RULES>
   | Ids<typeof Mapping.WORKBOOK_RULES>
   | Ids<typeof Mapping.BATCH_RULES>
-  | Ids<typeof ActionPlan.SHEET_RULES>;
+  | Ids<typeof ActionPlan.SHEET_RULES>
+  | Ids<typeof FocalPoints.SHEET_RULES>
+  | Ids<typeof PartnerAssessment.SHEET_RULES>
+  | Ids<typeof PartnerAssessment.BATCH_RULES>;
 
 const BY_ID: ReadonlyMap<string, RuleMeta> = new Map(ALL_RULES.map((r) => [r.id, r]));
 const UNREADABLE: ReadonlySet<string> = new Set(UNREADABLE_RULES.map((r) => r.id));

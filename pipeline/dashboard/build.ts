@@ -6,6 +6,7 @@ import { translator, type StringKey } from './i18n.js';
 import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
+import { focalPointSections, partnerSections } from './sections-inter.js';
 
 export interface DashboardInput {
   kinds: readonly Pick<KindOutput, 'kind' | 'records' | 'tables'>[];
@@ -31,6 +32,8 @@ export const DASHBOARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ],
   mapping: ['agency', 'standard', 'area'],
   'action-plan': ['status'],
+  'focal-points': ['agency'],
+  'partner-assessment': ['agency', 'standard'],
 };
 
 /** What the dashboard needs of one record. */
@@ -70,6 +73,8 @@ export function buildDashboardData(
   const matrix = part('management-response');
   const mapping = part('mapping');
   const plan = part('action-plan');
+  const focal = part('focal-points');
+  const partners = part('partner-assessment');
   const { report } = input;
   return {
     lang: meta.lang,
@@ -89,6 +94,8 @@ export function buildDashboardData(
       ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
       ...mappingSections(mapping.tables, mapping.records, t),
       ...actionPlanSections(plan.tables, plan.records, t),
+      ...focalPointSections(focal.tables, focal.records, t),
+      ...partnerSections(partners.tables, partners.records, t, meta.lang),
       findingsSection(report, t),
     ]),
   };

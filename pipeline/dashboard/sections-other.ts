@@ -3,6 +3,7 @@ import { SEVERITIES, groupByRule, ruleTitle, type Report } from '../../templates
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, describeSources, isObject, num, singleSource, type Records, type Section } from './model.js';
+import { checkedAgainstNote, spellingsTable } from './sections-inter.js';
 
 type T = (key: StringKey) => string;
 
@@ -60,9 +61,11 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
   const listed = (v: unknown) => (Array.isArray(v) ? v : []) as (Located & Record<string, unknown>)[];
   const gaps = listed(tables.gap_register);
   const practices = listed(tables.good_practice);
+  const note = checkedAgainstNote(tables, t);
   const heat: Section = {
     id: 'coverage',
     title: t('coverage'),
+    ...(note ? { note } : {}),
     chart: { type: 'heatmap', x: standards, y: agencies, levels, cells },
     tables: [
       { columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('status') }], rows: tableRows },
@@ -94,6 +97,7 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
           source: singleSource(g),
         })),
       },
+      spellingsTable(tables, t),
     ],
   };
   const byArea = (isObject(tables.in_place_by_area) ? tables.in_place_by_area : {}) as Record<

@@ -22,12 +22,30 @@ export function plainValue(value: ExcelValue): CellValue {
   return String(value);
 }
 
+/** A cell's solid fill as the fast reader gives it: "FF4472C4", "theme:4", "indexed:10"; white is no colour. */
+function fillColour(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill;
+  if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  const fg = fill.fgColor as { argb?: string; theme?: number; indexed?: number } | undefined;
+  const colour =
+    fg?.argb?.toUpperCase() ??
+    (fg?.theme !== undefined ? `theme:${fg.theme}` : fg?.indexed !== undefined ? `indexed:${fg.indexed}` : undefined);
+  return colour === 'FFFFFFFF' || colour === 'FFFFFF' ? undefined : colour;
+}
+
 export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
+  const fills: Record<number, Record<number, string>> = {};
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     const values: CellValue[] = [];
+    // Fills of empty cells (a Gantt marked in colour) and of column A (a banded row), as the fast reader keeps them.
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const colour = fillColour(cell);
+      const empty = cell.value === null || cell.value === undefined;
+      if (colour && (empty || col === 1)) (fills[rowNumber - 1] ??= {})[col - 1] = colour;
+    });
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       values[col - 1] = plainValue(cell.value);
     });
@@ -39,6 +57,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const grid: SheetGrid = { name: sheet.name, rows, merges };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = sheet.state;
   if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  if (Object.keys(fills).length) grid.fills = fills;
   return grid;
 }
 

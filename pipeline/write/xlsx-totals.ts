@@ -3,8 +3,11 @@ import type { FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
 import type { SheetCell } from './xlsx/sheet.js';
 
-/** Rows that share items: a recommendation with two responsible units is counted in both unit rows. */
-const OVERLAPPING_ROWS = /(^|[._])by_unit$/;
+/**
+ * Rows that share items (a recommendation with two responsible units is counted in both unit rows; a partner with two
+ * standards rated Absent in both), or that are no parts of a whole (a list of assessments, a set of totals).
+ */
+const OVERLAPPING_ROWS = /(^|[._])(by_unit|standards_not_met|assessments|expiring|totals)$/;
 
 /**
  * A totals row may only add up rows that are disjoint parts of one whole: not when a row is already the total

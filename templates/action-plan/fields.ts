@@ -1,6 +1,7 @@
 /**
- * The inter-agency PSEA action plan / workplan: one row per task. The seed's workplan
- * headers (Task, Responsible Org., Timeline, Note/Next steps) are aliases.
+ * The inter-agency PSEA action plan / workplan: one row per task, under section rows that name its area. Its
+ * timeframe is start and due dates, a timeline as written ("6th-13th of May"), or the marked periods of a Gantt
+ * (columns "Q1 2026" or "Jan … Dec", keyed columns read by periods.ts).
  */
 import type { FieldDef, TemplateDef } from '../core/schema.js';
 import {
@@ -9,19 +10,41 @@ import {
   DUE,
   END,
   IMPLEMENTATION,
+  NUMBER,
   PARTY,
   PROGRESS,
+  REF,
   RESPONSIBLE,
   START,
   STATUS,
+  SUPPORT,
   TIMELINE,
   UNIT,
 } from '../core/headers/vocabulary.js';
-import { AGENCY, AREA as AREA_WORDS, INDICATOR, NEXT_STEPS, TASK, WHO } from '../mapping/concepts.js';
-import { AREA } from '../mapping/areas.js';
+import {
+  AGENCY,
+  AREA as AREA_WORDS,
+  INDICATOR,
+  NEXT_STEPS,
+  OBJECTIVE,
+  PARTNER,
+  TASK,
+  WHO,
+} from '../inter-agency/concepts.js';
+import { AREA } from '../inter-agency/areas.js';
 import { TASK_STATUS } from './values.js';
+import { periodColumn } from './periods.js';
 
 export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
+  {
+    key: 'ref',
+    type: 'text',
+    width: 8,
+    hxl: '#meta+ref',
+    label: { en: 'No.', fr: 'N°', es: 'N.º' },
+    headers: { all: [[REF, NUMBER]], may: [TASK] },
+    exact: ['#', 'Nº'],
+  },
   {
     key: 'task',
     type: 'text',
@@ -48,6 +71,22 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
     hxl: '#org+responsible',
     label: { en: 'Responsible org.', fr: 'Organisme(s) responsable(s)', es: 'Organización responsable' },
     headers: { all: [[RESPONSIBLE, WHO]], may: [AGENCY, PARTY, UNIT] },
+    exact: ['Team Member Responsible', 'Agencia líder'],
+  },
+  {
+    key: 'outcome',
+    type: 'text',
+    width: 30,
+    label: { en: 'Outcome', fr: 'Résultat', es: 'Resultado' },
+    headers: { all: [OBJECTIVE] },
+  },
+  {
+    key: 'support_orgs',
+    type: 'codes',
+    width: 22,
+    hxl: '#org+support',
+    label: { en: 'Support', fr: 'Appui', es: 'Apoyo' },
+    headers: { all: [[SUPPORT, PARTNER]], may: [AGENCY, PARTY] },
   },
   {
     key: 'start',
@@ -60,11 +99,20 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
   {
     key: 'due',
     type: 'date',
-    required: true,
     width: 12,
     hxl: '#date+due',
     label: { en: 'Due', fr: 'Échéance', es: 'Fecha límite' },
-    headers: { all: [[DUE, TIMELINE, END]], may: [DATE] },
+    // A timeframe as written ("6th-13th of May") is the timeline's, read by timeline.ts.
+    headers: { all: [[DUE, END]], may: [DATE], not: [TIMELINE] },
+  },
+  {
+    key: 'timeline',
+    type: 'text',
+    width: 24,
+    hxl: '#date+timeline',
+    label: { en: 'Timeline', fr: 'Calendrier', es: 'Calendario' },
+    headers: { all: [TIMELINE] },
+    exact: ['Period', 'Période', 'Período', 'Échéancier'],
   },
   {
     key: 'status',
@@ -103,6 +151,7 @@ export const ACTION_PLAN: TemplateDef = {
   fields: ACTION_PLAN_FIELDS,
   enums: { area: AREA, status: TASK_STATUS },
   keyFields: ['task'],
+  keyedColumn: periodColumn,
   minColumns: 3,
   instructions: [
     {

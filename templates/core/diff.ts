@@ -35,6 +35,12 @@ export const DIFF_RULES: Readonly<Record<string, DiffRule>> = {
     statusFields: ['status'],
     rank: { '': 0, 'Not started': 1, Delayed: 1, 'In progress': 2, Completed: 3 },
   },
+  'focal-points': { key: ['agency', 'name'], statusFields: [], rank: {} },
+  'partner-assessment': {
+    key: ['agency', 'partner_id', 'partner', 'assessment_date', 'standard'],
+    statusFields: ['rating'],
+    rank: { '': 0, '1': 1, '2': 2, '3': 3 },
+  },
 };
 
 export type ChangeType = 'new' | 'updated' | 'unchanged' | 'removed';

@@ -22,6 +22,12 @@ export const DERIVED_HXL: Readonly<Record<string, string>> = {
   standard_name: '#indicator+standard+name',
   standard_area: '#sector+standard',
   timeline_date: '#date+due+parsed',
+  agency_written: '#org+name+written',
+  source_cell: '#meta+source+cell',
+  periods: '#date+periods',
+  section: '#sector+section',
+  assessment_total: '#indicator+score+computed',
+  assessment_risk: '#indicator+risk+computed',
 };
 
 /** Key columns of summary tables, by the column name flattenTables gives them. */

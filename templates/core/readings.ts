@@ -13,6 +13,8 @@ export interface ValueReading {
   text: string;
   /** The canonical value it was read as. */
   canonical: string;
+  /** A1 address, for a cell no field column places (a wide checklist's standard cell). */
+  cell?: string;
 }
 
 export interface DateReading {

@@ -56,6 +56,19 @@ export interface ContinuationRule {
   repeats?: { same: readonly string[]; varies: readonly string[] };
 }
 
+/**
+ * A column whose header names one item of a list rather than a field: a standard of a wide checklist ("3. PSEA focal
+ * point" holds a status), a period of a Gantt ("Q1 2026" holds a mark). The kind unpivots or reads these columns.
+ */
+export interface KeyedColumn {
+  /** The field the column's cells hold. */
+  field: string;
+  /** Which item: a standard id, a period. */
+  key: string;
+  /** The field the item stands for: a checklist's standard columns stand for the `standard` column. */
+  stands?: string;
+}
+
 export interface TemplateDef {
   kind: string;
   title: Localised;
@@ -65,6 +78,8 @@ export interface TemplateDef {
   keyFields: readonly string[];
   section?: SectionRule;
   continuation?: ContinuationRule;
+  /** Reads a header that maps to no field as a keyed column (each counts towards the header's score). */
+  keyedColumn?: (header: string) => KeyedColumn | undefined;
   /** Fewest recognised columns for a sheet to count as this template. */
   minColumns: number;
   /** Lines of the Instructions sheet of a blank template. */

@@ -35,10 +35,14 @@ export function sectionRow(
  * A data row names at least one key field, and is more than one stray text: a lone long text is a note
  * ("Source: …"), not a record.
  */
-export function isDataRow(def: TemplateDef, values: Record<string, CellValue>): boolean {
+export function isDataRow(
+  def: TemplateDef,
+  values: Record<string, CellValue>,
+  keyed: readonly { value: CellValue }[] = [],
+): boolean {
   const filled = Object.keys(values).filter((f) => !isBlank(values[f]));
   if (!filled.some((f) => def.keyFields.includes(f))) return false;
-  if (filled.length > 1) return true;
+  if (filled.length > 1 || keyed.some((k) => !isBlank(k.value))) return true;
   const only = cellText(values[filled[0]]);
   return only.length <= 20 || /^#?\s*\d+$/.test(only);
 }
@@ -69,6 +73,7 @@ export function extraColumns(header: HeaderMatch, firstColumn: number): { index:
   const taken = new Set<string>();
   return header.columns
     .filter((c: ColumnMapping) => {
+      if (c.key !== undefined) return false; // a keyed column's cells travel as the record's keyed cells
       const key = columnKey(c);
       return key === undefined || header.fieldColumns[key] !== c.index;
     })

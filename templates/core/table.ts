@@ -14,6 +14,7 @@ import {
   sectionRow,
 } from './table-rows.js';
 import { cellText, isBlank } from './text.js';
+import { isLegendTitle, legendEntry } from './legend.js';
 import { dict } from './dict.js';
 
 export { applyMerges } from './merges.js';
@@ -31,6 +32,24 @@ export interface TableRecord {
   section?: Section;
   /** A row without key fields under a record (one row per key action): it belongs to the record above. */
   detail?: boolean;
+  /** The cells of keyed columns (a checklist's standards, a Gantt's periods), blank ones included. */
+  keyed?: KeyedCell[];
+  /** The row's solid fill colours by 0-based grid column, where the reader knows them (SheetGrid.fills). */
+  fills?: Readonly<Record<number, string>>;
+}
+
+/** One cell of a keyed column: the field it holds, the item its header names, its 0-based grid column. */
+export interface KeyedCell {
+  field: string;
+  key: string;
+  index: number;
+  value: CellValue;
+}
+
+/** A row above the header (titles, group labels over the header): its 1-based sheet row and its cells' texts. */
+export interface AboveRow {
+  row: number;
+  texts: string[];
 }
 
 export interface SetAsideRow {
@@ -50,6 +69,8 @@ export interface ParsedTable {
   header: HeaderMatch;
   /** Every header of the table, top to bottom: one above the best with records under it, others further down. */
   headers: HeaderMatch[];
+  /** The rows above the first header, top down: a title may state the year or the agency a sheet is about. */
+  above: AboveRow[];
   records: TableRecord[];
   setAside: SetAsideRow[];
   accounting: RowAccounting;
@@ -105,6 +126,7 @@ export function parseTable(
   let current = headers[0];
   let extras = extraColumns(current, firstColumn);
   let fields = Object.entries(current.fieldColumns);
+  let keyedColumns = current.columns.filter((c) => c.key !== undefined);
   // The table's first column: a lone title there is a section.
   let tableColumn = Math.min(...current.columns.map((c) => c.index));
   let width = Math.max(0, ...current.columns.map((c) => c.index + 1));
@@ -113,6 +135,7 @@ export function parseTable(
     current = h;
     extras = extraColumns(h, firstColumn);
     fields = Object.entries(h.fieldColumns);
+    keyedColumns = h.columns.filter((c) => c.key !== undefined);
     tableColumn = Math.min(...h.columns.map((c) => c.index));
     width = Math.max(0, ...h.columns.map((c) => c.index + 1));
   };
@@ -150,6 +173,11 @@ export function parseTable(
       r = lastRow(header);
       continue;
     }
+    // A legend under a checklist ("Legend:", "A = In place") explains its codes: the kind reads them.
+    if (texts.length === 1 && (isLegendTitle(texts[0]) || legendEntry(texts[0]))) {
+      aside(r, 'legend');
+      continue;
+    }
     const titled = sectionRow(row, texts, tableColumn);
     if (titled) {
       if (untitled) untitled.reason = 'note';
@@ -172,10 +200,16 @@ export function parseTable(
     }
 
     const values = rowValues(row, fields);
+    const keyed = keyedColumns.map((c) => ({
+      field: c.field!,
+      key: c.key!,
+      index: c.index,
+      value: row[c.index] ?? null,
+    }));
     const inherited: string[] = [];
     const cont = def.continuation;
     let detail = false;
-    if (!isDataRow(def, values)) {
+    if (!isDataRow(def, values, keyed)) {
       if (!previous || !cont?.detail || !isDetailRow(def, values, row)) {
         aside(r, 'note');
         continue;
@@ -194,6 +228,9 @@ export function parseTable(
     const record: TableRecord = { source: { file, sheet: grid.name, row: firstRow + r }, values, inherited };
     if (detail) record.detail = true;
     if (section) record.section = section;
+    if (keyed.length) record.keyed = keyed;
+    const fills = grid.fills?.[r];
+    if (fills) record.fills = fills;
     for (const { index, key } of extras) {
       if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
@@ -214,6 +251,9 @@ export function parseTable(
     firstColumn,
     header,
     headers,
+    above: rows
+      .slice(0, headers[0].rows[0])
+      .map((cells, r) => ({ row: firstRow + r, texts: cells.map((v) => cellText(v)) })),
     records,
     setAside,
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },

@@ -30,6 +30,11 @@ export interface SheetGrid {
   hidden?: 'hidden' | 'veryHidden';
   /** 1-based sheet rows that are hidden and hold a value, ascending. */
   hiddenRows?: number[];
+  /**
+   * Solid fill colours of cells, where a reader knows them: fills[r][c] for rows[r][c] (ARGB "FF4472C4", or
+   * "theme:4"). A workplan marks its Gantt periods with a colour as often as with an x.
+   */
+  fills?: Record<number, Record<number, string>>;
   /** Cells were split on a delimiter (CSV): a value right of the header is a row split at an unquoted delimiter. */
   delimited?: boolean;
 }
@@ -86,8 +91,9 @@ export interface SourceRef {
   row: number;
 }
 
-/** Why an input row did not become a record. */
-export type SetAsideReason = 'blank' | 'section' | 'note' | 'repeated-header' | 'translated-header' | 'header';
+/** Why an input row did not become a record; `legend`: a line explaining codes ("A = In place"). */
+export type SetAsideReason =
+  'blank' | 'section' | 'note' | 'repeated-header' | 'translated-header' | 'header' | 'legend';
 
 export interface RowAccounting {
   read: number;

@@ -1,15 +1,14 @@
 /**
- * The inter-agency PSEA mapping: one row per agency and standard. Canonical fields and the
- * header spellings each accepts (matched ignoring case, accents and punctuation).
+ * The inter-agency PSEA mapping: one row per agency and standard, or a wide checklist (a row per agency, a column per
+ * standard). Canonical fields and the concepts each header needs (templates/core/headers/).
  */
-import type { FieldDef, TemplateDef } from '../core/schema.js';
+import type { FieldDef, KeyedColumn, TemplateDef } from '../core/schema.js';
 import {
   ACTION,
   COMMENT,
   DATE,
   DUE,
   IMPLEMENTATION,
-  NAME,
   PLANNED,
   STATUS as STATUS_WORDS,
   TIMELINE,
@@ -24,26 +23,24 @@ import {
   GAPS,
   GOOD_PRACTICE,
   KEY_ACTION,
+  LEADING_NUMBER,
   RESOURCES,
   STANDARD as STANDARD_WORDS,
-} from './concepts.js';
-import { AREA } from './areas.js';
-import { STANDARD } from './standards.js';
-import { STATUS, AGENCY_TYPE } from './values.js';
-import { agencyEnum } from './agencies.js';
-import { DEFAULT_AGENCIES } from './default-agencies.js';
+} from '../inter-agency/concepts.js';
+import { AREA } from '../inter-agency/areas.js';
+import { STATUS } from '../inter-agency/status.js';
+import { AGENCY_TYPE } from '../inter-agency/agency-types.js';
+import { agencyEnum } from '../inter-agency/agencies.js';
+import { AGENCY_FIELD } from '../inter-agency/agency-field.js';
+import { DEFAULT_AGENCIES } from '../inter-agency/default-agencies.js';
+import { BUNDLED_SETS } from '../inter-agency/standards/sets.js';
+import { StandardCatalogue } from '../inter-agency/standards/catalogue.js';
+import { standardEnum } from '../inter-agency/standards/enum.js';
+import { MOS_PSEA } from '../inter-agency/standards/mos-psea.js';
+import { SEED_2020_KEY_ACTIONS } from '../inter-agency/standards/seed-2020.js';
 
 export const MAPPING_FIELDS: readonly FieldDef[] = [
-  {
-    key: 'agency',
-    type: 'enum',
-    enumId: 'agency',
-    required: true,
-    width: 14,
-    hxl: '#org+acronym',
-    label: { en: 'Agency', fr: 'Agence', es: 'Agencia' },
-    headers: { all: [AGENCY], may: [NAME] },
-  },
+  AGENCY_FIELD,
   {
     key: 'agency_type',
     type: 'enum',
@@ -111,7 +108,8 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
     width: 22,
     hxl: '#contact+name',
     label: { en: 'Focal point', fr: 'Point focal', es: 'Punto focal' },
-    headers: { all: [FOCAL_POINT] },
+    // "3. PSEA focal point" heads a checklist's column of MOS-3 statuses.
+    headers: { all: [FOCAL_POINT], not: [LEADING_NUMBER] },
   },
   {
     key: 'gaps',
@@ -161,6 +159,21 @@ export const MAPPING_FIELDS: readonly FieldDef[] = [
   },
 ];
 
+/** The standards a blank mapping template offers: the MOS-PSEA and the seed's key actions. */
+export const STANDARD = standardEnum([MOS_PSEA, SEED_2020_KEY_ACTIONS]);
+
+const HEADERS = new StandardCatalogue(BUNDLED_SETS);
+
+/** A checklist's column named after a standard ("3. PSEA focal point", "MOS 5 – CBCM") holds that standard's status. */
+export function standardColumn(header: string): KeyedColumn | undefined {
+  // A bare number ("6", a total above a data row) names no standard.
+  if (/^\s*\d+\s*[.)]?\s*$/.test(header)) return undefined;
+  const match = HEADERS.match(header, [MOS_PSEA.id]);
+  // A near name is a column's standard only with its number ("7. Staff awareness-raising"), never alone.
+  if (!match || (match.how === 'near' && !/\d/.test(header))) return undefined;
+  return { field: 'status', key: match.standard.id, stands: 'standard' };
+}
+
 export const MAPPING: TemplateDef = {
   kind: 'mapping',
   title: { en: 'Inter-agency PSEA mapping', fr: 'Cartographie PEAS inter-agences', es: 'Mapeo PEAS interagencial' },
@@ -174,6 +187,7 @@ export const MAPPING: TemplateDef = {
     status: STATUS,
   },
   keyFields: ['agency', 'standard', 'status'],
+  keyedColumn: standardColumn,
   minColumns: 4,
   instructions: [
     {

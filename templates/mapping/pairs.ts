@@ -4,6 +4,9 @@ import type { MappingRow } from './rows.js';
 
 export interface MappingState {
   rows: MappingRow[];
+  /** The standards sets the sheet is checked against, with their standards' ids; declared, or those its rows use. */
+  sets: readonly { id: string; standards: readonly string[] }[];
+  declared: boolean;
 }
 
 /** Rows with both an agency and a recognised standard, with the sheet they came from, in input order. */

@@ -4,7 +4,7 @@ import type { FindingTarget } from '../core/rule.js';
 import type { MappingRow } from './rows.js';
 
 export function shownStatus(row: MappingRow): string {
-  return row.status ?? (row.record.values.status === null ? '—' : String(row.record.values.status));
+  return row.status ?? (row.statusText || '—');
 }
 
 /** Pairs of rows for one agency × standard that come from two files: the first row, then each later one. */
@@ -28,6 +28,7 @@ export function pairFinding([earlier, later]: [Keyed, Keyed]) {
     table: later.sheet.table,
     row: row.source.row,
     field: 'status',
+    ...(row.wide ? { cell: row.wide.cell } : {}),
     value: shownStatus(row),
     suggestion: shownStatus(first),
   };

@@ -1,7 +1,10 @@
-/** The mapping's consolidated tables: coverage, share in place, gap and good-practice registers. */
+/**
+ * The mapping's consolidated tables: coverage, share in place, gap and good-practice registers, the other spellings
+ * of agencies and the agency each was counted under, and the standards sets each sheet was checked against.
+ */
 import type { SheetAnalysis } from '../core/kind.js';
 import { cellText } from '../core/text.js';
-import { AREA_KEYS } from './areas.js';
+import { AREA_KEYS } from '../inter-agency/areas.js';
 import { firstRows, type MappingState } from './pairs.js';
 import type { MappingRow } from './rows.js';
 import { dict } from '../core/dict.js';
@@ -17,6 +20,15 @@ interface Provenance {
   source_row: number;
 }
 
+export interface AgencySpelling extends Provenance {
+  written: string;
+  counted_as: string;
+  /** `other spelling`: a known name or acronym of the agency; `typo`: not in the list, the nearest agency. */
+  reading: 'other spelling' | 'typo';
+  /** Input rows written so (a checklist row counts once). */
+  rows: number;
+}
+
 export interface MappingTables {
   /** agency → standard id → status, from the first row of each pair. */
   coverage: Record<string, Record<string, string>>;
@@ -30,6 +42,8 @@ export interface MappingTables {
     timeline: string;
   } & Provenance)[];
   good_practice: ({ agency: string; standard: string; good_practice: string } & Provenance)[];
+  agency_spellings: AgencySpelling[];
+  checked_against: ({ sets: string; how: 'declared' | 'inferred' } & Omit<Provenance, 'source_row'>)[];
 }
 
 const provenance = (row: MappingRow): Provenance => ({
@@ -52,6 +66,32 @@ function settleShares(table: Record<string, InPlaceShare>): void {
     entry.share = entry.total ? Math.round((entry.in_place / entry.total) * 10000) / 10000 : null;
 }
 
+/** Each input row once (a checklist row is several records). */
+function records(sheets: readonly SheetAnalysis[]): MappingRow[] {
+  const seen = new Set<string>();
+  return sheets
+    .flatMap((s) => (s.state as MappingState).rows)
+    .filter((row) => {
+      const key = `${row.source.file}|${row.source.sheet}|${row.source.row}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+}
+
+function spellings(sheets: readonly SheetAnalysis[]): AgencySpelling[] {
+  const out = new Map<string, AgencySpelling>();
+  for (const row of records(sheets)) {
+    const match = row.agencyMatch;
+    const typo = match?.kind === 'unknown' && match.suggestion !== undefined;
+    const reading = match?.kind === 'known' && !match.exact ? 'other spelling' : typo ? 'typo' : undefined;
+    if (!reading) continue;
+    const key = `${row.agencyText}|${row.agencyKey}`;
+    const entry = out.get(key);
+    if (entry) entry.rows++;
+    else out.set(key, { written: row.agencyText, counted_as: row.agencyKey, reading, rows: 1, ...provenance(row) });
+  }
+  return [...out.values()];
+}
+
 export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingTables {
   const tables: MappingTables = {
     coverage: dict(),
@@ -59,6 +99,16 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
     in_place_by_agency: dict(),
     gap_register: [],
     good_practice: [],
+    agency_spellings: spellings(sheets),
+    checked_against: sheets.map((s) => {
+      const state = s.state as MappingState;
+      return {
+        sets: state.sets.map((set) => set.id).join(', '),
+        how: state.declared ? 'declared' : 'inferred',
+        source_file: s.table.file,
+        source_sheet: s.table.sheet,
+      };
+    }),
   };
   for (const area of AREA_KEYS) tables.in_place_by_area[area] = { in_place: 0, total: 0, share: null };
   for (const row of firstRows(sheets)) {
@@ -68,11 +118,11 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
   }
   settleShares(tables.in_place_by_area);
   settleShares(tables.in_place_by_agency);
-  for (const row of sheets.flatMap((s) => (s.state as MappingState).rows)) {
+  for (const row of records(sheets)) {
     if (row.gaps || row.plannedAction) {
       tables.gap_register.push({
         agency: row.agencyKey,
-        standard: standardOf(row),
+        standard: row.wide ? '' : standardOf(row),
         gap: row.gaps,
         planned_action: row.plannedAction,
         timeline: row.timeline?.iso ?? cellText(row.timelineRaw),
@@ -82,7 +132,7 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
     if (row.goodPractice)
       tables.good_practice.push({
         agency: row.agencyKey,
-        standard: standardOf(row),
+        standard: row.wide ? '' : standardOf(row),
         good_practice: row.goodPractice,
         ...provenance(row),
       });

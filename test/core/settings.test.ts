@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, analyseWorkbook, type AnalyseOptions } from '../../templates/index.js';
 import { resolveSettings } from '../../templates/core/settings.js';
 import { MATRIX_SETTINGS } from '../../templates/management-response/settings.js';
-import { MAPPING_SETTINGS } from '../../templates/mapping/settings.js';
+import { INTER_AGENCY_SETTINGS as MAPPING_SETTINGS } from '../../templates/inter-agency/settings.js';
 import { matrix, mapping, rec, settings } from '../rules/support.js';
 
 const pillar = (name: string) => ({ pillars: [{ number: 1, name, from: 1, to: 62 }] });
@@ -79,7 +79,7 @@ describe('settings', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].message).toBe(
       'Ligne de paramètres ignorée : aucun modèle ne connaît le type « widget » (connus : pillar, criterion, unit, ' +
-        'response, status, round, numbering, evaluation, agency, profile).',
+        'response, status, round, numbering, evaluation, agency, standards set, standard, status code, profile).',
     );
   });
 

@@ -127,6 +127,9 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
         'coverage',
         'in_place_by_area',
         'workplan',
+        'focal_points',
+        'partner_risk',
+        'partner_agencies',
         'findings',
       ]);
       for (const chart of charts) expect(chart.svg, chart.id).toBeGreaterThan(0);
@@ -158,6 +161,9 @@ describe.skipIf(skip)('dashboard.html in Chromium', () => {
         'coverage',
         'in_place_by_area',
         'workplan',
+        'focal_points',
+        'partner_risk',
+        'partner_agencies',
       ]);
       expect(await page.textContent('#workplan .empty')).toBe('Aucune donnée de ce type dans les fichiers.');
       expect(errors).toEqual([]);

@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headerCandidates, sameStrength, type HeaderText } from '../../templates/core/headers/matcher.js';
 import { headerWords } from '../../templates/core/headers/words.js';
-import { END, DUE, TIMELINE } from '../../templates/core/headers/vocabulary.js';
 import { MATRIX } from '../../templates/management-response/fields.js';
 import { MAPPING } from '../../templates/mapping/fields.js';
 import { ACTION_PLAN } from '../../templates/action-plan/fields.js';
@@ -47,12 +46,7 @@ const DEFS: Record<string, TemplateDef> = {
   // Issue 13 declares the fields its corpus proposed (key actions, due dates, dated rounds) in the kind itself.
   'management-response': MATRIX,
   mapping: withProposed(MAPPING, PROPOSED_MAPPING),
-  // A `timeline` column (as written) takes the timeline words from `due`, which keeps deadlines and end dates.
-  'action-plan': withProposed(ACTION_PLAN, PROPOSED_PLAN, (f) =>
-    f.key === 'due' && PROPOSED_PLAN.some((p) => p.key === 'timeline')
-      ? { ...f, headers: { all: [[DUE, END]], not: [TIMELINE] } }
-      : f,
-  ),
+  'action-plan': withProposed(ACTION_PLAN, PROPOSED_PLAN),
   'focal-points': FOCAL_POINTS,
   'partner-assessment': PARTNER_ASSESSMENT,
 };

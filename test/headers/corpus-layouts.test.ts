@@ -141,7 +141,7 @@ describe('real layouts, inter-agency', () => {
       const analysis = iaRead.get(file)!;
       const got = sheetOf(analysis, e.sheet);
       if (!got) {
-        // Wide checklists, focal-point lists and partner assessments are issue 14's kinds: not read yet, and said.
+        // A sheet no kind reads is said (every inter-agency file has its kind since issue 14).
         expect(
           findingsOf(analysis).some((f) => f.rule === 'layout.sheet-unclaimed' && f.sheet === e.sheet),
           file,

@@ -4,10 +4,8 @@
  */
 import type { HeaderMatch, ParsedTable, TemplateDef, WorkbookAnalysis } from '../../templates/index.js';
 
-/** Fields the corpus proposes that the kinds read, for now, as a field of today's (until issue 14). */
-export const STAND_INS: Record<string, Record<string, string>> = {
-  'action-plan': { timeline: 'due' },
-};
+/** Fields the corpus proposes that a kind reads as another of its fields: none left since issues 13 and 14. */
+export const STAND_INS: Record<string, Record<string, string>> = {};
 
 export interface ColumnExpectation {
   col: string;
@@ -39,7 +37,9 @@ export function checkColumns(
   columns: readonly ColumnExpectation[],
   figures: Figures,
 ): void {
-  const known = new Set(def.fields.map((f) => f.key));
+  // A keyed column (a checklist's standard, a Gantt's period) holds its field as a template field does.
+  const keyed = header.columns.filter((c) => c.key !== undefined).map((c) => c.field!);
+  const known = new Set([...def.fields.map((f) => f.key), ...keyed]);
   for (const col of columns) {
     const got = header.columns.find((c) => c.index + table.firstColumn - 1 === colIndex(col.col))?.field ?? null;
     const at = `${where} ${col.col} "${col.header}"`;

@@ -11,8 +11,9 @@ import { KINDS, analyseWorkbook, kindById, type Lang } from '../../templates/ind
 import { BLANK_HEADER_ROW, LISTS_SHEET } from '../../templates/core/blank.js';
 import { readXlsx } from '../../pipeline/read/xlsx.js';
 import { psea } from '../cli-run.js';
-import { STANDARDS } from '../../templates/mapping/standards.js';
-import { AREA } from '../../templates/mapping/areas.js';
+import { MAPPING_STANDARDS as STANDARDS } from '../../templates/inter-agency/standards/sets.js';
+import { AREA } from '../../templates/inter-agency/areas.js';
+import type { PartnerState } from '../../templates/partner-assessment/tables.js';
 
 async function template(kind: string, lang: Lang, dir: string): Promise<ExcelJS.Workbook> {
   const out = join(dir, `${kind}-${lang}.xlsx`);
@@ -106,6 +107,7 @@ describe('blank templates filled and read back', async () => {
           start: new Date(Date.UTC(2027, 0, 10)),
           due: '15/02/2027',
           status: statuses[0],
+          indicator: 'Mapping shared',
         },
         {
           task: 'Train focal points',
@@ -114,11 +116,48 @@ describe('blank templates filled and read back', async () => {
           start: '2026-09-01',
           due: '2026-10-30',
           status: statuses[2],
+          indicator: 'Focal points trained',
         },
       ]);
       const { analysis, findings } = await findingsAfterRoundTrip(wb, `plan-${lang}.xlsx`);
       expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['action-plan', 2]]);
       expect(findings).toEqual([]);
+    });
+
+    it(`focal points (${lang}): one per agency validates cleanly`, async () => {
+      const wb = await template('focal-points', lang, dir);
+      fill(wb, 'focal-points', lang, [
+        { agency: 'UNFPA', name: 'L. Duarte', email: 'l.duarte@example.org', trained_on: '2026-02-12' },
+        { agency: 'IOM', name: 'A. Marsh', email: 'a.marsh@example.org', appointed_on: '2026-01-10' },
+      ]);
+      const { analysis, findings } = await findingsAfterRoundTrip(wb, `focal-${lang}.xlsx`);
+      expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['focal-points', 2]]);
+      expect(findings).toEqual([]);
+    });
+
+    it(`partner assessment (${lang}): six standards rated with the dropdowns validate cleanly`, async () => {
+      const wb = await template('partner-assessment', lang, dir);
+      const ratings = list(wb, 'rating');
+      const standards = list(wb, 'standard');
+      expect(standards).toHaveLength(6);
+      fill(
+        wb,
+        'partner-assessment',
+        lang,
+        standards.map((standard, i) => ({
+          agency: 'UNICEF',
+          partner: 'Hope Relief Initiative',
+          partner_id: '2500100001',
+          assessment_date: '2026-02-10',
+          standard,
+          rating: ratings[i % 3],
+        })),
+      );
+      const { analysis, findings } = await findingsAfterRoundTrip(wb, `partner-${lang}.xlsx`);
+      expect(analysis.sheets.map((s) => [s.kind, s.records.length])).toEqual([['partner-assessment', 6]]);
+      expect(findings).toEqual([]);
+      const [assessment] = (analysis.sheets[0].state as PartnerState).assessments;
+      expect([assessment.total, assessment.risk]).toEqual([12, 'Moderate']);
     });
   }
 });

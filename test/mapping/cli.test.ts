@@ -59,6 +59,8 @@ describe('psea with mapping files', async () => {
       'in_place_by_agency',
       'gap_register',
       'good_practice',
+      'agency_spellings',
+      'checked_against',
     ]);
     expect(Object.keys(tables['action-plan'])).toEqual(['by_status', 'by_area', 'overdue']);
     expect(tables['action-plan'].overdue.map((o: { due: string }) => o.due)).toEqual(['2021-04-15', '2021-04-29']);

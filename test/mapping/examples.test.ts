@@ -25,11 +25,11 @@ const source = JSON.parse(readFileSync(join(process.cwd(), 'examples/source/mapp
 const STATUS: Record<string, string> = { P: 'In place', I: 'In progress', N: 'Not in place', A: 'Not applicable' };
 
 /**
- * Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling, which the product must not
- * guess.
+ * Unicef, PAM, ACNUR and PNUD are spellings of their agency; UNFAP is the one misspelling: it is reported and counted
+ * under the agency it suggests (UNFPA), never as an agency of its own.
  */
-function key(typed: string, agency: string): string {
-  return typed === 'UNFAP' ? typed : agency;
+function key(_typed: string, agency: string): string {
+  return agency;
 }
 
 /** Every (agency, standard, status, file) the sources say, in the order the pipeline reads files (sorted paths). */
@@ -119,11 +119,13 @@ describe('mapping examples', () => {
           .filter((r) => r.agency === f.agency)
           .map((r) => r.standard),
       );
-      const missing = source.standards.filter((s) => !covered.has(s));
+      // Each agency is asked for the sets its file uses: MOS-PSEA alone, or with the key actions.
+      const sets = ['MOS-', ...(f.statuses.slice(8).replace(/-/g, '') ? ['KPA-'] : [])];
+      const missing = source.standards.filter((s) => sets.some((p) => s.startsWith(p)) && !covered.has(s));
       if (missing.length) expected[f.agency] = missing.join(', ');
     }
     expect(incomplete).toEqual(expected);
-    expect(Object.keys(expected).sort()).toEqual(['UNDP', 'UNFPA', 'WFP']);
+    expect(Object.keys(expected).sort()).toEqual(['WFP']);
   });
 
   it('the slips are found: misspelt agency, hand-typed statuses, missing timeline', () => {

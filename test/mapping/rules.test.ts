@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAPPING_HEADER, mappingRow, sheet, findingsOf, consolidateMapping, only, OPTIONS } from './fixtures.js';
-import { STANDARDS } from '../../templates/mapping/standards.js';
-import { mappingSettingsSchema } from '../../templates/mapping/settings.js';
+import { MAPPING_STANDARDS as STANDARDS } from '../../templates/inter-agency/standards/sets.js';
+import { interAgencySettingsSchema as mappingSettingsSchema } from '../../templates/inter-agency/settings.js';
 
 const one = (overrides: Parameters<typeof mappingRow>[0]) =>
   findingsOf([sheet([MAPPING_HEADER, mappingRow(overrides)])]);
@@ -187,17 +187,23 @@ describe('mapping rules across files', () => {
     expect([...only(distinct, 'mapping.conflict'), ...only(distinct, 'mapping.duplicate-across-files')]).toEqual([]);
   });
 
-  it('completeness: an agency that reports should cover every standard, the warning lists the missing ones', () => {
+  it('completeness: an agency covers every standard of the sets its sheet uses; the warning lists the missing', () => {
     const partial = only(
       consolidateMapping([file('a.xlsx', [{}, { Standard: 'MOS-2' }])]).findings,
       'mapping.incomplete',
     );
     expect(partial).toHaveLength(1);
-    const missing = STANDARDS.map((s) => s.id).filter((id) => id !== 'MOS-1' && id !== 'MOS-2');
+    // MOS standards only: the MOS-PSEA set is asked for, not the key actions.
+    const missing = ['MOS-3', 'MOS-4', 'MOS-5', 'MOS-6', 'MOS-7', 'MOS-8'];
     expect(partial[0]).toMatchObject({
       severity: 'warning',
-      params: { agency: 'UNFPA', count: 13, missing: missing.join(', ') },
+      params: { agency: 'UNFPA', count: 6, total: 8, sets: 'iasc-mos-psea', missing: missing.join(', ') },
     });
+    const withKey = only(
+      consolidateMapping([file('a.xlsx', [{}, { Standard: 'KPA-1', Area: 'Response' }])]).findings,
+      'mapping.incomplete',
+    );
+    expect(withKey[0].params).toMatchObject({ count: 13, total: 15, sets: 'iasc-mos-psea, seed-2020-key-actions' });
     const full = STANDARDS.map((s) => ({ Standard: s.id, Area: s.area }));
     expect(only(consolidateMapping([file('a.xlsx', full)]).findings, 'mapping.incomplete')).toEqual([]);
   });

@@ -3,6 +3,8 @@ The page is checked in English, whose response and status labels are the canonic
 compared by their first cell (the page sorts some of them by size); registers in input order."""
 import re
 
+from check_dashboard_inter import check_focal_points, check_partner_assessment, check_spellings
+
 MAX_ROWS = 500  # the page shows a table's first 500 rows and says how many more there are
 STATUSES = ("not started", "in progress", "completed", "no longer applicable", "unknown", "blank")
 LABELS = {"unknown": "not a status"}  # the English page shows canonical values, and this for a word that is none
@@ -150,6 +152,7 @@ def check_mapping(checker, sections, m):
     want = {a: [a, v["in_place"], v["total"], v["share"] or 0] for a, v in area.items()}
     keyed_rows(checker, "dashboard in_place_by_area", s["tables"][0], want)
     series(checker, "dashboard in_place_by_area", s["chart"], "Share", {a: v["share"] or 0 for a, v in area.items()})
+    check_spellings(checker, sections, m)
 
 
 def check_action_plan(checker, sections, a):
@@ -173,7 +176,13 @@ def check_dashboard(outputs, recount, figures, checker):
         ("Warnings", "warnings"),
     ]:
         checker.equal(f"dashboard header {label}", header.get(label), figures[key])
-    checks = {"management-response": check_matrix, "mapping": check_mapping, "action-plan": check_action_plan}
+    checks = {
+        "management-response": check_matrix,
+        "mapping": check_mapping,
+        "action-plan": check_action_plan,
+        "focal-points": lambda c, s, f: check_focal_points(c, s, f, outputs.records("focal-points"), data),
+        "partner-assessment": check_partner_assessment,
+    }
     for key, check in checks.items():
         if key in recount:
             check(checker, sections, recount[key])
@@ -202,4 +211,6 @@ SECTIONS = {
     ),
     "mapping": ("coverage", "in_place_by_area"),
     "action-plan": ("workplan",),
+    "focal-points": ("focal_points",),
+    "partner-assessment": ("partner_risk", "partner_agencies"),
 }

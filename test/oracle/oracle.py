@@ -29,6 +29,7 @@ from common import Checker  # noqa: E402
 from outputs import Outputs  # noqa: E402
 from recount_matrix import recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
 from recount_other import recount_action_plan, recount_mapping, run_figures  # noqa: E402
+from recount_inter import check_scores, recount_focal_points, recount_partner_assessment  # noqa: E402
 
 
 def plain(value):
@@ -86,7 +87,16 @@ def main():
     if "action-plan" in outputs.tables:
         recount["action-plan"], more = recount_action_plan(outputs.records("action-plan"), args.as_of)
         wholes |= more
-    for key in ("management-response", "mapping", "action-plan"):
+    if "focal-points" in outputs.tables:
+        recount["focal-points"], more = recount_focal_points(outputs.records("focal-points"))
+        wholes |= more
+    if "partner-assessment" in outputs.tables:
+        recount["partner-assessment"], more, found = recount_partner_assessment(
+            outputs.records("partner-assessment"), args.as_of
+        )
+        check_scores(checker, found)
+        wholes |= more
+    for key in ("management-response", "mapping", "action-plan", "focal-points", "partner-assessment"):
         has_records = bool(outputs.records(key))
         checker.equal(f"tables.json has {key} exactly when there are records", key in outputs.tables, has_records)
     for key, tables in recount.items():

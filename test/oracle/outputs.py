@@ -6,7 +6,13 @@ from pathlib import Path
 
 import openpyxl
 
-RECORD_SHEETS = {"management-response": "management-response", "mapping": "mapping", "action-plan": "action-plan"}
+RECORD_SHEETS = {
+    "management-response": "management-response",
+    "mapping": "mapping",
+    "action-plan": "action-plan",
+    "focal-points": "focal-points",
+    "partner-assessment": "partner-assessment",
+}
 NOT_TABLES = {"Findings", "About", "Lists", *RECORD_SHEETS.values()}
 
 

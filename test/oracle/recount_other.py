@@ -41,8 +41,49 @@ def in_place(rows, key_of, keys=()):
     return {k: v | {"share": share(v["in_place"], v["total"])} for k, v in table.items()}
 
 
+# The set each standard's id belongs to, in the catalogue's order.
+SETS = (("MOS-", "iasc-mos-psea"), ("KPA-", "seed-2020-key-actions"), ("CS-", "un-ip-psea-core"))
+
+
+def row_records(records):
+    """The first record of each input row: a checklist row is one record per standard, one row."""
+    seen = {}
+    for r in records:
+        seen.setdefault((r["source_file"], r["source_sheet"], r["source_row"]), r)
+    return list(seen.values())
+
+
+def spellings(rows):
+    out = {}
+    for r in rows:
+        written = text(r["agency_written"])
+        if not written:
+            continue
+        key = (written, text(r["agency"]))
+        if key in out:
+            out[key]["rows"] += 1
+            continue
+        reading = "typo" if blank(r["agency_name"]) else "other spelling"
+        out[key] = {"written": written, "counted_as": key[1], "reading": reading, "rows": 1} | provenance(r)
+    return list(out.values())
+
+
+def checked_against(records):
+    """Each sheet's sets, inferred from the recognised standards its records name."""
+    sheets = {}
+    for r in records:
+        used = sheets.setdefault((r["source_file"], r["source_sheet"]), set())
+        if not blank(r["standard_area"]):
+            used.update(s for prefix, s in SETS if text(r["standard"]).startswith(prefix))
+    return [
+        {"sets": ", ".join(s for _, s in SETS if s in used), "how": "inferred", "source_file": f, "source_sheet": sh}
+        for (f, sh), used in sheets.items()
+    ]
+
+
 def recount_mapping(records):
     firsts = first_rows(records)
+    rows = row_records(records)
     coverage = defaultdict(dict)
     for r in firsts:
         if r["status"] in MAPPING_STATUSES:
@@ -50,19 +91,23 @@ def recount_mapping(records):
     gaps = [
         {
             "agency": text(r["agency"]),
-            "standard": text(r["standard"]),
+            "standard": "" if not blank(r["source_cell"]) else text(r["standard"]),
             "gap": text(r["gaps"]),
             "planned_action": text(r["planned_action"]),
             "timeline": text(r["timeline_date"] or r["timeline"]),
         }
         | provenance(r)
-        for r in records
+        for r in rows
         if not blank(r["gaps"]) or not blank(r["planned_action"])
     ]
     practice = [
-        {"agency": text(r["agency"]), "standard": text(r["standard"]), "good_practice": text(r["good_practice"])}
+        {
+            "agency": text(r["agency"]),
+            "standard": "" if not blank(r["source_cell"]) else text(r["standard"]),
+            "good_practice": text(r["good_practice"]),
+        }
         | provenance(r)
-        for r in records
+        for r in rows
         if not blank(r["good_practice"])
     ]
     counted = [r for r in firsts if r["status"] in MAPPING_STATUSES and r["status"] != "Not applicable"]
@@ -73,6 +118,8 @@ def recount_mapping(records):
         "in_place_by_agency": in_place(firsts, lambda r: text(r["agency"])),
         "gap_register": gaps,
         "good_practice": practice,
+        "agency_spellings": spellings(rows),
+        "checked_against": checked_against(records),
     }
     wholes = {"mapping.in_place_by_area": overall, "mapping.in_place_by_agency": overall}
     return tables, wholes
@@ -85,7 +132,8 @@ def recount_action_plan(records, as_of):
     overdue = []
     for r in records:
         status = r["status"] if r["status"] in TASK_STATUSES else "(blank)"
-        area = r["area"] if r["area"] in AREAS else "(no area)"
+        # A section row's title is the area of the tasks under it, named or not.
+        area = r["area"] if r["area"] in AREAS or (not blank(r["section"]) and r["area"] == r["section"]) else "(no area)"
         by_status[status] += 1
         by_area.setdefault(area, dict.fromkeys(statuses, 0))[status] += 1
         due = text(r["due_date"])
@@ -103,7 +151,11 @@ def run_figures(outputs):
     about = outputs.about()
     value = {row[0]: row[1] for row in about}
     set_aside = sum(row[1] for row in about if str(row[0]).startswith("rows set aside"))
-    records = sum(len(outputs.records(k)) for k in ("management-response", "mapping", "action-plan"))
+    # Rows, not records: a checklist row is one record per standard, a partner row one per core standard.
+    records = sum(
+        len({(r["source_file"], r["source_sheet"], r["source_row"]) for r in outputs.records(k)})
+        for k in ("management-response", "mapping", "action-plan", "focal-points", "partner-assessment")
+    )
     findings = outputs.rows("Findings")
     by_rule = defaultdict(lambda: {"error": 0, "warning": 0, "info": 0})
     for f in findings:

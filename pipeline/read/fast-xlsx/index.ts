@@ -64,7 +64,15 @@ function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes:
   const hiddenRows = grid.hiddenRows.filter((r) => rows[r] !== undefined).map((r) => r + 1);
   spreadMerges(rows, ranges, grid.budget, part.name);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+  // A merged area's cells read its value: like exceljs, their fill is no longer an empty cell's.
+  for (const [r, byColumn] of Object.entries(grid.fills ?? {}))
+    for (const c of Object.keys(byColumn)) {
+      const value = rows[Number(r)]?.[Number(c)];
+      if (Number(c) !== 0 && value !== null && value !== undefined) delete byColumn[Number(c)];
+      if (!Object.keys(byColumn).length) delete grid.fills![Number(r)];
+    }
   const sheet: SheetGrid = { name: part.name, rows, merges: ranges };
+  if (grid.fills) sheet.fills = grid.fills;
   if (part.hidden) sheet.hidden = part.hidden;
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (grid.missingCount) {
@@ -166,6 +174,7 @@ export async function readXlsxFast(
     ctx: {
       sharedStrings: parts.sharedStrings,
       dateStyles: parts.dateStyles,
+      fillStyles: parts.fillStyles,
       date1904: parts.date1904,
       names: sheetNames(),
     },

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../../../templates/index.js';
 import { columnLetter } from '../../../templates/core/text.js';
+import { dict } from '../../../templates/core/dict.js';
 import { collectText, decodeEntities, startsElement, textNames, type Names } from './xml.js';
 import { booleanValue, isoCalendarDate, numberValue } from './cell-value.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, outsideGrid, tooManyCells, tooManyRows, Unreadable } from '../limits.js';
@@ -47,6 +48,8 @@ export function sheetNames(prefix = ''): SheetNames {
 export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
+  /** The solid fill colour of each cell style, if any. */
+  fillStyles?: readonly (string | undefined)[];
   date1904: boolean;
   names: SheetNames;
 }
@@ -58,6 +61,8 @@ export interface GridBuilder {
   nextRow: number;
   /** 0-based indexes of rows marked hidden="1", values or not (finish keeps those with values). */
   hiddenRows: number[];
+  /** Colour fills of empty cells and of column A, as SheetGrid.fills (recordFill says which). */
+  fills?: Record<number, Record<number, string>>;
   /** Sheet name, for the messages. */
   sheet: string;
   /** Rows and cells read so far in the whole workbook, against the limits. */
@@ -199,7 +204,9 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       if (col < 0) col = nextCol;
       if (col >= EXCEL_COLUMNS) throw outsideGrid(grid.sheet, `${columnLetter(col)}${rowIndex + 1}`);
       nextCol = col + 1;
+      const fill = style ? ctx.fillStyles?.[style] : undefined;
       if (b[tagEnd - 1] === SLASH) {
+        if (fill) recordFill(grid, rowIndex, col, fill, false);
         p = tagEnd + 1;
         continue;
       }
@@ -207,6 +214,7 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       if (close < 0 || close >= to) return stop();
       p = close + names.cClose.length;
       const value = cellValue(b, tagEnd + 1, close, type, style, ctx);
+      if (fill) recordFill(grid, rowIndex, col, fill, value !== undefined && value !== null && value !== MISSING);
       if (value === undefined) continue;
       if (rowIndex < 0) throw damaged(); // a cell outside any row
       if (!row) {
@@ -250,6 +258,21 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
       p = lt + 1;
     }
   }
+}
+
+/** White is the page, not a mark. */
+const WHITE = new Set(['FFFFFFFF', 'FFFFFF']);
+
+/**
+ * Keeps a cell's fill colour when it can mark something: an empty cell (a Gantt period filled in colour), or column A
+ * (whose fill tells a banded row from marked cells). Each one counts as a stored cell against the limits (a row cut
+ * by a chunk end is charged again when scanned again, as its values are: scanRows resets the budget).
+ */
+export function recordFill(grid: GridBuilder, row: number, col: number, colour: string, hasValue: boolean): void {
+  if ((hasValue && col !== 0) || WHITE.has(colour) || row < 0) return;
+  const budget = grid.budget;
+  if (++budget.cells > budget.limits.maxCells) throw tooManyCells(grid.sheet, budget.limits);
+  ((grid.fills ??= dict())[row] ??= dict())[col] = colour;
 }
 
 /** A shared-string index past the end of the table. */

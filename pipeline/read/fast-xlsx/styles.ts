@@ -1,4 +1,4 @@
-/** Which cell styles show numbers as dates: from the numFmt of each cellXfs entry. */
+/** Which cell styles show numbers as dates (the numFmt of each cellXfs entry), and which fill a cell with a colour. */
 import { MAIN_NS, prefixOf, tags } from './xml.js';
 
 /** Built-in formats that are dates or times (ECMA-376 §18.8.30), plus the East Asian date ids. */
@@ -32,4 +32,32 @@ export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
     const code = custom.get(id);
     return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);
   });
+}
+
+/** The section of styles.xml between <NAME> and </NAME>, or ''. */
+function section(xml: string, prefix: string, name: string): string {
+  const start = xml.indexOf(`<${prefix}${name}`);
+  if (start < 0) return '';
+  const end = xml.indexOf(`</${prefix}${name}>`, start);
+  return xml.slice(start, end < 0 ? undefined : end);
+}
+
+/**
+ * The solid fill colour of every cell style ("FF4472C4", "theme:4", "indexed:10"), undefined for no fill: a Gantt
+ * marks its periods with a colour as often as with an x. Pattern fills other than solid are not colours.
+ */
+export function fillStyles(xml: string, part = 'xl/styles.xml'): (string | undefined)[] {
+  const prefix = prefixOf(xml, MAIN_NS, part);
+  const colours = section(xml, prefix, 'fills')
+    .split(new RegExp(`<${prefix}fill(?=[\\s/>])`))
+    .slice(1)
+    .map((fill) => {
+      const pattern = tags(fill, 'patternFill', prefix, part)[0];
+      if (pattern?.patternType !== 'solid') return undefined;
+      const fg = tags(fill, 'fgColor', prefix, part)[0];
+      return (
+        fg?.rgb?.toUpperCase() ?? (fg?.theme ? `theme:${fg.theme}` : fg?.indexed ? `indexed:${fg.indexed}` : undefined)
+      );
+    });
+  return tags(section(xml, prefix, 'cellXfs'), 'xf', prefix, part).map((xf) => colours[Number(xf.fillId ?? 0)]);
 }

@@ -18,7 +18,7 @@ import {
 } from './xml.js';
 import { inflateEntry, type ZipEntry } from './zip.js';
 import { Unreadable } from '../limits.js';
-import { dateStyles } from './styles.js';
+import { dateStyles, fillStyles } from './styles.js';
 
 export interface SheetPart {
   name: string;
@@ -31,6 +31,7 @@ export interface WorkbookParts {
   date1904: boolean;
   sharedStrings: string[];
   dateStyles: boolean[];
+  fillStyles: (string | undefined)[];
   notes: ReaderNote[];
 }
 
@@ -144,6 +145,7 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
     date1904: pr.date1904 === '1' || pr.date1904 === 'true',
     sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry), sstEntry.name) : [],
     dateStyles: styles ? dateStyles(styles, stylesPath) : [],
+    fillStyles: styles ? fillStyles(styles, stylesPath) : [],
     notes,
   };
 }

@@ -1,5 +1,5 @@
 import { sheetRule } from './context.js';
-import { AREA_VALUE_MESSAGES } from '../../mapping/areas.js';
+import { AREA_VALUE_MESSAGES } from '../../inter-agency/areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
 
 export default sheetRule({

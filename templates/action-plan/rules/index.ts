@@ -6,9 +6,22 @@ import orgUnknown from './org-unknown.js';
 import dateInvalid from './date-invalid.js';
 import dueBeforeStart from './due-before-start.js';
 import overdue from './overdue.js';
+import indicatorMissing from './indicator-missing.js';
+import timeframeMissing from './timeframe-missing.js';
+import yearInferred from './year-inferred.js';
 
 /** Run on each workplan sheet; every rule runs, none stops another. */
-export const SHEET_RULES = [areaValue, statusValue, orgUnknown, dateInvalid, dueBeforeStart, overdue] as const;
+export const SHEET_RULES = [
+  yearInferred,
+  areaValue,
+  statusValue,
+  orgUnknown,
+  dateInvalid,
+  dueBeforeStart,
+  overdue,
+  indicatorMissing,
+  timeframeMissing,
+] as const;
 
 export const ACTION_PLAN_RULES: KindRules = {
   title: {

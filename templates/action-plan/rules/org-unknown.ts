@@ -13,11 +13,12 @@ export default sheetRule({
       'La organización «{value}» no está en la lista de agencias y órganos de coordinación (la más cercana: ' +
       '{nearest}).',
   },
-  fields: ['responsible_orgs'],
+  fields: ['responsible_orgs', 'support_orgs'],
   doc: {
     checks:
-      'Each organisation named responsible for a task (split on , ; / and "and/et/y") is an agency of the list or ' +
-      'a coordination body (PSEA network, GTF, RC office…).',
+      'Each organisation named responsible for or supporting a task (split on , ; / and "and/et/y", or names ' +
+      'separated by spaces only, as the seed writes them) is an agency of the list or a coordination body (PSEA ' +
+      'network, task team, GTF, country team, "all agencies"…).',
     why:
       "A task owned by an unknown name has no one to follow it up with, and a typo splits one organisation's tasks " +
       'in two.',
@@ -28,13 +29,17 @@ export default sheetRule({
   },
   check({ rows }, emit) {
     for (const row of rows)
-      for (const { token, match } of row.orgs) {
-        if (match.kind !== 'unknown') continue;
-        const target = { row: row.source.row, field: 'responsible_orgs', value: token };
-        emit(match.suggestion ? { ...target, suggestion: match.suggestion } : target, {
-          value: token,
-          nearest: match.suggestion ?? '—',
-        });
-      }
+      for (const [field, named] of [
+        ['responsible_orgs', row.orgs],
+        ['support_orgs', row.support],
+      ] as const)
+        for (const { token, match } of named) {
+          if (match.kind !== 'unknown') continue;
+          const target = { row: row.source.row, field, value: token };
+          emit(match.suggestion ? { ...target, suggestion: match.suggestion } : target, {
+            value: token,
+            nearest: match.suggestion ?? '—',
+          });
+        }
   },
 });

@@ -1,4 +1,4 @@
-import { sheetRule } from './context.js';
+import { sheetRule, timeframeTarget } from './context.js';
 import { daysBetween } from '../../core/dates.js';
 import { isOverdue } from '../tables.js';
 import { TASK_STATUS_TERMS } from '../values.js';
@@ -23,12 +23,12 @@ export default sheetRule({
       params: { days: 16, due: '2021-04-15', status: 'In progress', asOf: '2021-05-01' },
     },
   },
-  check({ rows, asOf }, emit) {
+  check({ table, rows, asOf }, emit) {
     for (const row of rows) {
       if (!isOverdue(row, asOf)) continue;
       const due = row.due!.iso;
       emit(
-        { row: row.source.row, field: 'due', value: due },
+        { ...timeframeTarget(table, row), value: due },
         { days: daysBetween(due, asOf), due, status: row.status ?? '—', asOf },
       );
     }

@@ -17,6 +17,10 @@ export interface ColumnMapping {
   param?: string;
   /** The header names these fields equally well: none is taken (layout.ambiguous-column). */
   ambiguous?: string[];
+  /** Set for a keyed column (TemplateDef.keyedColumn): the item its header names; `field` is what its cells hold. */
+  key?: string;
+  /** A keyed column's stand-in for a field (KeyedColumn.stands). */
+  stands?: string;
 }
 
 export interface HeaderMatch {
@@ -99,6 +103,29 @@ export function assignColumns(def: TemplateDef, headers: readonly (HeaderText & 
     fieldColumns[key] = s.index;
     strength += STRENGTH[c.tier] + c.score;
   }
-  const columns = scored.map((s) => mapped.get(s.index) ?? { index: s.index, header: s.header });
-  return { columns, fieldColumns, repeatedFields: [...repeated], score: Object.keys(fieldColumns).length, strength };
+  const columns = scored.map((s) => mapped.get(s.index) ?? keyedColumn(def, s.text, s.index, s.header));
+  // Keyed columns count once per item: seven columns read as one standard are one.
+  const items = new Set(columns.filter((c) => c.key !== undefined).map((c) => `${c.field}@${c.key}`));
+  const score = Object.keys(fieldColumns).length + items.size;
+  return { columns, fieldColumns, repeatedFields: [...repeated], score, strength };
+}
+
+/**
+ * A header that names no field may name one item of the template's list (a checklist's standard, a Gantt's
+ * period): the whole header, or its own text without the group label over it ("2026 Jan", else "Jan").
+ */
+function keyedColumn(def: TemplateDef, text: HeaderText, index: number, header: string): ColumnMapping {
+  const read = def.keyedColumn;
+  for (const spelling of read ? [header, text.own] : []) {
+    const keyed = spelling && spelling.length <= 160 ? read!(spelling) : undefined;
+    if (keyed)
+      return {
+        index,
+        header: spelling,
+        field: keyed.field,
+        key: keyed.key,
+        ...(keyed.stands ? { stands: keyed.stands } : {}),
+      };
+  }
+  return { index, header };
 }

@@ -50,6 +50,8 @@ function compile(def: TemplateDef): CompiledDef {
     if (e && !values.has(id)) values.set(id, valueCapture(`values-${id}`, e, NO_WORDS));
     return values.get(id);
   };
+  // A field's key is one of its exact spellings, unless another field lists it as its own ("Rating": eTools' total).
+  const listed = new Set(def.fields.flatMap((f) => (f.exact ?? []).map(joined)));
   const fields = def.fields.map((f): CompiledField => {
     const groups = f.headers.all.map(groupConcepts);
     const may = f.headers.may ?? [];
@@ -61,7 +63,7 @@ function compile(def: TemplateDef): CompiledDef {
     return {
       key: f.key,
       labels: new Set(Object.values(f.label).map(joined)),
-      exact: new Set([f.key, ...(f.exact ?? [])].map(joined)),
+      exact: new Set([...(listed.has(joined(f.key)) ? [] : [f.key]), ...(f.exact ?? [])].map(joined)),
       groups,
       explains: new Set([...groups.flat(), ...may, NEUTRAL]),
       not,

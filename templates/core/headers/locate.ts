@@ -56,11 +56,13 @@ export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[])
     const header = distinctRun([...group, ...own]).join(' ');
     return { index: c, header, own: own.join(' '), ...(group.length ? { group: group.join(' ') } : {}) };
   });
-  // A title over the whole width is not a group label: the row above must hold more than one label.
+  // A title over the whole width is not a group label: the row above must hold more than one label. Headers left
+  // of the first group label stand alone ("Agency" beside areas labelled over a checklist's standards).
+  const firstLabel = (r: number) => texts[r].findIndex(Boolean);
   const grouped =
     last > 0 &&
     labels.slice(0, last).every((l) => new Set(l.filter(Boolean)).size > 1) &&
-    texts.slice(1).every((row, i) => row.every((t, c) => !t || t === texts[i][c] || spans(i, c)));
+    texts.slice(1).every((row, i) => row.every((t, c) => !t || t === texts[i][c] || spans(i, c) || c < firstLabel(i)));
   return { columns, grouped };
 }
 

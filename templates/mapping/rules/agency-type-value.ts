@@ -1,4 +1,4 @@
-import { sheetRule } from './context.js';
+import { perRecord, sheetRule } from './context.js';
 import { emitUnlisted } from '../../core/read-enum.js';
 
 export default sheetRule({
@@ -23,5 +23,5 @@ export default sheetRule({
     fix: 'Choose the type from the list (the suggestion is the nearest value).',
     example: { input: 'An agency type typed "Charity".', params: { value: 'Charity' } },
   },
-  check: ({ rows }, emit) => emitUnlisted(rows, 'agency_type', emit),
+  check: ({ rows }, emit) => emitUnlisted(perRecord(rows), 'agency_type', emit),
 });

@@ -1,5 +1,5 @@
-import { sheetRule } from './context.js';
-import { AREA_VALUE_MESSAGES } from '../areas.js';
+import { perRecord, sheetRule } from './context.js';
+import { AREA_VALUE_MESSAGES } from '../../inter-agency/areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
 
 export default sheetRule({
@@ -15,5 +15,5 @@ export default sheetRule({
     fix: 'Choose the area from the list (the suggestion is the nearest value).',
     example: { input: 'An area typed "Prevention and stuff".', params: { value: 'Prevention and stuff' } },
   },
-  check: ({ rows }, emit) => emitUnlisted(rows, 'area', emit),
+  check: ({ rows }, emit) => emitUnlisted(perRecord(rows), 'area', emit),
 });

@@ -2,7 +2,7 @@ import { sheetsRule } from './context.js';
 import { text } from '../../core/rule.js';
 import { keyedRows } from '../pairs.js';
 import { crossFilePairs, pairFinding } from '../statuses.js';
-import { STATUS_TERMS } from '../values.js';
+import { STATUS_TERMS } from '../../inter-agency/status.js';
 
 export default sheetsRule({
   id: 'mapping.duplicate-across-files',

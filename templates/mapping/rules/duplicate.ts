@@ -37,7 +37,13 @@ export default sheetsRule({
         continue;
       }
       emit(
-        { table: sheet.table, row: row.source.row, field: 'standard', value: row.standard!.id },
+        {
+          table: sheet.table,
+          row: row.source.row,
+          field: 'standard',
+          value: row.standard!.id,
+          ...(row.wide ? { cell: row.wide.cell } : {}),
+        },
         { agency: row.agencyKey, standard: row.standard!.id, firstSheet: seen.sheet, firstRow: seen.row },
       );
     }

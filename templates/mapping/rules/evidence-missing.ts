@@ -1,4 +1,4 @@
-import { sheetRule } from './context.js';
+import { at, hasColumn, sheetRule } from './context.js';
 
 export default sheetRule({
   id: 'mapping.evidence-missing',
@@ -11,13 +11,15 @@ export default sheetRule({
   },
   fields: ['status', 'evidence'],
   doc: {
-    checks: 'A standard stated In place names its evidence: a document, a link or a means of verification.',
+    checks:
+      'A standard stated In place names its evidence (a document, a link or a means of verification), when the ' +
+      'sheet has an evidence column.',
     why: '"In place" is a claim the network may have to show; without evidence it cannot be verified.',
     fix: 'Name the policy, procedure or record that shows the standard is in place.',
     example: { input: 'A standard "In place" with an empty evidence cell.', params: {} },
   },
-  check({ rows }, emit) {
-    for (const row of rows)
-      if (row.status === 'In place' && !row.evidence) emit({ row: row.source.row, field: 'evidence' }, {});
+  check({ table, rows }, emit) {
+    if (!hasColumn(table, 'evidence')) return;
+    for (const row of rows) if (row.status === 'In place' && !row.evidence) emit(at(row, 'evidence'), {});
   },
 });

@@ -1,5 +1,5 @@
-import { sheetRule } from './context.js';
-import { STATUS_TERMS } from '../values.js';
+import { at, hasColumn, sheetRule } from './context.js';
+import { STATUS_TERMS } from '../../inter-agency/status.js';
 
 export default sheetRule({
   id: 'mapping.gap-missing',
@@ -17,7 +17,9 @@ export default sheetRule({
   terms: { status: STATUS_TERMS },
   fields: ['status', 'gaps', 'planned_action'],
   doc: {
-    checks: 'A standard Not in place or In progress says what is missing (gaps) or what will be done (planned action).',
+    checks:
+      'A standard Not in place or In progress says what is missing (gaps) or what will be done (planned action), ' +
+      'when the sheet has either column (a checklist without them is not asked).',
     why: 'The gap register is what the network plans its support from; a gap that is not described cannot be acted on.',
     fix: 'Describe the gap, or the action planned to close it.',
     example: {
@@ -25,9 +27,10 @@ export default sheetRule({
       params: { status: 'Not in place' },
     },
   },
-  check({ rows }, emit) {
+  check({ table, rows }, emit) {
+    if (!hasColumn(table, 'gaps') && !hasColumn(table, 'planned_action')) return;
     for (const row of rows)
       if ((row.status === 'Not in place' || row.status === 'In progress') && !row.gaps && !row.plannedAction)
-        emit({ row: row.source.row, field: 'gaps' }, { status: row.status });
+        emit(at(row, hasColumn(table, 'gaps') ? 'gaps' : 'planned_action'), { status: row.status });
   },
 });

@@ -4,6 +4,9 @@ import standardValue from './standard-value.js';
 import agencyTypeValue from './agency-type-value.js';
 import areaValue from './area-value.js';
 import statusValue from './status-value.js';
+import statusMissing from './status-missing.js';
+import standardRead from './standard-read.js';
+import setUnknown from './set-unknown.js';
 import agencyUnknown from './agency-unknown.js';
 import standardArea from './standard-area.js';
 import gapMissing from './gap-missing.js';
@@ -17,10 +20,13 @@ import incomplete from './incomplete.js';
 
 /** Run on each mapping sheet; every rule runs, none stops another. */
 export const SHEET_RULES = [
+  setUnknown,
+  standardRead,
   standardValue,
   agencyTypeValue,
   areaValue,
   statusValue,
+  statusMissing,
   agencyUnknown,
   standardArea,
   gapMissing,

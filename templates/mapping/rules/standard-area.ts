@@ -29,7 +29,7 @@ export default sheetRule({
   },
   check({ rows }, emit) {
     for (const row of rows) {
-      if (!row.standard || !row.area || row.area === row.standard.area) continue;
+      if (row.wide || !row.standard || !row.area || row.area === row.standard.area) continue;
       emit(
         { row: row.source.row, field: 'area', value: row.areaText, suggestion: row.standard.area },
         { standard: row.standard.id, expected: row.standard.area, area: row.area },

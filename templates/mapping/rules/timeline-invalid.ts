@@ -1,4 +1,4 @@
-import { sheetRule } from './context.js';
+import { perRecord, sheetRule } from './context.js';
 import { emitNonDates } from '../../core/read-date.js';
 
 export default sheetRule({
@@ -18,7 +18,7 @@ export default sheetRule({
     example: { input: 'A timeline typed "soon".', params: { value: 'soon' } },
   },
   check({ rows }, emit) {
-    for (const row of rows)
+    for (const row of perRecord(rows))
       emitNonDates(row.source.row, [{ field: 'timeline', raw: row.timelineRaw, parsed: row.timeline }], emit);
   },
 });

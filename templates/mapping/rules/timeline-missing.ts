@@ -1,4 +1,4 @@
-import { sheetRule } from './context.js';
+import { perRecord, sheetRule } from './context.js';
 import { isBlank } from '../../core/text.js';
 
 export default sheetRule({
@@ -22,7 +22,7 @@ export default sheetRule({
     example: { input: 'A planned action "Train focal points" with no timeline.', params: {} },
   },
   check({ rows }, emit) {
-    for (const row of rows)
+    for (const row of perRecord(rows))
       if (row.plannedAction && isBlank(row.timelineRaw)) emit({ row: row.source.row, field: 'timeline' }, {});
   },
 });

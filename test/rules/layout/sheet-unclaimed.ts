@@ -17,7 +17,7 @@ export default cases({
   ],
   invalid: [
     {
-      name: 'a contact list only: no field comes close',
+      name: 'a contact list of two columns: the focal-point list comes closest, short of its three',
       input: sheets({
         name: 'Contacts',
         rows: [
@@ -25,7 +25,7 @@ export default cases({
           ['A. Person', 'a@example.org'],
         ],
       }),
-      findings: [{ sheet: 'Contacts', row: 1, params: { sheet: 'Contacts', rows: '1', kind: '–' } }],
+      findings: [{ sheet: 'Contacts', row: 1, params: { sheet: 'Contacts', rows: '1', kind: 'focal-points' } }],
     },
     {
       name: 'a budget: the header tried, the closest template, each column’s closest field',
@@ -38,8 +38,8 @@ export default cases({
             rows: '3',
             kind: 'action-plan',
             columns:
-              'A "Budget line" –; B "Description" → task (100%); C "Amount (USD)" –; D "Number of staff" –; ' +
-              'E "Responsible" → responsible_orgs (100%); F "Quarter" –',
+              'A "Budget line" –; B "Description" → task (100%); C "Amount (USD)" –; ' +
+              'D "Number of staff" → ref (50%); E "Responsible" → responsible_orgs (100%); F "Quarter" –',
           },
         },
       ],

@@ -29,7 +29,7 @@ export default sheetRule({
   check({ readings }, emit) {
     for (const r of readings.normalised)
       emit(
-        { row: r.row, field: r.field, value: r.text, suggestion: r.canonical },
+        { row: r.row, field: r.field, value: r.text, suggestion: r.canonical, ...(r.cell ? { cell: r.cell } : {}) },
         { value: r.text, canonical: r.canonical },
       );
   },

@@ -44,7 +44,8 @@ export default sheetRule({
       const { columns, fieldColumns } = header;
       for (const col of columns) {
         const key = columnKey(col);
-        if (key === undefined || fieldColumns[key] === col.index) continue;
+        // Keyed columns (a checklist's standards, a Gantt's periods) share their field by design.
+        if (key === undefined || col.key !== undefined || fieldColumns[key] === col.index) continue;
         const usedIndex = fieldColumns[key];
         emit(
           { row: at.row, column: at.column(col.index), value: col.header, field: col.field },

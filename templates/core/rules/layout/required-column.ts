@@ -31,8 +31,10 @@ export default sheetRule({
   },
   check({ def, table }, emit) {
     const headerRow = headerCells(table).rows;
+    // A keyed column holds its field and stands for another (a checklist's "3. Focal point": status and standard).
+    const keyed = table.header.columns.flatMap((c) => (c.key === undefined ? [] : [c.field, c.stands]));
     for (const field of def.fields) {
-      if (field.required && !(field.key in table.header.fieldColumns))
+      if (field.required && !(field.key in table.header.fieldColumns) && !keyed.includes(field.key))
         emit({ field: field.key }, { kind: def.kind, field: field.key, headerRow });
     }
   },

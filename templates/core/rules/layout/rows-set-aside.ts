@@ -2,7 +2,7 @@ import { sheetRule } from '../context.js';
 import { rowRuns } from '../../runs.js';
 
 /** Blank and section rows are many and self-explanatory: one finding per reason per sheet lists them. */
-const QUIET = ['blank', 'section'] as const;
+const QUIET = ['blank', 'section', 'legend'] as const;
 
 export default sheetRule({
   id: 'layout.rows-set-aside',
@@ -21,13 +21,15 @@ export default sheetRule({
     reason: {
       blank: { en: 'blank', fr: 'vides', es: 'vacías' },
       section: { en: 'section rows', fr: 'lignes de section', es: 'filas de sección' },
+      legend: { en: 'a legend of codes', fr: 'une légende des codes', es: 'una leyenda de códigos' },
     },
   },
   fields: [],
   doc: {
     checks:
-      'Lists, once per sheet and reason, the rows below the header that are not records: blank rows, and section ' +
-      'rows ("Pillar 2: …") whose title is carried onto the records below.',
+      'Lists, once per sheet and reason, the rows below the header that are not records: blank rows, section ' +
+      'rows ("Pillar 2: …") whose title is carried onto the records below, and the lines of a legend ("A = In ' +
+      'place") whose codes are read.',
     why:
       'Every input row is either consolidated or set aside with a reason, so the row counts add up; this says which ' +
       'rows were not records.',

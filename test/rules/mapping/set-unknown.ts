@@ -1,0 +1,22 @@
+import { cases } from '../tester.js';
+import { mapping, settings, sheets } from '../support.js';
+
+export default cases({
+  valid: [
+    { name: 'a bundled set declared', input: sheets(mapping(), settings(['standards set', 'iasc-mos-psea'])) },
+    {
+      name: 'a set the settings’ own standards name',
+      input: sheets(
+        mapping([{ Standard: 'NET-1' }]),
+        settings(['standards set', 'network'], ['standard', 'NET-1', 'Lead named', '', 'network']),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a set that does not exist',
+      input: sheets(mapping(), settings(['standards set', 'mos-2019'])),
+      findings: [{ cell: 'A1', params: { set: 'mos-2019' } }],
+    },
+  ],
+});
