@@ -1,7 +1,7 @@
 /**
  * Issue 17: streaming changed how the outputs are written, not what they say. The outputs of the bundled examples
- * and of a generated batch (8 matrices, a 400-row mapping, CSV exports, --previous) and of matrices with dated rounds
- * are compared, file by file and
+ * and of a generated batch (8 matrices, a 400-row mapping, CSV exports, --previous), of matrices with dated rounds
+ * and of the committed corpora are compared, file by file and
  * sheet by sheet (outputs.ts), with the digests of main's code before the change, kept in before.json.
  *
  * When an output is meant to change (a new table, a new label), capture the digests again from the code before your
@@ -34,6 +34,11 @@ beforeAll(async () => {
   await cp(join(process.cwd(), 'examples'), join(root, 'examples'), { recursive: true });
   await generate(root, { files: 8, rowsPerFile: 62, bigRows: 400, scaleBase: 1 });
   await writeRounds(join(root, 'rounds'));
+  for (const [from, to] of [
+    ['test/corpus/management-response/libreoffice', 'corpus/management-response'],
+    ['test/corpus/inter-agency/files', 'corpus/inter-agency'],
+  ])
+    await cp(join(process.cwd(), from), join(root, to), { recursive: true });
   const dirs = await consolidateRuns(capture ? join(capture, 'build/pipeline/cli.js') : CLI, root);
   runs = {};
   for (const [run, dir] of Object.entries(dirs)) runs[run] = await outputDigests(dir);
@@ -51,12 +56,15 @@ afterAll(async () => {
 });
 
 describe('outputs before and after streaming', () => {
-  it.each(['examples', 'batch', 'rounds'])('the %s run writes the same files, sheets and cells', async (run) => {
-    const before = JSON.parse(await readFile(FIXTURE, 'utf8')) as Before;
-    expect(Object.keys(runs[run]).length).toBeGreaterThan(20);
-    const changed = Object.keys({ ...before.runs[run], ...runs[run] }).filter(
-      (key) => before.runs[run][key] !== runs[run][key],
-    );
-    expect(changed, `outputs differ from ${before.revision}'s`).toEqual([]);
-  });
+  it.each(['examples', 'batch', 'rounds', 'corpus'])(
+    'the %s run writes the same files, sheets and cells',
+    async (run) => {
+      const before = JSON.parse(await readFile(FIXTURE, 'utf8')) as Before;
+      expect(Object.keys(runs[run]).length).toBeGreaterThan(20);
+      const changed = Object.keys({ ...before.runs[run], ...runs[run] }).filter(
+        (key) => before.runs[run][key] !== runs[run][key],
+      );
+      expect(changed, `outputs differ from ${before.revision}'s`).toEqual([]);
+    },
+  );
 });

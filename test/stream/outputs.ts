@@ -36,7 +36,8 @@ const DUMP = join(import.meta.dirname, 'dump_xlsx.py');
 /**
  * The runs compared: the examples (with --csv --hxl), a generated batch against them as --previous, and matrices
  * with dated rounds (a column per round, a later file bringing a round and an extra column of its own: the columns
- * of every record output are known only at the end).
+ * of every record output are known only at the end), and the committed corpora of other tools' files (the
+ * management responses LibreOffice saved, the inter-agency files).
  */
 export async function consolidateRuns(cli: string, cwd: string): Promise<Record<string, string>> {
   const fixed = ['--as-of', '2026-11-23', '--report-only', '--quiet'];
@@ -44,7 +45,9 @@ export async function consolidateRuns(cli: string, cwd: string): Promise<Record<
   await node(['examples', '--out', 'out-examples', '--csv', '--hxl']);
   await node(['batch', 'big', '--out', 'out-batch', '--csv', '--previous', 'out-examples']);
   await node(['rounds', '--out', 'out-rounds', '--csv']);
-  return { examples: join(cwd, 'out-examples'), batch: join(cwd, 'out-batch'), rounds: join(cwd, 'out-rounds') };
+  await node(['corpus', '--out', 'out-corpus', '--csv']);
+  const runs = ['examples', 'batch', 'rounds', 'corpus'];
+  return Object.fromEntries(runs.map((r) => [r, join(cwd, `out-${r}`)]));
 }
 
 function jsonDigest(text: string): string {
