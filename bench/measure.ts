@@ -1,7 +1,7 @@
 /** Runs a whole process and reports its wall time and peak RSS (GNU time when present, else /proc polling). */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Measure {
@@ -9,8 +9,13 @@ export interface Measure {
   /** User + system CPU seconds (all threads): steadier than wall time when the machine is shared. */
   cpu: number;
   rssMiB: number;
+  /** The exit code: the first run's that was not 0, else 0. */
   code: number | null;
+  /** Every run's exit code, in order: a median over runs that crashed would measure nothing. */
+  codes: (number | null)[];
   stderr: string;
+  /** The 1-minute load average as the run ended: a figure taken on a busy machine says so. */
+  load: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -53,12 +58,12 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
         cpu = (user ?? NaN) + (system ?? NaN);
         rmSync(out, { force: true });
       }
-      resolve({ wall, cpu, rssMiB: peakKb / 1024, code, stderr });
+      resolve({ wall, cpu, rssMiB: peakKb / 1024, code, codes: [code], stderr, load: loadavg()[0] });
     });
   });
 }
 
-/** Median wall time and median peak RSS over `times` runs. */
+/** Median wall time, CPU time and peak RSS over `times` runs, with every run's exit code. */
 export async function median(
   times: number,
   command: string,
@@ -72,7 +77,9 @@ export async function median(
     wall: mid(all.map((m) => m.wall)),
     cpu: mid(all.map((m) => m.cpu)),
     rssMiB: mid(all.map((m) => m.rssMiB)),
-    code: all[all.length - 1].code,
-    stderr: all[all.length - 1].stderr,
+    code: all.find((m) => m.code !== 0)?.code ?? 0,
+    codes: all.map((m) => m.code),
+    stderr: (all.find((m) => m.code !== 0) ?? all[all.length - 1]).stderr,
+    load: mid(all.map((m) => m.load)),
   };
 }

@@ -1,32 +1,29 @@
 #!/usr/bin/env node
 /**
  * psea: validate, consolidate and make templates. Exit 0 no errors, 1 errors found, 2 unreadable input or bad usage.
+ * Each command loads its own modules when it runs (`await import`): a process that only prints its version or the
+ * rules list never loads exceljs, the worker pool or the writers (the start-up figures are in npm run bench).
  */
 import { realpathSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { KINDS, isUnreadable } from '../templates/index.js';
 import { parseCli, analyseOptions, checkLang, kindByName, UsageError } from './cli-options.js';
-import { expandInputs, reportExpansion } from './inputs.js';
-import { exitCode, validateFiles } from './consolidate.js';
-import { findingLine, reportJsonChunks } from './write/findings.js';
-import { writeAtomicWith } from './write/atomic.js';
-import { aliasTableMarkdown, aliasTableText } from './aliases.js';
-import { rulesListing } from './rules.js';
-import { diffDirs, diffLines, RoundError } from './diff/read.js';
+import { RoundError } from './diff/read.js';
 import { OVERVIEW, commandHelp } from './cli-help.js';
-import { runConsolidate } from './consolidate-command.js';
 import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
 import { oneLine } from './one-line.js';
 import { files as filesOf, say, severityCounts } from './messages.js';
-import { profilesListing } from './profiles.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
   const options = analyseOptions(values);
   if (values.format !== 'text' && values.format !== 'json')
     throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const { expandInputs, reportExpansion } = await import('./inputs.js');
+  const { exitCode, validateFiles } = await import('./consolidate.js');
+  const { findingLine, reportJsonChunks } = await import('./write/findings.js');
   const inputs = await expandInputs(positionals, options.lang);
   const { files } = inputs;
   const notListed = reportExpansion(inputs, values.quiet ?? false);
@@ -47,6 +44,7 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
 
 async function runDiff(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('diff needs two output folders: psea diff OLD NEW');
+  const { diffDirs, diffLines } = await import('./diff/read.js');
   const diff = await diffDirs(positionals[0], positionals[1]);
   if (values.format === 'json') process.stdout.write(JSON.stringify(diff, null, 2) + '\n');
   else for (const line of diffLines(diff)) console.log(line);
@@ -60,6 +58,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   if (!values.force && (await lstat(values.out).catch(() => undefined)))
     throw new UsageError(`${values.out} already exists; add --force to replace it`);
   const { buildTemplateWorkbook } = await import('./write/template.js'); // loads exceljs only for this command
+  const { writeAtomicWith } = await import('./write/atomic.js');
   const lang = checkLang(values.lang ?? 'en');
   const workbook = buildTemplateWorkbook(kind.def, lang, {}, kind.settingsTemplate?.(lang));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
@@ -99,23 +98,30 @@ export async function main(argv: string[]): Promise<number> {
       case 'validate':
         return await runValidate(rest, values);
       case 'consolidate':
-        return await runConsolidate(rest, values);
+        return await (await import('./consolidate-command.js')).runConsolidate(rest, values);
       case 'template':
         return await runTemplate(rest, values);
       case 'diff':
         return await runDiff(rest, values);
-      case 'aliases':
+      case 'aliases': {
+        const { aliasTableMarkdown, aliasTableText } = await import('./aliases.js');
         console.log(
           values.format === 'md'
             ? aliasTableMarkdown()
             : aliasTableText(rest[0] && (kindByName(rest[0])?.def.kind ?? rest[0])),
         );
         return 0;
+      }
       case 'rules':
-        console.log(rulesListing(checkLang(values.lang ?? 'en'), values.format === 'md' ? 'md' : 'text'));
+        console.log(
+          (await import('./rules.js')).rulesListing(
+            checkLang(values.lang ?? 'en'),
+            values.format === 'md' ? 'md' : 'text',
+          ),
+        );
         return 0;
       case 'profiles':
-        console.log(profilesListing(checkLang(values.lang ?? 'en')));
+        console.log((await import('./profiles.js')).profilesListing(checkLang(values.lang ?? 'en')));
         return 0;
       default:
         throw new UsageError(`unknown command "${command}"; try psea --help`);

@@ -7,9 +7,7 @@ import {
   buildReport,
   emptyAccounting,
   raisedFinding,
-  takesParameter,
   type AnalyseOptions,
-  type FieldDef,
   type Finding,
   type InputReport,
   readable,
@@ -17,11 +15,13 @@ import {
   type Rendering,
   type Report,
   type RowAccounting,
+  type SheetAnalysis,
   type WorkbookAnalysis,
 } from '../templates/index.js';
-import { eachFileFindings, processFiles, poolSize } from './parallel/pool.js';
-import type { FileFindings, InputSummary } from './parallel/file-task.js';
+import { eachFileFindings, eachFileResult, poolSize } from './parallel/pool.js';
+import type { FileFindings, FileResult, InputSummary } from './parallel/file-task.js';
 import { inputLine } from './read/index.js';
+import { outputFields, parameterKeys } from './write/record-columns.js';
 
 export type { InputSummary };
 
@@ -56,6 +56,13 @@ export interface ConsolidateHooks {
   workers?: number;
 }
 
+/**
+ * What a streamed consolidation keeps of a finding once the writers have it: what the report counts by (rule,
+ * severity) and what the dashboard groups by (file, sheet, row). The report built from these has every count right;
+ * its findings hold only these fields.
+ */
+export type FindingKey = Pick<Finding, 'rule' | 'severity' | 'file' | 'sheet' | 'row'>;
+
 /** What the files of a run add up to as they are read: the report's inputs, findings and row accounting. */
 class RunTally {
   readonly inputs: InputSummary[] = [];
@@ -63,11 +70,32 @@ class RunTally {
   readonly findings: Finding[] = [];
   readonly unreadable: string[] = [];
   readonly accounting = emptyAccounting();
+  /** One string per file name, shared by the keys of its findings. */
+  private readonly names = new Map<string, string>();
 
   constructor(
     readonly options: AnalyseOptions,
     readonly rendering: Rendering = { lang: options.lang, labels: LABELS },
+    /** Set when the findings go to writers as they come: the tally keeps their keys only. */
+    readonly onFindings?: (findings: readonly Finding[]) => void,
   ) {}
+
+  /** The run's findings as they come: kept whole, or handed on and kept as keys. */
+  take(findings: readonly Finding[]): void {
+    if (!this.onFindings) {
+      appendAll(this.findings, findings);
+      return;
+    }
+    this.onFindings(findings);
+    for (const { rule, severity, file, sheet, row } of findings) {
+      let name = file === undefined ? undefined : this.names.get(file);
+      if (file !== undefined && name === undefined) this.names.set(file, (name = file));
+      const key: FindingKey = { rule, severity, file: name as string };
+      if (sheet !== undefined) key.sheet = sheet;
+      if (row !== undefined) key.row = row;
+      this.findings.push(key as Finding);
+    }
+  }
 
   /** Counts one file's result; an unreadable file becomes its read.* finding and its one line. */
   add({ summary, analysis, error }: FileFindings): void {
@@ -81,14 +109,16 @@ class RunTally {
     };
     if (analysis) {
       input.templateSheets = analysis.sheets.length;
-      appendAll(this.findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+      const findings: Finding[] = [];
+      appendAll(findings, ...analysis.sheets.map((s) => s.findings), analysis.findings);
+      this.take(findings);
       addAccounting(this.accounting, analysis.accounting);
     } else if (error) {
       const finding = raisedFinding(error.reason, { file: summary.path }, {}, this.rendering);
       summary.error = inputLine(error.file, error.reason, this.options.lang);
       input.reason = { rule: finding.rule, params: finding.params, message: finding.message };
       this.unreadable.push(summary.error);
-      this.findings.push(finding);
+      this.take([finding]);
     }
     this.reported.push(input);
   }
@@ -108,25 +138,74 @@ export async function consolidate(
   options: AnalyseOptions,
   hooks: ConsolidateHooks = {},
 ): Promise<Consolidation> {
-  const tally = new RunTally(options);
+  return consolidateBatch(files, options, hooks);
+}
+
+/** Where a streamed consolidation hands what it reads (pipeline/write/streamed-outputs.ts). */
+export interface ConsolidationSink {
+  /** One input sheet's records, in input order; a sheet's records come before its file's findings. */
+  addRecords(kind: Pick<KindOutput, 'kind' | 'fields' | 'derived'>, records: readonly OutputRecord[]): void;
+  /** Findings in the report's order: each file's, then the rules across files'. */
+  addFindings(findings: readonly Finding[]): void;
+}
+
+/**
+ * consolidate, its records and findings handed to `sink` file by file instead of kept: the result's kinds carry
+ * their tables and no records, and its report's findings are FindingKeys (every count right).
+ */
+export async function consolidateStreaming(
+  files: readonly string[],
+  options: AnalyseOptions,
+  sink: ConsolidationSink,
+  hooks: ConsolidateHooks = {},
+): Promise<Consolidation> {
+  return consolidateBatch(files, options, hooks, sink);
+}
+
+/** What the rules across files and the tables read of a sheet once its records and findings have been written. */
+function withoutRows(sheet: SheetAnalysis): SheetAnalysis {
+  return { ...sheet, records: [], findings: [], table: { ...sheet.table, records: [], setAside: [] } };
+}
+
+async function consolidateBatch(
+  files: readonly string[],
+  options: AnalyseOptions,
+  hooks: ConsolidateHooks,
+  sink?: ConsolidationSink,
+): Promise<Consolidation> {
+  const tally = new RunTally(options, undefined, sink && ((findings) => sink.addFindings(findings)));
   const analyses: WorkbookAnalysis[] = [];
+  const columns = new Map(
+    KINDS.map((k) => [
+      k.def.kind,
+      { kind: k.def.kind, fields: k.def.fields.map((f) => f.key), derived: [...k.derivedFields] },
+    ]),
+  );
   const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
-  for (const result of await processFiles(files, options, progress, hooks.workers ?? poolSize(files.length))) {
-    tally.add(result);
-    if (result.analysis) analyses.push(result.analysis);
-  }
+  await eachInInputOrder<FileResult>(
+    (visit) => eachFileResult(files, options, visit, progress, hooks.workers ?? poolSize(files.length)),
+    (result) => {
+      if (sink && result.analysis)
+        for (const s of result.analysis.sheets)
+          sink.addRecords(columns.get(s.kind) ?? { kind: s.kind, fields: [], derived: [] }, s.records);
+      tally.add(result);
+      if (!result.analysis) return;
+      analyses.push(
+        sink ? { ...result.analysis, sheets: result.analysis.sheets.map(withoutRows), findings: [] } : result.analysis,
+      );
+    },
+  );
   const kinds: KindOutput[] = [];
   for (const kind of KINDS) {
     const sheets = analyses.flatMap((a) => a.sheets).filter((s) => s.kind === kind.def.kind);
     if (!sheets.length) continue;
     const result = kind.consolidate(sheets, options, tally.rendering);
-    appendAll(tally.findings, result.findings);
+    tally.take(result.findings);
     const records = sheets.flatMap((s) => s.records);
     kinds.push({
-      kind: kind.def.kind,
+      ...columns.get(kind.def.kind)!,
       records,
-      fields: outputFields(kind.def.fields, records),
-      derived: [...kind.derivedFields],
+      fields: outputFields(kind.def.fields, parameterKeys(records)),
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
     });
@@ -134,6 +213,22 @@ export async function consolidate(
   const report = tally.report();
   const { inputs, unreadable } = tally;
   return { report, inputs, analyses, findings: report.findings, accounting: report.accounting, kinds, unreadable };
+}
+
+/** Results that arrive in any order (with their index), visited in input order. */
+async function eachInInputOrder<R>(
+  run: (visit: (index: number, result: R) => void) => Promise<void>,
+  visit: (result: R) => void,
+): Promise<void> {
+  const pending = new Map<number, R>();
+  let next = 0;
+  await run((index, result) => {
+    pending.set(index, result);
+    for (let ready = pending.get(next); ready !== undefined; ready = pending.get(next)) {
+      pending.delete(next++);
+      visit(ready);
+    }
+  });
 }
 
 /**
@@ -148,19 +243,9 @@ export async function validateFiles(
   const tally = new RunTally(options);
   // Each file on a worker under its own budget, as in consolidate; its findings arrive in any order and are
   // counted in input order.
-  const pending = new Map<number, FileFindings>();
-  let next = 0;
-  await eachFileFindings(
-    files,
-    options,
-    (index, result) => {
-      pending.set(index, result);
-      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
-        pending.delete(next++);
-        tally.add(ready);
-      }
-    },
-    workers,
+  await eachInInputOrder<FileFindings>(
+    (visit) => eachFileFindings(files, options, visit, workers),
+    (result) => tally.add(result),
   );
   return { report: tally.report(), unreadable: tally.unreadable };
 }
@@ -172,14 +257,4 @@ export async function validateFiles(
 export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
   if (notListed || !report.inputs.every(readable)) return 2;
   return report.counts.error && !reportOnly ? 1 : 0;
-}
-
-/**
- * The output's field columns: the template's fields, a field that takes a parameter (a dated round's status) as
- * one column per parameter the records hold ("status_round@2025-12"), in the order they first appear.
- */
-function outputFields(fields: readonly FieldDef[], records: readonly OutputRecord[]): string[] {
-  const keyed = new Set<string>();
-  for (const record of records) for (const key of Object.keys(record.values)) if (key.includes('@')) keyed.add(key);
-  return fields.flatMap((f) => (takesParameter(f) ? [...keyed].filter((k) => k.startsWith(`${f.key}@`)) : [f.key]));
 }

@@ -1,5 +1,7 @@
-/** A progress bar for batches of more than a handful of files, only on a terminal and never with --quiet. */
-import cliProgress from 'cli-progress';
+/**
+ * A progress bar for batches of more than a handful of files, only on a terminal and never with --quiet
+ * (cli-progress is loaded only then).
+ */
 import { basename } from 'node:path';
 import { oneLine } from './one-line.js';
 
@@ -10,9 +12,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function progressFor(total: number, options: { quiet: boolean; tty?: boolean }): Progress {
+export async function progressFor(total: number, options: { quiet: boolean; tty?: boolean }): Promise<Progress> {
   const tty = options.tty ?? process.stderr.isTTY === true;
   if (options.quiet || !tty || total < PROGRESS_MIN_FILES) return { onFile() {}, stop() {} };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format: 'consolidating [{bar}] {value}/{total} files · {file}',

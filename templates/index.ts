@@ -38,3 +38,5 @@ export { takesParameter } from './core/headers/concept.js';
 export { cellText, columnLetter, a1, foldKey, didYouMean } from './core/text.js';
 export { matchEnum, enumLabels, type TemplateDef, type FieldDef, type EnumDef } from './core/schema.js';
 export { appendAll } from './core/append.js';
+export { normaliseSheet, normaliseWorkbook, serialToDate } from './core/raw-cells.js';
+export { isDateFormat } from './core/number-format.js';

@@ -7,12 +7,14 @@ import {
   analyseWorkbook,
   buildReport,
   detectSheet,
+  normaliseSheet,
   translateFindings,
   columnLetter,
   cellText,
   type CellValue,
   type Finding,
   type Lang,
+  type ReaderNote,
   type Report,
   type Severity,
   type SheetGrid,
@@ -28,6 +30,10 @@ export interface ComputeOptions {
   /** ISO yyyy-mm-dd; today by default. */
   asOf?: string;
   kinds?: readonly TemplateKind[];
+  /** The workbook counts serials from 1904 (readWorkbook says). */
+  date1904?: boolean;
+  /** What the read could not see (an Excel without an API it needs): findings, never silence. */
+  notes?: ReaderNote[];
 }
 
 export interface PaneAnalysis {
@@ -36,51 +42,24 @@ export interface PaneAnalysis {
   report: Report;
   /** Findings of every sheet and of the workbook, in the core's order (the report's). */
   findings: Finding[];
-  /** The grids as analysed (derived columns blanked, date serials converted). */
+  /** The grids as analysed (date serials read as dates, merges spread). */
   grids: SheetGrid[];
 }
 
-/** Excel stores dates as serial numbers counted from 1899-12-30. */
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
-}
-
-/** A serial beyond the dates JavaScript can hold stays a number, for the date rule to report. */
-function dateOrNumber(serial: number): Date | number {
-  const date = serialToDate(serial);
-  return Number.isNaN(date.getTime()) ? serial : date;
-}
-
 /**
- * Office hands dates over as serial numbers; exceljs as Dates. Date fields get Dates here, so the rules see what the
- * CLI sees.
+ * The core's own normalisation of raw cells (dates from date-formatted numbers, merges spread, hidden rows with
+ * data): the pane hands cells over as Excel stores them, like the CLI's readers, and never converts a value itself.
  */
-function withDates(grid: SheetGrid, kinds: readonly TemplateKind[]): SheetGrid {
-  const detection = detectSheet(grid, kinds);
-  if (!detection) return grid;
-  const dateColumns = detection.kind.def.fields
-    .filter((f) => f.type === 'date')
-    .map((f) => detection.header.fieldColumns[f.key])
-    .filter((i) => i !== undefined);
-  if (!dateColumns.length) return grid;
-  const start = detection.header.rows[detection.header.rows.length - 1] + 1;
-  return {
-    ...grid,
-    rows: grid.rows.map((row, r) =>
-      r < start ? row : row.map((v, c) => (dateColumns.includes(c) && typeof v === 'number' ? dateOrNumber(v) : v)),
-    ),
-  };
-}
-
-export function prepareGrid(grid: SheetGrid, kinds: readonly TemplateKind[] = KINDS): SheetGrid {
-  return withDates(grid, kinds);
+export function prepareGrid(grid: SheetGrid, date1904 = false): SheetGrid {
+  return normaliseSheet(grid, date1904);
 }
 
 /** The same call the CLI makes, on the same cells: the benchmarkable "compute" of the pane. */
 export function analyseGrids(file: string, grids: readonly SheetGrid[], options: ComputeOptions): PaneAnalysis {
   const kinds = options.kinds ?? KINDS;
-  const prepared = grids.map((g) => prepareGrid(g, kinds));
-  const analysis = analyseWorkbook({ file, sheets: prepared }, kinds, {
+  const prepared = grids.map((g) => prepareGrid(g, options.date1904));
+  const notes = options.notes?.length ? { notes: options.notes } : {};
+  const analysis = analyseWorkbook({ file, sheets: prepared, ...notes }, kinds, {
     lang: options.lang,
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
   });
@@ -122,7 +101,7 @@ export function describeSheet(
   lang: Lang,
   kinds: readonly TemplateKind[] = KINDS,
 ): DetectionView | undefined {
-  const prepared = prepareGrid(grid, kinds);
+  const prepared = prepareGrid(grid);
   const detection = detectSheet(prepared, kinds);
   if (!detection) return undefined;
   const { def } = detection.kind;
@@ -229,15 +208,26 @@ export function rowsOfAddress(address: string): { from: number; to: number } | u
   return { from: Math.min(...rows), to: Math.max(...rows) };
 }
 
-/** A copy of the grid with sheet rows from…from+rows.length-1 replaced: the live check patches only what changed. */
-export function patchGrid(grid: SheetGrid, from: number, rows: readonly CellValue[][]): SheetGrid {
+/**
+ * A copy of the grid with sheet rows from…from+rows.length-1 replaced, and which of their cells are dates: the live
+ * check patches only what changed.
+ */
+export function patchGrid(
+  grid: SheetGrid,
+  from: number,
+  rows: readonly CellValue[][],
+  dateCells: readonly (readonly number[] | undefined)[] = [],
+): SheetGrid {
   const firstRow = grid.firstRow ?? 1;
   const next = grid.rows.slice();
+  const dates = (grid.dateCells ?? []).slice();
   rows.forEach((row, i) => {
     const index = from + i - firstRow;
     if (index < 0) return;
     while (next.length < index) next.push([]);
     next[index] = [...row];
+    dates[index] = dateCells[i];
   });
-  return { ...grid, rows: next };
+  const { dateCells: _old, ...rest } = grid;
+  return { ...rest, rows: next, ...(dates.some((d) => d) ? { dateCells: dates } : {}) };
 }

@@ -5,6 +5,7 @@
 import { KINDS, LANGS, type Finding, type Lang, type SheetGrid, type Severity } from '../../templates/index.js';
 import {
   analyseGrids,
+  type ComputeOptions,
   countBySeverity,
   describeSheet,
   filterFindings,
@@ -39,6 +40,8 @@ export interface PaneOptions {
 export class Pane {
   private lang: Lang;
   private grids: SheetGrid[] = [];
+  /** What the read said of the workbook besides its grids: its date system, what this Excel could not tell. */
+  private readInfo: Pick<ComputeOptions, 'date1904' | 'notes'> = {};
   private activeSheet = '';
   private result?: PaneAnalysis;
   private findings: Finding[] = [];
@@ -125,7 +128,8 @@ export class Pane {
     const read = await readWorkbook(this.host);
     this.grids = read.grids;
     this.activeSheet = read.activeSheet;
-    this.result = analyseGrids(this.opts.file, this.grids, { lang: this.lang });
+    this.readInfo = { date1904: read.date1904, notes: read.notes };
+    this.result = analyseGrids(this.opts.file, this.grids, { lang: this.lang, ...this.readInfo });
     this.findings = this.result.findings;
   }
 
@@ -251,8 +255,8 @@ export class Pane {
     }
     const width = Math.max(...grid.rows.map((r) => r.length));
     const values = await readRows(this.host, sheet, rows.from, rows.to, width);
-    this.grids[index] = patchGrid(grid, rows.from, values);
-    this.result = analyseGrids(this.opts.file, this.grids, { lang: this.lang });
+    this.grids[index] = patchGrid(grid, rows.from, values.rows, values.dateCells);
+    this.result = analyseGrids(this.opts.file, this.grids, { lang: this.lang, ...this.readInfo });
     this.findings = this.result.findings;
     this.renderFindings();
     this.status('validated', { rows: this.result.analysis.accounting.read, ...countBySeverity(this.findings) });

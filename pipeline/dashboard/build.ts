@@ -1,5 +1,5 @@
 /** Assembles the dashboard's data from a consolidation: tables.json per kind, records, findings, and the round diff. */
-import { setAsideTotal, type Lang, type Report } from '../../templates/index.js';
+import { setAsideTotal, type Lang, type OutputRecord, type Report } from '../../templates/index.js';
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
@@ -15,6 +15,40 @@ export interface DashboardInput {
   /** The run's report: counts, row accounting, inputs and findings. */
   report: Report;
   diff?: RoundDiff;
+}
+
+/**
+ * The fields of a record the dashboard's sections count or match by (sections-*.ts): a streamed consolidation keeps
+ * only these of each record, with its provenance, for the page. A section that reads another field adds it here
+ * (test/stream/outputs-identical.test.ts compares the page with one built from whole records).
+ */
+export const DASHBOARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'management-response': [
+    'evaluation',
+    'response',
+    'pillar',
+    'pillar_number',
+    'pillar_name',
+    'criterion_name',
+    'responsible_units',
+    'latest_status',
+    'key_action_units',
+  ],
+  mapping: ['agency', 'standard', 'area'],
+  'action-plan': ['status'],
+  'focal-points': ['agency'],
+  'partner-assessment': ['agency', 'standard'],
+};
+
+/** What the dashboard needs of one record. */
+export function dashboardRecord(kind: string, record: OutputRecord): OutputRecord {
+  const values: OutputRecord['values'] = {};
+  const derived: OutputRecord['derived'] = {};
+  for (const field of DASHBOARD_FIELDS[kind] ?? []) {
+    if (field in record.values) values[field] = record.values[field];
+    if (field in record.derived) derived[field] = record.derived[field];
+  }
+  return { source: record.source, values, derived };
 }
 
 const CLIENT_STRINGS: StringKey[] = ['title', 'no_data', 'sort_hint', 'source', 'rows_omitted'];

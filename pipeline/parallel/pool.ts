@@ -2,7 +2,8 @@
  * Reads and analyses a batch on a pool of worker threads (one per core): one process, so node and
  * exceljs load once. Each worker holds one file at a time under that file's budget (budget.ts): a file
  * that runs past its time is stopped, one that runs out of memory stops its worker, and either is
- * reported in one line while a fresh worker takes the next file. Results come back in input order.
+ * reported in one line while a fresh worker takes the next file. Results come back as they are ready, with
+ * their index (the caller puts them in input order).
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -37,17 +38,15 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/** Every file's result, in input order. */
-export async function processFiles(
+/** Hands each file's whole result to `visit` as it arrives (in any order, with the file's index) and keeps nothing. */
+export async function eachFileResult(
   files: readonly string[],
   options: AnalyseOptions,
+  visit: (index: number, result: FileResult) => void,
   onFile?: (done: number, file: string) => void,
   size = poolSize(files.length),
-): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
-  const keep = (index: number, result: FileResult | FileFindings) => (results[index] = result as FileResult);
-  await runPool(files, options, false, keep, onFile, size);
-  return results;
+): Promise<void> {
+  await runPool(files, options, false, (index, result) => visit(index, result as FileResult), onFile, size);
 }
 
 /**

@@ -1,15 +1,10 @@
 /**
  * --csv: records and tables as CSV (UTF-8 with BOM, so Excel opens accents); --hxl adds a hashtag row under the
- * header.
+ * header. The files are written by StreamedOutputs.writeCsvExports (streamed-outputs.ts).
  */
 import Papa from 'papaparse';
-import { kindById, type CellValue } from '../../templates/index.js';
-import { flattenKindTables } from '../../templates/core/tabulate.js';
-import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
-import type { KindOutput } from '../consolidate.js';
-import { outputPath, writeAtomic } from './atomic.js';
+import type { CellValue } from '../../templates/index.js';
 import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
-import { recordHeader, recordRow } from './consolidated-xlsx.js';
 
 export function csvText(
   header: string[],
@@ -38,36 +33,30 @@ export function csvFileName(prefix: string, name: string, taken: Set<string>): s
   return file;
 }
 
-export async function writeCsvExports(
-  out: string,
-  kinds: readonly KindOutput[],
-  options: { hxl: boolean; format?: CsvFormat },
-): Promise<string[]> {
-  const written: string[] = [];
-  const taken = new Set<string>();
-  for (const kind of kinds) {
-    const header = recordHeader(kind);
-    const fields = kindById(kind.kind)?.def.fields ?? [];
-    const tags = options.hxl ? header.map((h) => recordColumnTag(h, fields)) : undefined;
-    const path = outputPath(out, csvFileName('records', kind.kind, taken));
-    await writeAtomic(
-      path,
-      csvText(
-        header,
-        kind.records.map((r) => recordRow(kind, r)),
-        tags,
-        options.format,
-      ),
-    );
-    written.push(path);
-    for (const table of flattenKindTables(kind.kind, kind.tables)) {
-      const tablePath = outputPath(out, csvFileName('table', table.name, taken));
-      await writeAtomic(
-        tablePath,
-        csvText(table.header, table.rows, options.hxl ? table.header.map(tableColumnTag) : undefined, options.format),
-      );
-      written.push(tablePath);
-    }
+/** records-KIND.csv as csvText writes it (BOM, header, the HXL row, the rows), a chunk of 2,000 rows at a time. */
+export function* recordsCsvChunks(
+  header: string[],
+  tags: string[] | undefined,
+  rows: Iterable<readonly CellValue[]>,
+  format: CsvFormat = COMMA_CSV,
+): Generator<string> {
+  const cell = (v: CellValue) => csvCell(v, format);
+  const fields = header.map(cell);
+  const unparse = (data: string[][], first: boolean) =>
+    Papa.unparse({ fields, data }, { newline: '\r\n', header: first, delimiter: format.delimiter });
+  let chunk: string[][] = tags ? [tags.map(cell)] : [];
+  let first = true;
+  const flush = () => {
+    const text = unparse(chunk, first);
+    const piece = (first ? '\uFEFF' : '\r\n') + text;
+    first = false;
+    chunk = [];
+    return piece;
+  };
+  for (const row of rows) {
+    chunk.push(row.map(cell));
+    if (chunk.length >= 2000) yield flush();
   }
-  return written;
+  if (chunk.length || first) yield flush();
+  yield '\r\n';
 }

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import type { Finding, Lang, Report } from '../../templates/index.js';
 import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
-import { oneLine } from '../one-line.js';
 import { SEVERITY_WORD, say } from '../messages.js';
+import { oneLine } from '../one-line.js';
 
 export const FINDING_COLUMNS = [
   'rule',
@@ -22,14 +22,16 @@ const CHUNK = 2000;
 
 /** UTF-8 with BOM so Excel opens accents correctly; formula-like text made literal. */
 export function* findingsCsvChunks(findings: readonly Finding[], format: CsvFormat = COMMA_CSV): Generator<string> {
-  yield '\uFEFF';
-  const options = { newline: '\r\n', delimiter: format.delimiter };
-  for (let i = 0; i === 0 || i < findings.length; i += CHUNK) {
-    const rows = findings.slice(i, i + CHUNK).map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c], format)));
-    const text = Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { ...options, header: i === 0 });
-    if (text) yield (i === 0 ? '' : '\r\n') + text;
-  }
+  yield '\uFEFF' + findingsCsvHeader(format);
+  for (let i = 0; i < findings.length; i += CHUNK)
+    yield (i ? '\r\n' : '') + findingsCsvLines(findings.slice(i, i + CHUNK), format);
   yield '\r\n';
+}
+
+/** One finding as it stands in JSON.stringify(findings, null, 2), its lines shifted by `indent`. */
+export function findingJsonItem(f: Finding, indent = ''): string {
+  const pad = `\n${indent}  `;
+  return `${pad.slice(1)}${JSON.stringify(f, null, 2).replace(/\n/g, pad)}`;
 }
 
 /**
@@ -41,14 +43,17 @@ export function* findingsJsonChunks(findings: readonly Finding[], indent = ''): 
     yield '[]\n';
     return;
   }
-  const pad = `\n${indent}  `;
   for (let i = 0; i < findings.length; i += CHUNK) {
-    const items = findings
-      .slice(i, i + CHUNK)
-      .map((f) => `${pad.slice(1)}${JSON.stringify(f, null, 2).replace(/\n/g, pad)}`);
+    const items = findings.slice(i, i + CHUNK).map((f) => findingJsonItem(f, indent));
     yield (i === 0 ? '[\n' : ',\n') + items.join(',\n');
   }
   yield `\n${indent}]\n`;
+}
+
+/** The report's text up to its findings' value (findings is its last key), for writers that stream the findings. */
+export function reportJsonHead(report: Omit<Report, 'findings'>): string {
+  const empty = JSON.stringify({ ...report, findings: [] }, null, 2);
+  return empty.slice(0, empty.length - '[]\n}'.length);
 }
 
 /**
@@ -56,12 +61,25 @@ export function* findingsJsonChunks(findings: readonly Finding[], indent = ''): 
  * --format json).
  */
 export function* reportJsonChunks(report: Report): Generator<string> {
-  // findings is the report's last key: everything before its value is the text of the report without them.
   const { findings, ...rest } = report;
-  const empty = JSON.stringify({ ...rest, findings: [] }, null, 2);
-  yield empty.slice(0, empty.length - '[]\n}'.length);
+  yield reportJsonHead(rest);
   for (const chunk of findingsJsonChunks(findings, '  ')) yield chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
   yield '\n}\n';
+}
+
+/**
+ * findings.csv's header line with the line break papaparse puts after a header (before the first row, or alone when
+ * there is none), and the lines of some findings under it (no header, no line break at either end).
+ */
+export function findingsCsvHeader(format: CsvFormat = COMMA_CSV): string {
+  return Papa.unparse({ fields: [...FINDING_COLUMNS], data: [] }, { newline: '\r\n', delimiter: format.delimiter });
+}
+export function findingsCsvLines(findings: readonly Finding[], format: CsvFormat = COMMA_CSV): string {
+  const rows = findings.map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c], format)));
+  return Papa.unparse(
+    { fields: [...FINDING_COLUMNS], data: rows },
+    { newline: '\r\n', header: false, delimiter: format.delimiter },
+  );
 }
 
 export function reportJson(report: Report): string {

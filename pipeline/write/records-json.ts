@@ -1,9 +1,8 @@
 /**
  * records.json: the consolidated records of each kind, machine-readable, so a later round can be compared with this
- * one.
+ * one. Written a record at a time by StreamedOutputs (streamed-outputs.ts), as JSON.stringify(file) would.
  */
 import type { OutputRecord } from '../../templates/index.js';
-import type { KindOutput } from '../consolidate.js';
 
 export const RECORDS_FILE = 'records.json';
 
@@ -19,20 +18,4 @@ export interface RecordsFile {
     extra: string[];
     records: OutputRecord[];
   }[];
-}
-
-export function recordsJson(kinds: readonly KindOutput[], meta: { version: string; date: string }): string {
-  const file: RecordsFile = {
-    format: 'psea-records/1',
-    version: meta.version,
-    date: meta.date,
-    kinds: kinds.map((k) => ({
-      kind: k.kind,
-      fields: k.fields,
-      derived: k.derived,
-      extra: k.extra ?? [],
-      records: k.records,
-    })),
-  };
-  return JSON.stringify(file) + '\n';
 }

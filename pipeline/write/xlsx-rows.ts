@@ -1,20 +1,9 @@
-/**
- * Rows for the exceljs streaming writer: every text made safe and short enough for Excel, and fast.
- * exceljs gives every new cell its own style object, so the writer works out the style XML of each cell
- * again (most of its time on a 100k-row sheet). Cells of a plain row share one style object per value
- * type instead, which exceljs caches by identity.
- */
-import type ExcelJS from 'exceljs';
+/** Cells for consolidated.xlsx: every text made safe and short enough for Excel, numbers only finite. */
 import { neutralise } from '../../templates/core/neutralise.js';
 import { EXCEL_CELL_LIMIT } from '../../templates/core/cells.js';
 import { oneLine } from '../one-line.js';
 
 export { EXCEL_CELL_LIMIT };
-
-// One object per type: exceljs picks the number format from the first cell a style object is seen on.
-const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd' };
-const NUMBER_STYLE: Partial<ExcelJS.Style> = {};
-const OTHER_STYLE: Partial<ExcelJS.Style> = {};
 
 const CUT_MARK = ' […]';
 
@@ -26,21 +15,9 @@ export function excelText(text: string): string {
 }
 
 /** A cell as the writer stores it: text made safe, and only finite numbers (NaN would make the file unreadable). */
-function storable(v: unknown): unknown {
+export function storable(v: unknown): unknown {
   if (typeof v === 'string') return excelText(v);
   return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
-}
-
-/** Adds and commits one row; text cells go through excelText, formula cells (objects) are the writer's own. */
-export function addPlainRow(sheet: ExcelJS.Worksheet, values: readonly unknown[]): void {
-  const row = sheet.addRow(values.map(storable));
-  row.eachCell((cell) => {
-    const value = cell.value;
-    cell.style = (
-      value instanceof Date ? DATE_STYLE : typeof value === 'number' ? NUMBER_STYLE : OTHER_STYLE
-    ) as ExcelJS.Style;
-  });
-  row.commit();
 }
 
 /**

@@ -7,7 +7,7 @@ import type { KeyedColumn } from '../core/schema.js';
 import type { CellValue } from '../core/types.js';
 import type { AboveRow, KeyedCell } from '../core/table.js';
 import { cellText, foldKey, isBlank } from '../core/text.js';
-import { MONTHS } from './timeline.js';
+import { MONTHS } from '../core/months.js';
 
 /** A period as its header names it; the year may come from above the header or from the sheet. */
 export interface Period {

@@ -6,24 +6,7 @@
  */
 import { parseDate, type DayMonthOrder } from '../core/dates.js';
 import { foldKey } from '../core/text.js';
-
-/** Month numbers by folded name and abbreviation, EN/FR/ES. */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['january jan janvier janv enero ene', 1],
-    ['february feb fevrier fevr fev febrero', 2],
-    ['march mar mars marzo', 3],
-    ['april apr avril avr abril abr', 4],
-    ['may mai mayo', 5],
-    ['june jun juin junio', 6],
-    ['july jul juillet juil julio', 7],
-    ['august aug aout ago agosto', 8],
-    ['september sep sept septembre septiembre', 9],
-    ['october oct octobre octubre', 10],
-    ['november nov novembre noviembre', 11],
-    ['december dec decembre diciembre dic', 12],
-  ].flatMap(([names, n]) => (names as string).split(' ').map((name) => [name, n as number] as const)),
-);
+import { MONTHS } from '../core/months.js';
 
 /** A calendar day whose year may be unknown until the context gives it. */
 export interface PartialDay {

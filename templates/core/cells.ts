@@ -1,6 +1,7 @@
 /**
  * What a reader handed over, scanned before any template rule: cells past Excel's length limit (kept whole),
- * Excel error values, and numbers no workbook can hold (NaN, ±Infinity), both read as empty, never consolidated.
+ * Excel error values, and numbers no workbook can hold (NaN, ±Infinity), both read as empty, never consolidated;
+ * an empty text reads as a blank cell.
  * The cell.* rules report from the scan.
  */
 import type { CellValue, SheetGrid } from './types.js';
@@ -73,7 +74,9 @@ export function scanCells(grid: SheetGrid): CellScan {
         blank(r, c, row);
       }
       if (typeof v !== 'string') continue;
-      if (v.length > EXCEL_CELL_LIMIT) long.push(at());
+      // An empty text is no value: Excel's API cannot tell it from a blank cell, so the pane never sees one.
+      if (v === '') blank(r, c, row);
+      else if (v.length > EXCEL_CELL_LIMIT) long.push(at());
       else if (v.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(v)) {
         errors.push(at());
         blank(r, c, row);

@@ -12,6 +12,11 @@ export interface ParsedDate {
   iso: string;
   /** Both day/month readings are valid and differ, and nothing settled the order. */
   ambiguous?: { dmy: string; mdy: string };
+  /**
+   * Read from a bare number (or digits) as an Excel date serial: a guess, since the cell was not formatted as a date
+   * (a date-formatted number reaches here as a Date: templates/core/raw-cells.ts).
+   */
+  serial?: true;
 }
 
 /** Excel's day 0 is 1899-12-30 (it counts the 1900 leap day that never was). */
@@ -69,7 +74,7 @@ export function parseDate(value: CellValue | undefined, order?: DayMonthOrder): 
     return Number.isNaN(value.getTime()) ? undefined : { iso: value.toISOString().slice(0, 10) };
   if (typeof value === 'number') {
     const iso = excelSerialToIso(value);
-    return iso ? { iso } : undefined;
+    return iso ? { iso, serial: true } : undefined;
   }
   const text = cellText(value);
   if (/^\d+(\.\d+)?$/.test(text)) return parseDate(Number(text), order);

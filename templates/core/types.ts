@@ -28,8 +28,13 @@ export interface SheetGrid {
   firstColumn?: number;
   /** Set when Excel hides the sheet (veryHidden: only VBA or the XML can show it again). */
   hidden?: 'hidden' | 'veryHidden';
-  /** 1-based sheet rows that are hidden and hold a value, ascending. */
+  /** 1-based sheet rows that are hidden, ascending (a reader may list empty ones: the core keeps those with values). */
   hiddenRows?: number[];
+  /**
+   * Raw cells' number formats: for rows[r], the indexes in it of numbers whose cell is formatted as a date or time.
+   * The core reads those numbers as date serials (templates/core/raw-cells.ts); any other number stays a number.
+   */
+  dateCells?: (readonly number[] | undefined)[];
   /**
    * Solid fill colours of cells, where a reader knows them: fills[r][c] for rows[r][c] (ARGB "FF4472C4", or
    * "theme:4"). A workplan marks its Gantt periods with a colour as often as with an x.
@@ -46,6 +51,8 @@ export interface WorkbookGrid {
   notes?: ReaderNote[];
   /** The file carries a VBA project: it was not run, only the cell values were read. */
   macros?: boolean;
+  /** The workbook counts date serials from 1904-01-01 (old Mac Excel) instead of 1899-12-30. */
+  date1904?: boolean;
 }
 
 /**

@@ -13,6 +13,7 @@ import { kindLabels } from './labels.js';
 import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
 import { suggestionsIn, tableLanguage } from './sheet-language.js';
+import { normaliseWorkbook } from './raw-cells.js';
 import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
 export interface SheetDetection {
@@ -69,12 +70,14 @@ function specsOf(kinds: readonly TemplateKind[]): SettingsSpec[] {
 }
 
 export function analyseWorkbook(
-  workbook: WorkbookGrid,
+  raw: WorkbookGrid,
   kinds: readonly TemplateKind[],
   options: AnalyseOptions,
   labels: FieldLabels = kindLabels(kinds),
 ): WorkbookAnalysis {
   const rendering: Rendering = { lang: options.lang, labels };
+  // The adapters hand over raw cells; what a date is, what a merge covers and which hidden rows count is decided here.
+  const workbook = normaliseWorkbook(raw);
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const otherSheets = detections.filter((d) => !d.detection).map((d) => d.grid);
   const specs = specsOf(kinds);

@@ -314,8 +314,8 @@ describe('round trips per operation', () => {
       clear: 3,
       select: 1,
       fix: 2,
-      dropdowns: 2,
-      enrich: 2,
+      dropdowns: 3,
+      enrich: 3,
     });
   });
 });

@@ -8,13 +8,12 @@ import {
   normalisations,
   patchGrid,
   rowsOfAddress,
-  serialToDate,
   translate,
 } from '../../addin/src/compute.js';
 import { planBlocks, groupBlocks, blockAddress } from '../../addin/src/excel/read.js';
 import { annotationsFor } from '../../addin/src/excel/annotate.js';
 import { listsLayout, listSource, listsValues } from '../../addin/src/excel/lists.js';
-import { freeSheetName } from '../../addin/src/excel/template.js';
+import { freeSheetName } from '../../addin/src/excel/own-sheets.js';
 import { isOwnChange, OwnWrites } from '../../addin/src/excel/live.js';
 import { langOf, t, UI } from '../../addin/src/i18n.js';
 import { HEADER } from '../helpers.js';
@@ -84,7 +83,9 @@ describe('pane computations', () => {
     const grid = { name: 's', rows: [['a'], ['b'], ['c']], firstRow: 3 };
     expect(patchGrid(grid, 4, [['B']]).rows).toEqual([['a'], ['B'], ['c']]);
     expect(grid.rows[1]).toEqual(['b']);
-    expect(serialToDate(46349).toISOString().slice(0, 10)).toBe('2026-11-23');
+    // The live check's rows come with their date-formatted cells: a date typed into row 2 is one, row 1's no more.
+    const dated = { name: 's', rows: [[46349], [1]], dateCells: [[0]] };
+    expect(patchGrid(dated, 1, [[5], [46350]], [undefined, [0]]).dateCells).toEqual([undefined, [0]]);
   });
 });
 
@@ -115,7 +116,7 @@ describe('adapter planning', () => {
     const layout = listsLayout();
     expect(new Set(layout.map((l) => l.lang))).toEqual(new Set(['en', 'fr', 'es']));
     expect(listSource(layout[0])).toBe(`=Lists!$A$2:$A$${layout[0].values.length + 1}`);
-    expect(listsValues(layout)[0].length).toBe(layout.length);
+    expect(listsValues(layout)[0].length).toBe(layout.length + 1); // and the mark that tells the sheet as ours
   });
 
   it('names new sheets without clashing, within 31 characters', () => {

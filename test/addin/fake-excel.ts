@@ -15,6 +15,8 @@ export interface FakeCell {
   bold?: boolean;
   formula?: boolean;
   quotePrefix?: boolean;
+  /** Excel's number format code ("General" when unset), as range.numberFormat reports it. */
+  numberFormat?: string;
 }
 /** One change the pane made, for tests that check where it writes. */
 export interface FakeWrite {
@@ -29,7 +31,8 @@ export interface FakeWrite {
     | 'add-sheet'
     | 'delete-sheet'
     | 'visibility'
-    | 'freeze';
+    | 'freeze'
+    | 'property';
   sheet: string;
   cell?: string;
 }
@@ -42,6 +45,12 @@ export class FakeSheet {
   validation = new Map<string, FakeValidation>();
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
+  /** 0-based rows hidden (by hand or by a filter): getVisibleView leaves them out. */
+  hiddenRows = new Set<number>();
+  /** Merged areas; Excel keeps an area's value in its top-left cell only. */
+  merges: Area[] = [];
+  /** Worksheet custom properties (ExcelApi 1.12), by key. */
+  properties = new Map<string, string>();
   handlers: ((event: unknown) => unknown)[] = [];
   readonly id: string;
   /** Set by the workbook: called on every change made through the API (not on test setup). */
@@ -60,6 +69,13 @@ export class FakeSheet {
   }
   cell(r: number, c: number): FakeCell | undefined {
     return this.cells.get(key(r, c));
+  }
+  /** Merges an area ("B2:C3"), as Excel does: only the top-left cell keeps its value. */
+  merge(address: string): void {
+    const area = parseArea(address);
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) this.set(r, c, '');
+    this.merges.push(area);
   }
   /** A1 → cell, for assertions. */
   at(a1: string): FakeCell | undefined {
@@ -88,7 +104,7 @@ export class FakeSheet {
     if (value === '' || value === null || value === undefined) {
       if (existing) {
         delete (existing as Partial<FakeCell>).value;
-        if (!existing.fill && !existing.bold) this.cells.delete(key(r, c));
+        if (!existing.fill && !existing.bold && !existing.numberFormat) this.cells.delete(key(r, c));
         else existing.value = '';
       }
       return;
@@ -142,6 +158,8 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string };
   /** Highest ExcelApi minor version the host supports (18 → notes, 10 → comments). */
   apiMinor = 18;
+  /** The workbook's date system: serials count from 1904-01-01 instead of 1899-12-30. */
+  date1904 = false;
   syncs = 0;
   /** Every change made through the API, in order. */
   writes: FakeWrite[] = [];
@@ -308,10 +326,53 @@ class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
   readonly notes: FakeNotes;
   readonly comments: FakeComments;
+  /** Excel's worksheet functions (ExcelApi 1.2): DATE is what the pane asks, to learn the date system. */
+  readonly functions: { date: (y: number, m: number, d: number) => FakeFunctionResult };
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.notes = new FakeNotes(ctx);
     this.comments = new FakeComments(ctx);
+    this.functions = {
+      date: (y, m, d) => {
+        if (!ctx.wb.supports('1.2')) throw new Error('ApiNotFound: functions');
+        const serial = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        return new FakeFunctionResult(ctx, serial - (ctx.wb.date1904 ? 1462 : 0));
+      },
+    };
+  }
+}
+
+class FakeProperty extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly stored: string | undefined,
+  ) {
+    super(ctx, stored === undefined);
+  }
+  load(_p?: unknown) {
+    this.markLoaded(['value']);
+    return this;
+  }
+  get value(): string {
+    this.need('value');
+    return this.stored!;
+  }
+}
+
+class FakeFunctionResult extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly result: number,
+  ) {
+    super(ctx);
+  }
+  load(_p?: unknown) {
+    this.markLoaded(['value']);
+    return this;
+  }
+  get value(): number {
+    this.need('value');
+    return this.result;
   }
 }
 
@@ -391,6 +452,22 @@ class FakeWorksheet extends Loadable {
   set visibility(v: FakeSheet['visibility']) {
     this.s().onWrite?.('visibility');
     this.s().visibility = v;
+  }
+  get visibility(): FakeSheet['visibility'] {
+    this.need('visibility');
+    return this.s().visibility;
+  }
+  get customProperties() {
+    if (!this.ctx.wb.supports('1.12')) throw new Error('ApiNotFound: customProperties');
+    const sheet = this.s();
+    const ctx = this.ctx;
+    return {
+      add: (k: string, value: string) => {
+        ctx.wb.writes.push({ op: 'property', sheet: sheet.name });
+        sheet.properties.set(k, value);
+      },
+      getItemOrNullObject: (k: string) => new FakeProperty(ctx, sheet.properties.get(k)),
+    };
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     const area = this.sheet?.usedArea();
@@ -529,6 +606,11 @@ class FakeRange extends Loadable {
         this.loaded.values = m;
         this.ctx.pendingBytes += JSON.stringify(m).length;
       }
+      if (p === 'numberFormat') {
+        const m = this.formats();
+        this.loaded.numberFormat = m;
+        this.ctx.pendingBytes += JSON.stringify(m).length;
+      }
       if (p === 'rowIndex') this.loaded.rowIndex = a.top;
       if (p === 'columnIndex') this.loaded.columnIndex = a.left;
       if (p === 'rowCount') this.loaded.rowCount = a.bottom - a.top + 1;
@@ -538,9 +620,31 @@ class FakeRange extends Loadable {
     }
     return this;
   }
+  private formats(): string[][] {
+    const a = this.area;
+    return Array.from({ length: a.bottom - a.top + 1 }, (_, r) =>
+      Array.from(
+        { length: a.right - a.left + 1 },
+        (_, c) => this.s().cell(a.top + r, a.left + c)?.numberFormat ?? 'General',
+      ),
+    );
+  }
   private get<T>(p: string): T {
     this.need(p);
     return this.loaded[p] as T;
+  }
+  /** The cells of rows no one hid (ExcelApi 1.3). */
+  getVisibleView() {
+    if (!this.ctx.wb.supports('1.3')) throw new Error('ApiNotFound: getVisibleView');
+    return new FakeRangeView(this.ctx, this.s(), this.area);
+  }
+  /** The merged areas that meet this range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject() {
+    if (!this.ctx.wb.supports('1.13')) throw new Error('ApiNotFound: getMergedAreasOrNullObject');
+    const a = this.area;
+    const meets = (m: Area) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
+    const areas = this.s().merges.filter(meets);
+    return new FakeRangeAreas(this.ctx, areas.length ? this.s() : undefined, areas);
   }
   get values(): unknown[][] {
     return this.get('values');
@@ -554,6 +658,9 @@ class FakeRange extends Loadable {
       );
     v.forEach((row, r) => row.forEach((x, c) => this.s().write(a.top + r, a.left + c, x)));
     this.ctx.noteWrite(this.s(), `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
   }
   get rowIndex(): number {
     return this.get('rowIndex');
@@ -579,6 +686,51 @@ class FakeRange extends Loadable {
       this.s().cells.delete(key(r, c));
       this.s().validation.delete(key(r, c));
     });
+  }
+}
+
+class FakeRangeView extends Loadable {
+  private addresses: string[][] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly area: Area,
+  ) {
+    super(ctx);
+  }
+  load(props?: unknown) {
+    this.markLoaded(propsOf(props));
+    const a = this.area;
+    this.addresses = [];
+    for (let r = a.top; r <= a.bottom; r++) {
+      if (this.sheet.hiddenRows.has(r)) continue;
+      this.addresses.push(Array.from({ length: a.right - a.left + 1 }, (_, c) => `${letters(a.left + c)}${r + 1}`));
+    }
+    this.ctx.pendingBytes += JSON.stringify(this.addresses).length;
+    return this;
+  }
+  get cellAddresses(): string[][] {
+    this.need('cellAddresses');
+    return this.addresses;
+  }
+}
+
+class FakeRangeAreas extends Loadable {
+  readonly areas: { load: (p?: unknown) => unknown; items: FakeRange[] };
+  constructor(ctx: FakeContext, sheet: FakeSheet | undefined, merges: Area[]) {
+    super(ctx, !sheet);
+    const items = merges.map((m) => new FakeRange(ctx, sheet, m));
+    let ready = Infinity;
+    this.areas = {
+      load: (p?: unknown) => {
+        for (const item of items) item.load(p);
+        ready = ctx.syncCount + 1;
+      },
+      get items() {
+        if (ctx.syncCount < ready) throw new Error('PropertyNotLoaded: areas');
+        return items;
+      },
+    };
   }
 }
 

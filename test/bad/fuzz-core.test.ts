@@ -27,7 +27,7 @@ import { dropdownTargets } from '../../addin/src/excel/dropdowns.js';
 import { buildDashboardData } from '../../pipeline/dashboard/build.js';
 import { jsonForScript } from '../../pipeline/dashboard/page.js';
 import { csvText } from '../../pipeline/write/csv-export.js';
-import { recordRow } from '../../pipeline/write/consolidated-xlsx.js';
+import { recordRow } from '../../pipeline/write/record-columns.js';
 import { missingNumbers } from '../../templates/management-response/numbering.js';
 import { HEADER, matrixRow } from '../helpers.js';
 

@@ -9,7 +9,8 @@ import { join, relative, sep } from 'node:path';
 import ExcelJS from 'exceljs';
 import { psea } from '../cli-run.js';
 import { outputPath, OutsideOutputError, writeAtomic, writeAtomicWith } from '../../pipeline/write/atomic.js';
-import { csvFileName, writeCsvExports } from '../../pipeline/write/csv-export.js';
+import { csvFileName } from '../../pipeline/write/csv-export.js';
+import { StreamedOutputs } from '../../pipeline/write/streamed-outputs.js';
 import { HEADER, matrixRow } from '../helpers.js';
 
 const HOSTILE_NAMES = [
@@ -64,11 +65,10 @@ describe('writers stay inside --out', () => {
     const root = await mkdtemp(join(tmpdir(), 'psea-safe-paths-'));
     const out = join(root, 'a', 'out');
     const tables = Object.fromEntries(HOSTILE_NAMES.map((n, i) => [n, { [`../${i}`]: { '/etc': { x: i } } }]));
-    const written = await writeCsvExports(
-      out,
-      [{ kind: '../../evil', records: [], fields: ['f'], derived: [], tables }],
-      { hxl: true },
-    );
+    const outputs = new StreamedOutputs(out, { csv: true, hxl: true, keepRecords: false });
+    outputs.addRecords({ kind: '../../evil', fields: ['f'], derived: [] }, []);
+    const written = await outputs.writeCsvExports([{ kind: '../../evil', tables }]);
+    outputs.discard();
     expect(written.length).toBeGreaterThan(HOSTILE_NAMES.length);
     const files = await tree(root);
     expect(files.length).toBe(written.length);

@@ -81,7 +81,7 @@ describe('CLI progress and the Chromium rule', () => {
     else process.env.PSEA_CHROMIUM = saved.chromium;
   });
 
-  it('shows no progress bar when quiet, off a terminal, or for a handful of files', () => {
+  it('shows no progress bar when quiet, off a terminal, or for a handful of files', async () => {
     const writes: string[] = [];
     const original = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => {
@@ -89,11 +89,11 @@ describe('CLI progress and the Chromium rule', () => {
       return true;
     }) as typeof process.stderr.write;
     try {
-      for (const p of [
+      for (const p of await Promise.all([
         progressFor(50, { quiet: true, tty: true }),
         progressFor(50, { quiet: false, tty: false }),
         progressFor(5, { quiet: false, tty: true }),
-      ]) {
+      ])) {
         p.onFile(1, 50, 'a.xlsx');
         p.stop();
       }

@@ -10,13 +10,16 @@ import { KINDS, analyseWorkbook, type Finding, type SheetGrid } from '../../temp
 import { analyseGrids } from '../../addin/src/compute.js';
 import { CORPUS, EXPECTED } from './corpus-expected.js';
 
-/** What Office.js reads of a sheet: values, a merged area's value only in its first cell. */
+/**
+ * What Office.js reads of a sheet: values, a merged area's value only in its first cell, which cells are
+ * date-formatted and the merged areas (the pane reads both since issue 11), no fills.
+ */
 function asOffice(grid: SheetGrid): SheetGrid {
   const rows = grid.rows.map((r) => [...r]);
   for (const m of grid.merges ?? [])
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && rows[r]) rows[r][c] = null;
-  return { name: grid.name, rows };
+  return { name: grid.name, rows, ...(grid.dateCells ? { dateCells: grid.dateCells } : {}), merges: grid.merges ?? [] };
 }
 
 const key = (f: Finding) => `${f.rule} ${f.sheet} ${f.cell ?? ''}`;

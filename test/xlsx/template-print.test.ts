@@ -105,9 +105,16 @@ describe('consolidated.xlsx', () => {
     const run = await psea('consolidate', 'examples', '--out', out, '--quiet', '--report-only');
     expect(run.code, run.stderr).toBe(0);
     const xml = await parts(join(out, 'consolidated.xlsx'));
-    const sheets = [...xml['xl/workbook.xml'].matchAll(/<sheet sheetId="(\d+)" name="([^"]+)" state="(\w+)"/g)];
+    // Attributes in any order: our writer and exceljs's order them differently.
+    const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+    const sheets = [...xml['xl/workbook.xml'].matchAll(/<sheet [^>]*>/g)].map((m) => m[0]);
     const visible = sheets
-      .map((m, index) => ({ id: m[1], name: m[2], index, hidden: m[3] === 'hidden' }))
+      .map((tag, index) => ({
+        id: String(index + 1), // our parts are sheetN.xml in the workbook's order
+        name: attribute(tag, 'name') ?? '',
+        index,
+        hidden: attribute(tag, 'state') === 'hidden',
+      }))
       .filter((s) => !s.hidden);
     expect(visible.length).toBeGreaterThan(5);
     for (const { id, name, index } of visible) {

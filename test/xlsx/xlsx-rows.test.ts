@@ -3,17 +3,17 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { addPlainRow, excelText, EXCEL_CELL_LIMIT } from '../../pipeline/write/xlsx-rows.js';
+import { excelText, EXCEL_CELL_LIMIT } from '../../pipeline/write/xlsx-rows.js';
+import { XlsxWriter } from '../../pipeline/write/xlsx/workbook.js';
 
 describe('plain rows of the streaming writer', () => {
-  it('shows dates as yyyy-mm-dd and keeps numbers and text as they are, across rows sharing styles', async () => {
+  it('shows dates as yyyy-mm-dd and keeps numbers and text as they are, row after row', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'psea-rows-')), 'r.xlsx');
-    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
-    const sheet = writer.addWorksheet('s');
-    addPlainRow(sheet, ['text', 12, new Date(Date.UTC(2026, 8, 30))]);
-    addPlainRow(sheet, [new Date(Date.UTC(2025, 0, 2)), 'more', -3.5]);
-    sheet.commit();
-    await writer.commit();
+    const writer = new XlsxWriter(path);
+    const sheet = writer.addSheet('s', { header: false });
+    sheet.addRow(['text', 12, new Date(Date.UTC(2026, 8, 30))]);
+    sheet.addRow([new Date(Date.UTC(2025, 0, 2)), 'more', -3.5]);
+    writer.commit(new Date().toISOString());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet('s')!;

@@ -1,8 +1,9 @@
 /** List validation on the enumerated columns of every recognised sheet, fed by the hidden Lists sheet. */
 import { KINDS, columnLetter, type Lang, type WorkbookAnalysis } from '../../../templates/index.js';
-import { blankTemplate, LISTS_SHEET } from '../../../templates/core/blank.js';
+import { blankTemplate } from '../../../templates/core/blank.js';
 import type { ExcelHost } from './host.js';
-import { applyListRule, findList, listSource, listsLayout, writeLists } from './lists.js';
+import { applyListRule, findList, listSource, listsLayout, onListsSheet, writeLists } from './lists.js';
+import { findOwnSheets } from './own-sheets.js';
 
 /** Rows below the last record that get dropdowns too, for the next entries. */
 export const SPARE_ROWS = 200;
@@ -48,17 +49,20 @@ export function dropdownTargets(
   return targets;
 }
 
-/** Two round trips: find the Lists sheet; write it and every rule. */
+/** Three round trips: find the pane's own Lists sheet (never a user's sheet of that name); write it and every rule. */
 export async function applyDropdowns(
   host: ExcelHost,
   targets: readonly DropdownTarget[],
 ): Promise<{ columns: number; syncs: number }> {
   return host.run(async (context) => {
-    const lists = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET);
+    const lists = (await findOwnSheets(context, host)).claim(context, 'lists');
+    writeLists(lists.sheet, listsLayout());
+    for (const t of targets)
+      applyListRule(
+        context.workbook.worksheets.getItem(t.sheet).getRange(t.address),
+        onListsSheet(t.source, lists.name),
+      );
     await context.sync();
-    writeLists(context, lists, listsLayout());
-    for (const t of targets) applyListRule(context.workbook.worksheets.getItem(t.sheet).getRange(t.address), t.source);
-    await context.sync();
-    return { columns: targets.length, syncs: 2 };
+    return { columns: targets.length, syncs: 3 };
   });
 }

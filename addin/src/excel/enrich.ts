@@ -14,7 +14,8 @@ import {
 import { flattenKindTables } from '../../../templates/core/tabulate.js';
 import { neutraliseRow } from '../../../templates/core/neutralise.js';
 import type { ExcelHost } from './host.js';
-import { DERIVED_PREFIX, FILLS, SUMMARY_SHEET } from './names.js';
+import { DERIVED_PREFIX, FILLS, SUMMARY_MARKER } from './names.js';
+import { findOwnSheets } from './own-sheets.js';
 
 export interface ColumnWrite {
   sheet: string;
@@ -72,7 +73,7 @@ export function derivedWrites(analysis: WorkbookAnalysis, grids: readonly SheetG
 
 /** The Summary sheet's content: each kind's tables, flattened, one under another with a blank row between. */
 export function summaryValues(analysis: WorkbookAnalysis, options: AnalyseOptions): (string | number)[][] {
-  const rows: (string | number | null)[][] = [['psea-sheets summary', `as of ${options.asOf}`]];
+  const rows: (string | number | null)[][] = [[SUMMARY_MARKER, `as of ${options.asOf}`]];
   for (const kind of KINDS) {
     const own = analysis.sheets.filter((s) => s.kind === kind.def.kind);
     if (!own.length) continue;
@@ -85,15 +86,14 @@ export function summaryValues(analysis: WorkbookAnalysis, options: AnalyseOption
   return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
-/** Two round trips: find the Summary sheet; write the derived columns and the summary. */
+/** Three round trips: find the pane's own Summary sheet (never a user's of that name); write the columns and it. */
 export async function enrich(
   host: ExcelHost,
   writes: readonly ColumnWrite[],
   summary: (string | number)[][],
 ): Promise<{ columns: number; syncs: number }> {
   return host.run(async (context) => {
-    const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET);
-    await context.sync();
+    const summarySheet = (await findOwnSheets(context, host)).claim(context, 'summary');
     for (const w of writes) {
       const sheet = context.workbook.worksheets.getItem(w.sheet);
       sheet.getRange(w.address).values = w.values.map(neutraliseRow); // workbook text: never a formula
@@ -101,12 +101,12 @@ export async function enrich(
       header.format.fill.color = FILLS.derived;
       header.format.font.bold = true;
     }
-    const sheet = existing.isNullObject ? context.workbook.worksheets.add(SUMMARY_SHEET) : existing;
-    sheet.getRange().clear();
+    const sheet = summarySheet.sheet;
+    if (!summarySheet.created) sheet.getRange().clear();
     const width = summary[0]?.length ?? 1;
     sheet.getRange(`A1:${columnLetter(width - 1)}${summary.length}`).values = summary.map(neutraliseRow);
     sheet.getRange('A1').format.font.bold = true;
     await context.sync();
-    return { columns: writes.reduce((n, w) => n + (w.values[0]?.length ?? 0), 0), syncs: 2 };
+    return { columns: writes.reduce((n, w) => n + (w.values[0]?.length ?? 0), 0), syncs: 3 };
   });
 }

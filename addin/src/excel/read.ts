@@ -1,11 +1,14 @@
 /**
- * Reads the workbook into SheetGrids: used ranges only, values only, in blocks of at most
- * 5,000 rows, several small blocks per round trip while the response stays well under 5 MB.
+ * Reads the workbook into SheetGrids of raw cells, as the CLI's readers do: values as stored, each cell's number
+ * format, merged areas, hidden rows and sheets, the date system; the core decides what they mean. Used ranges only,
+ * in blocks of at most 5,000 rows, several small blocks per round trip while the response stays well under 5 MB.
  */
-import type { CellValue, SheetGrid } from '../../../templates/index.js';
+import type { CellValue, ReaderNote, SheetGrid } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
-import { OWN_SHEETS } from './names.js';
-import { columnLetter } from '../../../templates/index.js';
+import { STATE_SHEET } from './names.js';
+import { isOwnSheet } from './own-sheets.js';
+import { columnLetter, isDateFormat } from '../../../templates/index.js';
+import { sheetExtras, usedAreas, type SheetExtras } from './read-extras.js';
 
 export const MAX_BLOCK_ROWS = 5000;
 /** Excel on the web refuses a request or response over 5 MB. */
@@ -90,6 +93,10 @@ export function toCell(value: unknown): CellValue {
 export interface ReadResult {
   grids: SheetGrid[];
   activeSheet: string;
+  /** The workbook counts serials from 1904-01-01. */
+  date1904: boolean;
+  /** What this Excel could not tell (an API it lacks): the core makes each a finding. */
+  notes: ReaderNote[];
   /** Round trips made, and the estimated bytes of every values response. */
   syncs: number;
   responseBytes: number[];
@@ -107,51 +114,63 @@ export interface ReadOptions {
 export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): Promise<ReadResult> {
   return host.run(async (context) => {
     let syncs = 0;
+    const notes: ReaderNote[] = [];
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/visibility');
     const active = sheets.getActiveWorksheet();
     active.load('name');
+    // DATE(1904,1,1) is serial 0 in the 1904 date system, 1462 in the 1900 one.
+    const epoch = host.supports('1.2') ? context.workbook.functions.date(1904, 1, 1).load('value') : undefined;
     await context.sync();
     syncs++;
+    if (!epoch) notes.push({ rule: 'read.date-system-unseen', params: {} });
+    const date1904 = epoch?.value === 0;
+    // The pane's own sheets are told by their mark: the custom property before reading (read-extras), or in an
+    // Excel without one, the first row's mark once read. Only the very hidden state sheet goes by its name.
     const wanted = sheets.items.filter(
-      (s) => !OWN_SHEETS.includes(s.name) && (!options.sheets || options.sheets.includes(s.name)),
+      (s) => s.name !== STATE_SHEET && (!options.sheets || options.sheets.includes(s.name)),
     );
-    const used = wanted.map((s) => ({
-      name: s.name,
-      range: s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-    }));
-    await context.sync();
-    syncs++;
-    const areas: UsedArea[] = used
-      .filter((u) => !u.range.isNullObject)
-      .map((u) => ({
-        sheet: u.name,
-        rowIndex: u.range.rowIndex,
-        columnIndex: u.range.columnIndex,
-        rowCount: u.range.rowCount,
-        columnCount: u.range.columnCount,
-      }));
+    const used = await usedAreas(context, host, wanted, notes);
+    syncs += used.syncs;
+    const areas = used.areas;
+    const extras = new Map<string, SheetExtras>(wanted.map((s) => [s.name, sheetExtras(s, used.merges.get(s.name))]));
     const rows = new Map<string, CellValue[][]>(areas.map((a) => [a.sheet, []]));
+    const dateCells = new Map<string, (number[] | undefined)[]>(areas.map((a) => [a.sheet, []]));
+    const seesHidden = host.supports('1.3');
+    if (!seesHidden) notes.push({ rule: 'read.hidden-rows-unseen', params: {} });
     const responseBytes: number[] = [];
     let cellBytes = FIRST_GUESS_CELL_BYTES;
     let pending = planBlocks(areas, cellBytes);
     while (pending.length) {
       const [group] = groupBlocks(pending, cellBytes);
       pending = pending.slice(group.length);
-      const loads = group.map((block) => ({
-        block,
-        range: context.workbook.worksheets.getItem(block.sheet).getRange(blockAddress(block)).load('values'),
-      }));
+      const loads = group.map((block) => {
+        const sheet = context.workbook.worksheets.getItem(block.sheet);
+        const firstColumn = { ...block, columnCount: 1 };
+        return {
+          block,
+          range: sheet.getRange(blockAddress(block)).load('values,numberFormat'),
+          // One column's visible cells name the rows nobody hid: a few bytes a row.
+          visible: seesHidden ? sheet.getRange(blockAddress(firstColumn)).getVisibleView().load('cellAddresses') : null,
+        };
+      });
       await context.sync();
       syncs++;
       let bytes = 0;
       let cells = 0;
-      for (const { block, range } of loads) {
-        bytes += JSON.stringify(range.values).length;
+      for (const { block, range, visible } of loads) {
+        bytes += JSON.stringify(range.values).length + JSON.stringify(range.numberFormat).length;
         cells += block.rowCount * block.columnCount;
         const target = rows.get(block.sheet)!;
-        for (const row of range.values)
+        const dates = dateCells.get(block.sheet)!;
+        range.values.forEach((row, r) => {
+          dates[target.length] = datedColumns(row, range.numberFormat[r], block.columnIndex);
           target.push([...new Array<CellValue>(block.columnIndex).fill(null), ...row.map(toCell)]);
+        });
+        if (visible) {
+          bytes += JSON.stringify(visible.cellAddresses).length;
+          extras.get(block.sheet)!.hiddenRows.push(...hiddenOf(block, visible.cellAddresses));
+        }
       }
       responseBytes.push(bytes);
       // Re-plan what is left with the measured size, never below a small floor.
@@ -161,13 +180,34 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
         pending = replan(pending, cellBytes);
       }
     }
-    const grids: SheetGrid[] = areas.map((a) => ({
-      name: a.sheet,
-      rows: rows.get(a.sheet)!,
-      firstRow: a.rowIndex + 1,
-    }));
-    return { grids, activeSheet: active.name, syncs, responseBytes };
+    const grids: SheetGrid[] = areas
+      .filter((a) => !isOwnSheet(rows.get(a.sheet)![0]))
+      .map((a) => ({
+        name: a.sheet,
+        rows: rows.get(a.sheet)!,
+        firstRow: a.rowIndex + 1,
+        ...extras.get(a.sheet)!.grid(dateCells.get(a.sheet)!),
+      }));
+    return { grids, activeSheet: active.name, date1904, notes, syncs, responseBytes };
   });
+}
+
+/** The columns (in the padded grid row) of numbers shown as dates: what the core will read as date serials. */
+function datedColumns(row: readonly unknown[], formats: readonly unknown[] | undefined, offset: number) {
+  let out: number[] | undefined;
+  row.forEach((v, c) => {
+    const format = formats?.[c];
+    if (typeof v === 'number' && typeof format === 'string' && isDateFormat(format)) (out ??= []).push(offset + c);
+  });
+  return out;
+}
+
+/** 1-based rows of a block that its visible view leaves out. */
+function hiddenOf(block: Block, addresses: readonly (readonly unknown[])[]): number[] {
+  const visible = new Set(addresses.map((row) => Number(/\d+$/.exec(String(row[0] ?? ''))?.[0])));
+  const hidden: number[] = [];
+  for (let r = block.rowIndex + 1; r <= block.rowIndex + block.rowCount; r++) if (!visible.has(r)) hidden.push(r);
+  return hidden;
 }
 
 /** Re-cuts the remaining blocks of each sheet as one area each. */
@@ -195,7 +235,7 @@ export async function readRows(
   from: number,
   to: number,
   columnCount: number,
-): Promise<CellValue[][]> {
+): Promise<{ rows: CellValue[][]; dateCells: (number[] | undefined)[] }> {
   return host.run(async (context) => {
     const range = context.workbook.worksheets
       .getItem(sheet)
@@ -207,8 +247,11 @@ export async function readRows(
           columnCount: Math.max(1, columnCount),
         }),
       )
-      .load('values');
+      .load('values,numberFormat');
     await context.sync();
-    return range.values.map((row) => row.map(toCell));
+    return {
+      rows: range.values.map((row) => row.map(toCell)),
+      dateCells: range.values.map((row, r) => datedColumns(row, range.numberFormat[r], 0)),
+    };
   });
 }

@@ -2,7 +2,7 @@
  * What the pane added to the workbook, kept in a very hidden sheet so "Clear annotations"
  * removes exactly that, even after the workbook was saved and reopened.
  */
-import { STATE_SHEET } from './names.js';
+import { STATE_MARKER, STATE_SHEET } from './names.js';
 import { neutraliseRow } from '../../../templates/core/neutralise.js';
 
 export type MarkKind = 'note' | 'comment' | '';
@@ -23,8 +23,9 @@ export interface AnnotationEntry {
 
 const COLUMNS = ['sheet', 'cell', 'fill', 'previousFill', 'mark', 'markId', 'text'] as const;
 
+/** The entries under a header row that carries the sheet's mark right of its columns. */
 export function entriesToRows(entries: readonly AnnotationEntry[]): string[][] {
-  return [[...COLUMNS], ...entries.map((e) => COLUMNS.map((c) => e[c]))];
+  return [[...COLUMNS, STATE_MARKER], ...entries.map((e) => [...COLUMNS.map((c) => e[c]), ''])];
 }
 
 export function rowsToEntries(rows: readonly (readonly unknown[])[]): AnnotationEntry[] {
@@ -72,6 +73,6 @@ export function writeState(
   sheet.getRange().clear();
   const rows = entriesToRows(entries);
   // A sheet named "=x" must stay text: Excel reads the leading apostrophe as its quote prefix and gives back "=x".
-  sheet.getRange(`A1:G${rows.length}`).values = rows.map(neutraliseRow);
+  sheet.getRange(`A1:H${rows.length}`).values = rows.map(neutraliseRow);
   sheet.visibility = 'VeryHidden';
 }

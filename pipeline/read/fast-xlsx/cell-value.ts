@@ -1,16 +1,9 @@
 /**
  * One cell's <v> text to a plain value, as the tool that wrote it meant it: booleans as written in
- * either spelling XML allows, ISO dates (t="d") as calendar dates whatever the time zone, serials in
- * date styles through exceljs's conversion (so both readers give the same instant).
+ * either spelling XML allows, ISO dates (t="d") as calendar dates whatever the time zone, numbers as
+ * stored (a serial in a date style is the core's to read as a date: templates/core/raw-cells.ts).
  */
 import type { CellValue } from '../../../templates/index.js';
-
-const MS_PER_DAY = 86_400_000;
-
-/** exceljs's conversion: serial 25569 is 1970-01-01. */
-export function serialToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
-}
 
 /** xsd:boolean: 1/true and 0/false; anything else is kept as the text it is. */
 export function booleanValue(text: string): boolean | string {
@@ -39,7 +32,6 @@ export function isoCalendarDate(text: string): Date | undefined {
 }
 
 /** A number that is one (NaN and ±Infinity are handed over as numbers: the core reports them). */
-export function numberValue(text: string, dateStyled: boolean, date1904: boolean): CellValue {
-  const n = parseFloat(text);
-  return dateStyled && Number.isFinite(n) ? serialToDate(n, date1904) : n;
+export function numberValue(text: string): CellValue {
+  return parseFloat(text);
 }

@@ -22,18 +22,24 @@ const WHOLE_SHEET_LIMIT = 8 << 20;
 const ROW_XML_LIMIT = 16 << 20;
 
 /**
- * Like exceljs, every cell a merge covers reads as the merge's top-left value. A row a merge brings into
- * being holds a value: it is charged to the workbook's row limit like any other.
+ * A row a merged area brings into being holds a value once the core spreads the merge (templates/core/raw-cells.ts):
+ * it is charged to the workbook's row limit like any other, here, before the core is handed the grid.
  */
-function spreadMerges(rows: CellValue[][], ranges: readonly MergeRange[], budget: WorkbookBudget, sheet: string): void {
+function chargeMergedRows(
+  rows: CellValue[][],
+  ranges: readonly MergeRange[],
+  budget: WorkbookBudget,
+  sheet: string,
+): void {
+  const brought = new Set<number>();
   for (const m of ranges) {
-    const origin = rows[m.top]?.[m.left] ?? null;
-    for (let r = m.top; r <= m.bottom; r++) {
-      if (!rows[r] && ++budget.rows > budget.limits.maxRows) throw tooManyRows(sheet, budget.limits);
-      const row = (rows[r] ??= []);
-      while (row.length < m.left) row.push(null);
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left || row[c] === undefined) row[c] = origin;
-    }
+    const origin = rows[m.top]?.[m.left];
+    if (origin === null || origin === undefined || origin === '') continue;
+    for (let r = m.top; r <= m.bottom; r++)
+      if (!rows[r] && !brought.has(r)) {
+        brought.add(r);
+        if (++budget.rows > budget.limits.maxRows) throw tooManyRows(sheet, budget.limits);
+      }
   }
 }
 
@@ -60,18 +66,24 @@ function checkComplete(rest: Buffer, part: SheetPart, grid: GridBuilder, rowOpen
 
 function finish(part: SheetPart, grid: GridBuilder, ranges: MergeRange[], notes: ReaderNote[]): SheetGrid {
   const rows = grid.rows;
-  // Hidden rows that hold values, before merges fill rows in (exceljs knows only stored cells).
+  // Hidden rows that hold values as stored (the core keeps only those; merges do not count).
   const hiddenRows = grid.hiddenRows.filter((r) => rows[r] !== undefined).map((r) => r + 1);
-  spreadMerges(rows, ranges, grid.budget, part.name);
+  chargeMergedRows(rows, ranges, grid.budget, part.name);
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
-  // A merged area's cells read its value: like exceljs, their fill is no longer an empty cell's.
+  // A merged area's cells read its value (once the core spreads it): like exceljs, their fill is no empty cell's.
+  const spreads = (r: number, c: number) =>
+    ranges.some((m) => {
+      if (r < m.top || r > m.bottom || c < m.left || c > m.right || (r === m.top && c === m.left)) return false;
+      const origin = rows[m.top]?.[m.left];
+      return origin !== null && origin !== undefined && origin !== '';
+    });
   for (const [r, byColumn] of Object.entries(grid.fills ?? {}))
     for (const c of Object.keys(byColumn)) {
-      const value = rows[Number(r)]?.[Number(c)];
-      if (Number(c) !== 0 && value !== null && value !== undefined) delete byColumn[Number(c)];
+      if (Number(c) !== 0 && spreads(Number(r), Number(c))) delete byColumn[Number(c)];
       if (!Object.keys(byColumn).length) delete grid.fills![Number(r)];
     }
   const sheet: SheetGrid = { name: part.name, rows, merges: ranges };
+  if (grid.dateCells.length) sheet.dateCells = grid.dateCells;
   if (grid.fills) sheet.fills = grid.fills;
   if (part.hidden) sheet.hidden = part.hidden;
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
@@ -190,5 +202,10 @@ export async function readXlsxFast(
         : readSheetWhole(buf, entry, part, reading),
     );
   }
-  return { file, sheets, ...(reading.notes.length ? { notes: reading.notes } : {}) };
+  return {
+    file,
+    sheets,
+    ...(parts.date1904 ? { date1904: true } : {}),
+    ...(reading.notes.length ? { notes: reading.notes } : {}),
+  };
 }

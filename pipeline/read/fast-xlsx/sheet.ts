@@ -12,8 +12,6 @@ import { booleanValue, isoCalendarDate, numberValue } from './cell-value.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, outsideGrid, tooManyCells, tooManyRows, Unreadable } from '../limits.js';
 import type { WorkbookBudget } from './budget.js';
 
-export { serialToDate } from './cell-value.js';
-
 /** Element names of a worksheet under the prefix its root binds to SpreadsheetML. */
 export interface SheetNames extends Names {
   c: Buffer;
@@ -61,6 +59,8 @@ export interface GridBuilder {
   nextRow: number;
   /** 0-based indexes of rows marked hidden="1", values or not (finish keeps those with values). */
   hiddenRows: number[];
+  /** For rows[r], the columns of numbers in a date style: the core reads them as dates (SheetGrid.dateCells). */
+  dateCells: number[][];
   /** Colour fills of empty cells and of column A, as SheetGrid.fills (recordFill says which). */
   fills?: Record<number, Record<number, string>>;
   /** Sheet name, for the messages. */
@@ -73,7 +73,7 @@ export interface GridBuilder {
 }
 
 export function gridBuilder(sheet: string, budget: WorkbookBudget): GridBuilder {
-  return { rows: [], nextRow: 0, hiddenRows: [], sheet, budget, missingStrings: [], missingCount: 0 };
+  return { rows: [], nextRow: 0, hiddenRows: [], dateCells: [], sheet, budget, missingStrings: [], missingCount: 0 };
 }
 
 const LT = 60,
@@ -222,6 +222,7 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
         if (++budget.rows > budget.limits.maxRows) throw tooManyRows(grid.sheet, budget.limits);
         row = [];
         grid.rows[rowIndex] = row;
+        delete grid.dateCells[rowIndex]; // a row scanned again with the next chunk starts afresh
       }
       if (++budget.cells > budget.limits.maxCells) throw tooManyCells(grid.sheet, budget.limits);
       while (row.length < col) row.push(null);
@@ -229,6 +230,8 @@ export function scanRows(b: Buffer, from: number, to: number, ctx: SheetContext,
         if (grid.missingCount++ < 10) grid.missingStrings.push(`${columnLetter(col)}${rowIndex + 1}`);
         row[col] = null;
       } else row[col] = value;
+      if (type === 0 && typeof value === 'number' && style > 0 && ctx.dateStyles[style] === true)
+        (grid.dateCells[rowIndex] ??= []).push(col);
     } else if (startsElement(b, lt, names.prefix, names.row)) {
       const tagEnd = b.indexOf(GT, lt);
       if (tagEnd < 0 || tagEnd >= to) return stop();
@@ -328,6 +331,6 @@ function cellValue(
       return isoCalendarDate(text) ?? text;
     }
     default:
-      return numberValue(b.toString('latin1', v, end), style > 0 && ctx.dateStyles[style] === true, ctx.date1904);
+      return numberValue(b.toString('latin1', v, end));
   }
 }

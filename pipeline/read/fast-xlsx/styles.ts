@@ -1,23 +1,6 @@
 /** Which cell styles show numbers as dates (the numFmt of each cellXfs entry), and which fill a cell with a colour. */
 import { MAIN_NS, prefixOf, tags } from './xml.js';
-
-/** Built-in formats that are dates or times (ECMA-376 §18.8.30), plus the East Asian date ids. */
-const BUILTIN_DATES = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
-  57, 58,
-]);
-
-/** A custom format is a date when, outside quotes, escapes and [colour]/[$-locale] parts, it uses y, m, d, h or s. */
-export function isDateFormat(code: string): boolean {
-  // Excel stores at most 255 characters of a format; a longer "format" is no date and is not scanned.
-  if (code.length > 255) return false;
-  const bare = code
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/_.|\*./g, '');
-  return /[ymdhsYMDHS]/.test(bare.replace(/General/gi, '').replace(/AM\/PM|A\/P/gi, ''));
-}
+import { BUILTIN_DATE_FORMATS, isDateFormat } from '../../../templates/core/number-format.js';
 
 /** isDate[style index] for every cell style of the workbook. */
 export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
@@ -30,7 +13,7 @@ export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
   return tags(xml.slice(start, end < 0 ? undefined : end), 'xf', prefix, part).map((xf) => {
     const id = Number(xf.numFmtId ?? 0);
     const code = custom.get(id);
-    return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);
+    return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id);
   });
 }
 

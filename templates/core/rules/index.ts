@@ -7,6 +7,7 @@ import layoutAmbiguousColumn from './layout/ambiguous-column.js';
 import layoutExtraColumn from './layout/extra-column.js';
 import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
+import cellDateFromNumber from './cell/date-from-number.js';
 import cellTooLong from './cell/too-long.js';
 import cellErrorValue from './cell/error-value.js';
 import cellNotANumber from './cell/not-a-number.js';
@@ -67,6 +68,9 @@ import readCsvTooLarge from './read/csv-too-large.js';
 import readTooSlow from './read/too-slow.js';
 import readTooMuchMemory from './read/too-much-memory.js';
 import readWorkerStopped from './read/worker-stopped.js';
+import readMergesUnseen from './read/merges-unseen.js';
+import readHiddenRowsUnseen from './read/hidden-rows-unseen.js';
+import readDateSystemUnseen from './read/date-system-unseen.js';
 
 /** Run on every recognised sheet before its kind's rules: the header. */
 export const HEADER_RULES = [
@@ -80,6 +84,7 @@ export const HEADER_RULES = [
 export const SHEET_RULES = [
   cellValueNormalised,
   cellDateAmbiguous,
+  cellDateFromNumber,
   cellTooLong,
   cellErrorValue,
   cellNotANumber,
@@ -98,6 +103,9 @@ export const READ_NOTE_RULES = [
   readSharedStringMissing,
   readSheetMissing,
   readSheetSharedPart,
+  readMergesUnseen,
+  readHiddenRowsUnseen,
+  readDateSystemUnseen,
 ] as const;
 /** Raised by the file readers: why a file could not be read at all. */
 export const UNREADABLE_RULES = [

@@ -4,6 +4,7 @@
  * its last day: what is due "in March" is late from April 1.
  */
 import { foldKey } from '../../core/text.js';
+import { monthOf as monthIn, MONTHS_WITH_SET } from '../../core/months.js';
 
 export type Precision = 'day' | 'month' | 'quarter' | 'year';
 
@@ -15,26 +16,8 @@ export interface Period {
   precision: Precision;
 }
 
-/** Folded month words → month: English, French and Spanish names and their usual abbreviations. */
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    ['january jan janvier janv enero ene', 1],
-    ['february feb fevrier fevr fev febrero', 2],
-    ['march mar mars marzo', 3],
-    ['april apr avril avr abril abr', 4],
-    ['may mai mayo', 5],
-    ['june jun juin junio', 6],
-    ['july jul juillet juil julio', 7],
-    ['august aug aout agosto ago', 8],
-    ['september sep sept septembre septiembre setiembre set', 9],
-    ['october oct octobre octubre', 10],
-    ['november nov novembre noviembre', 11],
-    ['december dec decembre diciembre dic', 12],
-  ].flatMap(([words, month]) => (words as string).split(' ').map((w) => [w, month as number] as const)),
-);
-
 export function monthOf(word: string): number | undefined {
-  return MONTHS.get(foldKey(word));
+  return monthIn(word, MONTHS_WITH_SET);
 }
 
 const YEAR = /^(19|20|21)\d\d$/;

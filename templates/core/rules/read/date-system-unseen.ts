@@ -1,0 +1,27 @@
+import { raisedRule, text } from '../../rule.js';
+
+export default raisedRule({
+  id: 'read.date-system-unseen',
+  severity: 'warning',
+  raisedBy: 'reader',
+  title: { en: 'Date system not told', fr: 'Système de dates inconnu', es: 'Sistema de fechas desconocido' },
+  messages: {
+    en: text(
+      'This Excel cannot tell the workbook’s date system (it needs ExcelApi 1.2): dates were read in the 1900 ',
+      'system; in a workbook that uses the 1904 system they are 4 years and 1 day early.',
+    ),
+    fr:
+      'Cet Excel ne peut pas dire le système de dates du classeur (il faut ExcelApi 1.2) : les dates ont été lues ' +
+      'dans le système 1900 ; dans un classeur au système 1904, elles sont en avance de 4 ans et 1 jour.',
+    es:
+      'Este Excel no puede decir el sistema de fechas del libro (necesita ExcelApi 1.2): las fechas se leyeron en ' +
+      'el sistema 1900; en un libro que usa el sistema 1904, están adelantadas 4 años y 1 día.',
+  },
+  fields: [],
+  doc: {
+    checks: 'The pane asks Excel for DATE(1904,1,1): serial 0 in the 1904 date system, 1462 in the 1900 one.',
+    why: 'Excel stores a date as a count of days; which day it counts from is the workbook’s date system.',
+    fix: 'Use a newer Excel, or check the file with psea validate.',
+    example: { input: 'An Excel without ExcelApi 1.2.', params: {} },
+  },
+});
