@@ -26,10 +26,12 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
   consolidate: {
     usage:
       'psea consolidate INPUTS… --out DIR [--lang en|fr|es] [--profile NAME] [--settings F.json]\n' +
-      '                 [--as-of yyyy-mm-dd] [--quiet] [--csv] [--hxl] [--previous PREV_OUT_DIR] [--report-only]',
+      '                 [--as-of yyyy-mm-dd] [--quiet] [--csv] [--hxl] [--csv-sep , ; tab |]\n' +
+      '                 [--previous PREV_OUT_DIR] [--report-only]',
     about:
       'Reads every input and writes into DIR: findings.json/.csv, tables.json, records.json, consolidated.xlsx and\n' +
-      'dashboard.html (with --csv/--hxl the CSV exports, with --previous changes.json). DIR may not hold the inputs.',
+      'dashboard.html (with --csv/--hxl the CSV exports, with --previous changes.json). DIR may not hold the\n' +
+      'inputs. With --lang fr or es the CSV files use ";" and a decimal comma, as French and Spanish Excel read them.',
     examples: [
       'psea consolidate submissions/ --out round-2026-03',
       'psea consolidate mapping/*.xlsx --out out --lang es --csv --hxl',

@@ -16,6 +16,7 @@ export const OPTIONS = {
   quiet: { type: 'boolean', short: 'q', default: false },
   csv: { type: 'boolean', default: false },
   hxl: { type: 'boolean', default: false },
+  'csv-sep': { type: 'string' },
   previous: { type: 'string' },
   'report-only': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },

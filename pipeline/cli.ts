@@ -14,6 +14,7 @@ import { OVERVIEW, commandHelp } from './cli-help.js';
 import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
 import { oneLine } from './one-line.js';
+import { files as filesOf, say, severityCounts } from './messages.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -23,7 +24,7 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   const { expandInputs, reportExpansion } = await import('./inputs.js');
   const { exitCode, validateFiles } = await import('./consolidate.js');
   const { findingLine, reportJsonChunks } = await import('./write/findings.js');
-  const inputs = await expandInputs(positionals);
+  const inputs = await expandInputs(positionals, options.lang);
   const { files } = inputs;
   const notListed = reportExpansion(inputs, values.quiet ?? false);
   const { report, unreadable } = await validateFiles(files, options);
@@ -31,11 +32,12 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
   if (values.format === 'json') for (const chunk of reportJsonChunks(report)) process.stdout.write(chunk);
   else {
     // Files not read are on stderr already; the summary counts what the files that were read hold.
-    for (const f of report.findings) if (!isUnreadable(f)) console.log(findingLine(f));
+    const { lang } = options;
+    for (const f of report.findings) if (!isUnreadable(f)) console.log(findingLine(f, lang));
     const c = report.counts;
     const notRead = report.inputs.filter((i) => !i.read).length;
-    const summary = `${files.length} file(s): ${c.error - notRead} error(s), ${c.warning} warning(s), ${c.info} info`;
-    console.log(notRead ? `${summary}; ${notRead} file(s) not read` : summary);
+    const summary = `${filesOf(lang, files.length)}: ${severityCounts(lang, { ...c, error: c.error - notRead })}`;
+    console.log(notRead ? `${summary}; ${say(lang, 'notRead', { files: filesOf(lang, notRead) })}` : summary);
   }
   return exitCode(report, notListed, values['report-only'] ?? false);
 }
@@ -60,7 +62,7 @@ async function runTemplate(positionals: string[], values: ReturnType<typeof pars
   const lang = checkLang(values.lang ?? 'en');
   const workbook = buildTemplateWorkbook(kind.def, lang, {}, kind.settingsTemplate?.(lang));
   await writeAtomicWith(values.out, (tmp) => workbook.xlsx.writeFile(tmp));
-  if (!values.quiet) console.log(`wrote ${values.out}`);
+  if (!values.quiet) console.log(say(lang, 'wrote', { path: values.out }));
   return 0;
 }
 

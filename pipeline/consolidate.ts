@@ -7,7 +7,6 @@ import {
   buildReport,
   emptyAccounting,
   raisedFinding,
-  setAsideTotal,
   type AnalyseOptions,
   type Finding,
   type InputReport,
@@ -258,14 +257,4 @@ export async function validateFiles(
 export function exitCode(report: Report, notListed: number, reportOnly: boolean): number {
   if (notListed || !report.inputs.every(readable)) return 2;
   return report.counts.error && !reportOnly ? 1 : 0;
-}
-
-/** "rows read 130 = consolidated 124 + set aside 6 (blank 1, section 5)" */
-export function accountingLine(a: RowAccounting): string {
-  const setAside = setAsideTotal(a);
-  const reasons = Object.entries(a.setAside)
-    .map(([reason, n]) => `${reason} ${n}`)
-    .join(', ');
-  const why = reasons ? ` (${reasons})` : '';
-  return `rows read ${a.read} = consolidated ${a.consolidated} + set aside ${setAside}${why}`;
 }

@@ -10,6 +10,9 @@ import { glob } from 'tinyglobby';
 import { INPUT_EXTENSIONS } from './read/index.js';
 import { OUTPUT_MARKER } from './write/out-dir.js';
 import { oneLine } from './one-line.js';
+import type { Lang } from '../templates/index.js';
+import { files as filesOf, say } from './messages.js';
+import { takesSingular } from '../templates/present/plural.js';
 
 export interface ExpandedInputs {
   files: string[];
@@ -21,6 +24,7 @@ export interface ExpandedInputs {
   unreadable: string[];
   /** One line per thing left out on purpose (other file types, link loops, a file reached twice): not errors. */
   notices: string[];
+  lang: Lang;
 }
 
 function isOfficeLockFile(path: string): boolean {
@@ -31,10 +35,10 @@ function isSpreadsheet(path: string): boolean {
   return INPUT_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-function reason(error: unknown): string {
+function reason(error: unknown, lang: Lang): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'not found';
+  if (code === 'EACCES' || code === 'EPERM') return say(lang, 'permissionDenied');
+  if (code === 'ENOENT') return say(lang, 'notFound');
   return String(error).split('\n')[0];
 }
 
@@ -46,6 +50,7 @@ interface Walk {
   /** Our own output folders met on the way: never read back. */
   outputs: Set<string>;
   skipped: number;
+  lang: Lang;
 }
 
 async function walk(dir: string, ancestors: readonly string[], out: Walk): Promise<void> {
@@ -53,7 +58,7 @@ async function walk(dir: string, ancestors: readonly string[], out: Walk): Promi
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    out.unreadable.push(`${dir}: folder cannot be listed (${reason(error)})`);
+    out.unreadable.push(say(out.lang, 'folderUnlisted', { path: dir, reason: reason(error, out.lang) }));
     return;
   }
   if (entries.some((e) => e.name === OUTPUT_MARKER)) {
@@ -69,7 +74,7 @@ async function walk(dir: string, ancestors: readonly string[], out: Walk): Promi
     if (entry.isSymbolicLink()) {
       const target = await stat(path).catch(() => undefined);
       if (!target) {
-        if (isSpreadsheet(path)) out.unreadable.push(`${path}: broken symbolic link (its target does not exist)`);
+        if (isSpreadsheet(path)) out.unreadable.push(say(out.lang, 'brokenLink', { path }));
         else out.skipped++;
         continue;
       }
@@ -123,10 +128,10 @@ function outsideOutputs(files: readonly string[], outputs: Set<string>): string[
   });
 }
 
-export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
+export async function expandInputs(args: readonly string[], lang: Lang = 'en'): Promise<ExpandedInputs> {
   const found: string[] = [];
   const missing: string[] = [];
-  const out: Walk = { files: [], unreadable: [], loops: [], outputs: new Set(), skipped: 0 };
+  const out: Walk = { files: [], unreadable: [], loops: [], outputs: new Set(), skipped: 0, lang };
   for (const arg of args) {
     const outputsBefore = out.outputs.size;
     const info = await stat(arg).catch(() => undefined);
@@ -136,7 +141,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     else if (/[*?[{]/.test(arg))
       usable = (await glob(arg, { caseSensitiveMatch: false })).filter((f) => !isOfficeLockFile(f) && isSpreadsheet(f));
     else if (await lstat(arg).catch(() => undefined)) {
-      out.unreadable.push(`${arg}: broken symbolic link (its target does not exist)`);
+      out.unreadable.push(say(lang, 'brokenLink', { path: arg }));
       continue;
     } else usable = [];
     // An argument that is one of our output folders is a notice, not a pattern that matched nothing.
@@ -145,21 +150,19 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
   }
   const { files, twice } = await readOnce(found);
   const notices: string[] = [];
-  if (out.skipped) notices.push(`skipped ${out.skipped} file(s) that are not .xlsx, .xlsm, .csv or .tsv`);
-  for (const loop of out.loops) notices.push(`${loop}: symbolic link back to a folder above it (a loop); not followed`);
-  for (const folder of out.outputs) notices.push(`${folder}: an output folder of psea; not read`);
-  if (twice)
-    notices.push(
-      `${twice} file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) ` +
-        `were read once`,
-    );
-  return { files, missing, unreadable: out.unreadable, notices };
+  const counted = (n: number) => ({ files: filesOf(lang, n) });
+  if (out.skipped)
+    notices.push(say(lang, takesSingular(lang, out.skipped) ? 'skippedOne' : 'skipped', counted(out.skipped)));
+  for (const loop of out.loops) notices.push(say(lang, 'loop', { path: loop }));
+  for (const folder of out.outputs) notices.push(say(lang, 'outputFolder', { path: folder }));
+  if (twice) notices.push(say(lang, takesSingular(lang, twice) ? 'twiceOne' : 'twice', counted(twice)));
+  return { files, missing, unreadable: out.unreadable, notices, lang };
 }
 
 /** Prints what the expansion left out, one line each on stderr; returns how many inputs could not be read. */
 export function reportExpansion(inputs: ExpandedInputs, quiet: boolean): number {
   // Paths may hold a newline or an escape sequence: each line stays one line (one-line.ts).
-  for (const arg of inputs.missing) console.error(oneLine(`${arg}: no .xlsx or .csv file found`));
+  for (const arg of inputs.missing) console.error(oneLine(say(inputs.lang, 'noInput', { arg })));
   for (const line of inputs.unreadable) console.error(oneLine(line));
   if (!quiet) for (const line of inputs.notices) console.error(`psea: ${oneLine(line)}`);
   return inputs.missing.length + inputs.unreadable.length;

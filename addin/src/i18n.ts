@@ -1,5 +1,6 @@
 /** The pane's own words in EN/FR/ES. Findings come translated from the core's catalogues. */
 import type { Lang } from '../../templates/index.js';
+import { takesSingular } from '../../templates/present/plural.js';
 
 const EN = {
   title: 'PSEA sheets',
@@ -41,12 +42,13 @@ const EN = {
   newTemplate: 'New template',
   insert: 'Insert sheet',
   working: 'Working…',
-  validated: '{rows} rows read: {error} errors, {warning} warnings, {info} info.',
-  fixed: '{applied} cell(s) changed, {skipped} left (changed since).',
-  annotated: '{cells} cell(s) marked ({mode}).',
-  cleared: '{cells} mark(s) removed.',
-  dropdownsDone: 'Dropdowns on {columns} column(s).',
-  enriched: '{columns} derived column(s) and the summary sheet written.',
+  validated:
+    '{rows} {rows:row|rows} read: {error} {error:error|errors}, {warning} {warning:warning|warnings}, {info} info.',
+  fixed: '{applied} {applied:cell|cells} changed, {skipped} left (changed since).',
+  annotated: '{cells} {cells:cell|cells} marked ({mode}).',
+  cleared: '{cells} {cells:mark|marks} removed.',
+  dropdownsDone: 'Dropdowns on {columns} {columns:column|columns}.',
+  enriched: '{columns} derived {columns:column|columns} and the summary sheet written.',
   inserted: 'Sheet “{name}” inserted.',
   liveOn: 'Live check on: changed rows are re-validated.',
   noOffice: 'Office is not available: open this pane from Excel.',
@@ -97,12 +99,15 @@ const FR: Record<UiKey, string> = {
   newTemplate: 'Nouveau modèle',
   insert: 'Insérer la feuille',
   working: 'En cours…',
-  validated: '{rows} lignes lues : {error} erreurs, {warning} avertissements, {info} info.',
-  fixed: '{applied} cellule(s) modifiée(s), {skipped} laissée(s) (modifiées depuis).',
-  annotated: '{cells} cellule(s) marquée(s) ({mode}).',
-  cleared: '{cells} marque(s) retirée(s).',
-  dropdownsDone: 'Listes déroulantes sur {columns} colonne(s).',
-  enriched: '{columns} colonne(s) dérivée(s) et la feuille de synthèse écrites.',
+  validated:
+    '{rows} {rows:ligne lue|lignes lues} : {error} {error:erreur|erreurs}, ' +
+    '{warning} {warning:avertissement|avertissements}, {info} info.',
+  fixed:
+    '{applied} {applied:cellule modifiée|cellules modifiées}, {skipped} {skipped:laissée|laissées} (modifiées depuis).',
+  annotated: '{cells} {cells:cellule marquée|cellules marquées} ({mode}).',
+  cleared: '{cells} {cells:marque retirée|marques retirées}.',
+  dropdownsDone: 'Listes déroulantes sur {columns} {columns:colonne|colonnes}.',
+  enriched: '{columns} {columns:colonne dérivée|colonnes dérivées} et la feuille de synthèse écrites.',
   inserted: 'Feuille « {name} » insérée.',
   liveOn: 'Vérification en direct : les lignes modifiées sont revalidées.',
   noOffice: 'Office n’est pas disponible : ouvrez ce volet depuis Excel.',
@@ -152,12 +157,14 @@ const ES: Record<UiKey, string> = {
   newTemplate: 'Nueva plantilla',
   insert: 'Insertar hoja',
   working: 'Trabajando…',
-  validated: '{rows} filas leídas: {error} errores, {warning} advertencias, {info} info.',
-  fixed: '{applied} celda(s) cambiada(s), {skipped} sin cambiar (modificadas desde entonces).',
-  annotated: '{cells} celda(s) marcada(s) ({mode}).',
-  cleared: '{cells} marca(s) quitada(s).',
-  dropdownsDone: 'Listas desplegables en {columns} columna(s).',
-  enriched: '{columns} columna(s) derivada(s) y la hoja de resumen escritas.',
+  validated:
+    '{rows} {rows:fila leída|filas leídas}: {error} {error:error|errores}, ' +
+    '{warning} {warning:advertencia|advertencias}, {info} info.',
+  fixed: '{applied} {applied:celda cambiada|celdas cambiadas}, {skipped} sin cambiar (modificadas desde entonces).',
+  annotated: '{cells} {cells:celda marcada|celdas marcadas} ({mode}).',
+  cleared: '{cells} {cells:marca quitada|marcas quitadas}.',
+  dropdownsDone: 'Listas desplegables en {columns} {columns:columna|columnas}.',
+  enriched: '{columns} {columns:columna derivada|columnas derivadas} y la hoja de resumen escritas.',
   inserted: 'Hoja «{name}» insertada.',
   liveOn: 'Comprobación en vivo: las filas cambiadas se vuelven a validar.',
   noOffice: 'Office no está disponible: abra este panel desde Excel.',
@@ -167,9 +174,16 @@ const ES: Record<UiKey, string> = {
 
 export const UI: Record<Lang, Record<UiKey, string>> = { en: EN, fr: FR, es: ES };
 
+/** {name} is the value; {name:one|other} the word that agrees with it, by the language's plural rules. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
+  return UI[lang][key].replace(
+    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one === undefined) return String(value);
+      return typeof value === 'number' && takesSingular(lang, value) ? one : (other ?? one);
+    },
   );
 }
 

@@ -5,6 +5,8 @@ import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
 import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
+import { localiseSections, type Names } from './localise.js';
+import { withReadingLines } from './reading.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 import { focalPointSections, partnerSections } from './sections-inter.js';
 
@@ -24,7 +26,9 @@ export const DASHBOARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'management-response': [
     'evaluation',
     'response',
+    'pillar',
     'pillar_number',
+    'pillar_name',
     'criterion_name',
     'responsible_units',
     'latest_status',
@@ -89,14 +93,33 @@ export function buildDashboardData(
       { label: t('errors'), value: report.counts.error },
       { label: t('warnings'), value: report.counts.warning },
     ],
-    sections: capTables([
-      ...(input.diff ? [transitionsSection(input.diff, t)] : []),
-      ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
-      ...mappingSections(mapping.tables, mapping.records, t),
-      ...actionPlanSections(plan.tables, plan.records, t),
-      ...focalPointSections(focal.tables, focal.records, t),
-      ...partnerSections(partners.tables, partners.records, t, meta.lang),
-      findingsSection(report, t),
-    ]),
+    sections: capTables(
+      withReadingLines(
+        localiseSections(
+          [
+            ...(input.diff ? [transitionsSection(input.diff, t)] : []),
+            ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
+            ...mappingSections(mapping.tables, mapping.records, t),
+            ...actionPlanSections(plan.tables, plan.records, t),
+            ...focalPointSections(focal.tables, focal.records, t),
+            ...partnerSections(partners.tables, partners.records, t, meta.lang),
+            findingsSection(report, t),
+          ],
+          meta.lang,
+          { pillars: pillarNames(matrix.records) },
+          t('pillar'),
+        ),
+        meta.lang,
+      ),
+    ),
   };
+}
+
+function pillarNames(records: DashboardInput['kinds'][number]['records']): Names['pillars'] {
+  const names = new Map<string, string>();
+  for (const r of records) {
+    const [number, name] = [r.values.pillar, r.derived.pillar_name];
+    if (number !== null && number !== undefined && typeof name === 'string' && name) names.set(String(number), name);
+  }
+  return names;
 }

@@ -92,10 +92,20 @@ export function dashboardClient(): void {
         formatter: (v: number) => (spec.series.some((s: any) => s.percent) ? percent.format(v) : number.format(v)),
       },
     };
+    // A plain legend wraps onto more lines rather than scrolling, so a printed chart keeps all of it: the grid starts
+    // below as many lines as its items need (about 7 px a character and 40 px of swatch each, 900 px a line).
+    const legendWidth = spec.series.reduce((w: number, s: any) => w + String(s.name).length * 7 + 40, 0);
+    const legendLines = Math.max(1, Math.ceil(legendWidth / 900));
     chart.setOption({
       ...base,
-      legend: { top: 0, type: 'scroll' },
-      grid: { left: spec.horizontal ? labelWidth + 20 : 50, right: 30, top: 40, bottom: 40, containLabel: false },
+      legend: { top: 0, type: 'plain' },
+      grid: {
+        left: spec.horizontal ? labelWidth + 20 : 50,
+        right: 30,
+        top: 16 + 24 * legendLines,
+        bottom: 40,
+        containLabel: false,
+      },
       xAxis: spec.horizontal ? valAxis : catAxis,
       yAxis: spec.horizontal ? { ...catAxis, inverse: true } : valAxis,
       series: spec.series.map((s: any) => ({
@@ -203,13 +213,26 @@ export function dashboardClient(): void {
           ? 150 + 24 * section.chart.y.length
           : section.chart.horizontal
             ? 70 + 26 * section.chart.categories.length
-            : 320;
+            : 280;
       host.style.height = `${Math.max(220, height)}px`;
-      box.append(host);
+      // The chart and its reading line are one block: printing never puts them on two pages.
+      const figure = el('div', undefined, 'figure');
+      figure.append(host);
+      if (section.read) figure.append(el('p', section.read, 'read'));
+      box.append(figure);
       root.append(box);
       drawChart(host, section.chart);
     } else root.append(box);
-    for (const table of section.tables) box.append(drawTable(table));
+    for (const table of section.tables) {
+      if (!table.collapsed) {
+        box.append(drawTable(table));
+        continue;
+      }
+      // Info rows start collapsed: their caption opens them.
+      const details = el('details');
+      details.append(el('summary', table.caption), drawTable({ ...table, caption: undefined }));
+      box.append(details);
+    }
   }
   (window as any).__pseaReady = true;
 }

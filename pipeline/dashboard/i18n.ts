@@ -1,7 +1,7 @@
 /** UI strings of the dashboard in EN/FR/ES. Workbook text is never translated here, only the frame around it. */
 import type { Lang } from '../../templates/index.js';
 
-const STRINGS = {
+export const STRINGS = {
   title: { en: 'PSEA consolidated dashboard', fr: 'Tableau de bord PSEA consolidé', es: 'Panel consolidado de PEAS' },
   generated: { en: 'Generated', fr: 'Généré le', es: 'Generado el' },
   version: { en: 'psea-sheets version', fr: 'Version de psea-sheets', es: 'Versión de psea-sheets' },
@@ -163,6 +163,8 @@ const STRINGS = {
   rule: { en: 'Rule', fr: 'Règle', es: 'Regla' },
   rule_id: { en: 'Rule id', fr: 'Identifiant de la règle', es: 'Identificador de la regla' },
   error: { en: 'Error', fr: 'Erreur', es: 'Error' },
+  infos: { en: 'Info', fr: 'Infos', es: 'Avisos informativos' },
+  not_reported: { en: 'not reported', fr: 'non renseigné', es: 'sin datos' },
   warning: { en: 'Warning', fr: 'Avertissement', es: 'Advertencia' },
   info: { en: 'Info', fr: 'Info', es: 'Info' },
   transitions: {

@@ -40,6 +40,8 @@ export const COLORS: Readonly<Record<string, string>> = {
 export interface BarChart {
   type: 'bar';
   categories: string[];
+  /** The canonical categories, when the page shows them otherwise (translated, pillars with their names). */
+  keys?: string[];
   series: SeriesSpec[];
   horizontal?: boolean;
 }
@@ -63,8 +65,12 @@ export interface ColumnSpec {
 
 export interface TableSpec {
   caption?: string;
+  /** The findings' tables: the severity of their rules; info starts collapsed. */
+  severity?: 'error' | 'warning' | 'info';
+  collapsed?: boolean;
   columns: ColumnSpec[];
-  rows: { cells: Cell[]; source: string }[];
+  /** `key`: the row's canonical first cell, when the page shows it otherwise. */
+  rows: { cells: Cell[]; source: string; key?: Cell }[];
   /** Rows left out of a long table (they are all in consolidated.xlsx). */
   omitted?: number;
 }
@@ -74,6 +80,8 @@ export interface Section {
   title: string;
   /** Short line under the title (e.g. the overall implementation rate). */
   note?: string;
+  /** "How to read this": one line under the chart, in the page's language. */
+  read?: string;
   chart?: ChartSpec;
   tables: TableSpec[];
   /** No input of this kind: the page shows the "no data" note. */

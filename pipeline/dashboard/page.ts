@@ -31,6 +31,9 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 
 const STYLE = `
@@ -53,12 +56,24 @@ th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.date { white-space: nowrap; }
 td.source { color: #555; font-size: .75rem; min-width: 220px; max-width: 380px; }
+.read { font-size: .8rem; color: #444; margin: 2px 0 8px; font-style: italic; }
+details summary { cursor: pointer; font-weight: 600; margin: 12px 0 4px; }
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
   body { max-width: none; padding: 0; }
-  section { break-before: page; margin: 0; }
-  .chart, h2, .note { break-inside: avoid; break-after: avoid; }
+  /* Sections follow one another; a title stays with its chart, a chart and its reading line are never cut. */
+  section { margin: 0 0 10mm; }
+  h2, h3, .note { break-after: avoid; }
+  .figure { break-inside: avoid; }
+  td.source { font-size: .7rem; }
+  .table-wrap { overflow: visible; }
+  /* Wide tables (each round's statuses) fit the page: smaller type, headers that wrap anywhere. */
+  table { table-layout: auto; font-size: .7rem; }
+  th, td { padding: 2px 3px; }
+  th { overflow-wrap: anywhere; hyphens: auto; }
+  thead { display: table-header-group; }
   tr { break-inside: avoid; }
+  td.source { min-width: 0; max-width: 70mm; overflow-wrap: anywhere; }
   .hint { display: none; }
   th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;
@@ -82,7 +97,7 @@ export function dashboardHtml(data: DashboardData): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>PSEA dashboard</title>
+<title>${escapeHtml(data.strings.title ?? 'PSEA')}</title>
 <style>${STYLE}</style>
 </head>
 <body>

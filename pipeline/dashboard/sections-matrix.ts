@@ -127,17 +127,21 @@ function evaluationSections(tables: unknown, records: Records, t: T, lang: Lang)
   const latest = rounds[rounds.length - 1];
   const pillarsOf = (round: string) => counts(isObject(byRound[round]) ? byRound[round].by_pillar : undefined);
   const statusPillars = [...new Set(rounds.flatMap((r) => Object.keys(pillarsOf(r))))];
+  // A round no one has reported on yet (Time 3 before its time) has no rate: "not reported", never 0%.
+  const reported = (c: Record<string, number> | undefined) => num(c?.total) - num(c?.blank) > 0;
   const rate = (c: Record<string, number> | undefined): number | null => {
     const base = num(c?.total) - num(c?.['no longer applicable']);
-    return base > 0 ? num(c?.completed) / base : null;
+    return base > 0 && reported(c) ? num(c?.completed) / base : null;
   };
-  const rateText = (v: unknown): string => (typeof v === 'number' ? pct.format(v) : '–');
+  const roundReported = (round: string) => Object.values(pillarsOf(round)).some(reported);
+  const rateText = (v: unknown, round: string): string =>
+    !roundReported(round) ? t('not_reported') : typeof v === 'number' ? pct.format(v) : '–';
   const rates = isObject(tables.implementation_rate_by_round) ? tables.implementation_rate_by_round : {};
   const R2 = (r: string) => roundLabel(r, t);
   const statusByPillar: Section = {
     id: 'status_by_pillar',
     title: t('status_by_pillar'),
-    note: `${t('implementation_rate')}: ${rounds.map((r) => `${R2(r)} ${rateText(rates[r])}`).join(' · ') || '–'}`,
+    note: `${t('implementation_rate')}: ${rounds.map((r) => `${R2(r)} ${rateText(rates[r], r)}`).join(' · ') || '–'}`,
     chart: {
       type: 'bar',
       categories: statusPillars,

@@ -1,5 +1,5 @@
 /** Sections for the mapping and action-plan tables, the findings and the round-to-round changes. */
-import { SEVERITIES, groupByRule, ruleTitle, type Report } from '../../templates/index.js';
+import { SEVERITIES, groupByRule, ruleTitle, type Report, type Severity } from '../../templates/index.js';
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, describeSources, isObject, num, singleSource, type Records, type Section } from './model.js';
@@ -180,11 +180,15 @@ export function actionPlanSections(tables: unknown, records: Records, t: T): Sec
   ];
 }
 
-/** One bar and one table row per rule, titled in the page language; the grouping is the core's. */
+/**
+ * One bar per rule, titled in the page language, and one table per severity, errors first, each row a rule with its
+ * count (its id as the row's key); info collapsed. The grouping is the core's.
+ */
 export function findingsSection(report: Report, t: T): Section {
   if (!report.findings.length) return { id: 'findings', title: t('findings'), tables: [], empty: true };
   const groups = groupByRule(report.findings, (rule) => ruleTitle(rule, report.lang));
   const count = (group: (typeof groups)[number], s: string): number => (group.severity === s ? group.count : 0);
+  const total = (s: Severity) => groups.filter((g) => g.severity === s).reduce((n, g) => n + g.count, 0);
   return {
     id: 'findings',
     title: t('findings'),
@@ -199,25 +203,26 @@ export function findingsSection(report: Report, t: T): Section {
         data: groups.map((g) => count(g, s)),
       })),
     },
-    tables: [
-      {
-        columns: [
-          { label: t('rule') },
-          { label: t('rule_id') },
-          ...SEVERITIES.map((s) => ({ label: t(s), format: 'number' as const })),
-          { label: t('total'), format: 'number' },
-        ],
-        rows: groups.map((g) => ({
-          cells: [g.title, g.rule, ...SEVERITIES.map((s) => count(g, s)), g.count],
+    tables: SEVERITIES.filter((s) => total(s) > 0).map((s) => ({
+      caption: `${t(PLURAL[s])} (${total(s)})`,
+      severity: s,
+      collapsed: s === 'info',
+      columns: [{ label: t('rule') }, { label: t('count'), format: 'number' as const }],
+      rows: groups
+        .filter((g) => g.severity === s)
+        .map((g) => ({
+          key: g.rule,
+          cells: [g.title, g.count],
           source: describeSources(
             g.findings.map((f) => ({ file: f.file, sheet: f.sheet ?? '', row: f.row ?? 0 })),
             t('rows'),
           ),
         })),
-      },
-    ],
+    })),
   };
 }
+
+const PLURAL = { error: 'errors', warning: 'warnings', info: 'infos' } as const;
 
 /** Only when --previous was given: counts of new/updated/unchanged/removed and each status transition. */
 export function transitionsSection(diff: RoundDiff, t: T): Section {

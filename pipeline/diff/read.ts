@@ -2,6 +2,7 @@
  * Reads a previous output folder's records.json and compares it with the current records (logic in
  * templates/core/diff.ts).
  */
+import { diffSummary } from '../messages.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diffRounds, type DiffInputRecord, type RoundDiff } from '../../templates/core/diff.js';
@@ -57,11 +58,6 @@ function changeLines(diff: RoundDiff): string[] {
       `DUPLICATE ${d.kind} ${d.label || '(no key)'}: ${d.count.toLocaleString('en-US')} records of the ` +
         `${d.round} round share this key; they are matched in order`,
     );
-  const c = diff.counts;
-  lines.push(
-    `new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, removed ${c.removed}; status transitions ` +
-      `${diff.transitions.length} (forward ${diff.transitions.filter((t) => t.direction === 'forward').length}, ` +
-      `back ${diff.transitions.filter((t) => t.direction === 'back').length})`,
-  );
+  lines.push(diffSummary(diff));
   return lines;
 }

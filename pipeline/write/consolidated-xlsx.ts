@@ -5,7 +5,15 @@
  * by file, and are never all held. Every text cell goes through neutralise (no formula injection); the only
  * formulas are the ones written here.
  */
-import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
+import {
+  KINDS,
+  kindById,
+  type CellValue,
+  type Finding,
+  type Lang,
+  type OutputRecord,
+  type Report,
+} from '../../templates/index.js';
 import { blankTemplate, listRange, LISTS_MARKER, LISTS_SHEET } from '../../templates/core/blank.js';
 import { flattenKindTables, type FlatTable } from '../../templates/core/tabulate.js';
 import { columnLetter } from '../../templates/core/text.js';
@@ -18,13 +26,18 @@ import { excelText, formulaText, storable } from './xlsx-rows.js';
 import { tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 import { XlsxWriter } from './xlsx/workbook.js';
 import type { SheetCell, SheetWriter } from './xlsx/sheet.js';
+import { FIELDS_MARKER, WorkbookWords } from './localise.js';
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
- * The template's lists (canonical English labels, which is what the records hold), one column each on a hidden sheet.
+ * The template's lists in the workbook's language (the words its record sheets hold), one column each on a hidden
+ * sheet.
  */
-function listsOf(kinds: readonly Pick<KindOutput, 'kind'>[]): {
+function listsOf(
+  kinds: readonly Pick<KindOutput, 'kind'>[],
+  lang: Lang,
+): {
   lists: [string, string[]][];
   columnList: Map<string, number>;
 } {
@@ -33,7 +46,7 @@ function listsOf(kinds: readonly Pick<KindOutput, 'kind'>[]): {
   for (const kind of kinds) {
     const def = kindById(kind.kind)?.def;
     if (!def) continue;
-    const blank = blankTemplate(def, 'en');
+    const blank = blankTemplate(def, lang);
     for (const column of blank.columns) {
       if (!column.list) continue;
       const id = `${kind.kind}:${column.list}`;
@@ -84,20 +97,28 @@ export class ConsolidatedWorkbook {
   private readonly findings: SheetWriter;
   /** file → input sheet → where its records are: what the findings' links need, and no more. */
   private readonly recordRows = new Map<string, Map<string, RecordRows>>();
+  private readonly words: WorkbookWords;
+  /** Each kind's sheet name, in the workbook's language. */
+  private readonly kindNames = new Map<string, string>();
 
-  constructor(tmp: string) {
+  constructor(tmp: string, lang: Lang = 'en') {
     this.writer = new XlsxWriter(tmp);
-    // Sheet names as one pass over the kinds, then Findings, gave them (a kind's name is its own).
-    for (const kind of KINDS) sheetName(kind.def.kind, this.taken);
-    this.findings = this.writer.addSheet(sheetName('Findings', this.taken), { header: true });
-    this.findings.setHeader(excelHeader([...FINDING_COLUMNS, 'source']), [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40]);
+    this.words = new WorkbookWords(lang);
+    // Sheet names as one pass over the kinds, then Findings, gave them.
+    for (const kind of KINDS)
+      this.kindNames.set(kind.def.kind, sheetName(this.words.kindSheet(kind.def.kind), this.taken));
+    const name = sheetName(this.words.word('Findings'), this.taken);
+    this.findings = this.writer.addSheet(name, { header: true, print: true });
+    const columns = [...FINDING_COLUMNS, 'source'];
+    this.findings.setHeader(excelHeader(this.words.headers(name, columns)), [28, 9, 28, 14, 7, 6, 16, 20, 20, 70, 40]);
   }
 
   /** A kind's sheet, made with its first sheet of input (a kind read with no record still gets its sheet). */
   private kindSheet(kind: string): RecordSheet {
     let entry = this.recordSheets.get(kind);
     if (!entry) {
-      entry = { kind, sheet: this.writer.addSheet(kind, { header: true }), rows: 0 };
+      const name = this.kindNames.get(kind) ?? sheetName(this.words.kindSheet(kind), this.taken);
+      entry = { kind, sheet: this.writer.addSheet(name, { header: true, print: true }), rows: 0 };
       this.recordSheets.set(kind, entry);
     }
     return entry;
@@ -122,7 +143,12 @@ export class ConsolidatedWorkbook {
   writeRecords(columns: KindColumns, records: Iterable<OutputRecord>): void {
     const entry = this.kindSheet(columns.kind);
     entry.columns = columns;
-    for (const record of records) plainRow(entry.sheet, recordRow(columns, record));
+    const { words } = this;
+    const header = recordHeader(columns);
+    for (const record of records) {
+      const row = recordRow(columns, record);
+      plainRow(entry.sheet, words.translated ? row.map((v, c) => words.recordValue(columns.kind, header[c], v)) : row);
+    }
   }
 
   private linkOf(f: Finding): string | undefined {
@@ -135,11 +161,13 @@ export class ConsolidatedWorkbook {
   addFindings(findings: readonly Finding[]): void {
     for (const f of findings) {
       const link = this.linkOf(f);
-      const named = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
+      const row = f.row ? `${this.words.word('row').toLowerCase()} ${f.row}` : '';
+      const named = [f.file, f.sheet, f.cell ?? row].filter(Boolean).join(' › ');
       const source = link
         ? { formula: `HYPERLINK("#${formulaText(link)}","${formulaText(named)}")`, result: excelText(named) }
         : named;
-      plainRow(this.findings, [...FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null), source]);
+      const cells = FINDING_COLUMNS.map((c) => (f as Finding)[c] ?? null);
+      plainRow(this.findings, [...(this.words.translated ? findingCells(cells, this.words) : cells), source]);
     }
   }
 
@@ -151,12 +179,13 @@ export class ConsolidatedWorkbook {
     target?: string,
   ): void {
     const kinds = KINDS.map((k) => this.recordSheets.get(k.def.kind)).filter((k): k is RecordSheet => !!k);
-    const { lists, columnList } = listsOf(kinds);
+    const { words } = this;
+    const { lists, columnList } = listsOf(kinds, words.lang);
     for (const { columns, sheet, rows, kind: name } of kinds) {
       const kind = columns ?? { kind: name, fields: [], derived: [] };
       const def = kindById(kind.kind)?.def;
       const header = recordHeader(kind);
-      sheet.setHeader(excelHeader(header), [
+      sheet.setHeader(excelHeader(words.headers(sheet.name, header, kind.kind)), [
         28,
         16,
         10,
@@ -179,19 +208,12 @@ export class ConsolidatedWorkbook {
     const tableNames = new Set<string>();
     for (const kind of tables)
       for (const table of flattenKindTables(kind.kind, kind.tables))
-        tableSheets.push(
-          this.table(sheetName(table.name.replace(/^management-response\./, ''), this.taken), table, tableNames),
-        );
-    const about = this.writer.addSheet(sheetName('About', this.taken), { header: true });
-    about.setHeader(['item', 'value', 'size', 'sha256'], [22, 60, 12, 66]);
-    plainRow(about, ['product', `psea-sheets ${meta.version}`]);
-    plainRow(about, ['date', meta.date]);
-    const a = report.accounting;
-    plainRow(about, ['rows read', a.read]);
-    plainRow(about, ['rows consolidated', a.consolidated]);
-    for (const [reason, n] of Object.entries(a.setAside)) plainRow(about, [`rows set aside: ${reason}`, n]);
-    for (const input of report.inputs)
-      plainRow(about, ['input', input.name ?? input.file, input.size ?? 0, input.sha256 ?? '']);
+        tableSheets.push(this.table(sheetName(words.tableSheet(table.name), this.taken), table, tableNames));
+    const aboutName = sheetName(words.word('About'), this.taken);
+    const about = this.writer.addSheet(aboutName, { header: true, print: true });
+    about.setHeader(excelHeader(words.headers(aboutName, ['item', 'value', 'size', 'sha256'])), [22, 60, 12, 66]);
+    for (const row of aboutRows(report, meta, words)) plainRow(about, row);
+    const fields = words.translated ? [this.fieldsSheet(sheetName(words.word('Fields'), this.taken))] : [];
     const listSheet = this.writer.addSheet(LISTS_SHEET, { header: false, hidden: true });
     const height = Math.max(0, ...lists.map(([, values]) => values.length));
     plainRow(listSheet, [...lists.map(([name]) => name), LISTS_MARKER]);
@@ -202,32 +224,48 @@ export class ConsolidatedWorkbook {
       );
     this.writer.commit(
       meta.date,
-      [...kinds.map((k) => k.sheet), this.findings, ...tableSheets, about, listSheet],
+      [...kinds.map((k) => k.sheet), this.findings, ...tableSheets, about, ...fields, listSheet],
       target,
     );
   }
 
   /** One table sheet, an Excel table over it when it has data rows (a table needs one). */
   private table(name: string, table: FlatTable, names: Set<string>): SheetWriter {
+    const { words } = this;
     const header = tableHeader(table.header);
-    const sheet = this.writer.addSheet(name, { header: true });
+    const shown = tableHeader(words.headers(name, header));
+    const sheet = this.writer.addSheet(name, { header: true, print: true });
     sheet.setHeader(
-      header.map(excelText),
-      header.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
+      shown.map(excelText),
+      shown.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
     );
-    for (const cells of table.rows) plainRow(sheet, cells);
+    for (const cells of table.rows)
+      plainRow(
+        sheet,
+        cells.map((c) => words.tableValue(c)),
+      );
     const totals = totalsOf(table, header);
     const hasTotals = totals.some((cell, c) => c > 0 && cell !== null);
-    if (hasTotals) plainRow(sheet, totals);
+    if (hasTotals) plainRow(sheet, [words.word('Total'), ...totals.slice(1)]);
     if (!table.rows.length) return sheet; // the sheet keeps its plain autofilter
     const spec: TableSpec = {
       sheet: name,
       name: tableName(name, names),
-      columns: header.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
+      columns: shown.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
       rows: table.rows.length,
-      totalsLabel: hasTotals ? 'Total' : undefined,
+      totalsLabel: hasTotals ? words.word('Total') : undefined,
     };
     this.writer.addTable(sheet, spec);
+    return sheet;
+  }
+
+  /** Each translated header with its canonical name, for tools that read the workbook by field name. */
+  private fieldsSheet(name: string): SheetWriter {
+    const { words } = this;
+    const keys = ['sheet', 'column', 'header', 'field'];
+    const sheet = this.writer.addSheet(name, { header: true, print: true });
+    sheet.setHeader(excelHeader([...keys.map((k) => words.word(k)), FIELDS_MARKER]), [30, 8, 36, 28, 20]);
+    for (const row of words.fields) plainRow(sheet, row);
     return sheet;
   }
 
@@ -240,7 +278,7 @@ export class ConsolidatedWorkbook {
 /** The whole workbook from a consolidation held in memory (the tests, and callers with every record at hand). */
 export async function writeConsolidatedXlsx(target: string, result: Consolidation, meta: XlsxMeta): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
-    const workbook = new ConsolidatedWorkbook(tmp);
+    const workbook = new ConsolidatedWorkbook(tmp, result.report.lang);
     try {
       for (const kind of result.kinds) workbook.noteRecords(kind.kind, kind.records);
       workbook.addFindings(result.report.findings);
@@ -250,5 +288,30 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
       workbook.discard();
       throw error;
     }
+  });
+}
+
+/** The About sheet: product, date, row accounting, and every input with its size and SHA-256. */
+function aboutRows(report: Pick<Report, 'accounting' | 'inputs'>, meta: XlsxMeta, words: WorkbookWords): CellValue[][] {
+  const a = report.accounting;
+  const item = (key: string) => (words.translated ? words.word(key) : key.replace(/_/g, ' '));
+  return [
+    [item('product'), `psea-sheets ${meta.version}`],
+    [item('date'), meta.date],
+    [item('rows_read'), a.read],
+    [item('rows_consolidated'), a.consolidated],
+    ...Object.entries(a.setAside).map(([reason, n]) => [`${item('rows_set_aside')}: ${words.reason(reason)}`, n]),
+    ...report.inputs.map((input) => [item('input'), input.name ?? input.file, input.size ?? 0, input.sha256 ?? '']),
+  ];
+}
+
+/** A finding's severity and field as the user reads them; the rule id, file and cells as they are. */
+function findingCells(cells: CellValue[], words: WorkbookWords): CellValue[] {
+  return cells.map((v, c) => {
+    const column = FINDING_COLUMNS[c];
+    if (typeof v !== 'string') return v;
+    if (column === 'severity') return words.word(v);
+    if (column === 'field') return words.column(v);
+    return v;
   });
 }

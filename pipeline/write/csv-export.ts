@@ -4,12 +4,18 @@
  */
 import Papa from 'papaparse';
 import type { CellValue } from '../../templates/index.js';
-import { csvCell } from './csv-cell.js';
+import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
 
-export function csvText(header: string[], rows: readonly (readonly CellValue[])[], hxl?: string[]): string {
+export function csvText(
+  header: string[],
+  rows: readonly (readonly CellValue[])[],
+  hxl?: string[],
+  format: CsvFormat = COMMA_CSV,
+): string {
   const data = hxl ? [hxl, ...rows] : rows;
-  const cells = data.map((row) => row.map(csvCell));
-  return '\uFEFF' + Papa.unparse({ fields: header.map(csvCell), data: cells }, { newline: '\r\n' }) + '\r\n';
+  const cells = data.map((row) => row.map((v) => csvCell(v, format)));
+  const fields = header.map((h) => csvCell(h, format));
+  return '\uFEFF' + Papa.unparse({ fields, data: cells }, { newline: '\r\n', delimiter: format.delimiter }) + '\r\n';
 }
 
 /** Longest name kept from a kind or table, well inside the 255 bytes file systems allow. */
@@ -32,11 +38,13 @@ export function* recordsCsvChunks(
   header: string[],
   tags: string[] | undefined,
   rows: Iterable<readonly CellValue[]>,
+  format: CsvFormat = COMMA_CSV,
 ): Generator<string> {
-  const fields = header.map(csvCell);
+  const cell = (v: CellValue) => csvCell(v, format);
+  const fields = header.map(cell);
   const unparse = (data: string[][], first: boolean) =>
-    Papa.unparse({ fields, data }, { newline: '\r\n', header: first });
-  let chunk: string[][] = tags ? [tags.map(csvCell)] : [];
+    Papa.unparse({ fields, data }, { newline: '\r\n', header: first, delimiter: format.delimiter });
+  let chunk: string[][] = tags ? [tags.map(cell)] : [];
   let first = true;
   const flush = () => {
     const text = unparse(chunk, first);
@@ -46,7 +54,7 @@ export function* recordsCsvChunks(
     return piece;
   };
   for (const row of rows) {
-    chunk.push(row.map(csvCell));
+    chunk.push(row.map(cell));
     if (chunk.length >= 2000) yield flush();
   }
   if (chunk.length || first) yield flush();

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import type { Finding, Report } from '../../templates/index.js';
-import { csvCell } from './csv-cell.js';
+import type { Finding, Lang, Report } from '../../templates/index.js';
+import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
+import { SEVERITY_WORD, say } from '../messages.js';
 import { oneLine } from '../one-line.js';
 
 export const FINDING_COLUMNS = [
@@ -20,10 +21,10 @@ export const FINDING_COLUMNS = [
 const CHUNK = 2000;
 
 /** UTF-8 with BOM so Excel opens accents correctly; formula-like text made literal. */
-export function* findingsCsvChunks(findings: readonly Finding[]): Generator<string> {
-  yield '\uFEFF' + FINDINGS_CSV_HEADER;
+export function* findingsCsvChunks(findings: readonly Finding[], format: CsvFormat = COMMA_CSV): Generator<string> {
+  yield '\uFEFF' + findingsCsvHeader(format);
   for (let i = 0; i < findings.length; i += CHUNK)
-    yield (i ? '\r\n' : '') + findingsCsvLines(findings.slice(i, i + CHUNK));
+    yield (i ? '\r\n' : '') + findingsCsvLines(findings.slice(i, i + CHUNK), format);
   yield '\r\n';
 }
 
@@ -70,10 +71,15 @@ export function* reportJsonChunks(report: Report): Generator<string> {
  * findings.csv's header line with the line break papaparse puts after a header (before the first row, or alone when
  * there is none), and the lines of some findings under it (no header, no line break at either end).
  */
-export const FINDINGS_CSV_HEADER = Papa.unparse({ fields: [...FINDING_COLUMNS], data: [] }, { newline: '\r\n' });
-export function findingsCsvLines(findings: readonly Finding[]): string {
-  const rows = findings.map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c])));
-  return Papa.unparse({ fields: [...FINDING_COLUMNS], data: rows }, { newline: '\r\n', header: false });
+export function findingsCsvHeader(format: CsvFormat = COMMA_CSV): string {
+  return Papa.unparse({ fields: [...FINDING_COLUMNS], data: [] }, { newline: '\r\n', delimiter: format.delimiter });
+}
+export function findingsCsvLines(findings: readonly Finding[], format: CsvFormat = COMMA_CSV): string {
+  const rows = findings.map((f) => FINDING_COLUMNS.map((c) => csvCell(f[c], format)));
+  return Papa.unparse(
+    { fields: [...FINDING_COLUMNS], data: rows },
+    { newline: '\r\n', header: false, delimiter: format.delimiter },
+  );
 }
 
 export function reportJson(report: Report): string {
@@ -89,8 +95,9 @@ export function findingsJson(findings: readonly Finding[]): string {
 }
 
 /** One line per finding, for the terminal: a newline in a file name or a cell stays an escape, not a break. */
-export function findingLine(f: Finding): string {
-  const where = [f.file, f.sheet, f.cell ?? (f.row ? `row ${f.row}` : '')].filter(Boolean).join(' › ');
+export function findingLine(f: Finding, lang: Lang = 'en'): string {
+  const row = f.row ? say(lang, 'row', { row: f.row }) : '';
+  const where = [f.file, f.sheet, f.cell ?? row].filter(Boolean).join(' › ');
   const hint = f.suggestion ? ` → ${f.suggestion}` : '';
-  return oneLine(`${f.severity.toUpperCase().padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
+  return oneLine(`${SEVERITY_WORD[f.severity][lang].padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
 }

@@ -6,7 +6,7 @@
  * writes every output, each atomically, in the order the command prints them.
  */
 import { rmSync } from 'node:fs';
-import { KINDS, kindById, type Finding, type OutputRecord, type Report } from '../../templates/index.js';
+import { KINDS, kindById, type Finding, type Lang, type OutputRecord, type Report } from '../../templates/index.js';
 import { flattenKindTables } from '../../templates/core/tabulate.js';
 import { recordColumnTag, tableColumnTag } from '../../templates/core/hxl.js';
 import { outputPath, temporaryPath, writeAtomic, writeAtomicWith } from './atomic.js';
@@ -14,7 +14,8 @@ import { ConsolidatedWorkbook, type XlsxMeta } from './consolidated-xlsx.js';
 import { outputFields, parameterKeys, recordHeader, recordRow } from './record-columns.js';
 import { decodeRecord, encodeRecord } from './spooled-records.js';
 import { csvFileName, csvText, recordsCsvChunks } from './csv-export.js';
-import { FINDINGS_CSV_HEADER, findingJsonItem, findingsCsvLines, reportJsonHead } from './findings.js';
+import { findingJsonItem, findingsCsvHeader, findingsCsvLines, reportJsonHead } from './findings.js';
+import { COMMA_CSV, type CsvFormat } from './csv-cell.js';
 import { RECORDS_FILE } from './records-json.js';
 import { TextSpool } from './spool.js';
 import { dashboardRecord } from '../dashboard/build.js';
@@ -42,6 +43,10 @@ export interface StreamOptions {
   hxl: boolean;
   /** Keep every record (the --previous comparison needs them). */
   keepRecords: boolean;
+  /** The workbook's language (sheet names, headers, list values); English when not given. */
+  lang?: Lang;
+  /** Separator and decimal mark of findings.csv and the CSV exports. */
+  csvFormat?: CsvFormat;
 }
 
 export class StreamedOutputs {
@@ -50,6 +55,9 @@ export class StreamedOutputs {
   private readonly findingsCsv: TextSpool;
   private readonly xlsxTmp: string;
   private readonly workbook: ConsolidatedWorkbook;
+  private get csv(): CsvFormat {
+    return this.options.csvFormat ?? COMMA_CSV;
+  }
 
   constructor(
     readonly out: string,
@@ -58,7 +66,7 @@ export class StreamedOutputs {
     this.findingsJson = new TextSpool(outputPath(out, 'findings.json'));
     this.findingsCsv = new TextSpool(outputPath(out, 'findings.csv'));
     this.xlsxTmp = temporaryPath(outputPath(out, 'consolidated.xlsx'));
-    this.workbook = new ConsolidatedWorkbook(this.xlsxTmp);
+    this.workbook = new ConsolidatedWorkbook(this.xlsxTmp, options.lang ?? 'en');
   }
 
   /** The kinds met, in the order of KINDS (as every output lists them); any other after them, as met. */
@@ -122,7 +130,7 @@ export class StreamedOutputs {
     this.workbook.addFindings(findings);
     for (const f of findings)
       this.findingsJson.write((this.findingsJson.pieces ? ',\n' : '') + findingJsonItem(f, '  '));
-    this.findingsCsv.write((this.findingsCsv.pieces ? '\r\n' : '') + findingsCsvLines(findings));
+    this.findingsCsv.write((this.findingsCsv.pieces ? '\r\n' : '') + findingsCsvLines(findings, this.csv));
   }
 
   /** Each kind's columns, as KindOutput has them, with the records kept for the dashboard (and --previous). */
@@ -153,7 +161,7 @@ export class StreamedOutputs {
       concat(reportJsonHead(head), json.pieces ? '[\n' : '[]', json.text(), json.pieces ? '\n  ]' : '', '\n}\n'),
     );
     const csv = this.findingsCsv;
-    await write('findings.csv', concat('\uFEFF', FINDINGS_CSV_HEADER, csv.text(), '\r\n'));
+    await write('findings.csv', concat('\uFEFF', findingsCsvHeader(this.csv), csv.text(), '\r\n'));
     await write(
       'tables.json',
       JSON.stringify(Object.fromEntries(tables.map((k) => [k.kind, k.tables])), null, 2) + '\n',
@@ -204,13 +212,13 @@ export class StreamedOutputs {
       const tags = this.options.hxl ? header.map((h) => recordColumnTag(h, defs)) : undefined;
       const path = outputPath(this.out, csvFileName('records', k.columns.kind, taken));
       const rows = map(this.recordsOf(k), (r) => recordRow(columns, r));
-      await writeAtomic(path, recordsCsvChunks(header, tags, rows));
+      await writeAtomic(path, recordsCsvChunks(header, tags, rows, this.csv));
       written.push(path);
       const kindTables = tables.find((t) => t.kind === k.columns.kind)?.tables;
       for (const table of flattenKindTables(k.columns.kind, kindTables)) {
         const tablePath = outputPath(this.out, csvFileName('table', table.name, taken));
         const tableTags = this.options.hxl ? table.header.map(tableColumnTag) : undefined;
-        await writeAtomic(tablePath, csvText(table.header, table.rows, tableTags));
+        await writeAtomic(tablePath, csvText(table.header, table.rows, tableTags, this.csv));
         written.push(tablePath);
       }
     }

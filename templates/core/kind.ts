@@ -32,6 +32,8 @@ export interface SheetAnalysis {
   records: OutputRecord[];
   /** Kind-specific state the consolidation step reads back (e.g. the grouped recommendations). */
   state: unknown;
+  /** The language the sheet is written in, from its headers and list values (sheet-language.ts). */
+  lang?: Lang;
 }
 
 export interface WorkbookContext {

@@ -12,6 +12,7 @@ import { PROFILE_SETTINGS, resolveSettings, type SettingsSpec } from './settings
 import { kindLabels } from './labels.js';
 import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
+import { suggestionsIn, tableLanguage } from './sheet-language.js';
 import { normaliseWorkbook } from './raw-cells.js';
 import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
@@ -113,6 +114,8 @@ export function analyseWorkbook(
     carryExtra(table.records, analysis.records);
     appendAll(own, analysis.findings);
     runRules(SHEET_RULES, ctx, place, rendering, own);
+    analysis.lang = tableLanguage(detection.kind.def, table);
+    if (analysis.lang) suggestionsIn(detection.kind.def, own, analysis.lang);
     analysis.findings = own;
     sheets.push(analysis);
     addAccounting(accounting, table.accounting);

@@ -70,7 +70,7 @@ describe('CSV with an unbalanced quote', () => {
             'CSV row 3: a quote opens a value and is not closed properly',
         ),
       ),
-      '1 file(s): 0 error(s), 1 warning(s), 0 info',
+      '1 file: 0 errors, 1 warning, 0 info',
     ]);
     expect(result.stderr).toBe('');
   });

@@ -26,9 +26,9 @@ describe('expanding a folder', () => {
     expect(inputs.missing).toEqual([]);
     expect(inputs.unreadable).toEqual([`${corpus.root}/y.xlsx: broken symbolic link (its target does not exist)`]);
     expect(inputs.notices).toEqual([
-      'skipped 3 file(s) that are not .xlsx, .xlsm, .csv or .tsv',
+      'skipped 3 files that are not .xlsx, .xlsm, .csv or .tsv',
       ...[...corpus.loops].sort().map((l) => `${l}: symbolic link back to a folder above it (a loop); not followed`),
-      '1 file(s) reached by more than one path (symbolic links, hard links or overlapping arguments) were read once',
+      '1 file reached by more than one path (symbolic links, hard links or overlapping arguments) was read once',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('psea consolidate on the folder', () => {
     );
     expect(lines.filter((l) => l.startsWith('psea: '))).toHaveLength(4);
     if (corpus.permissionCase) expect(result.stderr).toMatch(/locked\.xlsx: permission denied/);
-    expect(result.stdout).toMatch(/^5 file\(s\) · rows read 5 = consolidated 5 \+ set aside 0$/m);
+    expect(result.stdout).toMatch(/^5 files · rows read 5 = consolidated 5 \+ set aside 0$/m);
 
     // The names come through whole in every output.
     const arabic = corpus.good[1];
@@ -77,16 +77,16 @@ describe('psea consolidate on the folder', () => {
   it('skipped documents alone do not change the exit code', async () => {
     const result = await psea('validate', join(corpus.root, NAMES.folder));
     expect(result.code).toBe(1); // the invalid response in the Arabic-named file
-    expect(result.stderr.trim()).toBe('psea: skipped 1 file(s) that are not .xlsx, .xlsm, .csv or .tsv');
+    expect(result.stderr.trim()).toBe('psea: skipped 1 file that is not .xlsx, .xlsm, .csv or .tsv');
     expect(result.stdout).toContain(`${corpus.good[1]} › Matrix › J2:`);
-    expect(result.stdout).toMatch(/^2 file\(s\): 1 error\(s\)/m);
+    expect(result.stdout).toMatch(/^2 files: 1 error,/m);
   });
 
   it('a broken link named on the command line is one line, and the other file is still read', async () => {
     const result = await psea('validate', join(corpus.root, 'y.xlsx'), corpus.good[0]);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe(`${corpus.root}/y.xlsx: broken symbolic link (its target does not exist)`);
-    expect(result.stdout).toMatch(/^1 file\(s\): 0 error\(s\)/m);
+    expect(result.stdout).toMatch(/^1 file: 0 errors/m);
   });
 });
 
@@ -119,7 +119,7 @@ describe('permission denied', () => {
         `${root}/closed: folder cannot be listed (permission denied)`,
         `${root}/locked.xlsx: permission denied`,
       ]);
-      expect(stdout).toMatch(/^2 file\(s\): 0 error\(s\)/m);
+      expect(stdout).toMatch(/^2 files: 0 errors/m);
     },
   );
 });

@@ -17,7 +17,7 @@ describe('extra columns in the consolidated outputs', () => {
     const out = join(dir, 'out');
     const result = await psea('consolidate', input, '--out', out, '--csv', '--report-only');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^4 file\(s\) · rows read 5 = consolidated 5/m);
+    expect(result.stdout).toMatch(/^4 files · rows read 5 = consolidated 5/m);
 
     const records = JSON.parse(await readFile(join(out, 'records.json'), 'utf8'));
     const matrix = records.kinds.find((k: { kind: string }) => k.kind === 'management-response');

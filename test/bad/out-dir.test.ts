@@ -130,8 +130,8 @@ describe('a file reached twice', () => {
     await copyFile(join(MAPPING, 'iom.xlsx'), join(data, 'iom.xlsx'));
     await link(join(data, 'iom.xlsx'), join(data, 'iom copy.xlsx'));
     const run = await psea('consolidate', data, '--out', join(dir, 'hard-out'), '--report-only');
-    expect(run.stdout).toMatch(/^1 file\(s\) · rows read 15 /m);
-    expect(run.stderr).toContain('1 file(s) reached by more than one path');
+    expect(run.stdout).toMatch(/^1 file · rows read 15 /m);
+    expect(run.stderr).toContain('1 file reached by more than one path');
   });
 });
 

@@ -103,7 +103,7 @@ describe('an unexpected error in one file', () => {
     const quiet = await run('validate', path, EXAMPLE);
     expect(quiet.code).toBe(2);
     expect(quiet.err).not.toContain('at fake');
-    expect(quiet.out).toMatch(/2 file\(s\): \d+ error/);
+    expect(quiet.out).toMatch(/2 files: \d+ error/);
     const debug = await run('validate', path, EXAMPLE, '--debug');
     expect(debug.err).toContain('at fake (core.ts:1:1)');
     expect(debug.code).toBe(2);

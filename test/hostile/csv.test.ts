@@ -138,7 +138,7 @@ describe('limits apply to CSV while it is read', () => {
         `${path}: refused: at 541 MB it is too large to read as one CSV text (at most 512 MB); ` +
           'split it into smaller files',
       ]);
-      expect(run.stdout).toMatch(/2 file\(s\)/);
+      expect(run.stdout).toMatch(/2 files/);
     } finally {
       await rm(path);
     }

@@ -70,7 +70,7 @@ describe('one-line messages', () => {
       `${join(dir, 'two\\nlines.xlsx')}: a text file, not an xlsx workbook`,
     ]);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^2 file\(s\): [1-9]\d* error\(s\)/);
+    expect(lines.at(-1)).toMatch(/^2 files: [1-9]\d* errors?,/);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(ERROR|WARNING|INFO) {1,3}\S.*bad\\nname\.xlsx/);
   });
 

@@ -19,8 +19,13 @@ def round_label(key):
 
 
 def rate(counts):
+    """None when nothing is reported at that time (every status blank): the page says "not reported", not 0%."""
     base = counts["total"] - counts["no longer applicable"]
-    return counts["completed"] / base if base > 0 else None
+    return counts["completed"] / base if base > 0 and reported(counts) else None
+
+
+def reported(counts):
+    return counts["total"] - counts["blank"] > 0
 
 
 def same_cells(checker, where, got, want):
@@ -30,8 +35,9 @@ def same_cells(checker, where, got, want):
 
 
 def keyed_rows(checker, where, table, want):
-    """want: first cell → the row's cells; every key shown once, none missing."""
-    shown = {r["cells"][0]: r["cells"] for r in table["rows"]}
+    """want: first cell → the row's cells; every key shown once, none missing. A row whose first cell the page
+    shows otherwise (a pillar with its name) gives its canonical key as `key`."""
+    shown = {r.get("key", r["cells"][0]): [r.get("key", r["cells"][0]), *r["cells"][1:]] for r in table["rows"]}
     checker.equal(f"{where}: rows", sorted(map(str, shown)), sorted(map(str, want)))
     for key, cells in want.items():
         if key in shown:
@@ -52,7 +58,7 @@ def series(checker, where, chart, name, want):
     found = [s for s in chart["series"] if s["name"] == name]
     if not checker.equal(f"{where} chart: series {name!r}", len(found), 1):
         return
-    drawn = dict(zip(chart["categories"], found[0]["data"]))
+    drawn = dict(zip(chart.get("keys", chart["categories"]), found[0]["data"]))
     checker.equal(f"{where} chart {name!r}: categories", sorted(drawn), sorted(want))
     for category, value in want.items():
         checker.equal(f"{where} chart {name!r} {category!r}", drawn.get(category), value)
@@ -100,7 +106,10 @@ def check_evaluation(checker, sections, m, at):
             want = {p: r["by_pillar"].get(p, blank)[x] for p in pillars}
             series(checker, f"{at} status_by_pillar", s["chart"], f"{round_label(key)} {label(x)}", want)
     shown = [float(n) for n in re.findall(r" ([\d.]+)%", s.get("note", ""))]
-    rates = [r for r in m["implementation_rate_by_round"].values() if r is not None]
+    given = m["implementation_rate_by_round"]
+    rates = [
+        given[k] for k, r in rounds.items() if given.get(k) is not None and any(map(reported, r["by_pillar"].values()))
+    ]
     checker.equal(f"{at} implementation rates shown", len(shown), len(rates))
     for got, want_rate in zip(shown, rates):
         checker.equal(f"{at} implementation rate (%)", got, want_rate * 100, tolerance=0.05 + 1e-9)
@@ -192,10 +201,17 @@ def check_dashboard(outputs, recount, figures, checker):
     rules = figures["by_rule"]
     want = {r: [r, c["error"], c["warning"], c["info"], sum(c.values())] for r, c in rules.items()}
     if want:
-        # A row per rule: its title in the page's language, then its id and counts.
-        table = sections["findings"]["tables"][0]
-        by_id = {"rows": [{"cells": row["cells"][1:]} for row in table["rows"]]}
-        keyed_rows(checker, "dashboard findings by rule", by_id, want)
+        # A table per severity, a row per rule: its title in the page's language, its count, its id as the key.
+        got = {}
+        for table in sections["findings"]["tables"]:
+            for row in table["rows"]:
+                counts = got.setdefault(row["key"], {"error": 0, "warning": 0, "info": 0})
+                counts[table["severity"]] += row["cells"][1]
+        shown = {r: [r, c["error"], c["warning"], c["info"], sum(c.values())] for r, c in got.items()}
+        checker.equal("dashboard findings by rule: rules", sorted(shown), sorted(want))
+        for rule, cells in want.items():
+            if rule in shown:
+                same_cells(checker, f"dashboard findings by rule row {rule!r}", shown[rule], cells)
 
 
 SECTIONS = {

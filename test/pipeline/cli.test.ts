@@ -159,7 +159,7 @@ describe('inputs', () => {
     );
     await writeFile(join(folder, 'readme.txt'), 'not an input');
     const viaFolder = await psea('consolidate', folder, '--out', join(dir, 'o1'), '--report-only');
-    expect(viaFolder.stdout).toMatch(/^3 file\(s\) · rows read 3 = consolidated 3/m);
+    expect(viaFolder.stdout).toMatch(/^3 files · rows read 3 = consolidated 3/m);
     const viaGlob = await psea(
       'consolidate',
       `${folder}/**/*.xlsx`,
@@ -168,7 +168,7 @@ describe('inputs', () => {
       join(dir, 'o2'),
       '--report-only',
     );
-    expect(viaGlob.stdout).toMatch(/^2 file\(s\)/m);
+    expect(viaGlob.stdout).toMatch(/^2 files/m);
     expect(viaGlob.stderr).toMatch(/nothing-\*\.xlsx: no \.xlsx or \.csv file found/);
     expect(viaGlob.code).toBe(2);
   });

@@ -26,7 +26,9 @@ export function dropdownTargets(
   for (const sheet of analysis.sheets) {
     const kind = KINDS.find((k) => k.def.kind === sheet.kind);
     if (!kind) continue;
-    const blank = blankTemplate(kind.def, lang);
+    // The sheet's own language, so a dropdown offers the words its fixes write; the pane's when nothing tells.
+    const words = sheet.lang ?? lang;
+    const blank = blankTemplate(kind.def, words);
     const { header } = sheet.table;
     const firstRow = firstRows[sheet.table.sheet] ?? 1;
     const top = firstRow + header.rows[header.rows.length - 1] + 1;
@@ -34,7 +36,7 @@ export function dropdownTargets(
     for (const column of blank.columns) {
       const index = header.fieldColumns[column.key];
       if (!column.list || index === undefined) continue;
-      const list = findList(layout, lang, kind.def.kind, column.list);
+      const list = findList(layout, words, kind.def.kind, column.list);
       if (!list) continue;
       const letter = columnLetter(index);
       targets.push({

@@ -27,6 +27,8 @@ export interface SheetOptions {
   /** Frozen first row, bold header, autofilter over it (every sheet but the hidden Lists sheet). */
   header: boolean;
   hidden?: boolean;
+  /** A4 landscape, one page wide, row 1 repeated on each page, file, sheet and page in the footer (sheet-setup.ts). */
+  print?: boolean;
 }
 
 const NS =
@@ -34,6 +36,11 @@ const NS =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" ' +
   'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"';
+/** What printOptions (sheet-setup.ts) asks of the exceljs writers, as SpreadsheetML. */
+const PRINT =
+  '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+  '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+  `<headerFooter><oddFooter>${'&L&F — &A&R&P / &N'.replace(/&/g, '&amp;')}</oddFooter></headerFooter>`;
 const MARGINS =
   '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
   '<pageSetup orientation="portrait" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" ' +
@@ -133,6 +140,7 @@ export class SheetWriter {
   private head(): string {
     const { header, widths } = this;
     let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS}>`;
+    if (this.options.print) xml += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
     if (!this.options.header) return xml + '<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="55"/><sheetData>';
     xml +=
       '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" ' +
@@ -160,7 +168,7 @@ export class SheetWriter {
           `<formula1>${xmlText(v.source)}</formula1></dataValidation>`;
       xml += '</dataValidations>';
     }
-    xml += MARGINS;
+    xml += this.options.print ? PRINT : MARGINS;
     if (this.tablePart) xml += `<tableParts count="1"><tablePart r:id="${this.tablePart}"/></tableParts>`;
     return xml + '</worksheet>';
   }

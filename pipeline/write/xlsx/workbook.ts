@@ -93,7 +93,8 @@ export class XlsxWriter {
     const workbook =
       XML_HEAD +
       `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL.doc}"><workbookPr/>` +
-      `<bookViews><workbookView/></bookViews><sheets>${sheets}</sheets><calcPr calcId="171027"/></workbook>`;
+      `<bookViews><workbookView/></bookViews><sheets>${sheets}</sheets>${printTitles(this.sheets)}` +
+      '<calcPr calcId="171027"/></workbook>';
     const workbookRels =
       XML_HEAD +
       `<Relationships xmlns="${REL.pkg}">` +
@@ -129,6 +130,19 @@ export class XlsxWriter {
     });
     return entries;
   }
+}
+
+/** Row 1 printed at the top of each page of the sheets that print (Excel's _xlnm.Print_Titles, one per sheet). */
+function printTitles(sheets: readonly SheetWriter[]): string {
+  const names = sheets
+    .map((s, i) =>
+      s.options.print
+        ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">` +
+          `${xmlText(`'${s.name.replace(/'/g, "''")}'`)}!$1:$1</definedName>`
+        : '',
+    )
+    .join('');
+  return names ? `<definedNames>${names}</definedNames>` : '';
 }
 
 function appXml(names: readonly string[]): string {
