@@ -4,7 +4,7 @@
  * in the top-left cell, the hidden rows. The core decides what a date is, spreads merges and keeps the hidden rows
  * that hold data, so the same cells give the same findings whichever path read them.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from './types.js';
+import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from './types.js';
 
 const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (serial 0 of the 1900 system) to 1970-01-01. */
@@ -66,6 +66,15 @@ function spreadMerges(grid: SheetGrid, rows: CellValue[][]): CellValue[][] {
   return out;
 }
 
+/** The merged areas spreadMerges fills, in the grid's own 0-based rows and columns. */
+function spreadAreas(grid: SheetGrid): MergeRange[] {
+  const top0 = (grid.firstRow ?? 1) - 1;
+  const left0 = (grid.firstColumn ?? 1) - 1;
+  return (grid.merges ?? [])
+    .map((m) => ({ top: m.top - top0, left: m.left - left0, bottom: m.bottom - top0, right: m.right - left0 }))
+    .filter((m) => !isBlankValue(grid.rows[m.top]?.[m.left] ?? null));
+}
+
 /** Hidden rows that hold a value as stored (before merges spread into them): the rows whose data nobody sees. */
 function hiddenWithValues(grid: SheetGrid): number[] | undefined {
   const firstRow = grid.firstRow ?? 1;
@@ -78,7 +87,13 @@ export function normaliseSheet(grid: SheetGrid, date1904 = false): SheetGrid {
   if (!grid.dateCells && !grid.merges && !grid.hiddenRows) return grid;
   const { dateCells: _dates, merges: _merges, hiddenRows: _hidden, ...rest } = grid;
   const hiddenRows = hiddenWithValues(grid);
-  return { ...rest, rows: spreadMerges(grid, datesOf(grid, date1904)), ...(hiddenRows ? { hiddenRows } : {}) };
+  const spread = spreadAreas(grid);
+  return {
+    ...rest,
+    rows: spreadMerges(grid, datesOf(grid, date1904)),
+    ...(hiddenRows ? { hiddenRows } : {}),
+    ...(spread.length ? { spread } : {}),
+  };
 }
 
 /** Every sheet of a workbook, in its own date system (spent once its dates are dates). */

@@ -1,5 +1,5 @@
 /** What a row below the header is: a section title, a record, a detail row of the record above, or a note. */
-import type { CellValue } from './types.js';
+import type { CellValue, SheetGrid } from './types.js';
 import type { TemplateDef } from './schema.js';
 import type { ColumnMapping, HeaderMatch } from './header.js';
 import { columnKey } from './header.js';
@@ -103,4 +103,52 @@ export function keepPastHeader(
     columns.push(letter);
   }
   if (columns.length) out.push({ row: record.source.row, columns, first });
+}
+
+export interface UnnamedColumn {
+  /** Column letter in the sheet. */
+  column: string;
+  /** 0-based index in the grid's rows. */
+  index: number;
+  /** Sheet row of its first value, and how many values it holds. */
+  row: number;
+  count: number;
+}
+
+/**
+ * Values in columns whose header is blank: kept with their record under "column F" (never dropped in silence), and
+ * counted per column for a finding. A cell a merge covers (but its top-left) repeats a value already read.
+ */
+export class UnnamedColumns {
+  private readonly found = new Map<number, UnnamedColumn>();
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly firstColumn: number,
+  ) {}
+
+  private merged(r: number, c: number): boolean {
+    // Spread by the core already, or (a grid not yet normalised) as the reader gave them, sheet-absolute.
+    const top0 = this.grid.spread ? 0 : (this.grid.firstRow ?? 1) - 1;
+    const left0 = this.grid.spread ? 0 : this.firstColumn - 1;
+    return !!(this.grid.spread ?? this.grid.merges)?.some((m) => {
+      const [top, left] = [m.top - top0, m.left - left0];
+      return r >= top && r <= m.bottom - top0 && c >= left && c <= m.right - left0 && (r !== top || c !== left);
+    });
+  }
+
+  keep(row: readonly CellValue[], r: number, end: number, named: ReadonlySet<number>, record: TableRecord): void {
+    for (let c = 0; c < end; c++) {
+      if (named.has(c) || isBlank(row[c] ?? null) || this.merged(r, c)) continue;
+      const column = columnLetter(c + this.firstColumn - 1);
+      (record.extra ??= dict())[`column ${column}`] = row[c];
+      const seen = this.found.get(c);
+      if (seen) seen.count++;
+      else this.found.set(c, { column, index: c, row: record.source.row, count: 1 });
+    }
+  }
+
+  columns(): UnnamedColumn[] {
+    return [...this.found.values()].sort((a, b) => a.index - b.index);
+  }
 }

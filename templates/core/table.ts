@@ -10,6 +10,8 @@ import {
   isDataRow,
   isDetailRow,
   keepPastHeader,
+  UnnamedColumns,
+  type UnnamedColumn,
   rowValues,
   sectionRow,
 } from './table-rows.js';
@@ -77,6 +79,8 @@ export interface ParsedTable {
   unknownColumns: ColumnMapping[];
   /** CSV rows with values right of the header's last column (split at an unquoted delimiter), kept as extra. */
   pastHeader: { row: number; columns: string[]; first: number }[];
+  /** Columns with values but no header text (outside a CSV's split rows): kept as "column F" extras. */
+  unnamed: UnnamedColumn[];
 }
 
 const lastRow = (h: HeaderMatch) => h.rows[h.rows.length - 1];
@@ -131,6 +135,8 @@ export function parseTable(
   let tableColumn = Math.min(...current.columns.map((c) => c.index));
   let width = Math.max(0, ...current.columns.map((c) => c.index + 1));
   const pastHeader: ParsedTable['pastHeader'] = [];
+  const unnamed = new UnnamedColumns(grid, firstColumn);
+  let named = new Set(current.columns.map((c) => c.index));
   const useHeader = (h: HeaderMatch) => {
     current = h;
     extras = extraColumns(h, firstColumn);
@@ -138,6 +144,7 @@ export function parseTable(
     keyedColumns = h.columns.filter((c) => c.key !== undefined);
     tableColumn = Math.min(...h.columns.map((c) => c.index));
     width = Math.max(0, ...h.columns.map((c) => c.index + 1));
+    named = new Set(h.columns.map((c) => c.index));
   };
   let section: Section | undefined;
   // A title without a section word is a section only if a record follows it; else it was a note.
@@ -235,6 +242,7 @@ export function parseTable(
       if (!isBlank(row[index] ?? null)) (record.extra ??= dict())[key] = row[index];
     }
     if (grid.delimited && row.length > width) keepPastHeader(row, width, firstColumn, record, pastHeader);
+    unnamed.keep(row, r, grid.delimited ? Math.min(row.length, width) : row.length, named, record);
     records.push(record);
     previous = record;
     untitled = undefined;
@@ -259,5 +267,6 @@ export function parseTable(
     accounting: { read: records.length + setAside.length, consolidated: records.length, setAside: counts },
     unknownColumns: header.columns.filter((c) => c.field === undefined),
     pastHeader,
+    unnamed: unnamed.columns(),
   };
 }

@@ -22,6 +22,8 @@ export interface SheetGrid {
   name: string;
   rows: CellValue[][];
   merges?: MergeRange[];
+  /** Merged areas the core has spread (grid rows and columns, 0-based): the cells they cover repeat a value. */
+  spread?: MergeRange[];
   /** 1-based sheet row of rows[0]; adapters reading a window of the sheet set it. */
   firstRow?: number;
   /** 1-based sheet column of rows[r][0]. */

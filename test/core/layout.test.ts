@@ -165,3 +165,21 @@ describe('derived columns written by the add-in', () => {
     expect(result.sheets[0].table.header.columns).toHaveLength(HEADER.length);
   });
 });
+
+describe('a column without a header', () => {
+  const header = [...HEADER.slice(0, 4), null, ...HEADER.slice(4)];
+  const row = (note: string | null) => {
+    const r = matrixRow({ 'Rec #': 1 });
+    return [...r.slice(0, 4), note, ...r.slice(4)];
+  };
+  it('keeps its values with their record, under the column letter', () => {
+    const table = parseTable(grid([header as string[], row('secret note')]), MATRIX, 'f.xlsx')!;
+    expect(table.records[0].extra?.['column E']).toBe('secret note');
+    expect(table.unnamed).toEqual([{ column: 'E', index: 4, row: 2, count: 1 }]);
+  });
+  it('keeps nothing when the column is empty', () => {
+    const table = parseTable(grid([header as string[], row(null)]), MATRIX, 'f.xlsx')!;
+    expect(table.records[0].extra?.['column E']).toBeUndefined();
+    expect(table.unnamed).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import layoutRequiredColumn from './layout/required-column.js';
 import layoutUnknownColumn from './layout/unknown-column.js';
 import layoutDuplicateColumn from './layout/duplicate-column.js';
 import layoutAmbiguousColumn from './layout/ambiguous-column.js';
+import layoutColumnWithoutHeader from './layout/column-without-header.js';
 import layoutExtraColumn from './layout/extra-column.js';
 import cellValueNormalised from './cell/value-normalised.js';
 import cellDateAmbiguous from './cell/date-ambiguous.js';
@@ -93,6 +94,7 @@ export const SHEET_RULES = [
   layoutRowSetAside,
   layoutRowsSetAside,
   layoutValuesPastHeader,
+  layoutColumnWithoutHeader,
 ] as const;
 export const WORKBOOK_RULES = [workbookMacrosIgnored, layoutSheetUnclaimed, layoutSheetSetAside] as const;
 export const SETTINGS_RULES = [settingsUnknownType, settingsRowIncomplete, settingsValueInvalid] as const;
