@@ -136,7 +136,13 @@ export function parseTable(
   let width = Math.max(0, ...current.columns.map((c) => c.index + 1));
   const pastHeader: ParsedTable['pastHeader'] = [];
   const unnamed = new UnnamedColumns(grid, firstColumn);
-  let named = new Set(current.columns.map((c) => c.index));
+  // A header cell with any text (ours too: the pane's derived columns) names its column, read or not.
+  const namedIn = (h: HeaderMatch) => {
+    const named = new Set(h.columns.map((c) => c.index));
+    for (const r of h.rows) (rows[r] ?? []).forEach((v, c) => !isBlank(v) && named.add(c));
+    return named;
+  };
+  let named = namedIn(current);
   const useHeader = (h: HeaderMatch) => {
     current = h;
     extras = extraColumns(h, firstColumn);
@@ -144,7 +150,7 @@ export function parseTable(
     keyedColumns = h.columns.filter((c) => c.key !== undefined);
     tableColumn = Math.min(...h.columns.map((c) => c.index));
     width = Math.max(0, ...h.columns.map((c) => c.index + 1));
-    named = new Set(h.columns.map((c) => c.index));
+    named = namedIn(h);
   };
   let section: Section | undefined;
   // A title without a section word is a section only if a record follows it; else it was a note.
