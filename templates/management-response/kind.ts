@@ -5,6 +5,7 @@ import { runRules, tablePlace } from '../core/emit.js';
 import { MATRIX } from './fields.js';
 import { MATRIX_SETTINGS } from './settings.js';
 import { computeTables, acceptanceOf, type SettledRecommendation } from './tables/index.js';
+import { batchRecommendations } from './tables/batch-state.js';
 import { evidenceOf } from './evaluation/effective.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 import { readSheet } from './read-sheet.js';
@@ -69,6 +70,8 @@ export const matrixKind: TemplateKind = {
     };
     return runRules(WORKBOOK_RULES, ctx, { file: workbook.file, sheet: '' }, workbook.rendering);
   },
+
+  batchState: (state) => ({ recs: batchRecommendations((state as MatrixState).recs) }) satisfies MatrixState,
 
   consolidate(sheets, options) {
     const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
