@@ -22,7 +22,7 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-let sheets: SheetAnalysis[] = [];
+const sheets: SheetAnalysis[] = [];
 beforeAll(async () => {
   const corpus = await mkdtemp(join(tmpdir(), 'psea-batch-sheet-'));
   await buildCorpus(corpus);
