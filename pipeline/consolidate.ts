@@ -187,7 +187,11 @@ async function consolidateBatch(
       if (!result.analysis) return;
       analyses.push(
         sink
-          ? { ...result.analysis, sheets: result.analysis.sheets.map((s) => batchSheet(s, KINDS)), findings: [] }
+          ? {
+              ...result.analysis,
+              sheets: result.analysis.sheets.map((s) => batchSheet(s, KINDS, options)),
+              findings: [],
+            }
           : result.analysis,
       );
     },

@@ -52,9 +52,9 @@ export function findingsOf({ summary, error, analysis }: FileResult): FileFindin
  * A file's result as a streamed consolidation takes it: each sheet's records and findings (written as they come),
  * its table without rows and its state cut to what the end reads (batchSheet): less to clone across threads.
  */
-export function forBatch(result: FileResult): FileResult {
+export function forBatch(result: FileResult, options: AnalyseOptions): FileResult {
   if (!result.analysis) return result;
-  const sheets = result.analysis.sheets.map((s) => batchSheet(s, KINDS, { records: true, findings: true }));
+  const sheets = result.analysis.sheets.map((s) => batchSheet(s, KINDS, options, { records: true, findings: true }));
   return { ...result, analysis: { ...result.analysis, sheets } };
 }
 

@@ -76,7 +76,7 @@ async function runPool(
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
       const result = await processFile(files[i], options);
-      visit(i, findingsOnly ? findingsOf(result) : batch ? forBatch(result) : result);
+      visit(i, findingsOnly ? findingsOf(result) : batch ? forBatch(result, options) : result);
       onFile?.(i + 1, files[i]);
     }
     return;

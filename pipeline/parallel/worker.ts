@@ -19,7 +19,7 @@ parentPort?.on('message', (task: Task) => {
     (result) =>
       parentPort?.postMessage({
         index: task.index,
-        result: task.findingsOnly ? findingsOf(result) : task.batch ? forBatch(result) : result,
+        result: task.findingsOnly ? findingsOf(result) : task.batch ? forBatch(result, task.options) : result,
       } satisfies Reply),
     (error: unknown) =>
       parentPort?.postMessage({

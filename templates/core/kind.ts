@@ -72,9 +72,10 @@ export interface TemplateKind {
   checkWorkbook?(sheets: readonly SheetAnalysis[], workbook: WorkbookContext): Finding[];
   /**
    * The sheet's state cut to what `consolidate` reads (keys, statuses, the values of the tables, no other row
-   * text): a batch holds every file's state until its end. The state as is when absent. Idempotent.
+   * text), on the options' date: a batch holds every file's state until its end. The state as is when absent.
+   * Idempotent.
    */
-  batchState?(state: unknown): unknown;
+  batchState?(state: unknown, options: AnalyseOptions): unknown;
   /** Rules across files, and the summary tables. */
   consolidate(
     sheets: readonly SheetAnalysis[],

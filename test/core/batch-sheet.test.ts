@@ -43,7 +43,7 @@ describe('what a streamed consolidation keeps of a sheet', () => {
     it(`gives ${kind.def.kind} the same findings and tables as the whole sheets`, () => {
       const own = sheets.filter((s) => s.kind === kind.def.kind);
       const whole = kind.consolidate(own, OPTIONS);
-      const kept = kind.consolidate(structuredClone(own.map((s) => batchSheet(s, KINDS))), OPTIONS);
+      const kept = kind.consolidate(structuredClone(own.map((s) => batchSheet(s, KINDS, OPTIONS))), OPTIONS);
       expect(kept.findings).toEqual(whole.findings);
       expect(kept.tables).toEqual(whole.tables);
     });
@@ -53,9 +53,9 @@ describe('what a streamed consolidation keeps of a sheet', () => {
       const own = sheets.filter((s) => s.kind === kind.def.kind);
       // What crosses the threads: shared objects once, as structured clone sends them.
       const size = (x: unknown) => serialize(x).length;
-      const cut = own.map((s) => batchSheet(s, KINDS));
+      const cut = own.map((s) => batchSheet(s, KINDS, OPTIONS));
       expect(size(cut.map((s) => s.state)), kind.def.kind).toBeLessThan(size(own.map((s) => s.state)) * 0.8);
-      expect(cut.map((s) => batchSheet(s, KINDS).state)).toEqual(cut.map((s) => s.state));
+      expect(cut.map((s) => batchSheet(s, KINDS, OPTIONS).state)).toEqual(cut.map((s) => s.state));
     }
   });
 });
