@@ -96,7 +96,7 @@ describe('one run at a time per output folder', () => {
     expect(existsSync(lock)).toBe(false);
   }, 180_000);
 
-  it('two runs taking one folder at the same instant: exactly one holds it, the other is told it is in use', async () => {
+  it('two runs taking one folder at the same instant: one holds it, the other is told it is in use', async () => {
     // A lock seen between its creation and its process id being written (an empty file) was once taken for a
     // dead run's and taken over: both runs went on. In one process both "runs" share a live pid, so the loser
     // must see that pid; repeated, since the race is between two file-system calls.
