@@ -54,11 +54,14 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
   ),
   coverage: w(
     'One row per agency, one column per standard; the colour is the status the ' +
-      'agency reported, a blank cell a standard it did not report.',
+      'agency reported, a blank cell a standard it did not report, a cell marked * one reported under a typo of ' +
+      'the agency’s name.',
     'Une ligne par agence, une colonne par norme ; la couleur est le statut ' +
-      'déclaré par l’agence, une case vide une norme non renseignée.',
+      'déclaré par l’agence, une case vide une norme non renseignée, une case marquée * une norme déclarée sous ' +
+      'une faute de frappe du nom de l’agence.',
     'Una fila por agencia, una columna por norma; el color es el estado que ' +
-      'informó la agencia, una celda vacía una norma no informada.',
+      'informó la agencia, una celda vacía una norma no informada, una celda marcada * una norma informada con ' +
+      'una errata en el nombre de la agencia.',
   ),
   in_place_by_area: w(
     'For each area, the share of the standards reported "In place" among those reported.',
