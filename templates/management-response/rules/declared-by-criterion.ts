@@ -22,6 +22,7 @@ export default workbookRule({
       'La hoja «{table}» declara {declared} {declared:recomendación|recomendaciones} para el criterio {digit} ' +
       '({name}, {range}); las filas tienen {computed}.{causes}',
   },
+  labels: { name: 'name' },
   fields: ['criterion_ref'],
   doc: {
     checks:

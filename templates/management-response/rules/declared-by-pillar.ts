@@ -23,6 +23,7 @@ export default workbookRule({
       'La hoja «{table}» declara {declared} {declared:recomendación|recomendaciones} para el pilar {pillar} ' +
       '({name}, {range}); las filas tienen {computed}.{causes}',
   },
+  labels: { name: 'name' },
   fields: ['pillar', 'rec_no'],
   doc: {
     checks:
