@@ -4,7 +4,7 @@
  * "nombre en inglés". A row type that takes names (pillar, criterion) then carries `names: { fr, es }`, and a
  * message that quotes the name shows the one in its language, or the settings' own words when none is given.
  */
-import type { CellValue, Lang } from './types.js';
+import type { CellValue, Finding, Lang } from './types.js';
 import { concept, type WordConcept } from './headers/concept.js';
 import { phraseWords } from './headers/words.js';
 import { cellText, foldKey } from './text.js';
@@ -65,4 +65,21 @@ export function namesOfSettings(settings: readonly unknown[]): Map<string, Names
         if (Array.isArray(list))
           for (const item of list) if (isItem(item) && item.names) byName.set(item.name, item.names);
   return byName;
+}
+
+/**
+ * A fix that writes a settings name writes it in its sheet's language ("Durabilité" on a French matrix), when the
+ * settings give the name there; `langOf` tells a finding's sheet's language (sheet-language.ts).
+ */
+export function suggestNamesIn(
+  findings: readonly Finding[],
+  names: ReadonlyMap<string, Names>,
+  langOf: (sheet: string | undefined) => Lang | undefined,
+): void {
+  if (!names.size) return;
+  for (const f of findings) {
+    const lang = f.suggestion === undefined ? undefined : langOf(f.sheet);
+    const shown = lang && names.get(f.suggestion!)?.[lang];
+    if (shown) f.suggestion = shown;
+  }
 }

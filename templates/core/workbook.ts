@@ -13,7 +13,7 @@ import { kindLabels } from './labels.js';
 import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
 import { suggestionsIn, tableLanguage } from './sheet-language.js';
-import { namesOfSettings } from './settings-names.js';
+import { namesOfSettings, suggestNamesIn } from './settings-names.js';
 import { normaliseWorkbook } from './raw-cells.js';
 import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
@@ -128,5 +128,7 @@ export function analyseWorkbook(
     if (own.length && kind.checkWorkbook) appendAll(findings, kind.checkWorkbook(own, context));
   }
   runRules(WORKBOOK_RULES, { workbook, sheets, kinds }, book, rendering, findings);
+  const sheetLang = new Map(sheets.map((s) => [s.table.sheet, s.lang]));
+  suggestNamesIn([...sheets.flatMap((s) => s.findings), ...findings], names, (sheet) => sheetLang.get(sheet ?? ''));
   return { file: workbook.file, sheets, findings, accounting };
 }

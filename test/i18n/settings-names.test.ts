@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, type CellValue, type Finding, type Lang, type SheetGrid } from '../../templates/index.js';
 import { analyseWorkbook } from '../../templates/core/workbook.js';
 import { nameColumns } from '../../templates/core/settings-names.js';
-import { IOM_PROFILE } from '../helpers.js';
+import { kindById } from '../../templates/kinds.js';
+import { HEADER, IOM_PROFILE, matrixRow } from '../helpers.js';
 import { book, matrix, rec } from '../rules/support.js';
 
 /** Reference 7.1 labelled Efficiency: the criterion-label rule quotes what digit 7 means. */
@@ -74,5 +75,16 @@ describe('names from settings in the message’s language', () => {
     expect(Object.fromEntries(columns)).toEqual({ en: 3, es: 4, fr: 5 });
     expect(nameColumns(['type', 'clé', 'nom', 'de', 'à', 'explication']).size).toBe(0);
     expect(nameColumns(['type', 'key', 'name', 'from', 'to', 'language', 'fr']).size).toBe(0);
+  });
+
+  it('a fix on a French matrix writes the criterion’s French name; an English matrix keeps the English one', () => {
+    const def = kindById('management-response')!.def;
+    const english = Object.fromEntries(def.fields.map((f) => [f.label.en, f.label.fr]));
+    const row = matrixRow({ 'Evaluation ref.': '7.1', 'Evaluation criterion': 'Efficience' });
+    const french: SheetGrid = { name: 'Matrice', rows: [HEADER.map((h) => english[h] ?? h), row] };
+    const fix = (sheet: SheetGrid) =>
+      findings([sheet], 'en', IOM_PROFILE).find((f) => f.rule === 'management-response.criterion-label')?.suggestion;
+    expect(fix(french)).toBe('Durabilité');
+    expect(fix(MISLABELLED)).toBe('Sustainability');
   });
 });
