@@ -73,6 +73,23 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
     'Combien de tâches du plan de travail sont dans chaque statut ; le tableau liste les tâches en retard.',
     'Cuántas tareas del plan de trabajo hay en cada estado; la tabla enumera las tareas atrasadas.',
   ),
+  focal_points: w(
+    'Two bars per agency: its PSEA focal points, and how many of them are trained; no name or contact is shown.',
+    'Deux barres par agence : ses points focaux PEAS, et combien d’entre eux sont formés ; aucun nom ni contact.',
+    'Dos barras por agencia: sus puntos focales PEAS, y cuántos están capacitados; sin nombres ni contactos.',
+  ),
+  partner_risk: w(
+    'How many partners are at each PSEA risk level, from their latest assessment; "not rated" when it is incomplete.',
+    'Combien de partenaires sont à chaque niveau de risque PEAS, d’après leur dernière évaluation ; « non noté » ' +
+      'quand elle est incomplète.',
+    'Cuántos socios hay en cada nivel de riesgo PEAS, según su última evaluación; «sin calificar» si está ' +
+      'incompleta.',
+  ),
+  partner_agencies: w(
+    'One bar per agency: the partner assessments it made, stacked by the risk they give.',
+    'Une barre par agence : les évaluations de partenaires qu’elle a faites, empilées selon le risque obtenu.',
+    'Una barra por agencia: las evaluaciones de socios que hizo, apiladas según el riesgo que dan.',
+  ),
   findings: w(
     'One bar per rule, coloured by severity; the tables list the rules by severity, errors first.',
     'Une barre par règle, colorée selon la gravité ; les tableaux listent les règles par gravité, erreurs d’abord.',
