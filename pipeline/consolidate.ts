@@ -4,6 +4,7 @@ import {
   LABELS,
   addAccounting,
   appendAll,
+  batchSheet,
   buildReport,
   emptyAccounting,
   raisedFinding,
@@ -15,7 +16,6 @@ import {
   type Rendering,
   type Report,
   type RowAccounting,
-  type SheetAnalysis,
   type WorkbookAnalysis,
 } from '../templates/index.js';
 import { eachFileFindings, eachFileResult, poolSize } from './parallel/pool.js';
@@ -162,11 +162,6 @@ export async function consolidateStreaming(
   return consolidateBatch(files, options, hooks, sink);
 }
 
-/** What the rules across files and the tables read of a sheet once its records and findings have been written. */
-function withoutRows(sheet: SheetAnalysis): SheetAnalysis {
-  return { ...sheet, records: [], findings: [], table: { ...sheet.table, records: [], setAside: [] } };
-}
-
 async function consolidateBatch(
   files: readonly string[],
   options: AnalyseOptions,
@@ -183,7 +178,7 @@ async function consolidateBatch(
   );
   const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
   await eachInInputOrder<FileResult>(
-    (visit) => eachFileResult(files, options, visit, progress, hooks.workers ?? poolSize(files.length)),
+    (visit) => eachFileResult(files, options, visit, progress, hooks.workers ?? poolSize(files.length), !!sink),
     (result) => {
       if (sink && result.analysis)
         for (const s of result.analysis.sheets)
@@ -191,7 +186,13 @@ async function consolidateBatch(
       tally.add(result);
       if (!result.analysis) return;
       analyses.push(
-        sink ? { ...result.analysis, sheets: result.analysis.sheets.map(withoutRows), findings: [] } : result.analysis,
+        sink
+          ? {
+              ...result.analysis,
+              sheets: result.analysis.sheets.map((s) => batchSheet(s, KINDS, options)),
+              findings: [],
+            }
+          : result.analysis,
       );
     },
   );

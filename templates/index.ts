@@ -1,6 +1,7 @@
 /** Public surface of the domain core, shared by the pipeline and the add-in. */
 export * from './core/types.js';
 export * from './core/kind.js';
+export * from './core/batch-sheet.js';
 export * from './core/workbook.js';
 export { KINDS, kindById } from './kinds.js';
 export {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import {
   KINDS,
   analyseWorkbook,
+  batchSheet,
   type AnalyseOptions,
   type Finding,
   type UnreadableReason,
@@ -45,6 +46,16 @@ export function findingsOf({ summary, error, analysis }: FileResult): FileFindin
     summary,
     analysis: { findings, accounting, sheets: analysis.sheets.map((s) => ({ findings: s.findings })) },
   };
+}
+
+/**
+ * A file's result as a streamed consolidation takes it: each sheet's records and findings (written as they come),
+ * its table without rows and its state cut to what the end reads (batchSheet): less to clone across threads.
+ */
+export function forBatch(result: FileResult, options: AnalyseOptions): FileResult {
+  if (!result.analysis) return result;
+  const sheets = result.analysis.sheets.map((s) => batchSheet(s, KINDS, options, { records: true, findings: true }));
+  return { ...result, analysis: { ...result.analysis, sheets } };
 }
 
 /**

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AnalyseOptions } from '../../templates/index.js';
-import { findingsOf, processFile, summaryOf, type FileFindings, type FileResult } from './file-task.js';
+import { findingsOf, forBatch, processFile, summaryOf, type FileFindings, type FileResult } from './file-task.js';
 import { fileBudget, tooBig, tooSlow, workerLost, type FileBudget } from './budget.js';
 import type { InputError } from '../read/index.js';
 import type { Reply, Task } from './worker.js';
@@ -45,8 +45,10 @@ export async function eachFileResult(
   visit: (index: number, result: FileResult) => void,
   onFile?: (done: number, file: string) => void,
   size = poolSize(files.length),
+  /** Each result as forBatch cuts it (a streamed consolidation). */
+  batch = false,
 ): Promise<void> {
-  await runPool(files, options, false, (index, result) => visit(index, result as FileResult), onFile, size);
+  await runPool(files, options, false, (index, result) => visit(index, result as FileResult), onFile, size, batch);
 }
 
 /**
@@ -69,11 +71,12 @@ async function runPool(
   visit: (index: number, result: FileResult | FileFindings) => void,
   onFile?: (done: number, file: string) => void,
   size = poolSize(files.length),
+  batch = false,
 ): Promise<void> {
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
       const result = await processFile(files[i], options);
-      visit(i, findingsOnly ? findingsOf(result) : result);
+      visit(i, findingsOnly ? findingsOf(result) : batch ? forBatch(result, options) : result);
       onFile?.(i + 1, files[i]);
     }
     return;
@@ -117,7 +120,7 @@ async function runPool(
         slot.index = index;
         const ms = Math.min(budget.seconds * 1000, 2 ** 31 - 1); // setTimeout's own limit
         slot.timer = setTimeout(() => void fail(slot, tooSlow(files[index], budget)), ms);
-        slot.worker.postMessage({ index, path: files[index], options, findingsOnly } satisfies Task);
+        slot.worker.postMessage({ index, path: files[index], options, findingsOnly, batch } satisfies Task);
       };
       const start = () => {
         const slot: Slot = { worker: new Worker(path, { resourceLimits: limitsOf(budget) }) };

@@ -70,6 +70,12 @@ export interface TemplateKind {
   analyseSheet(table: ParsedTable, workbook: WorkbookContext, readings: SheetReadings): SheetAnalysis;
   /** Rules that compare this kind's sheets with the rest of their workbook (declared tables, duplicates). */
   checkWorkbook?(sheets: readonly SheetAnalysis[], workbook: WorkbookContext): Finding[];
+  /**
+   * The sheet's state cut to what `consolidate` reads (keys, statuses, the values of the tables, no other row
+   * text), on the options' date: a batch holds every file's state until its end. The state as is when absent.
+   * Idempotent.
+   */
+  batchState?(state: unknown, options: AnalyseOptions): unknown;
   /** Rules across files, and the summary tables. */
   consolidate(
     sheets: readonly SheetAnalysis[],

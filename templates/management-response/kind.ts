@@ -4,7 +4,8 @@ import type { OutputRecord, SheetAnalysis, TemplateKind } from '../core/kind.js'
 import { runRules, tablePlace } from '../core/emit.js';
 import { MATRIX } from './fields.js';
 import { MATRIX_SETTINGS } from './settings.js';
-import { computeTables, acceptanceOf, type SettledRecommendation } from './tables/index.js';
+import { acceptanceOf, tablesOfCounted } from './tables/index.js';
+import { batchMatrixState, countedOf, type MatrixState } from './tables/batch-state.js';
 import { evidenceOf } from './evaluation/effective.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 import { readSheet } from './read-sheet.js';
@@ -13,10 +14,6 @@ import type { MatrixRow } from './rows.js';
 import { settingsTemplate } from './settings-template.js';
 
 export { MATRIX_DERIVED };
-
-interface MatrixState {
-  recs: SettledRecommendation[];
-}
 
 export const matrixKind: TemplateKind = {
   def: MATRIX,
@@ -70,9 +67,11 @@ export const matrixKind: TemplateKind = {
     return runRules(WORKBOOK_RULES, ctx, { file: workbook.file, sheet: '' }, workbook.rendering);
   },
 
+  batchState: (state, options) => batchMatrixState(state as MatrixState, options.asOf),
+
   consolidate(sheets, options) {
-    const settled = sheets.flatMap((s) => (s.state as MatrixState).recs);
-    return { findings: [], tables: computeTables(settled, options.asOf) };
+    const counted = sheets.flatMap((s) => countedOf(s.state as MatrixState, options.asOf));
+    return { findings: [], tables: tablesOfCounted(counted) };
   },
 };
 

@@ -10,7 +10,7 @@ import { MAPPING } from './fields.js';
 import { statusLegend } from './legend.js';
 import { setsUsed, toMappingRows, type MappingRow } from './rows.js';
 import { standardColumns } from './columns.js';
-import type { MappingState } from './pairs.js';
+import { batchMappingState, type MappingState } from './pairs.js';
 import { computeMappingTables } from './tables.js';
 import { BATCH_RULES, MAPPING_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
@@ -83,6 +83,8 @@ export const mappingKind: TemplateKind = {
   checkWorkbook(sheets, workbook) {
     return runRules(WORKBOOK_RULES, { sheets }, { file: workbook.file }, workbook.rendering);
   },
+
+  batchState: (state) => batchMappingState(state as MappingState),
 
   consolidate(sheets, options, rendering = { lang: options.lang }) {
     const findings = runRules(BATCH_RULES, { sheets }, { file: '' }, rendering);

@@ -9,6 +9,21 @@ export interface MappingState {
   declared: boolean;
 }
 
+/**
+ * A sheet's state as the batch keeps it: each row without the cells the rules across files and the tables never read
+ * (its record keeps only the standard as typed, which a gap row without a recognised standard shows).
+ */
+export function batchMappingState(state: MappingState): MappingState {
+  const rows = state.rows.map((row): MappingRow => ({
+    ...row,
+    record: { source: row.source, values: { standard: row.record.values.standard ?? null }, inherited: [] },
+    enums: {},
+    evidence: '',
+    areaText: '',
+  }));
+  return { ...state, rows };
+}
+
 /** Rows with both an agency and a recognised standard, with the sheet they came from, in input order. */
 export function keyedRows(sheets: readonly SheetAnalysis[]): { key: string; row: MappingRow; sheet: SheetAnalysis }[] {
   return sheets.flatMap((sheet) =>

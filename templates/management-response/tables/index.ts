@@ -6,8 +6,10 @@ import { dict } from '../../core/dict.js';
 import type { SettledRecommendation } from './settled.js';
 import { recommendationTables, type RecommendationTables } from './recommendations.js';
 import { keyActionTables, type KeyActionTables } from './key-actions.js';
+import { countRecommendations, type CountedRecommendation } from './counted.js';
 
 export type { SettledRecommendation } from './settled.js';
+export { countRecommendations, type CountedRecommendation } from './counted.js';
 export { acceptanceOf, pillarOf, type AcceptanceCounts } from './recommendations.js';
 export type { StatusCounts } from './status-counts.js';
 
@@ -19,10 +21,14 @@ export interface MatrixTables {
 }
 
 export function computeTables(settled: readonly SettledRecommendation[], asOf: string): MatrixTables {
-  const groups = new Map<string, SettledRecommendation[]>();
-  for (const s of settled) (groups.get(s.evaluation) ?? groups.set(s.evaluation, []).get(s.evaluation)!).push(s);
+  return tablesOfCounted(countRecommendations(settled, asOf));
+}
+
+/** The tables from recommendations already counted (countRecommendations), grouped by evaluation. */
+export function tablesOfCounted(counted: readonly CountedRecommendation[]): MatrixTables {
+  const groups = new Map<string, CountedRecommendation[]>();
+  for (const c of counted) (groups.get(c.evaluation) ?? groups.set(c.evaluation, []).get(c.evaluation)!).push(c);
   const evaluations: Record<string, EvaluationTables> = dict();
-  for (const [id, group] of groups)
-    evaluations[id] = { ...recommendationTables(group), ...keyActionTables(group, asOf) };
+  for (const [id, group] of groups) evaluations[id] = { ...recommendationTables(group), ...keyActionTables(group) };
   return { evaluations };
 }

@@ -4,9 +4,7 @@ import type { Recommendation } from '../recommendations.js';
 import { recStatusIn, statusRows } from '../recommendations.js';
 import type { MatrixSettings } from '../settings.js';
 import type { RESPONSE_KEYS, StatusValue } from '../values.js';
-import { criterionByDigit } from '../criteria.js';
-import { UnitDirectory } from '../units.js';
-import type { SettledRecommendation } from './settled.js';
+import type { CountedRecommendation } from './counted.js';
 import { rateOf, statusCounts, type StatusCounts } from './status-counts.js';
 
 export type AcceptanceCounts = Record<(typeof RESPONSE_KEYS)[number] | 'total', number>;
@@ -26,9 +24,6 @@ export interface RecommendationTables {
   /** completed ÷ (recommendations − no longer applicable), per round. */
   implementation_rate_by_round: Record<string, number | null>;
 }
-
-const NO_REFERENCE = '(no reference)';
-const NO_PILLAR = '(no pillar)';
 
 export const acceptance = (): AcceptanceCounts => ({ Accept: 0, 'Partially accept': 0, 'Not accept': 0, total: 0 });
 
@@ -60,21 +55,10 @@ export function recommendationStatus(
   return unread && !(latest && rec.main.recStatus) ? 'unknown' : recStatusIn(rec, round, latest);
 }
 
-/** The codes of a recommendation's responsible units, each once ("DOE (GBV), DOE (AAP)" holds it once). */
-function unitsOf(rec: Recommendation, directory: UnitDirectory): string[] {
-  return [
-    ...new Set(
-      directory.tokens(rec.main.responsibleText).map((token) => {
-        const match = directory.lookup(token);
-        return match.kind === 'known' ? match.code : token;
-      }),
-    ),
-  ];
-}
-
-export function recommendationTables(settled: readonly SettledRecommendation[]): RecommendationTables {
+/** The tables of one evaluation's recommendations, as countRecommendations gives them. */
+export function recommendationTables(counted: readonly CountedRecommendation[]): RecommendationTables {
   const tables: RecommendationTables = {
-    acceptance: acceptanceOf(settled.map((s) => s.rec)),
+    acceptance: acceptance(),
     acceptance_by_point: acceptance(),
     by_criterion: dict(),
     by_pillar: dict(),
@@ -82,37 +66,25 @@ export function recommendationTables(settled: readonly SettledRecommendation[]):
     status_by_round: dict(),
     implementation_rate_by_round: dict(),
   };
-  const rounds = [...new Set(settled.flatMap((s) => s.rounds))];
-  // Directories are rebuilt from settings, so the state crosses worker threads as plain data.
-  const directories = new Map<MatrixSettings, UnitDirectory>();
-  for (const { rec, settings, rounds: own } of settled) {
-    let directory = directories.get(settings);
-    if (!directory) directories.set(settings, (directory = new UnitDirectory(settings)));
-    const answered = rec.points.filter((p) => p.response !== undefined && p.response !== 'n/a');
-    for (const row of answered.length ? answered : [rec.main])
-      countResponse(tables.acceptance_by_point, answered.length ? row.response : rec.response);
-    const criterion = criterionByDigit(settings, rec.main.criterionRef);
-    const digit = /^(\d)\.\d+$/.exec(rec.main.criterionRef.trim())?.[1];
-    const criterionKey = criterion?.name ?? digit ?? NO_REFERENCE;
-    tables.by_criterion[criterionKey] = (tables.by_criterion[criterionKey] ?? 0) + 1;
-    const pillar = String(pillarOf(rec, settings) ?? NO_PILLAR);
-    tables.by_pillar[pillar] = (tables.by_pillar[pillar] ?? 0) + 1;
-    countResponse((tables.pillar_by_response[pillar] ??= acceptance()), rec.response);
-    const units = unitsOf(rec, directory);
+  const rounds = [...new Set(counted.flatMap((c) => c.rounds))];
+  const statusIn = (c: CountedRecommendation, round: string) => {
+    const i = c.rounds.indexOf(round);
+    return i < 0 ? undefined : c.statuses[i];
+  };
+  for (const c of counted) {
+    countResponse(tables.acceptance, c.response);
+    for (const response of c.byPoint) countResponse(tables.acceptance_by_point, response);
+    tables.by_criterion[c.criterion] = (tables.by_criterion[c.criterion] ?? 0) + 1;
+    tables.by_pillar[c.pillar] = (tables.by_pillar[c.pillar] ?? 0) + 1;
+    countResponse((tables.pillar_by_response[c.pillar] ??= acceptance()), c.response);
     for (const round of rounds) {
-      const status = own.includes(round) ? recommendationStatus(rec, round, round === own[own.length - 1]) : undefined;
+      const status = statusIn(c, round);
       const table = (tables.status_by_round[round] ??= { by_pillar: dict(), by_unit: dict() });
-      statusCounts.add(table.by_pillar, pillar, status);
-      for (const unit of units.length ? units : ['(none)']) statusCounts.add(table.by_unit, unit, status);
+      statusCounts.add(table.by_pillar, c.pillar, status);
+      for (const unit of c.units.length ? c.units : ['(none)']) statusCounts.add(table.by_unit, unit, status);
     }
   }
-  for (const round of rounds) {
-    const statuses = settled.map((s) =>
-      s.rounds.includes(round)
-        ? recommendationStatus(s.rec, round, round === s.rounds[s.rounds.length - 1])
-        : undefined,
-    );
-    tables.implementation_rate_by_round[round] = rateOf(statuses);
-  }
+  for (const round of rounds)
+    tables.implementation_rate_by_round[round] = rateOf(counted.map((c) => statusIn(c, round)));
   return tables;
 }
