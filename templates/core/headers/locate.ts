@@ -66,17 +66,29 @@ export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[])
   return { columns, grouped };
 }
 
+/**
+ * The window texts of one sheet's first rows, each made once: every kind looks for its header in the same windows
+ * (five kinds, 90 windows each: a third of a matrix's analysis time went into making the same texts five times).
+ */
+export class HeaderWindows {
+  private readonly made = new Map<number, ReturnType<typeof windowTexts>>();
+
+  constructor(readonly rows: readonly (readonly CellValue[] | undefined)[]) {}
+
+  texts(start: number, size: number): ReturnType<typeof windowTexts> {
+    const key = start * (MAX_HEADER_ROWS + 1) + size;
+    let texts = this.made.get(key);
+    if (!texts) this.made.set(key, (texts = windowTexts(this.rows.slice(start, start + size))));
+    return texts;
+  }
+}
+
 /** The header read from the window of rows starting at `start`. */
-export function readWindow(
-  def: TemplateDef,
-  rows: readonly (readonly CellValue[] | undefined)[],
-  start: number,
-  size: number,
-): HeaderMatch {
-  const window = rows.slice(start, start + size);
-  const read = windowTexts(window);
+export function readWindow(def: TemplateDef, windows: HeaderWindows, start: number, size: number): HeaderMatch {
+  const read = windows.texts(start, size);
   const { columns, fieldColumns, repeatedFields, score, strength } = assignColumns(def, read.columns);
-  const indices = Array.from({ length: window.length }, (_, i) => start + i);
+  const height = Math.min(size, windows.rows.length - start);
+  const indices = Array.from({ length: height }, (_, i) => start + i);
   const match: HeaderMatch = { rows: indices, columns, fieldColumns, repeatedFields, score, strength };
   if (read.grouped) match.grouped = true;
   return match;
@@ -90,19 +102,24 @@ function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
   return a.strength > b.strength + 1e-9;
 }
 
-/** The best header window starting in rows [from, to), or undefined when none names `min` fields. */
+/**
+ * The best header window starting in rows [from, to), or undefined when none names `min` fields. `windows`: texts
+ * already made over the same rows (by another kind's search).
+ */
 export function bestWindow(
   def: TemplateDef,
   rows: readonly (readonly CellValue[] | undefined)[],
   from: number,
   to: number,
   min: number,
+  windows = new HeaderWindows(rows),
 ): HeaderMatch | undefined {
+  if (windows.rows !== rows) throw new Error('bestWindow: the windows were made over other rows');
   let best: HeaderMatch | undefined;
   for (let r = from; r < Math.min(to, rows.length); r++) {
     let single: HeaderMatch | undefined;
     for (let size = 1; size <= MAX_HEADER_ROWS && r + size <= rows.length; size++) {
-      const candidate = readWindow(def, rows, r, size);
+      const candidate = readWindow(def, windows, r, size);
       // A longer window counts when it names more fields than its first row alone, or holds its sub-headers.
       if (size === 1) single = candidate;
       else if (!single || candidate.score < single.score || (candidate.score === single.score && !candidate.grouped))
