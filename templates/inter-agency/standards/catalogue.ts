@@ -28,7 +28,12 @@ const STOP = new Set(
 );
 
 function tokens(text: string): string[] {
-  return foldKey(text)
+  return foldedTokens(foldKey(text));
+}
+
+/** tokens() of a text already folded: folding twice gives the same key, so it is not done again. */
+function foldedTokens(folded: string): string[] {
+  return folded
     .split(' ')
     .filter((w) => w && !STOP.has(w))
     .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
@@ -50,7 +55,9 @@ export class StandardCatalogue {
   /** Each word → the spellings (indices, ascending) that hold it: near() looks only at spellings sharing a word. */
   private readonly byWord = new Map<string, number[]>();
   private readonly prefixes: { key: string; set?: StandardSet }[] = [];
-  private readonly cache = new Map<string, StandardMatch | null>();
+  /** By preference and near flag, then by the text itself (a header's own string: its hash is kept by V8). */
+  private readonly cache = new Map<string, Map<string, StandardMatch | null>>();
+  private cached = 0;
 
   /** `sets` in order of preference: a spelling two sets share, and a bare number, go to the first. */
   constructor(sets: readonly StandardSet[]) {
@@ -105,12 +112,19 @@ export class StandardCatalogue {
    * match): for callers that would refuse it, as header readers do, since on prose it costs a scan of every spelling.
    */
   match(text: string, prefer: readonly string[] = [], near = true): StandardMatch | undefined {
-    const cacheKey = `${prefer.join(',')}|${near ? '' : '-'}|${text}`;
-    const cached = this.cache.get(cacheKey);
+    const how = `${prefer.join(',')}|${near ? '' : '-'}`;
+    let byText = this.cache.get(how);
+    const cached = byText?.get(text);
     if (cached !== undefined) return cached ?? undefined;
     const found = this.read(text, prefer, near);
-    if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(cacheKey, found ?? null);
+    if (this.cached > 5000) {
+      this.cache.clear();
+      this.cached = 0;
+      byText = undefined;
+    }
+    if (!byText) this.cache.set(how, (byText = new Map()));
+    byText.set(text, found ?? null);
+    this.cached++;
     return found;
   }
 
@@ -129,7 +143,8 @@ export class StandardCatalogue {
     if (exact) return exact;
     const numbered = this.numbered(text, prefer);
     if (numbered) return numbered;
-    return this.bracketed(text, prefer) ?? (near ? this.near(text, prefer) : undefined);
+    // near() folds what it is given: the folded text reads the same, without folding a long text again.
+    return this.bracketed(text, prefer) ?? (near ? this.near(folded, prefer) : undefined);
   }
 
   /** "Complaints mechanism (CBCM)": the name without its bracket, or the bracket alone. */
@@ -150,7 +165,7 @@ export class StandardCatalogue {
   private named(folded: string, prefer: readonly string[]): StandardMatch | undefined {
     const hits = this.exact.get(folded);
     if (!hits?.length) {
-      const loose = this.loose.get(tokens(folded).join(' '));
+      const loose = this.loose.get(foldedTokens(folded).join(' '));
       const best =
         loose &&
         this.ranked(
