@@ -27,19 +27,38 @@ export type WindowColumn = HeaderText & { index: number; header: string };
  * have text (an unmerged group label); a label covering two or more columns is a group label. `grouped`: the lower
  * rows only hold sub-headers under group labels (UNFPA's dated round over "Status" | "Comments").
  */
-export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): {
+export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): WindowTexts {
+  return textWindow(rows.map(rowTexts));
+}
+
+export interface WindowTexts {
   columns: WindowColumn[];
   grouped: boolean;
-} {
-  const texts = rows.map((row) => (row ?? []).map((v) => cellText(v)));
+}
+
+const rowTexts = (row: readonly CellValue[] | undefined): string[] => (row ?? []).map((v) => cellText(v));
+
+/** windowTexts of rows already read as text (HeaderWindows reads each row once for its three windows). */
+function textWindow(texts: readonly (readonly string[])[]): WindowTexts {
   const width = Math.max(0, ...texts.map((t) => t.length));
   const last = texts.length - 1;
+  // One row: no group label, no carried label; each column is its own text (the general case gives the same).
+  if (last === 0)
+    return {
+      columns: Array.from({ length: width }, (_, c) => ({
+        index: c,
+        header: texts[0][c] ?? '',
+        own: texts[0][c] ?? '',
+      })),
+      grouped: false,
+    };
   const labels = texts.map((row, r) => {
     if (r === last) return row;
     const out: string[] = [];
     let carried = '';
     for (let c = 0; c < width; c++) {
-      const below = texts.slice(r + 1).some((t) => t[c]);
+      let below = false;
+      for (let b = r + 1; b <= last && !below; b++) below = !!texts[b][c];
       if (row[c]) carried = row[c];
       else if (!below) carried = '';
       out.push(row[c] || (below ? carried : ''));
@@ -71,14 +90,19 @@ export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[])
  * (five kinds, 90 windows each: a third of a matrix's analysis time went into making the same texts five times).
  */
 export class HeaderWindows {
-  private readonly made = new Map<number, ReturnType<typeof windowTexts>>();
+  private readonly made = new Map<number, WindowTexts>();
+  private readonly rowTexts: (readonly string[] | undefined)[] = [];
 
   constructor(readonly rows: readonly (readonly CellValue[] | undefined)[]) {}
 
-  texts(start: number, size: number): ReturnType<typeof windowTexts> {
+  texts(start: number, size: number): WindowTexts {
     const key = start * (MAX_HEADER_ROWS + 1) + size;
     let texts = this.made.get(key);
-    if (!texts) this.made.set(key, (texts = windowTexts(this.rows.slice(start, start + size))));
+    if (!texts) {
+      const end = Math.min(start + size, this.rows.length);
+      for (let r = start; r < end; r++) this.rowTexts[r] ??= rowTexts(this.rows[r]);
+      this.made.set(key, (texts = textWindow(this.rowTexts.slice(start, end) as (readonly string[])[])));
+    }
     return texts;
   }
 }
