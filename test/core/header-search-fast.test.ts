@@ -20,7 +20,9 @@ function prose(rand: () => number, words: number): string {
 function sheet(rand: () => number, header: string[]): SheetGrid {
   const rows: CellValue[][] = [['A title over the sheet'], header];
   for (let r = 0; r < 12; r++)
-    rows.push(header.map((_, c) => (c % 3 === 0 ? r + 1 : c % 3 === 1 ? prose(rand, 3 + (r % 9)) : new Date(2025, r, 3))));
+    rows.push(
+      header.map((_, c) => (c % 3 === 0 ? r + 1 : c % 3 === 1 ? prose(rand, 3 + (r % 9)) : new Date(2025, r, 3))),
+    );
   return { name: 'S', rows };
 }
 
