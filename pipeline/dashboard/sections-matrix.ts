@@ -2,7 +2,7 @@
  * Sections built from tables.json `management-response` and the matrix records: one set per evaluation (the first
  * keeps the plain section ids, the others get -e2, -e3… and their id in the title), key actions included.
  */
-import type { Lang } from '../../templates/index.js';
+import type { Lang, OutputRecord } from '../../templates/index.js';
 import { RESPONSE, STATUS } from '../../templates/management-response/values.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, isObject, num, sourcesWhere, type Records, type Section } from './model.js';
@@ -27,8 +27,15 @@ export const MATRIX_SECTION_IDS = [
 export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
   const evaluations = isObject(tables) && isObject(tables.evaluations) ? Object.entries(tables.evaluations) : [];
   if (!evaluations.length) return MATRIX_SECTION_IDS.map((id) => ({ id, title: t(id), tables: [], empty: true }));
+  // Grouped once: a filter per evaluation cost evaluations × records (quadratic in the batch).
+  const byEvaluation = new Map<unknown, OutputRecord[]>();
+  for (const r of records) {
+    const list = byEvaluation.get(r.derived.evaluation);
+    if (list) list.push(r);
+    else byEvaluation.set(r.derived.evaluation, [r]);
+  }
   return evaluations.flatMap(([id, own], i) => {
-    const mine = records.filter((r) => r.derived.evaluation === id);
+    const mine = byEvaluation.get(id) ?? [];
     const sections = [...evaluationSections(own, mine, t, lang), ...keyActionSections(own, mine, t, lang)];
     if (evaluations.length === 1) return sections;
     return sections.map((s) => ({ ...s, id: i ? `${s.id}-e${i + 1}` : s.id, title: `${id} — ${s.title}` }));

@@ -132,8 +132,9 @@ async function runPool(
             return;
           }
           clearTimeout(slot.timer);
-          settle(reply.index, reply.result);
+          // The next file first: the worker reads it while this thread takes in the result (spools, tables).
           feed(slot);
+          settle(reply.index, reply.result);
         });
         slot.worker.on('error', (error: Error & { code?: string }) => {
           const file = files[slot.index ?? 0];

@@ -247,15 +247,18 @@ export class ConsolidatedWorkbook {
     const totals = totalsOf(table, header);
     const hasTotals = totals.some((cell, c) => c > 0 && cell !== null);
     if (hasTotals) plainRow(sheet, [words.word('Total'), ...totals.slice(1)]);
-    if (!table.rows.length) return sheet; // the sheet keeps its plain autofilter
-    const spec: TableSpec = {
-      sheet: name,
-      name: tableName(name, names),
-      columns: shown.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
-      rows: table.rows.length,
-      totalsLabel: hasTotals ? words.word('Total') : undefined,
-    };
-    this.writer.addTable(sheet, spec);
+    if (table.rows.length) {
+      const spec: TableSpec = {
+        sheet: name,
+        name: tableName(name, names),
+        columns: shown.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
+        rows: table.rows.length,
+        totalsLabel: hasTotals ? words.word('Total') : undefined,
+      };
+      this.writer.addTable(sheet, spec);
+    } // else the sheet keeps its plain autofilter
+    // Done: a small sheet is deflated now, so thousands of table sheets do not wait in memory for the zip.
+    sheet.end();
     return sheet;
   }
 

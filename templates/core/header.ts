@@ -5,7 +5,7 @@
 import type { SheetGrid } from './types.js';
 import type { TemplateDef } from './schema.js';
 import { applyMerges } from './merges.js';
-import { bestWindow, HEADER_SEARCH_ROWS } from './headers/locate.js';
+import { bestWindow, HeaderWindows, HEADER_SEARCH_ROWS } from './headers/locate.js';
 import { headerCandidates, sameStrength } from './headers/matcher.js';
 import type { HeaderMatch } from './headers/assign.js';
 
@@ -27,8 +27,16 @@ export function exactSpellings(def: TemplateDef): Map<string, string> {
   return out;
 }
 
+/** The header windows of a sheet's first rows, merges spread: made once when several kinds look (detectSheet). */
+export function headerWindows(grid: SheetGrid): HeaderWindows {
+  return new HeaderWindows(applyMerges({ ...grid, rows: grid.rows.slice(0, HEADER_SEARCH_ROWS + 2) }));
+}
+
 /** The best header among the sheet's first rows (one to three rows each), if it names enough fields. */
-export function locateHeader(grid: SheetGrid, def: TemplateDef): HeaderMatch | undefined {
-  const rows = applyMerges({ ...grid, rows: grid.rows.slice(0, HEADER_SEARCH_ROWS + 2) });
-  return bestWindow(def, rows, 0, HEADER_SEARCH_ROWS, def.minColumns);
+export function locateHeader(
+  grid: SheetGrid,
+  def: TemplateDef,
+  windows = headerWindows(grid),
+): HeaderMatch | undefined {
+  return bestWindow(def, windows.rows, 0, HEADER_SEARCH_ROWS, def.minColumns, windows);
 }

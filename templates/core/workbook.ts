@@ -2,7 +2,7 @@
 import type { Finding, RowAccounting, SheetGrid, WorkbookGrid } from './types.js';
 import type { AnalyseOptions, OutputRecord, SheetAnalysis, TemplateKind, WorkbookContext } from './kind.js';
 import type { FieldLabels } from './rule.js';
-import { locateHeader, type HeaderMatch } from './header.js';
+import { headerWindows, locateHeader, type HeaderMatch } from './header.js';
 import { parseTable, type TableRecord } from './table.js';
 import { runRules, tablePlace, type Rendering } from './emit.js';
 import { raisedFinding } from './raised.js';
@@ -27,8 +27,9 @@ export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): Sh
   // Our hidden Lists sheets are headed by field keys; they hold dropdown values, not records. Told by our mark.
   if (isOwnListsSheet(grid.rows)) return undefined;
   let best: SheetDetection | undefined;
+  const windows = headerWindows(grid);
   for (const kind of kinds) {
-    const header = locateHeader(grid, kind.def);
+    const header = locateHeader(grid, kind.def, windows);
     if (header && (!best || header.score > best.header.score)) best = { kind, header };
   }
   return best;

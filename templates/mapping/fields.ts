@@ -168,9 +168,11 @@ const HEADERS = new StandardCatalogue(BUNDLED_SETS);
 export function standardColumn(header: string): KeyedColumn | undefined {
   // A bare number ("6", a total above a data row) names no standard.
   if (/^\s*\d+\s*[.)]?\s*$/.test(header)) return undefined;
-  const match = HEADERS.match(header, [MOS_PSEA.id]);
-  // A near name is a column's standard only with its number ("7. Staff awareness-raising"), never alone.
-  if (!match || (match.how === 'near' && !/\d/.test(header))) return undefined;
+  // A near name is a column's standard only with its number ("7. Staff awareness-raising"), never alone: without a
+  // digit, no near reading is asked for.
+  const numbered = /\d/.test(header);
+  const match = HEADERS.match(header, [MOS_PSEA.id], numbered);
+  if (!match || (match.how === 'near' && !numbered)) return undefined;
   return { field: 'status', key: match.standard.id, stands: 'standard' };
 }
 

@@ -173,7 +173,7 @@ export function coreStandardColumn(header: string): KeyedColumn | undefined {
     return { field, key: standard.id };
   }
   if (/^\s*\d+\s*[.)]?\s*$/.test(header)) return undefined;
-  const match = CORE.match(header, [UN_IP_CORE.id]);
+  const match = CORE.match(header, [UN_IP_CORE.id], false); // a near reading is refused below: not asked for
   return match && match.how !== 'near' ? { field: 'rating', key: match.standard.id, stands: 'standard' } : undefined;
 }
 

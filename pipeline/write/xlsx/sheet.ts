@@ -5,7 +5,7 @@
  * widths, header row) is made at the end, when the columns are all known.
  */
 import { columnLetter } from '../../../templates/core/text.js';
-import { SpooledPart, deflateText, joinDeflated, type Deflated } from './deflated-part.js';
+import { SpooledPart, deflateBytes, deflateText, joinDeflated, type Deflated } from './deflated-part.js';
 import { STYLE } from './styles.js';
 
 /** A formula the writer itself made (SUBTOTAL, HYPERLINK) with the value Excel would show before recalculating. */
@@ -87,7 +87,8 @@ function cellXml(ref: string, v: SheetCell, style: number): string {
 export class SheetWriter {
   /** Rows written, the header included. */
   rows = 0;
-  private readonly body: SpooledPart;
+  /** Let go once a sheet held in memory is deflated whole (end()). */
+  private body: SpooledPart | undefined;
   private header: string[] = [];
   private widths: number[] = [];
   private letters: string[] = [];
@@ -98,14 +99,25 @@ export class SheetWriter {
 
   constructor(
     readonly name: string,
-    readonly spoolPath: string,
+    spoolPath: () => string,
     readonly options: SheetOptions,
   ) {
     this.body = new SpooledPart(spoolPath);
   }
 
+  /** The spool file, if the body grew past one chunk. */
+  get spoolPath(): string | undefined {
+    return this.body?.spoolPath;
+  }
+
+  private open(): SpooledPart {
+    if (!this.body || this.data) throw new Error(`sheet ${this.name}: changed after its end`);
+    return this.body;
+  }
+
   /** The header row and column widths, settled when the sheet ends (extra columns arrive with the records). */
   setHeader(header: readonly string[], widths: readonly number[]): void {
+    this.open();
     this.header = [...header];
     this.widths = [...widths];
   }
@@ -120,21 +132,29 @@ export class SheetWriter {
     const r = ++this.rows + (this.options.header ? 1 : 0);
     let xml = `<row r="${r}" x14ac:dyDescent="0.25">`;
     for (let c = 0; c < cells.length; c++) xml += cellXml(this.letter(c) + r, cells[c], 0);
-    this.body.write(xml + '</row>');
+    this.open().write(xml + '</row>');
   }
 
   addValidation(v: ListValidation): void {
+    this.open();
     this.validations.push(v);
   }
 
   /** An Excel table over the sheet: it carries its own filter, so the sheet's autofilter goes. */
   setTablePart(rid: string): void {
+    this.open();
     this.tablePart = rid;
     this.filter = false;
   }
 
+  /** No change after this. A body still in memory is deflated with its head and tail in one call, and let go. */
   end(): void {
+    if (!this.body || this.data) return;
     this.body.end();
+    const held = this.body.held();
+    if (!held) return;
+    this.data = deflateBytes(Buffer.concat([Buffer.from(this.head(), 'utf8'), held, Buffer.from(this.tail(), 'utf8')]));
+    this.body = undefined;
   }
 
   private head(): string {
@@ -175,7 +195,8 @@ export class SheetWriter {
 
   /** The whole part: head, spooled body, tail. */
   part(): Deflated {
-    this.data ??= joinDeflated([deflateText(this.head()), this.body, deflateText(this.tail())]);
+    this.end();
+    this.data ??= joinDeflated([deflateText(this.head()), this.body!, deflateText(this.tail())]);
     return this.data;
   }
 }

@@ -33,7 +33,8 @@ export class XlsxWriter {
   constructor(readonly target: string) {}
 
   addSheet(name: string, options: SheetOptions): SheetWriter {
-    const sheet = new SheetWriter(name, temporaryPath(`${this.target}-sheet${this.sheets.length + 1}`), options);
+    const n = this.sheets.length + 1;
+    const sheet = new SheetWriter(name, () => temporaryPath(`${this.target}-sheet${n}`), options);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -61,7 +62,7 @@ export class XlsxWriter {
   discard(): void {
     for (const sheet of this.sheets) {
       sheet.end();
-      rmSync(sheet.spoolPath, { force: true });
+      if (sheet.spoolPath) rmSync(sheet.spoolPath, { force: true });
     }
   }
 

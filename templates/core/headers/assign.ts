@@ -116,7 +116,8 @@ export function assignColumns(def: TemplateDef, headers: readonly (HeaderText & 
  */
 function keyedColumn(def: TemplateDef, text: HeaderText, index: number, header: string): ColumnMapping {
   const read = def.keyedColumn;
-  for (const spelling of read ? [header, text.own] : []) {
+  // The own text is tried apart only when a group label makes it differ from the header (most windows: the same).
+  for (const spelling of read ? (text.own === header ? [header] : [header, text.own]) : []) {
     const keyed = spelling && spelling.length <= 160 ? read!(spelling) : undefined;
     if (keyed)
       return {

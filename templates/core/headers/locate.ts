@@ -27,19 +27,38 @@ export type WindowColumn = HeaderText & { index: number; header: string };
  * have text (an unmerged group label); a label covering two or more columns is a group label. `grouped`: the lower
  * rows only hold sub-headers under group labels (UNFPA's dated round over "Status" | "Comments").
  */
-export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): {
+export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[]): WindowTexts {
+  return textWindow(rows.map(rowTexts));
+}
+
+export interface WindowTexts {
   columns: WindowColumn[];
   grouped: boolean;
-} {
-  const texts = rows.map((row) => (row ?? []).map((v) => cellText(v)));
+}
+
+const rowTexts = (row: readonly CellValue[] | undefined): string[] => (row ?? []).map((v) => cellText(v));
+
+/** windowTexts of rows already read as text (HeaderWindows reads each row once for its three windows). */
+function textWindow(texts: readonly (readonly string[])[]): WindowTexts {
   const width = Math.max(0, ...texts.map((t) => t.length));
   const last = texts.length - 1;
+  // One row: no group label, no carried label; each column is its own text (the general case gives the same).
+  if (last === 0)
+    return {
+      columns: Array.from({ length: width }, (_, c) => ({
+        index: c,
+        header: texts[0][c] ?? '',
+        own: texts[0][c] ?? '',
+      })),
+      grouped: false,
+    };
   const labels = texts.map((row, r) => {
     if (r === last) return row;
     const out: string[] = [];
     let carried = '';
     for (let c = 0; c < width; c++) {
-      const below = texts.slice(r + 1).some((t) => t[c]);
+      let below = false;
+      for (let b = r + 1; b <= last && !below; b++) below = !!texts[b][c];
       if (row[c]) carried = row[c];
       else if (!below) carried = '';
       out.push(row[c] || (below ? carried : ''));
@@ -66,17 +85,34 @@ export function windowTexts(rows: readonly (readonly CellValue[] | undefined)[])
   return { columns, grouped };
 }
 
+/**
+ * The window texts of one sheet's first rows, each made once: every kind looks for its header in the same windows
+ * (five kinds, 90 windows each: making the same texts five times was 15% of a 100-matrix validate's profile).
+ */
+export class HeaderWindows {
+  private readonly made = new Map<number, WindowTexts>();
+  private readonly rowTexts: (readonly string[] | undefined)[] = [];
+
+  constructor(readonly rows: readonly (readonly CellValue[] | undefined)[]) {}
+
+  texts(start: number, size: number): WindowTexts {
+    const key = start * (MAX_HEADER_ROWS + 1) + size;
+    let texts = this.made.get(key);
+    if (!texts) {
+      const end = Math.min(start + size, this.rows.length);
+      for (let r = start; r < end; r++) this.rowTexts[r] ??= rowTexts(this.rows[r]);
+      this.made.set(key, (texts = textWindow(this.rowTexts.slice(start, end) as (readonly string[])[])));
+    }
+    return texts;
+  }
+}
+
 /** The header read from the window of rows starting at `start`. */
-export function readWindow(
-  def: TemplateDef,
-  rows: readonly (readonly CellValue[] | undefined)[],
-  start: number,
-  size: number,
-): HeaderMatch {
-  const window = rows.slice(start, start + size);
-  const read = windowTexts(window);
+export function readWindow(def: TemplateDef, windows: HeaderWindows, start: number, size: number): HeaderMatch {
+  const read = windows.texts(start, size);
   const { columns, fieldColumns, repeatedFields, score, strength } = assignColumns(def, read.columns);
-  const indices = Array.from({ length: window.length }, (_, i) => start + i);
+  const height = Math.min(size, windows.rows.length - start);
+  const indices = Array.from({ length: height }, (_, i) => start + i);
   const match: HeaderMatch = { rows: indices, columns, fieldColumns, repeatedFields, score, strength };
   if (read.grouped) match.grouped = true;
   return match;
@@ -90,19 +126,24 @@ function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
   return a.strength > b.strength + 1e-9;
 }
 
-/** The best header window starting in rows [from, to), or undefined when none names `min` fields. */
+/**
+ * The best header window starting in rows [from, to), or undefined when none names `min` fields. `windows`: texts
+ * already made over the same rows (by another kind's search).
+ */
 export function bestWindow(
   def: TemplateDef,
   rows: readonly (readonly CellValue[] | undefined)[],
   from: number,
   to: number,
   min: number,
+  windows = new HeaderWindows(rows),
 ): HeaderMatch | undefined {
+  if (windows.rows !== rows) throw new Error('bestWindow: the windows were made over other rows');
   let best: HeaderMatch | undefined;
   for (let r = from; r < Math.min(to, rows.length); r++) {
     let single: HeaderMatch | undefined;
     for (let size = 1; size <= MAX_HEADER_ROWS && r + size <= rows.length; size++) {
-      const candidate = readWindow(def, rows, r, size);
+      const candidate = readWindow(def, windows, r, size);
       // A longer window counts when it names more fields than its first row alone, or holds its sub-headers.
       if (size === 1) single = candidate;
       else if (!single || candidate.score < single.score || (candidate.score === single.score && !candidate.grouped))

@@ -35,7 +35,8 @@ export const MAX_HEADER_CHARS = 250;
 const work = { lookups: 0, scorings: 0 };
 export const headerWork = (): Readonly<typeof work> => ({ ...work });
 
-const caches = new WeakMap<CompiledDef, Map<string, FieldCandidate[]>>();
+/** Per template, by group label then own text: the texts are the window's own strings, whose hashes V8 keeps. */
+const caches = new WeakMap<CompiledDef, { size: number; byGroup: Map<string, Map<string, FieldCandidate[]>> }>();
 const CACHE_LIMIT = 50_000;
 const LIST_SEPARATOR = /[/,;]|\s(?:or|ou|o)\s/i;
 
@@ -181,14 +182,20 @@ export function headerCandidates(def: TemplateDef, header: HeaderText): FieldCan
   if (header.own.length + (header.group?.length ?? 0) > MAX_HEADER_CHARS) return [];
   const c = compiledDef(def);
   let cache = caches.get(c);
-  if (!cache) caches.set(c, (cache = new Map()));
-  const key = `${header.group ?? ''}\u0000${header.own}`;
-  let hit = cache.get(key);
+  if (!cache) caches.set(c, (cache = { size: 0, byGroup: new Map() }));
+  let byOwn = cache.byGroup.get(header.group ?? '');
+  let hit = byOwn?.get(header.own);
   if (hit === undefined) {
     work.scorings++;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) {
+      cache.byGroup.clear();
+      cache.size = 0;
+      byOwn = undefined;
+    }
+    if (!byOwn) cache.byGroup.set(header.group ?? '', (byOwn = new Map()));
     hit = score(c, header);
-    cache.set(key, hit);
+    byOwn.set(header.own, hit);
+    cache.size++;
   }
   return hit;
 }

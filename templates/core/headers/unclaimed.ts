@@ -10,7 +10,7 @@ import type { TemplateDef } from '../schema.js';
 import { applyMerges } from '../merges.js';
 import { cellText, columnLetter } from '../text.js';
 import type { HeaderMatch } from './assign.js';
-import { bestWindow, HEADER_SEARCH_ROWS, windowTexts } from './locate.js';
+import { bestWindow, HeaderWindows, HEADER_SEARCH_ROWS, windowTexts } from './locate.js';
 import { closestField } from './matcher.js';
 
 export interface ClosestColumn {
@@ -33,8 +33,9 @@ export function closestTemplate(grid: SheetGrid, defs: readonly TemplateDef[]): 
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
   let best: { def: TemplateDef; header: HeaderMatch } | undefined;
+  const windows = new HeaderWindows(rows);
   for (const def of defs) {
-    const header = bestWindow(def, rows, 0, HEADER_SEARCH_ROWS, 1);
+    const header = bestWindow(def, rows, 0, HEADER_SEARCH_ROWS, 1, windows);
     if (header && (!best || header.score > best.header.score)) best = { def, header };
   }
   const tried = best?.header.rows ?? [rows.findIndex((row) => row.some((v) => cellText(v)))];

@@ -79,8 +79,22 @@ function withoutHints(text: string): string {
   return out;
 }
 
+/** Every kind reads the same header texts: their words are remembered, up to a bound (callers copy, never change). */
+const remembered = new Map<string, readonly string[]>();
+const REMEMBERED_LIMIT = 20_000;
+
 /** The words of a header, in order, as the matcher compares them ("From" alone keeps its one word). */
-export function headerWords(text: string): string[] {
+export function headerWords(text: string): readonly string[] {
+  let kept = remembered.get(text);
+  if (kept === undefined) {
+    kept = wordsOf(text);
+    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+    remembered.set(text, kept);
+  }
+  return kept;
+}
+
+function wordsOf(text: string): string[] {
   const words = splitWords(foldLetters(withoutHints(text.replace(PLURAL_MARK, ''))));
   const kept = meaningful(words);
   return kept.length ? kept : words;
@@ -88,5 +102,5 @@ export function headerWords(text: string): string[] {
 
 /** The words of a concept's phrase or an exact spelling: the same folding, so "N°" and "Nº" agree. */
 export function phraseWords(phrase: string): string[] {
-  return headerWords(phrase);
+  return wordsOf(phrase);
 }

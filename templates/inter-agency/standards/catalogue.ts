@@ -28,7 +28,12 @@ const STOP = new Set(
 );
 
 function tokens(text: string): string[] {
-  return foldKey(text)
+  return foldedTokens(foldKey(text));
+}
+
+/** tokens() of a text already folded: folding twice gives the same key, so it is not done again. */
+function foldedTokens(folded: string): string[] {
+  return folded
     .split(' ')
     .filter((w) => w && !STOP.has(w))
     .map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
@@ -47,8 +52,12 @@ export class StandardCatalogue {
   /** Spellings by their words without stop-words ("Recruitment & performance management"). */
   private readonly loose = new Map<string, Standard[]>();
   private readonly spellings: Spelling[] = [];
+  /** Each word → the spellings (indices, ascending) that hold it: near() looks only at spellings sharing a word. */
+  private readonly byWord = new Map<string, number[]>();
   private readonly prefixes: { key: string; set?: StandardSet }[] = [];
-  private readonly cache = new Map<string, StandardMatch | null>();
+  /** By preference and near flag, then by the text itself (a header's own string: its hash is kept by V8). */
+  private readonly cache = new Map<string, Map<string, StandardMatch | null>>();
+  private cached = 0;
 
   /** `sets` in order of preference: a spelling two sets share, and a bare number, go to the first. */
   constructor(sets: readonly StandardSet[]) {
@@ -79,6 +88,11 @@ export class StandardCatalogue {
     if (!list.some((e) => e.standard === standard)) list.push({ standard, official });
     this.exact.set(key, list);
     const words = tokens(text);
+    for (const word of new Set(words)) {
+      const list = this.byWord.get(word) ?? [];
+      list.push(this.spellings.length);
+      this.byWord.set(word, list);
+    }
     this.spellings.push({ standard, official, tokens: words });
     const loose = words.join(' ');
     if (loose) this.loose.set(loose, [...(this.loose.get(loose) ?? []).filter((s) => s !== standard), standard]);
@@ -92,14 +106,25 @@ export class StandardCatalogue {
     return this.sets.find((s) => s.id === id);
   }
 
-  /** The standard a text names, or undefined. Sets listed in `prefer` (ids) win a bare number and shared names. */
-  match(text: string, prefer: readonly string[] = []): StandardMatch | undefined {
-    const cacheKey = `${prefer.join(',')}|${text}`;
-    const cached = this.cache.get(cacheKey);
+  /**
+   * The standard a text names, or undefined. Sets listed in `prefer` (ids) win a bare number and shared names.
+   * `near: false` leaves out the last resort, a reading of the whole text by its nearest spelling (always a 'near'
+   * match): for callers that would refuse it, as header readers do, since on prose it costs a scan of every spelling.
+   */
+  match(text: string, prefer: readonly string[] = [], near = true): StandardMatch | undefined {
+    const how = `${prefer.join(',')}|${near ? '' : '-'}`;
+    let byText = this.cache.get(how);
+    const cached = byText?.get(text);
     if (cached !== undefined) return cached ?? undefined;
-    const found = this.read(text, prefer);
-    if (this.cache.size > 5000) this.cache.clear();
-    this.cache.set(cacheKey, found ?? null);
+    const found = this.read(text, prefer, near);
+    if (this.cached > 5000) {
+      this.cache.clear();
+      this.cached = 0;
+      byText = undefined;
+    }
+    if (!byText) this.cache.set(how, (byText = new Map()));
+    byText.set(text, found ?? null);
+    this.cached++;
     return found;
   }
 
@@ -111,14 +136,15 @@ export class StandardCatalogue {
     return near === undefined ? undefined : this.exact.get(near)?.[0]?.standard;
   }
 
-  private read(text: string, prefer: readonly string[]): StandardMatch | undefined {
+  private read(text: string, prefer: readonly string[], near: boolean): StandardMatch | undefined {
     const folded = foldKey(text);
     if (!folded) return undefined;
     const exact = this.named(folded, prefer);
     if (exact) return exact;
     const numbered = this.numbered(text, prefer);
     if (numbered) return numbered;
-    return this.bracketed(text, prefer) ?? this.near(text, prefer);
+    // near() folds what it is given: the folded text reads the same, without folding a long text again.
+    return this.bracketed(text, prefer) ?? (near ? this.near(folded, prefer) : undefined);
   }
 
   /** "Complaints mechanism (CBCM)": the name without its bracket, or the bracket alone. */
@@ -139,7 +165,7 @@ export class StandardCatalogue {
   private named(folded: string, prefer: readonly string[]): StandardMatch | undefined {
     const hits = this.exact.get(folded);
     if (!hits?.length) {
-      const loose = this.loose.get(tokens(folded).join(' '));
+      const loose = this.loose.get(foldedTokens(folded).join(' '));
       const best =
         loose &&
         this.ranked(
@@ -196,7 +222,12 @@ export class StandardCatalogue {
     const words = tokens(text);
     if (!words.length || words.length > 16) return undefined;
     const best = new Map<Standard, number>();
-    for (const spelling of this.spellings) {
+    // Spellings sharing no word score nothing: only those that share one are scored, in their order (on prose, a
+    // scan of every spelling per header text was a tenth of a matrix's analysis).
+    const sharing = new Set<number>();
+    for (const word of words) for (const i of this.byWord.get(word) ?? []) sharing.add(i);
+    for (const i of [...sharing].sort((a, b) => a - b)) {
+      const spelling = this.spellings[i];
       const common = spelling.tokens.filter((t) => words.includes(t)).length;
       if (!common) continue;
       const union = new Set([...spelling.tokens, ...words]).size;
