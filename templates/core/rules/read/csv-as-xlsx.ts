@@ -12,9 +12,28 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not a CSV text.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Rename the file to .csv: it is then read as CSV.',
-    example: { input: 'A CSV export saved as "matrix.xlsx".', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not a CSV text.',
+      fr: 'Un fichier nommé .xlsx n’est pas un texte CSV.',
+      es: 'Un archivo con nombre .xlsx no es un texto CSV.',
+    },
+    why: {
+      en: 'The file is not consolidated: its rows are in no table and no count.',
+      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
+      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
+    },
+    fix: {
+      en: 'Rename the file to .csv: it is then read as CSV.',
+      fr: 'Renommez le fichier en .csv : il est alors lu comme CSV.',
+      es: 'Cambie el nombre del archivo a .csv: entonces se lee como CSV.',
+    },
+    example: {
+      input: {
+        en: 'A CSV export saved as "matrix.xlsx".',
+        fr: 'Un export CSV enregistré sous « matrix.xlsx ».',
+        es: 'Una exportación CSV guardada como «matrix.xlsx».',
+      },
+      params: {},
+    },
   },
 });

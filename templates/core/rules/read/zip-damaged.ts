@@ -12,9 +12,28 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The directory of the xlsx container lists its parts in a readable way.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
-    example: { input: 'An xlsx damaged on a faulty USB stick.', params: {} },
+    checks: {
+      en: 'The directory of the xlsx container lists its parts in a readable way.',
+      fr: 'Le répertoire du conteneur xlsx liste ses parties de façon lisible.',
+      es: 'El directorio del contenedor xlsx enumera sus partes de forma legible.',
+    },
+    why: {
+      en: 'The file is not consolidated: its rows are in no table and no count.',
+      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
+      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
+    },
+    fix: {
+      en: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
+      fr: 'Ouvrez le fichier dans Excel, qui peut le réparer, et enregistrez-le à nouveau ; ou redemandez-le.',
+      es: 'Abra el archivo en Excel, que puede repararlo, y vuelva a guardarlo; o pídalo de nuevo.',
+    },
+    example: {
+      input: {
+        en: 'An xlsx damaged on a faulty USB stick.',
+        fr: 'Un xlsx endommagé sur une clé USB défectueuse.',
+        es: 'Un xlsx dañado en una memoria USB defectuosa.',
+      },
+      params: {},
+    },
   },
 });

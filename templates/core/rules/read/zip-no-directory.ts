@@ -12,9 +12,28 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file that starts like a zip has the directory a zip ends with.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the file and ask for the workbook again.',
-    example: { input: 'A file that starts with "PK" but is no zip.', params: {} },
+    checks: {
+      en: 'A file that starts like a zip has the directory a zip ends with.',
+      fr: 'Un fichier qui commence comme un zip a le répertoire par lequel se termine un zip.',
+      es: 'Un archivo que empieza como un zip tiene el directorio con el que termina un zip.',
+    },
+    why: {
+      en: 'The file is not consolidated: its rows are in no table and no count.',
+      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
+      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
+    },
+    fix: {
+      en: 'Check the file and ask for the workbook again.',
+      fr: 'Vérifiez le fichier et redemandez le classeur.',
+      es: 'Revise el archivo y vuelva a pedir el libro.',
+    },
+    example: {
+      input: {
+        en: 'A file that starts with "PK" but is no zip.',
+        fr: 'Un fichier qui commence par « PK » mais n’est pas un zip.',
+        es: 'Un archivo que empieza por «PK» pero no es un zip.',
+      },
+      params: {},
+    },
   },
 });

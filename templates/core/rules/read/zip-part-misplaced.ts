@@ -12,9 +12,28 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: "Each part of the xlsx container sits where the container's directory says.",
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
-    example: { input: 'An xlsx whose bytes were shifted by a bad copy.', params: { part: 'xl/worksheets/sheet1.xml' } },
+    checks: {
+      en: "Each part of the xlsx container sits where the container's directory says.",
+      fr: 'Chaque partie du conteneur xlsx se trouve là où le répertoire du conteneur l’indique.',
+      es: 'Cada parte del contenedor xlsx está donde indica el directorio del contenedor.',
+    },
+    why: {
+      en: 'The file is not consolidated: its rows are in no table and no count.',
+      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
+      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
+    },
+    fix: {
+      en: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
+      fr: 'Ouvrez le fichier dans Excel, qui peut le réparer, et enregistrez-le à nouveau ; ou redemandez-le.',
+      es: 'Abra el archivo en Excel, que puede repararlo, y vuelva a guardarlo; o pídalo de nuevo.',
+    },
+    example: {
+      input: {
+        en: 'An xlsx whose bytes were shifted by a bad copy.',
+        fr: 'Un xlsx dont les octets ont été décalés par une mauvaise copie.',
+        es: 'Un xlsx cuyos bytes se desplazaron por una copia defectuosa.',
+      },
+      params: { part: 'xl/worksheets/sheet1.xml' },
+    },
   },
 });

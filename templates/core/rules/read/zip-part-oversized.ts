@@ -24,13 +24,33 @@ export default raisedRule({
   counts: ['size'],
   fields: [],
   doc: {
-    checks:
-      'No part of the xlsx container unpacks to more than the size its directory declares; unpacking stops at that ' +
-      'size.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Ask for the file again; a genuine workbook never does this.',
+    checks: {
+      en:
+        'No part of the xlsx container unpacks to more than the size its directory declares; unpacking stops ' +
+        'at that size.',
+      fr:
+        'Aucune partie du conteneur xlsx ne se décompresse au-delà de la taille que déclare son répertoire ; ' +
+        'la décompression s’arrête à cette taille.',
+      es:
+        'Ninguna parte del contenedor xlsx se descomprime en más del tamaño que declara su directorio; la ' +
+        'descompresión se detiene en ese tamaño.',
+    },
+    why: {
+      en: 'The file is not consolidated: its rows are in no table and no count.',
+      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
+      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
+    },
+    fix: {
+      en: 'Ask for the file again; a genuine workbook never does this.',
+      fr: 'Redemandez le fichier ; un vrai classeur ne fait jamais cela.',
+      es: 'Vuelva a pedir el archivo; un libro auténtico nunca hace esto.',
+    },
     example: {
-      input: "A zip bomb whose directory lies about a part's size.",
+      input: {
+        en: "A zip bomb whose directory lies about a part's size.",
+        fr: 'Une bombe zip dont le répertoire ment sur la taille d’une partie.',
+        es: 'Una bomba zip cuyo directorio miente sobre el tamaño de una parte.',
+      },
       params: { part: 'xl/worksheets/sheet1.xml', size: 1024 },
     },
   },
