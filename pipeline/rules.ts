@@ -55,7 +55,7 @@ function ruleMarkdown(rule: RuleMeta, lang: Lang): string[] {
   ];
 }
 
-/** Ids renamed by issues 16 and 12, for readers of older outputs: the old ids → the new one(s), or a RENAMED_NOTES key. */
+/** Ids renamed by issues 16 and 12, for older outputs: the old ids → the new one(s), or a RENAMED_NOTES key. */
 export const RENAMED_IDS: readonly [readonly string[], string][] = [
   [['matrix.NAME'], 'everyMatrixRule'],
   [KIND_IDS.map((k) => `${k}.required-column`), 'layout.required-column'],

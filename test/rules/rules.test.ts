@@ -2,8 +2,9 @@
  * Walks every rule of the registry (as typescript-eslint's docs test and zod's locale parity test do for
  * theirs): its module is the file its id names and is registered; its title and message exist in EN, FR and
  * ES with the same placeholders; its doc says what it checks, why, how to fix, with an example, each written in
- * EN, FR and ES (not left in English), and the example renders in every language; and its cases file test/rules/GROUP/NAME.ts holds cases that raise it and cases where it
- * stays silent, run here through the real analysis.
+ * EN, FR and ES (not left in English), and the example renders in every language; and its cases file
+ * test/rules/GROUP/NAME.ts holds cases that raise it and cases where it stays silent, run here through the real
+ * analysis.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
