@@ -63,7 +63,7 @@ const PILLAR_ENDS = [18, 33, 43, 52, 62];
 function matrixRecord(row: number, rand: () => number, minText: number, maxText: number): Record<string, CellValue> {
   const digit = 1 + Math.floor(rand() * CRITERIA.length);
   const response = ['Accept', 'Accept', 'Partially accept', 'Not accept'][Math.floor(rand() * 4)];
-  const status = response === 'Not accept' ? null : ['open', 'completed'][Math.floor(rand() * 2)];
+  const status = response === 'Not accept' ? null : ['in progress', 'completed'][Math.floor(rand() * 2)];
   const text = () => prose(rand, minText, maxText);
   return {
     rec_no: row,
@@ -78,6 +78,7 @@ function matrixRecord(row: number, rand: () => number, minText: number, maxText:
     response,
     response_rationale: text(),
     key_actions: text(),
+    due: new Date(Date.UTC(2030, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))),
     status_t2: status,
     comment_t2: text(),
     status_t3: status,
@@ -93,13 +94,18 @@ export interface Shape {
   maxText: number;
 }
 
+/** The blank template's own columns: fields read from other layouts only (key actions, rounds) stay out. */
+function columns(shape: Shape): readonly FieldDef[] {
+  return shape.def.fields.filter((f) => f.template !== false).slice(0, shape.columns);
+}
+
 export function header(shape: Shape): string[] {
-  return shape.def.fields.slice(0, shape.columns).map((f) => f.label.en);
+  return columns(shape).map((f) => f.label.en);
 }
 
 export function* records(shape: Shape, seed: number): Generator<CellValue[]> {
   const rand = seeded(seed);
-  const fields = shape.def.fields.slice(0, shape.columns);
+  const fields = columns(shape);
   const matrix = shape.def.kind === 'management-response';
   for (let r = 1; r < shape.rows; r++) {
     const known = matrix ? matrixRecord(r, rand, shape.minText, shape.maxText) : undefined;
@@ -159,7 +165,7 @@ export async function generate(
   const bigDef = mapping ?? matrix;
   const bigShape: Shape = {
     def: bigDef,
-    columns: Math.min(16, bigDef.fields.length),
+    columns: 16,
     rows: options.bigRows + 1,
     minText: 10,
     maxText: 60,

@@ -175,11 +175,13 @@ function evaluationSections(tables: unknown, records: Records, t: T, lang: Lang)
     ],
   };
 
-  const units = counts(latest && isObject(byRound[latest]) ? byRound[latest].by_unit : undefined);
+  // The last round someone reported: an unreported Time 3 would show every unit as blank.
+  const shown = [...rounds].reverse().find(roundReported) ?? latest;
+  const units = counts(shown && isObject(byRound[shown]) ? byRound[shown].by_unit : undefined);
   const statusByUnit = statusByUnitSection(
     {
       id: 'status_by_unit',
-      title: `${t('status_by_unit')}${latest ? ` (${R2(latest)})` : ''}`,
+      title: `${t('status_by_unit')}${shown ? ` (${R2(shown)})` : ''}`,
       field: 'responsible_units',
     },
     units,
