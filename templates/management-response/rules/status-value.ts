@@ -20,8 +20,8 @@ export default sheetRule({
         'abandonnée, descartada → no longer applicable), or a word the settings add; "Overdue-Initiated" is ' +
         'in progress with an overdue flag.',
       fr:
-        'Un statut de mise en œuvre, à tout cycle (Temps 2, Temps 3, un cycle daté, le statut en cours) ou ' +
-        'le statut propre de la recommandation, est l’une des quatre classes sous l’une de leurs graphies ' +
+        'Un statut de mise en œuvre, à tout cycle (Temps 2, Temps 3, un cycle daté, le statut actuel) ou le ' +
+        'statut propre de la recommandation, est l’une des quatre classes sous l’une de leurs graphies ' +
         '(open, ongoing, initiated, en cours, en curso → en cours ; done, réalisée, completada → achevée ; ' +
         'discarded, abandonnée, descartada → sans objet), ou un mot que les paramètres ajoutent ; « ' +
         'Overdue-Initiated » est en cours avec une marque de retard.',

@@ -28,10 +28,10 @@ export default sheetRule({
       en: 'No cell of a template sheet shows an Excel error value (#N/A, #REF!, #DIV/0!, #VALUE! …).',
       fr:
         'Aucune cellule d’une feuille du modèle n’affiche une valeur d’erreur Excel (#N/A, #REF!, #DIV/0!, ' +
-        '#VALEUR! …).',
+        '#VALUE! …, comme le fichier les enregistre).',
       es:
         'Ninguna celda de una hoja de la plantilla muestra un valor de error de Excel (#N/A, #REF!, #DIV/0!, ' +
-        '#VALOR! …).',
+        '#VALUE! …, tal como los guarda el archivo).',
     },
     why: {
       en:

@@ -35,7 +35,7 @@ export default sheetRule({
         'finding shows each reading so nothing is changed silently.',
       fr:
         'Les bureaux écrivent la même réponse de bien des façons ; les lire comme une seule garde les ' +
-        'comptes justes. Le constat d’info montre chaque lecture, pour que rien ne change en silence.',
+        'comptes justes. Ce constat de niveau info montre chaque lecture, pour que rien ne change en silence.',
       es:
         'Las oficinas escriben la misma respuesta de muchas maneras; leerlas como una sola mantiene los ' +
         'conteos correctos. El hallazgo informativo muestra cada lectura, para que nada cambie en silencio.',

@@ -37,9 +37,10 @@ export default workbookRule({
         'avec le champ dont elle s’approche le plus et à quel point (0–100 %). Le fichier compte comme ' +
         'illisible : le code de sortie est 2.',
       es:
-        'Un archivo ninguna de cuyas hojas reconoce una plantilla: cada hoja con texto recibe este hallazgo, ' +
-        'con la fila de encabezado probada, la plantilla más cercana, y cada columna con el campo al que más ' +
-        'se acerca y cuánto (0–100 %). El archivo cuenta como ilegible: el código de salida es 2.',
+        'Un archivo en el que ninguna plantilla reconoce ninguna de sus hojas: cada hoja con texto recibe ' +
+        'este hallazgo, con la fila de encabezado probada, la plantilla más cercana, y cada columna con el ' +
+        'campo al que más se acerca y cuánto (0–100 %). El archivo cuenta como ilegible: el código de salida ' +
+        'es 2.',
     },
     why: {
       en:
@@ -49,8 +50,8 @@ export default workbookRule({
         'Un fichier qui n’apporte rien à la consolidation disparaîtrait sinon des comptes en silence ; les ' +
         'champs les plus proches montrent quels en-têtes renommer.',
       es:
-        'Un archivo que no aporta nada a la consolidación desaparecería si no de los conteos en silencio; ' +
-        'los campos más cercanos muestran qué encabezados cambiar.',
+        'Un archivo que no aporta nada a la consolidación desaparecería, de lo contrario, de los conteos en ' +
+        'silencio; los campos más cercanos muestran qué encabezados cambiar.',
     },
     fix: {
       en:

@@ -18,8 +18,8 @@ export default raisedRule({
   doc: {
     checks: {
       en: 'A file in the Office 97-2003 container format can be opened at all.',
-      fr: 'Un fichier au format conteneur Office 97-2003 peut tout simplement être ouvert.',
-      es: 'Un archivo en el formato contenedor de Office 97-2003 se puede abrir en absoluto.',
+      fr: 'Un fichier au format conteneur Office 97-2003 peut être ouvert.',
+      es: 'Un archivo en el formato contenedor de Office 97-2003 se puede abrir.',
     },
     why: {
       en: 'The file is not consolidated: its rows are in no table and no count.',

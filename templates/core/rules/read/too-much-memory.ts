@@ -30,7 +30,7 @@ export default raisedRule({
         'PSEA_MAX_MEMORY_MB); a worker past it is stopped.',
       fr:
         'Chaque fichier est lu et contrôlé sur un travailleur dont le tas est limité (2 048 Mo par défaut, ' +
-        'PSEA_MAX_MEMORY_MB) ; un travailleur qui la dépasse est arrêté.',
+        'PSEA_MAX_MEMORY_MB) ; un travailleur qui dépasse cette limite est arrêté.',
       es:
         'Cada archivo se lee y revisa en un trabajador cuyo montículo está limitado (2.048 MB por defecto, ' +
         'PSEA_MAX_MEMORY_MB); un trabajador que lo supera se detiene.',
