@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { AREA_VALUE_MESSAGES } from '../../inter-agency/areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
+import { CHOOSE_AREA } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'action-plan.area-value',
@@ -31,11 +32,7 @@ export default sheetRule({
         'domaine ».',
       es: 'El avance se muestra por área; una tarea con un área desconocida se cuenta bajo «sin área».',
     },
-    fix: {
-      en: 'Choose the area from the list (the suggestion is the nearest value).',
-      fr: 'Choisissez le domaine dans la liste (la suggestion est la valeur la plus proche).',
-      es: 'Elija el área de la lista (la sugerencia es el valor más cercano).',
-    },
+    fix: CHOOSE_AREA,
     example: {
       input: {
         en: 'An area typed "Comms".',

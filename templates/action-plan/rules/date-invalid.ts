@@ -1,5 +1,6 @@
 import { sheetRule } from './context.js';
 import { emitNonDates } from '../../core/read-date.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'action-plan.date-invalid',
@@ -28,11 +29,7 @@ export default sheetRule({
         'montrée en retard.',
       es: 'Una fecha límite que no es una fecha no se puede comparar con hoy: la tarea nunca aparece como atrasada.',
     },
-    fix: {
-      en: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-      fr: 'Écrivez la date aaaa-mm-jj ou saisissez-la comme date Excel.',
-      es: 'Escriba la fecha como aaaa-mm-dd o introdúzcala como fecha de Excel.',
-    },
+    fix: WRITE_ISO_DATE,
     example: {
       input: {
         en: 'A due date typed "next month".',

@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
+import { DECLARE_AGENCY } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'focal-points.agency-unknown',
@@ -42,17 +43,7 @@ export default sheetRule({
         'Los puntos focales se cuentan por agencia: una errata mostraría una agencia sin punto focal y otra ' +
         'que no existe.',
     },
-    fix: {
-      en:
-        'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | ' +
-        'Full name`).',
-      fr:
-        'Corrigez le nom (la suggestion), ou déclarez l’agence sur une feuille Settings (`agency | SIGLE | ' +
-        'Nom complet`).',
-      es:
-        'Corrija el nombre (la sugerencia), o declare la agencia en una hoja Settings (`agency | SIGLA | ' +
-        'Nombre completo`).',
-    },
+    fix: DECLARE_AGENCY,
     example: {
       input: {
         en: 'An agency typed "UNHRC".',

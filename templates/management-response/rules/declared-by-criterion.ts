@@ -1,6 +1,7 @@
 import { workbookRule } from './context.js';
 import { text } from '../../core/rule.js';
 import { declaredCauses } from '../evaluation/causes.js';
+import { DECLARED_TABLE_QUOTED } from '../doc-texts.js';
 
 export default workbookRule({
   id: 'management-response.declared-by-criterion',
@@ -44,13 +45,7 @@ export default workbookRule({
         'número de recomendaciones. Cada diferencia nombra las referencias que faltan en el rango y las ' +
         'recomendaciones que quedan fuera.',
     },
-    why: {
-      en: 'The declared table is what readers quote; if the matrix says otherwise, one of the two is wrong.',
-      fr:
-        'Le tableau déclaré est ce que les lecteurs citent ; si la matrice dit autre chose, l’un des deux ' +
-        'est faux.',
-      es: 'La tabla declarada es lo que citan los lectores; si la matriz dice otra cosa, una de las dos está mal.',
-    },
+    why: DECLARED_TABLE_QUOTED,
     fix: {
       en: 'Find the recommendations or references named and correct the matrix or the declared table.',
       fr: 'Retrouvez les recommandations ou les références nommées et corrigez la matrice ou le tableau déclaré.',

@@ -2,6 +2,7 @@ import { workbookRule } from './context.js';
 import { text } from '../../core/rule.js';
 import { declaredCauses } from '../evaluation/causes.js';
 import { pillarOf } from '../tables/index.js';
+import { DECLARED_TABLE_QUOTED } from '../doc-texts.js';
 
 export default workbookRule({
   id: 'management-response.declared-by-pillar',
@@ -43,13 +44,7 @@ export default workbookRule({
         'evaluación) concuerda con la tabla por pilar; cada diferencia nombra los números del rango que ' +
         'ninguna recomendación tiene y las recomendaciones contadas bajo el pilar desde fuera del rango.',
     },
-    why: {
-      en: 'The declared table is what readers quote; if the matrix says otherwise, one of the two is wrong.',
-      fr:
-        'Le tableau déclaré est ce que les lecteurs citent ; si la matrice dit autre chose, l’un des deux ' +
-        'est faux.',
-      es: 'La tabla declarada es lo que citan los lectores; si la matriz dice otra cosa, una de las dos está mal.',
-    },
+    why: DECLARED_TABLE_QUOTED,
     fix: {
       en: 'Find the recommendations named and correct the matrix, its settings or the declared table.',
       fr: 'Retrouvez les recommandations nommées et corrigez la matrice, ses paramètres ou le tableau déclaré.',

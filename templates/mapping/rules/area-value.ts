@@ -1,6 +1,7 @@
 import { perRecord, sheetRule } from './context.js';
 import { AREA_VALUE_MESSAGES } from '../../inter-agency/areas.js';
 import { emitUnlisted } from '../../core/read-enum.js';
+import { CHOOSE_AREA } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'mapping.area-value',
@@ -29,11 +30,7 @@ export default sheetRule({
         'La proporción establecida se cuenta por área; una fila con un área desconocida queda fuera de la ' +
         'tabla por área.',
     },
-    fix: {
-      en: 'Choose the area from the list (the suggestion is the nearest value).',
-      fr: 'Choisissez le domaine dans la liste (la suggestion est la valeur la plus proche).',
-      es: 'Elija el área de la lista (la sugerencia es el valor más cercano).',
-    },
+    fix: CHOOSE_AREA,
     example: {
       input: {
         en: 'An area typed "Prevention and stuff".',

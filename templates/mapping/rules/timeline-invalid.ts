@@ -1,5 +1,6 @@
 import { perRecord, sheetRule } from './context.js';
 import { emitNonDates } from '../../core/read-date.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'mapping.timeline-invalid',
@@ -26,11 +27,7 @@ export default sheetRule({
         'Un plazo que no es una fecha no se puede comparar con hoy: la acción nunca aparece como pendiente ' +
         'ni como vencida.',
     },
-    fix: {
-      en: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-      fr: 'Écrivez la date aaaa-mm-jj ou saisissez-la comme date Excel.',
-      es: 'Escriba la fecha como aaaa-mm-dd o introdúzcala como fecha de Excel.',
-    },
+    fix: WRITE_ISO_DATE,
     example: {
       input: {
         en: 'A timeline typed "soon".',

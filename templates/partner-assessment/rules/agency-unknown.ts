@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
+import { DECLARE_AGENCY } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'partner-assessment.agency-unknown',
@@ -44,17 +45,7 @@ export default sheetRule({
         'Las evaluaciones se cuentan por agencia y se comparan entre agencias: una errata dividiría una ' +
         'agencia en dos.',
     },
-    fix: {
-      en:
-        'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | ' +
-        'Full name`).',
-      fr:
-        'Corrigez le nom (la suggestion), ou déclarez l’agence sur une feuille Settings (`agency | SIGLE | ' +
-        'Nom complet`).',
-      es:
-        'Corrija el nombre (la sugerencia), o declare la agencia en una hoja Settings (`agency | SIGLA | ' +
-        'Nombre completo`).',
-    },
+    fix: DECLARE_AGENCY,
     example: {
       input: {
         en: 'An agency typed "UNCEF".',

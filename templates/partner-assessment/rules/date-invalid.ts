@@ -1,5 +1,6 @@
 import { on, sheetRule } from './context.js';
 import { cellText, isBlank } from '../../core/text.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'partner-assessment.date-invalid',
@@ -28,11 +29,7 @@ export default sheetRule({
         'à expiration.',
       es: 'Sin fecha no se puede saber cuál es la última evaluación de un socio, ni si está por vencer.',
     },
-    fix: {
-      en: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-      fr: 'Écrivez la date aaaa-mm-jj ou saisissez-la comme date Excel.',
-      es: 'Escriba la fecha como aaaa-mm-dd o introdúzcala como fecha de Excel.',
-    },
+    fix: WRITE_ISO_DATE,
     example: {
       input: {
         en: 'A date typed "last spring".',

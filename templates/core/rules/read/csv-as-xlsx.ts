@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.csv-as-xlsx',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Un fichier nommé .xlsx n’est pas un texte CSV.',
       es: 'Un archivo con nombre .xlsx no es un texto CSV.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Rename the file to .csv: it is then read as CSV.',
       fr: 'Renommez le fichier en .csv : il est alors lu comme CSV.',

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.csv-too-large',
@@ -29,11 +30,7 @@ export default raisedRule({
         'Un CSV tiene como máximo 512 MB, el texto más largo que el lector puede contener; se rechaza antes ' +
         'de decodificarlo.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Split the file into smaller ones, by office or by period.',
       fr: 'Découpez le fichier en fichiers plus petits, par bureau ou par période.',

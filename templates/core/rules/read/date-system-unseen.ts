@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NEWER_EXCEL } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.date-system-unseen',
@@ -37,11 +38,7 @@ export default raisedRule({
         'Excel guarda una fecha como un número de días; el día desde el que cuenta es el sistema de fechas ' +
         'del libro.',
     },
-    fix: {
-      en: 'Use a newer Excel, or check the file with psea validate.',
-      fr: 'Utilisez un Excel plus récent, ou vérifiez le fichier avec psea validate.',
-      es: 'Use un Excel más reciente, o revise el archivo con psea validate.',
-    },
+    fix: NEWER_EXCEL,
     example: {
       input: {
         en: 'An Excel without ExcelApi 1.2.',

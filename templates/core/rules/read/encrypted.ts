@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.encrypted',
@@ -21,11 +22,7 @@ export default raisedRule({
       fr: 'Le classeur n’est pas chiffré par un mot de passe (« Chiffrer avec mot de passe » d’Excel).',
       es: 'El libro no está cifrado con contraseña («Cifrar con contraseña» de Excel).',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en:
         'Open it in Excel with its password and save it without one (File › Info › Protect Workbook), or ask ' +

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.failed',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Le lecteur de référence (exceljs) lit le classeur sans erreur.',
       es: 'El lector de referencia (exceljs) lee el libro sin error.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Open the file in Excel and save it again as .xlsx; if it still fails, report the detail shown.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NEWER_EXCEL } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.hidden-rows-unseen',
@@ -35,11 +36,7 @@ export default raisedRule({
         'Las filas ocultas se consolidan como las demás; sin esto, el panel no puede decir que algunas no ' +
         'están a la vista.',
     },
-    fix: {
-      en: 'Use a newer Excel, or check the file with psea validate.',
-      fr: 'Utilisez un Excel plus récent, ou vérifiez le fichier avec psea validate.',
-      es: 'Use un Excel más reciente, o revise el archivo con psea validate.',
-    },
+    fix: NEWER_EXCEL,
     example: {
       input: {
         en: 'An Excel without ExcelApi 1.3.',

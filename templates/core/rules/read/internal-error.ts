@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.internal-error',
@@ -23,11 +24,7 @@ export default raisedRule({
       fr: 'La lecture et l’analyse d’un fichier se terminent sans erreur inattendue (un bogue de psea).',
       es: 'La lectura y el análisis de un archivo terminan sin un error inesperado (un fallo de psea).',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Report it with the output of --debug; the other files of the batch are consolidated as usual.',
       fr: 'Signalez-le avec la sortie de --debug ; les autres fichiers du lot sont consolidés comme d’habitude.',

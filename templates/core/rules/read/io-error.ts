@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.io-error',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Le système de fichiers remet les octets du fichier sans erreur.',
       es: 'El sistema de archivos entrega los bytes del archivo sin error.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Check the path is a file (not a folder) and the disk or network share is available.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, SAVE_AS_XLSX } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.legacy-xls',
@@ -19,16 +20,8 @@ export default raisedRule({
         'son nom.',
       es: 'El libro es un archivo .xlsx (Office Open XML), no del formato Excel 97-2003, diga lo que diga su nombre.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
-    fix: {
-      en: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-      fr: 'Ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) ».',
-      es: 'Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».',
-    },
+    why: NOT_CONSOLIDATED,
+    fix: SAVE_AS_XLSX,
     example: {
       input: {
         en: 'A "report.xls" from an older office.',

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.merge-invalid',
@@ -30,11 +31,7 @@ export default raisedRule({
         'Las celdas combinadas se leen con el valor de su primera celda; una combinación que no es un rango ' +
         'no se puede extender con seguridad.',
     },
-    fix: {
-      en: 'Ask for a fresh copy of the file, saved by Excel.',
-      fr: 'Demandez une nouvelle copie du fichier, enregistrée par Excel.',
-      es: 'Pida una copia nueva del archivo, guardada con Excel.',
-    },
+    fix: FRESH_COPY,
     example: {
       input: {
         en: 'A merge written `A1:`.',

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.no-workbook',
@@ -23,11 +24,7 @@ export default raisedRule({
         'Un zip con nombre .xlsx contiene la parte de libro que tiene todo xlsx, donde indican sus ' +
         'relaciones de paquete (casi siempre xl/workbook.xml).',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en:
         'Check the file: it is another kind of zip (an archive, a Word or PowerPoint file) given a ' +

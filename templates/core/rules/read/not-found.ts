@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.not-found',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Le fichier existe au moment où il est lu.',
       es: 'El archivo existe en el momento de leerlo.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Check the path; the file may have been moved or renamed since it was listed.',
       fr: 'Vérifiez le chemin ; le fichier a pu être déplacé ou renommé depuis qu’il a été listé.',

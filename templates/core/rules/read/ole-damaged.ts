@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.ole-damaged',
@@ -21,11 +22,7 @@ export default raisedRule({
       fr: 'Un fichier au format conteneur Office 97-2003 peut être ouvert.',
       es: 'Un archivo en el formato contenedor de Office 97-2003 se puede abrir.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Open it in Excel (which may repair it) and save it as .xlsx, or ask for the file again.',
       fr: 'Ouvrez-le dans Excel (qui peut le réparer) et enregistrez-le en .xlsx, ou redemandez le fichier.',

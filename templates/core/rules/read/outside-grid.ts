@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.outside-grid',
@@ -46,11 +47,7 @@ export default raisedRule({
         'Ninguna hoja de cálculo escribe una referencia así: el archivo está dañado o hecho para agotar la ' +
         'memoria. El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
     },
-    fix: {
-      en: 'Ask for a fresh copy of the file, saved by Excel.',
-      fr: 'Demandez une nouvelle copie du fichier, enregistrée par Excel.',
-      es: 'Pida una copia nueva del archivo, guardada con Excel.',
-    },
+    fix: FRESH_COPY,
     example: {
       input: {
         en: 'A cell at column ZZZZZZ.',

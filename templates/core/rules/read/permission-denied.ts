@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.permission-denied',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Le compte qui exécute psea peut lire le fichier.',
       es: 'La cuenta que ejecuta psea puede leer el archivo.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Ask the owner of the folder for read access, or copy the file somewhere you can read.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.row-too-long',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Aucune ligne d’une feuille ne prend plus de 16 Mo de XML ; la lecture s’arrête là.',
       es: 'Ninguna fila de una hoja ocupa más de 16 MB de XML; la lectura se detiene ahí.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Ask for the file again; a genuine row is never this large.',
       fr: 'Redemandez le fichier ; une vraie ligne n’est jamais aussi grande.',

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.sheet-truncated',
@@ -26,11 +27,7 @@ export default raisedRule({
       fr: 'Une feuille coupée a perdu ses dernières lignes sans un mot : consolider le reste compterait trop peu.',
       es: 'Una hoja cortada ha perdido sus últimas filas sin aviso: consolidar el resto contaría de menos.',
     },
-    fix: {
-      en: 'Ask for a fresh copy of the file, saved by Excel.',
-      fr: 'Demandez une nouvelle copie du fichier, enregistrée par Excel.',
-      es: 'Pida una copia nueva del archivo, guardada con Excel.',
-    },
+    fix: FRESH_COPY,
     example: {
       input: {
         en: 'A sheet whose XML stops in the middle of row 40.',

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.sheet-xml-malformed',
@@ -28,11 +29,7 @@ export default raisedRule({
         'mauvaises cellules.',
       es: 'Una celda que no se puede situar no se puede leer; adivinar pondría valores en celdas equivocadas.',
     },
-    fix: {
-      en: 'Ask for a fresh copy of the file, saved by Excel.',
-      fr: 'Demandez une nouvelle copie du fichier, enregistrée par Excel.',
-      es: 'Pida una copia nueva del archivo, guardada con Excel.',
-    },
+    fix: FRESH_COPY,
     example: {
       input: {
         en: 'A cell written `<c r=~A3>`.',

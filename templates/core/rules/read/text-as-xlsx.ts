@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { ASK_FOR_WORKBOOK, NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.text-as-xlsx',
@@ -17,16 +18,8 @@ export default raisedRule({
       fr: 'Un fichier nommé .xlsx n’est pas du texte brut.',
       es: 'Un archivo con nombre .xlsx no es texto sin formato.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
-    fix: {
-      en: 'Check the file and ask for the workbook itself.',
-      fr: 'Vérifiez le fichier et demandez le classeur lui-même.',
-      es: 'Revise el archivo y pida el libro en sí.',
-    },
+    why: NOT_CONSOLIDATED,
+    fix: ASK_FOR_WORKBOOK,
     example: {
       input: {
         en: 'A note saved as "matrix.xlsx".',

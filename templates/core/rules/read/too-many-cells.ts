@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.too-many-cells',
@@ -36,11 +37,7 @@ export default raisedRule({
         'Un libro, todas sus hojas juntas, no contiene más celdas llenas que el límite (10.000.000 por ' +
         'defecto, PSEA_MAX_CELLS); las celdas que llena un área combinada cuentan, antes de llenarse.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en:
         'Check for a block of values pasted far to the right or down; if it is genuine, raise the limit with ' +

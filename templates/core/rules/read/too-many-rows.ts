@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.too-many-rows',
@@ -37,11 +38,7 @@ export default raisedRule({
         '(200.000 por defecto, PSEA_MAX_ROWS), contadas mientras se lee; las filas que llena un área ' +
         'combinada también cuentan.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Check the sheet has no stray values far down; if it is genuine, raise the limit with the variable named.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { RAISE_IF_GENUINE } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.too-slow',
@@ -40,13 +41,7 @@ export default raisedRule({
         'El archivo no se consolida, pero ningún archivo puede bloquear el lote: los demás archivos se ' +
         'consolidan como de costumbre.',
     },
-    fix: {
-      en: 'Check the file; if it is genuine and only very large, raise the limit with the variable named.',
-      fr:
-        'Vérifiez le fichier ; s’il est authentique et seulement très gros, augmentez la limite avec la ' +
-        'variable nommée.',
-      es: 'Revise el archivo; si es auténtico y solo muy grande, aumente el límite con la variable nombrada.',
-    },
+    fix: RAISE_IF_GENUINE,
     example: {
       input: {
         en: 'A file that keeps the reader busy for minutes.',

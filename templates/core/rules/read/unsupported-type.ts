@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.unsupported-type',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Un fichier nommé sur la ligne de commande est un fichier .xlsx, .xlsm, .xls, .csv ou .tsv.',
       es: 'Un archivo nombrado en la línea de comandos es un archivo .xlsx, .xlsm, .xls, .csv o .tsv.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Save the sheet as .xlsx or .csv.',
       fr: 'Enregistrez la feuille en .xlsx ou en .csv.',

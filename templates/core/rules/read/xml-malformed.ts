@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.xml-malformed',
@@ -28,11 +29,7 @@ export default raisedRule({
         'Una etiqueta que no se puede leer convierte cualquier lectura de la parte en una suposición. El ' +
         'archivo no se consolida.',
     },
-    fix: {
-      en: 'Ask for a fresh copy of the file, saved by Excel.',
-      fr: 'Demandez une nouvelle copie du fichier, enregistrée par Excel.',
-      es: 'Pida una copia nueva del archivo, guardada con Excel.',
-    },
+    fix: FRESH_COPY,
     example: {
       input: {
         en: 'A relationship written `<Relationship Id=rId1 …>`.',

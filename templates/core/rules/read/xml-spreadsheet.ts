@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, SAVE_AS_XLSX } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.xml-spreadsheet',
@@ -19,16 +20,8 @@ export default raisedRule({
         'Un archivo con nombre .xlsx no está en el antiguo formato XML Spreadsheet 2003, que exportan ' +
         'algunos sistemas.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
-    fix: {
-      en: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-      fr: 'Ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) ».',
-      es: 'Ábralo en Excel y guárdelo como «Libro de Excel (.xlsx)».',
-    },
+    why: NOT_CONSOLIDATED,
+    fix: SAVE_AS_XLSX,
     example: {
       input: {
         en: 'An export from a reporting system saved as XML Spreadsheet 2003.',

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-no-directory',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Un fichier qui commence comme un zip a le répertoire par lequel se termine un zip.',
       es: 'Un archivo que empieza como un zip tiene el directorio con el que termina un zip.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Check the file and ask for the workbook again.',
       fr: 'Vérifiez le fichier et redemandez le classeur.',

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-oversized',
@@ -35,11 +36,7 @@ export default raisedRule({
         'Ninguna parte del contenedor xlsx se descomprime en más del tamaño que declara su directorio; la ' +
         'descompresión se detiene en ese tamaño.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Ask for the file again; a genuine workbook never does this.',
       fr: 'Redemandez le fichier ; un vrai classeur ne fait jamais cela.',

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-truncated',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Chaque partie du conteneur xlsx se termine à l’intérieur du fichier.',
       es: 'Cada parte del contenedor xlsx termina dentro del archivo.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Copy or download the file again.',
       fr: 'Copiez ou téléchargez à nouveau le fichier.',

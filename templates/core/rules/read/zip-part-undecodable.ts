@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, REPAIR_OR_ASK_AGAIN } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-undecodable',
@@ -21,16 +22,8 @@ export default raisedRule({
       fr: 'Chaque partie du conteneur xlsx se décompresse sans erreur.',
       es: 'Cada parte del contenedor xlsx se descomprime sin error.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
-    fix: {
-      en: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
-      fr: 'Ouvrez le fichier dans Excel, qui peut le réparer, et enregistrez-le à nouveau ; ou redemandez-le.',
-      es: 'Abra el archivo en Excel, que puede repararlo, y vuelva a guardarlo; o pídalo de nuevo.',
-    },
+    why: NOT_CONSOLIDATED,
+    fix: REPAIR_OR_ASK_AGAIN,
     example: {
       input: {
         en: 'An xlsx with corrupted bytes in a sheet.',

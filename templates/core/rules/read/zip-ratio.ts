@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-ratio',
@@ -35,11 +36,7 @@ export default raisedRule({
         'Ninguna parte de un xlsx de más de 16 MB descomprimida se expande más allá del límite de proporción ' +
         '(500:1 por defecto, PSEA_MAX_ZIP_RATIO); el XML de una hoja real queda muy por debajo de 300:1.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Ask where the file comes from; raise the limit with the variable named only if you trust it.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-too-big',
@@ -35,11 +36,7 @@ export default raisedRule({
         'Las partes de un xlsx, descomprimidas, no suman más que el límite (1024 MB por defecto, ' +
         'PSEA_MAX_UNZIPPED_MB), comprobado antes de descomprimir nada.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'A genuine file this large is rare: raise the limit with the variable named if you trust it.',
       fr:

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-truncated',
@@ -17,11 +18,7 @@ export default raisedRule({
       fr: 'Le conteneur xlsx (un zip) se termine par son répertoire, comme un fichier complet.',
       es: 'El contenedor xlsx (un zip) termina con su directorio, como un archivo completo.',
     },
-    why: {
-      en: 'The file is not consolidated: its rows are in no table and no count.',
-      fr: 'Le fichier n’est pas consolidé : ses lignes ne sont dans aucun tableau ni aucun compte.',
-      es: 'El archivo no se consolida: sus filas no están en ninguna tabla ni en ningún conteo.',
-    },
+    why: NOT_CONSOLIDATED,
     fix: {
       en: 'Copy or download the file again: an interrupted transfer cuts its end.',
       fr: 'Copiez ou téléchargez à nouveau le fichier : un transfert interrompu en coupe la fin.',
