@@ -27,7 +27,7 @@ export default sheetRule({
         'lists what was read.',
       fr:
         'Quand ni les paramètres ni un tableau du classeur (comme « 4 Efficacité 4.1 – 4.16 ») ne nomment ' +
-        'les critères, chaque chiffre de référence prend le libellé que porte la plupart de ses ' +
+        'les critères, chaque chiffre de référence prend le libellé que portent la plupart de ses ' +
         'recommandations, un libellé par chiffre. Quand des lignes contredisent cette lecture (ce sont des ' +
         'constats criterion-label), ce constat liste ce qui a été lu.',
       es:

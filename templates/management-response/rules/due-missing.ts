@@ -27,7 +27,7 @@ export default sheetRule({
     },
     why: {
       en: 'Without a date an action can never be late: the overdue list and the follow-up miss it.',
-      fr: 'Sans date, une action ne peut jamais être en retard : la liste des retards et le suivi la manquent.',
+      fr: 'Sans date, une action ne peut jamais être en retard : la liste des retards et le suivi l’ignorent.',
       es: 'Sin fecha, una acción nunca puede estar vencida: la lista de vencidas y el seguimiento no la recogen.',
     },
     fix: {

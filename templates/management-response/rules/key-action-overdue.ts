@@ -40,7 +40,7 @@ export default sheetRule({
       en: 'Overdue actions are what management reviews ask about first; a list with the days makes the follow-up.',
       fr:
         'Les actions en retard sont la première question des revues de la direction ; une liste avec les ' +
-        'jours fait le suivi.',
+        'jours de retard sert au suivi.',
       es:
         'Las acciones vencidas son lo primero que preguntan las revisiones de la gerencia; una lista con los ' +
         'días sirve para el seguimiento.',

@@ -32,7 +32,7 @@ export default sheetRule({
         'by-pillar tables miss it.',
       fr:
         'Une recommandation hors de toute plage n’est comptée que sous le pilier indiqué, ou sous aucun : ' +
-        'les tableaux par pilier la manquent.',
+        'les tableaux par pilier ne la comptent pas.',
       es:
         'Una recomendación fuera de todo rango solo se cuenta bajo el pilar indicado, o bajo ninguno: las ' +
         'tablas por pilar no la recogen.',

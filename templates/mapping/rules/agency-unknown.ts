@@ -45,7 +45,7 @@ export default sheetRule({
         'couverture d’une agence et ses chiffres sont trop bas.',
       es:
         'Una agencia desconocida es una línea aparte en cada tabla: una errata divide en dos la cobertura de ' +
-        'una agencia y a sus cifras les falta.',
+        'una agencia y sus cifras se quedan cortas.',
     },
     fix: {
       en:

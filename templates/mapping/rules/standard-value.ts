@@ -39,8 +39,8 @@ export default sheetRule({
         'A row with an unknown standard is counted for no standard: the coverage table misses it and the ' +
         'agency looks incomplete.',
       fr:
-        'Une ligne dont la norme est inconnue n’est comptée pour aucune norme : le tableau de couverture la ' +
-        'manque et l’agence paraît incomplète.',
+        'Une ligne dont la norme est inconnue n’est comptée pour aucune norme : le tableau de couverture ne ' +
+        'la compte pas et l’agence paraît incomplète.',
       es:
         'Una fila con una norma desconocida no se cuenta para ninguna norma: la tabla de cobertura no la ' +
         'recoge y la agencia parece incompleta.',

@@ -38,7 +38,7 @@ export default sheetRule({
       es:
         'Enumera, una vez por hoja y por motivo, las filas bajo el encabezado que no son registros: filas ' +
         'vacías, filas de sección («Pilar 2: …») cuyo título se traslada a los registros de debajo, y líneas ' +
-        'de una leyenda («A = Implementado») cuyos códigos se leen.',
+        'de una leyenda («A = Establecido») cuyos códigos se leen.',
     },
     why: {
       en:
