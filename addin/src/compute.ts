@@ -209,25 +209,35 @@ export function rowsOfAddress(address: string): { from: number; to: number } | u
 }
 
 /**
- * A copy of the grid with sheet rows from…from+rows.length-1 replaced, and which of their cells are dates: the live
- * check patches only what changed.
+ * A copy of the grid with sheet rows from…from+rows.length-1 replaced, which of their cells are dates, and their
+ * fills where the read gave them (an Excel without fills keeps the ones read before): the live check patches only
+ * what changed.
  */
 export function patchGrid(
   grid: SheetGrid,
   from: number,
   rows: readonly CellValue[][],
   dateCells: readonly (readonly number[] | undefined)[] = [],
+  fills?: Readonly<Record<number, Record<number, string>>>,
 ): SheetGrid {
   const firstRow = grid.firstRow ?? 1;
   const next = grid.rows.slice();
   const dates = (grid.dateCells ?? []).slice();
+  const colours = { ...grid.fills };
   rows.forEach((row, i) => {
     const index = from + i - firstRow;
     if (index < 0) return;
     while (next.length < index) next.push([]);
     next[index] = [...row];
     dates[index] = dateCells[i];
+    if (fills && fills[i]) colours[index] = fills[i];
+    else if (fills) delete colours[index];
   });
-  const { dateCells: _old, ...rest } = grid;
-  return { ...rest, rows: next, ...(dates.some((d) => d) ? { dateCells: dates } : {}) };
+  const { dateCells: _old, fills: _fills, ...rest } = grid;
+  return {
+    ...rest,
+    rows: next,
+    ...(dates.some((d) => d) ? { dateCells: dates } : {}),
+    ...(Object.keys(colours).length ? { fills: colours } : {}),
+  };
 }

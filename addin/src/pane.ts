@@ -255,7 +255,7 @@ export class Pane {
     }
     const width = Math.max(...grid.rows.map((r) => r.length));
     const values = await readRows(this.host, sheet, rows.from, rows.to, width);
-    this.grids[index] = patchGrid(grid, rows.from, values.rows, values.dateCells);
+    this.grids[index] = patchGrid(grid, rows.from, values.rows, values.dateCells, values.fills);
     this.result = analyseGrids(this.opts.file, this.grids, { lang: this.lang, ...this.readInfo });
     this.findings = this.result.findings;
     this.renderFindings();

@@ -4,9 +4,9 @@
  * marked as ours so that the folder walk never reads it back as input.
  */
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rm, rmdir, stat } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, realpath, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isTemporaryName, writeAtomic } from './atomic.js';
+import { isTemporaryName, temporaryPath, writeAtomic } from './atomic.js';
 
 /** A folder holding this file is a psea output folder: never read as input. */
 export const OUTPUT_MARKER = '.psea-output';
@@ -48,24 +48,32 @@ function alive(pid: number): boolean {
 }
 
 /**
- * The lock holds our process id. A lock whose process is gone was left by a run that was killed: taken over.
- * (Two runs finding the same stale lock at the same instant could both take it; one run at a time is the
- * case that matters, and each new run sees a live holder.)
+ * The lock holds our process id. It is written whole into a temporary file first, then linked to its name: link
+ * fails when the name exists, so the lock appears with its id in it, never empty (an empty lock, seen between its
+ * creation and its write, was once taken for a dead run's and taken over, and both runs went on). A lock whose
+ * process is gone was left by a run that was killed: taken over. (Two runs finding the same stale lock at the
+ * same instant could both take it; one run at a time is the case that matters, and each new run sees a live
+ * holder.)
  */
 async function lock(out: string): Promise<string> {
   const path = join(out, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const tmp = temporaryPath(path);
     try {
-      const handle = await open(path, 'wx', 0o600);
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
+      await writeFile(tmp, `${process.pid}\n`, { mode: 0o600, flag: 'wx' });
+      await link(tmp, path);
       return path;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // ENOENT: the holder cleaned our temporary file as a stale one (cleanStaleTemporaries); look again.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue;
+      if (code !== 'EEXIST') throw error;
       const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
       if (holder > 0 && alive(holder))
         throw new OutDirError(`${out} is in use by another psea run (process ${holder}); try again when it ends`);
       await rm(path, { force: true });
+    } finally {
+      await rm(tmp, { force: true });
     }
   }
   throw new OutDirError(`${out} is in use by another psea run; try again when it ends`);

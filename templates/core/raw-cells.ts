@@ -1,10 +1,12 @@
 /**
  * Raw cells as both adapters hand them over, made into what the rules read, once, here: the CLI's readers and the
  * pane give the values as stored (a date is a number in a date-formatted cell), the merged areas with their value
- * in the top-left cell, the hidden rows. The core decides what a date is, spreads merges and keeps the hidden rows
- * that hold data, so the same cells give the same findings whichever path read them.
+ * in the top-left cell, the hidden rows, the solid fills. The core decides what a date is, spreads merges, keeps the
+ * hidden rows that hold data and the fills that can mark a period (templates/core/fills.ts), so the same cells give
+ * the same findings whichever path read them.
  */
 import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from './types.js';
+import { markingFills } from './fills.js';
 
 const DAY_MS = 86_400_000;
 /** Days from 1899-12-30 (serial 0 of the 1900 system) to 1970-01-01. */
@@ -84,15 +86,18 @@ function hiddenWithValues(grid: SheetGrid): number[] | undefined {
 
 /** One sheet's raw cells as the rules read them. Idempotent: a grid made so has nothing left to make. */
 export function normaliseSheet(grid: SheetGrid, date1904 = false): SheetGrid {
-  if (!grid.dateCells && !grid.merges && !grid.hiddenRows) return grid;
-  const { dateCells: _dates, merges: _merges, hiddenRows: _hidden, ...rest } = grid;
+  if (!grid.dateCells && !grid.merges && !grid.hiddenRows && !grid.fills) return grid;
+  const { dateCells: _dates, merges: _merges, hiddenRows: _hidden, fills: _fills, ...rest } = grid;
   const hiddenRows = hiddenWithValues(grid);
   const spread = spreadAreas(grid);
+  const rows = spreadMerges(grid, datesOf(grid, date1904));
+  const fills = markingFills(grid, rows);
   return {
     ...rest,
-    rows: spreadMerges(grid, datesOf(grid, date1904)),
+    rows,
     ...(hiddenRows ? { hiddenRows } : {}),
     ...(spread.length ? { spread } : {}),
+    ...(fills ? { fills } : {}),
   };
 }
 

@@ -38,8 +38,9 @@ export interface SheetGrid {
    */
   dateCells?: (readonly number[] | undefined)[];
   /**
-   * Solid fill colours of cells, where a reader knows them: fills[r][c] for rows[r][c] (ARGB "FF4472C4", or
-   * "theme:4"). A workplan marks its Gantt periods with a colour as often as with an x.
+   * Solid fill colours of cells, where a reader knows them: fills[r][c] for rows[r][c] (ARGB "FF4472C4", "theme:4"
+   * as a file stores them, or "#4472C4" as Excel reports them). A workplan marks its Gantt periods with a colour as
+   * often as with an x. The core keeps those of empty cells and column A (templates/core/fills.ts).
    */
   fills?: Record<number, Record<number, string>>;
   /** Cells were split on a delimiter (CSV): a value right of the header is a row split at an unquoted delimiter. */

@@ -11,7 +11,10 @@
  */
 export interface FakeCell {
   value: string | number | boolean;
+  /** Fill colour "#RRGGBB", as format.fill.color reports it; an unfilled cell reports "#FFFFFF". */
   fill?: string;
+  /** The fill's pattern as Office names it; a cell given a fill colour alone is "Solid", as in Excel. */
+  fillPattern?: string;
   bold?: boolean;
   formula?: boolean;
   quotePrefix?: boolean;
@@ -521,7 +524,9 @@ class FakeRange extends Loadable {
         set color(c: string) {
           range.eachCell((r, col) => {
             range.s().onWrite?.('fill', r, col);
-            range.s().format(r, col).fill = c.toUpperCase();
+            const cell = range.s().format(r, col);
+            cell.fill = c.toUpperCase();
+            delete cell.fillPattern;
           });
         },
         load: () => {
@@ -532,7 +537,10 @@ class FakeRange extends Loadable {
           range.eachCell((r, col) => {
             range.s().onWrite?.('fill', r, col);
             const cell = range.s().cell(r, col);
-            if (cell) delete cell.fill;
+            if (cell) {
+              delete cell.fill;
+              delete cell.fillPattern;
+            }
           }),
       },
       font: {
@@ -638,6 +646,23 @@ class FakeRange extends Loadable {
     if (!this.ctx.wb.supports('1.3')) throw new Error('ApiNotFound: getVisibleView');
     return new FakeRangeView(this.ctx, this.s(), this.area);
   }
+  /** Each cell's properties (ExcelApi 1.9): here its fill's color and pattern, as asked, readable after a sync. */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }) {
+    if (!this.ctx.wb.supports('1.9')) throw new Error('ApiNotFound: getCellProperties');
+    const asked = options.format?.fill ?? {};
+    const a = this.area;
+    const value = Array.from({ length: a.bottom - a.top + 1 }, (_, r) =>
+      Array.from({ length: a.right - a.left + 1 }, (_, c) => {
+        const cell = this.s().cell(a.top + r, a.left + c);
+        const fill: { color?: string; pattern?: string } = {};
+        if (asked.color) fill.color = cell?.fill ?? '#FFFFFF';
+        if (asked.pattern) fill.pattern = cell?.fill ? (cell.fillPattern ?? 'Solid') : 'None';
+        return { format: { fill } };
+      }),
+    );
+    this.ctx.pendingBytes += JSON.stringify(value).length;
+    return new FakeClientResult(this.ctx, value);
+  }
   /** The merged areas that meet this range (ExcelApi 1.13); a null object when there are none. */
   getMergedAreasOrNullObject() {
     if (!this.ctx.wb.supports('1.13')) throw new Error('ApiNotFound: getMergedAreasOrNullObject');
@@ -686,6 +711,21 @@ class FakeRange extends Loadable {
       this.s().cells.delete(key(r, c));
       this.s().validation.delete(key(r, c));
     });
+  }
+}
+
+/** OfficeExtension.ClientResult: its value is readable once the batch that asked for it has synced. */
+class FakeClientResult<T> extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly result: T,
+  ) {
+    super(ctx);
+    this.markLoaded(['value']);
+  }
+  get value(): T {
+    this.need('value');
+    return this.result;
   }
 }
 

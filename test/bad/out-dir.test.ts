@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, psea } from '../cli-run.js';
+import { openOutDir, OutDirError } from '../../pipeline/write/out-dir.js';
 
 const MAPPING = join(process.cwd(), 'examples/mapping');
 let dir: string;
@@ -73,8 +74,13 @@ describe('one run at a time per output folder', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // Reading a FIFO nobody writes blocks: the first run holds the folder until it is killed.
     const first = spawn('node', [CLI, 'consolidate', fifo, '--out', out], { stdio: 'ignore' });
+    let exited = false;
+    first.once('exit', () => (exited = true));
     const lock = join(out, '.psea-lock');
-    for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 50));
+    // A loaded machine can take seconds to start node: wait for the lock (or the run's end), not a fixed time.
+    while (!existsSync(lock) && !exited) await new Promise((r) => setTimeout(r, 50));
+    expect(exited, 'the first run ended before it locked the folder').toBe(false);
+    // The lock appears with its process id in it (out-dir.ts links it whole), so it is read as soon as it exists.
     expect(await readFile(lock, 'utf8')).toBe(`${first.pid}\n`);
     const second = await psea('consolidate', join(MAPPING, 'iom.xlsx'), '--out', out);
     expect(second.code).toBe(2);
@@ -83,11 +89,29 @@ describe('one run at a time per output folder', () => {
     );
     expect((await readdir(out)).sort()).toEqual(['.psea-lock']);
     first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    if (!exited) await new Promise((r) => first.once('exit', r));
     const third = await psea('consolidate', join(MAPPING, 'iom.xlsx'), '--out', out, '--report-only');
     expect(third.code, third.stderr).toBe(0);
     expect(await readdir(out)).toContain('records.json');
     expect(existsSync(lock)).toBe(false);
+  }, 180_000);
+
+  it('two runs taking one folder at the same instant: one holds it, the other is told it is in use', async () => {
+    // A lock seen between its creation and its process id being written (an empty file) was once taken for a
+    // dead run's and taken over: both runs went on. In one process both "runs" share a live pid, so the loser
+    // must see that pid; repeated, since the race is between two file-system calls.
+    for (let i = 0; i < 40; i++) {
+      const out = join(dir, `race-${i}`);
+      await mkdir(out);
+      const runs = await Promise.allSettled([openOutDir(out, []), openOutDir(out, [])]);
+      const held = runs.filter((r) => r.status === 'fulfilled');
+      const refused = runs.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason);
+      for (const r of held) await r.value.release(false);
+      expect([held.length, refused.length], `attempt ${i}`).toEqual([1, 1]);
+      expect(refused[0]).toBeInstanceOf(OutDirError);
+      expect(String(refused[0].message)).toContain(`in use by another psea run (process ${process.pid})`);
+      expect(await readdir(out)).toEqual([]);
+    }
   });
 
   it('cleans the temporary files a killed run left, and only ours', async () => {

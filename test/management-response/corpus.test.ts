@@ -5,7 +5,7 @@
  * figures are written to test-output/corpus-mr-figures.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus } from '../corpus/management-response/generate/index.js';
@@ -25,7 +25,10 @@ beforeAll(async () => {
   manifest = (await buildCorpus(dir)).manifest;
   seedExport = await readInput(join(dir, 'iom-2023-seed-export.xlsx'), 'iom-2023-seed-export.xlsx');
   figures = await Promise.all(manifest.map((m) => fileFigures(dir, m)));
-  await writeFile(join(process.cwd(), 'test-output', 'corpus-mr-figures.md'), figuresTable(figures) + '\n');
+  // test-output/ is made by whichever test writes there first: on a fresh clone this one may be the first.
+  const out = join(process.cwd(), 'test-output');
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'corpus-mr-figures.md'), figuresTable(figures) + '\n');
 });
 
 // Every file of the corpus: since issue 12 the reader takes all of its layouts.

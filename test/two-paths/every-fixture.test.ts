@@ -25,17 +25,6 @@ const BYTES_ONLY = /^\["(workbook\.macros-ignored|read\.shared-string-missing|re
 /** Files exceljs reads wrong (parts where the relationships say, not where exceljs looks): the fast reader's job. */
 const EXCELJS_MISREADS = ['hostile/sheet-elsewhere.xlsx', 'hostile/workbook-elsewhere.xlsx'];
 
-/**
- * Workplans whose Gantt periods are marked by a fill colour (issue 14): the CLI's fast reader reads fills, the pane
- * does not yet (Range.getCellProperties, ExcelApi 1.9, would give them). These are compared without the CLI's fills,
- * and must still differ with them, so this list goes when the pane reads fills.
- */
-const PANE_READS_NO_FILLS = [
-  'inter-agency/workplan-quarters-en.xlsx',
-  'test/corpus/inter-agency/files/workplan-months-en.xlsx',
-  'test/corpus/inter-agency/files/workplan-quarters-en.xlsx',
-];
-
 /** What one path has and the other lacks. */
 function difference(a: PathResult, b: PathResult, ignore?: RegExp) {
   const minus = (x: string[], y: string[]) => x.filter((v) => !y.includes(v) && !ignore?.test(v));
@@ -62,9 +51,7 @@ describe('the CLI and the pane on every fixture', () => {
         continue;
       }
       const pane = await panePath(opened, name);
-      const noFills = PANE_READS_NO_FILLS.includes(name);
-      if (noFills && agree(difference(pane, cli, BYTES_ONLY))) disagreements[`${name} (fills no longer differ)`] = {};
-      const d = difference(pane, noFills ? await cliPath(bytes, name, true) : cli, BYTES_ONLY);
+      const d = difference(pane, cli, BYTES_ONLY);
       if (!agree(d)) disagreements[`${name} (pane vs fast reader)`] = d;
       const reference = EXCELJS_MISREADS.includes(name) ? undefined : await exceljsPath(bytes, name);
       if (reference && !agree(difference(reference, cli)))

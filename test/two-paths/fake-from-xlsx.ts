@@ -1,8 +1,9 @@
 /**
  * The fake Excel opened on xlsx files as Excel opens them, through openpyxl (test/two-paths/excel_view.py: the file
  * as stored, read by a reader we did not write): `values` as Excel gives them (numbers stay numbers: a date is its
- * serial in the workbook's date system), each cell's number format, merged areas with their value in the top-left
- * cell only, hidden rows and sheets, the date system.
+ * serial in the workbook's date system), each cell's number format and fill (pattern and #RRGGBB colour, as
+ * getCellProperties reports them), merged areas with their value in the top-left cell only, hidden rows and
+ * sheets, the date system.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ interface View {
   sheets: {
     name: string;
     state: 'visible' | 'hidden' | 'veryHidden';
-    cells: [number, number, string | number | boolean | null, string][];
+    cells: [number, number, string | number | boolean | null, string, [string, string] | null][];
     merges: [number, number, number, number][];
     hidden: number[];
   }[];
@@ -32,9 +33,10 @@ function fakeOf(view: View): FakeWorkbook {
   for (const s of view.sheets) {
     const sheet = wb.addSheet(s.name);
     sheet.visibility = STATES[s.state] ?? 'Visible';
-    for (const [r, c, value, format] of s.cells) {
+    for (const [r, c, value, format, fill] of s.cells) {
       if (value !== null && value !== '') sheet.set(r, c, value);
       if (format !== 'General') sheet.format(r, c).numberFormat = format;
+      if (fill) Object.assign(sheet.format(r, c), { fillPattern: fill[0], fill: fill[1] });
     }
     for (const [top, left, bottom, right] of s.merges)
       sheet.merge(`${letters(left)}${top + 1}:${letters(right)}${bottom + 1}`);

@@ -31,13 +31,9 @@ function shape(analysis: WorkbookAnalysis, findings: readonly Finding[]): PathRe
 
 const allFindings = (a: WorkbookAnalysis) => [...a.sheets.flatMap((s) => s.findings), ...a.findings];
 
-/**
- * The CLI's default reader (the fast one, exceljs for the zips it leaves out). `withoutFills` leaves out the cell
- * fills the reader found (Gantt periods marked by colour), which the pane does not read yet.
- */
-export async function cliPath(bytes: Buffer, name: string, withoutFills = false): Promise<PathResult> {
+/** The CLI's default reader (the fast one, exceljs for the zips it leaves out). */
+export async function cliPath(bytes: Buffer, name: string): Promise<PathResult> {
   const grid = await parseInput(bytes, name, name);
-  if (withoutFills) for (const sheet of grid.sheets) delete sheet.fills;
   const analysis = analyseWorkbook(grid, KINDS, OPTIONS);
   return shape(analysis, allFindings(analysis));
 }

@@ -1,6 +1,7 @@
 /**
  * What the pane reads besides values, so the core sees what the CLI's readers see: each sheet's used area and
- * merged areas (one round trip), its visibility, its hidden rows. An Excel that lacks an API says so in a note.
+ * merged areas (one round trip), its visibility, its hidden rows, its cells' solid fills. An Excel that lacks an API
+ * says so in a note.
  */
 import type { MergeRange, ReaderNote, SheetGrid } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
@@ -77,6 +78,8 @@ export async function usedAreas(
 export interface SheetExtras {
   /** 1-based hidden rows, filled block by block. */
   hiddenRows: number[];
+  /** A block's fills, its first row at grid row `firstRow`. */
+  addFills(firstRow: number, fills: Record<number, Record<number, string>>): void;
   /** What the sheet's grid carries besides its rows. */
   grid(dateCells: (number[] | undefined)[]): Partial<SheetGrid>;
 }
@@ -86,13 +89,41 @@ const HIDDEN = { Hidden: 'hidden', VeryHidden: 'veryHidden' } as const;
 export function sheetExtras(sheet: Excel.Worksheet, merges: MergeRange[] | undefined): SheetExtras {
   const hidden = HIDDEN[sheet.visibility as keyof typeof HIDDEN];
   const hiddenRows: number[] = [];
+  const fills: Record<number, Record<number, string>> = {};
   return {
     hiddenRows,
+    addFills: (firstRow, block) => {
+      for (const [r, byColumn] of Object.entries(block)) fills[firstRow + Number(r)] = byColumn;
+    },
     grid: (dateCells) => ({
       ...(merges?.length ? { merges } : {}),
       ...(hidden ? { hidden } : {}),
       ...(hiddenRows.length ? { hiddenRows } : {}),
       ...(dateCells.some((d) => d) ? { dateCells } : {}),
+      ...(Object.keys(fills).length ? { fills } : {}),
     }),
   };
+}
+
+/** Cell fills are told by Range.getCellProperties. */
+export const FILLS_API = '1.9';
+export const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } } as const;
+
+/**
+ * Each cell's fill colour as Excel reports it, where its pattern is solid (as the CLI's readers keep a file's solid
+ * fills; an unfilled cell reports pattern "None"): by block row, then sheet column. Which fills mark a period is the
+ * core's call (templates/core/fills.ts).
+ */
+export function solidFills(
+  cells: readonly (readonly Excel.CellProperties[])[],
+  firstColumn: number,
+): Record<number, Record<number, string>> {
+  const out: Record<number, Record<number, string>> = {};
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const fill = cell.format?.fill;
+      if (fill?.pattern === 'Solid' && fill.color) (out[r] ??= {})[firstColumn + c] = fill.color;
+    }),
+  );
+  return out;
 }

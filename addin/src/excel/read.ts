@@ -1,14 +1,15 @@
 /**
  * Reads the workbook into SheetGrids of raw cells, as the CLI's readers do: values as stored, each cell's number
- * format, merged areas, hidden rows and sheets, the date system; the core decides what they mean. Used ranges only,
- * in blocks of at most 5,000 rows, several small blocks per round trip while the response stays well under 5 MB.
+ * format and solid fill, merged areas, hidden rows and sheets, the date system; the core decides what they mean.
+ * Used ranges only, in blocks of at most 5,000 rows, several small blocks per round trip while the response stays
+ * well under 5 MB.
  */
 import type { CellValue, ReaderNote, SheetGrid } from '../../../templates/index.js';
 import type { ExcelHost } from './host.js';
 import { STATE_SHEET } from './names.js';
 import { isOwnSheet } from './own-sheets.js';
 import { columnLetter, isDateFormat } from '../../../templates/index.js';
-import { sheetExtras, usedAreas, type SheetExtras } from './read-extras.js';
+import { FILL_PROPERTIES, FILLS_API, solidFills, sheetExtras, usedAreas, type SheetExtras } from './read-extras.js';
 
 export const MAX_BLOCK_ROWS = 5000;
 /** Excel on the web refuses a request or response over 5 MB. */
@@ -138,6 +139,8 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     const dateCells = new Map<string, (number[] | undefined)[]>(areas.map((a) => [a.sheet, []]));
     const seesHidden = host.supports('1.3');
     if (!seesHidden) notes.push({ rule: 'read.hidden-rows-unseen', params: {} });
+    const seesFills = host.supports(FILLS_API);
+    if (!seesFills) notes.push({ rule: 'read.fills-unseen', params: {} });
     const responseBytes: number[] = [];
     let cellBytes = FIRST_GUESS_CELL_BYTES;
     let pending = planBlocks(areas, cellBytes);
@@ -152,17 +155,23 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
           range: sheet.getRange(blockAddress(block)).load('values,numberFormat'),
           // One column's visible cells name the rows nobody hid: a few bytes a row.
           visible: seesHidden ? sheet.getRange(blockAddress(firstColumn)).getVisibleView().load('cellAddresses') : null,
+          // Fills ride in the same round trip as the values: one request per block, never one per cell.
+          cells: seesFills ? sheet.getRange(blockAddress(block)).getCellProperties(FILL_PROPERTIES) : null,
         };
       });
       await context.sync();
       syncs++;
       let bytes = 0;
       let cells = 0;
-      for (const { block, range, visible } of loads) {
+      for (const { block, range, visible, cells: properties } of loads) {
         bytes += JSON.stringify(range.values).length + JSON.stringify(range.numberFormat).length;
         cells += block.rowCount * block.columnCount;
         const target = rows.get(block.sheet)!;
         const dates = dateCells.get(block.sheet)!;
+        if (properties) {
+          bytes += JSON.stringify(properties.value).length;
+          extras.get(block.sheet)!.addFills(target.length, solidFills(properties.value, block.columnIndex));
+        }
         range.values.forEach((row, r) => {
           dates[target.length] = datedColumns(row, range.numberFormat[r], block.columnIndex);
           target.push([...new Array<CellValue>(block.columnIndex).fill(null), ...row.map(toCell)]);
@@ -235,7 +244,11 @@ export async function readRows(
   from: number,
   to: number,
   columnCount: number,
-): Promise<{ rows: CellValue[][]; dateCells: (number[] | undefined)[] }> {
+): Promise<{
+  rows: CellValue[][];
+  dateCells: (number[] | undefined)[];
+  fills?: Record<number, Record<number, string>>;
+}> {
   return host.run(async (context) => {
     const range = context.workbook.worksheets
       .getItem(sheet)
@@ -248,10 +261,12 @@ export async function readRows(
         }),
       )
       .load('values,numberFormat');
+    const cells = host.supports(FILLS_API) ? range.getCellProperties(FILL_PROPERTIES) : null;
     await context.sync();
     return {
       rows: range.values.map((row) => row.map(toCell)),
       dateCells: range.values.map((row, r) => datedColumns(row, range.numberFormat[r], 0)),
+      ...(cells ? { fills: solidFills(cells.value, 0) } : {}),
     };
   });
 }

@@ -72,6 +72,7 @@ import readWorkerStopped from './read/worker-stopped.js';
 import readMergesUnseen from './read/merges-unseen.js';
 import readHiddenRowsUnseen from './read/hidden-rows-unseen.js';
 import readDateSystemUnseen from './read/date-system-unseen.js';
+import readFillsUnseen from './read/fills-unseen.js';
 
 /** Run on every recognised sheet before its kind's rules: the header. */
 export const HEADER_RULES = [
@@ -108,6 +109,7 @@ export const READ_NOTE_RULES = [
   readMergesUnseen,
   readHiddenRowsUnseen,
   readDateSystemUnseen,
+  readFillsUnseen,
 ] as const;
 /** Raised by the file readers: why a file could not be read at all. */
 export const UNREADABLE_RULES = [
