@@ -1,6 +1,6 @@
 /** The pane's own words in EN/FR/ES. Findings come translated from the core's catalogues. */
 import type { Lang } from '../../templates/index.js';
-import { takesSingular } from '../../templates/present/plural.js';
+import { fillMessage } from '../../templates/core/message.js';
 
 const EN = {
   title: 'PSEA sheets',
@@ -176,15 +176,7 @@ export const UI: Record<Lang, Record<UiKey, string>> = { en: EN, fr: FR, es: ES 
 
 /** {name} is the value; {name:one|other} the word that agrees with it, by the language's plural rules. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(
-    /\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      if (one === undefined) return String(value);
-      return typeof value === 'number' && takesSingular(lang, value) ? one : (other ?? one);
-    },
-  );
+  return fillMessage(UI[lang][key], lang, params);
 }
 
 /** "fr-FR" → fr; anything unknown → en. */

@@ -48,6 +48,13 @@ export function dashboardClient(): void {
   window.addEventListener('afterprint', resizeAll);
   window.matchMedia('print').addEventListener('change', resizeAll);
 
+  /** A heat-map cell; one reported under a typo of the agency's name shows a * and says so in its tooltip. */
+  function heatCell(spec: any, c: number[]): unknown {
+    const mark = (spec.marks ?? []).find((m: any) => m.x === c[0] && m.y === c[1]);
+    if (!mark) return [c[0], c[1], 1];
+    return { value: [c[0], c[1], 1], name: mark.note, label: { show: true, formatter: '*', fontWeight: 'bold' } };
+  }
+
   function drawChart(host: HTMLElement, spec: any): void {
     const chart = echarts.init(host, null, { renderer: 'svg' });
     charts.push(chart);
@@ -72,7 +79,7 @@ export function dashboardClient(): void {
           name: level.name,
           type: 'heatmap',
           itemStyle: { color: level.color, borderColor: '#fff', borderWidth: 1 },
-          data: spec.cells.filter((c: number[]) => c[2] === index).map((c: number[]) => [c[0], c[1], 1]),
+          data: spec.cells.filter((c: number[]) => c[2] === index).map((c: number[]) => heatCell(spec, c)),
         })),
       });
       return;

@@ -113,6 +113,12 @@ export const STRINGS = {
     es: 'Agencias escritas de otra forma, contadas bajo la agencia que nombran o sugieren',
   },
   written: { en: 'Written', fr: 'Écrit', es: 'Escrito' },
+  standards: { en: 'Standards counted', fr: 'Normes comptées', es: 'Normas contadas' },
+  typo_mark: {
+    en: 'reported as “{written}” (a typo), counted under {agency}',
+    fr: 'déclarée sous « {written} » (faute de frappe), comptée sous {agency}',
+    es: 'informada como «{written}» (errata), contada bajo {agency}',
+  },
   counted_as: { en: 'Counted as', fr: 'Compté comme', es: 'Contado como' },
   reading: { en: 'Reading', fr: 'Lecture', es: 'Lectura' },
   checked_against: { en: 'Checked against', fr: 'Vérifié par rapport à', es: 'Verificado frente a' },

@@ -54,6 +54,8 @@ export interface HeatmapChart {
   levels: { name: string; color: string }[];
   /** [x index, y index, level index] */
   cells: [number, number, number][];
+  /** Cells drawn with a mark, and why: a status reported under a typo of the agency's name. */
+  marks?: { x: number; y: number; note: string }[];
 }
 
 export type ChartSpec = BarChart | HeatmapChart;

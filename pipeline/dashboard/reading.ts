@@ -54,11 +54,14 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
   ),
   coverage: w(
     'One row per agency, one column per standard; the colour is the status the ' +
-      'agency reported, a blank cell a standard it did not report.',
+      'agency reported, a blank cell a standard it did not report, a cell marked * one reported under a typo of ' +
+      'the agency’s name.',
     'Une ligne par agence, une colonne par norme ; la couleur est le statut ' +
-      'déclaré par l’agence, une case vide une norme non renseignée.',
+      'déclaré par l’agence, une case vide une norme non renseignée, une case marquée * une norme déclarée sous ' +
+      'une faute de frappe du nom de l’agence.',
     'Una fila por agencia, una columna por norma; el color es el estado que ' +
-      'informó la agencia, una celda vacía una norma no informada.',
+      'informó la agencia, una celda vacía una norma no informada, una celda marcada * una norma informada con ' +
+      'una errata en el nombre de la agencia.',
   ),
   in_place_by_area: w(
     'For each area, the share of the standards reported "In place" among those reported.',
@@ -69,6 +72,23 @@ export const HOW_TO_READ: Readonly<Record<string, Localised>> = {
     'How many workplan tasks are in each status; the table below lists the tasks past their due date.',
     'Combien de tâches du plan de travail sont dans chaque statut ; le tableau liste les tâches en retard.',
     'Cuántas tareas del plan de trabajo hay en cada estado; la tabla enumera las tareas atrasadas.',
+  ),
+  focal_points: w(
+    'Two bars per agency: its PSEA focal points, and how many of them are trained; no name or contact is shown.',
+    'Deux barres par agence : ses points focaux PEAS, et combien d’entre eux sont formés ; aucun nom ni contact.',
+    'Dos barras por agencia: sus puntos focales PEAS, y cuántos están capacitados; sin nombres ni contactos.',
+  ),
+  partner_risk: w(
+    'How many partners are at each PSEA risk level, from their latest assessment; "not rated" when it is incomplete.',
+    'Combien de partenaires sont à chaque niveau de risque PEAS, d’après leur dernière évaluation ; « non noté » ' +
+      'quand elle est incomplète.',
+    'Cuántos socios hay en cada nivel de riesgo PEAS, según su última evaluación; «sin calificar» si está ' +
+      'incompleta.',
+  ),
+  partner_agencies: w(
+    'One bar per agency: the partner assessments it made, stacked by the risk they give.',
+    'Une barre par agence : les évaluations de partenaires qu’elle a faites, empilées selon le risque obtenu.',
+    'Una barra por agencia: las evaluaciones de socios que hizo, apiladas según el riesgo que dan.',
   ),
   findings: w(
     'One bar per rule, coloured by severity; the tables list the rules by severity, errors first.',

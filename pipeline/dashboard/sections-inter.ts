@@ -32,12 +32,25 @@ export function spellingsTable(tables: Record<string, unknown>, t: T): TableSpec
       { label: t('counted_as') },
       { label: t('reading') },
       { label: t('rows'), format: 'number' },
+      { label: t('standards') },
     ],
     rows: listed(tables.agency_spellings).map((s) => ({
-      cells: [text(s.written), text(s.counted_as), text(s.reading), num(s.rows)],
+      cells: [text(s.written), text(s.counted_as), text(s.reading), num(s.rows), text(s.standards)],
       source: singleSource(s),
     })),
   };
+}
+
+/** "agency|standard" → the mark of a coverage cell reported under a typo of the agency's name (agency_spellings). */
+export function typoMarks(tables: Record<string, unknown>, t: T): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const s of listed(tables.agency_spellings).filter((s) => s.reading === 'typo'))
+    for (const standard of text(s.standards).split(', ').filter(Boolean))
+      marks.set(
+        `${text(s.counted_as)}|${standard}`,
+        t('typo_mark').replace('{written}', text(s.written)).replace('{agency}', text(s.counted_as)),
+      );
+  return marks;
 }
 
 /** "iasc-mos-psea (inferred): a.xlsx › Sheet; …": which sets each mapping sheet was checked against. */

@@ -3,7 +3,7 @@ import { SEVERITIES, groupByRule, ruleTitle, type Report, type Severity } from '
 import type { RoundDiff } from '../../templates/core/diff.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, describeSources, isObject, num, singleSource, type Records, type Section } from './model.js';
-import { checkedAgainstNote, spellingsTable } from './sections-inter.js';
+import { checkedAgainstNote, spellingsTable, typoMarks } from './sections-inter.js';
 
 type T = (key: StringKey) => string;
 
@@ -47,13 +47,17 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
       if (!levels.some((l) => l.name === s)) levels.push({ name: s, color: '#9e9ac8' });
   const cells: [number, number, number][] = [];
   const tableRows: Section['tables'][number]['rows'] = [];
+  const typos = typoMarks(tables, t);
+  const marks: { x: number; y: number; note: string }[] = [];
   agencies.forEach((a, y) =>
     standards.forEach((s, x) => {
       const status = coverage[a][s];
       if (status === undefined) return;
       cells.push([x, y, levels.findIndex((l) => l.name === status)]);
+      const note = typos.get(`${a}|${s}`);
+      if (note) marks.push({ x, y, note });
       tableRows.push({
-        cells: [a, s, status],
+        cells: [a, s, status, ...(typos.size ? [note ?? ''] : [])],
         source: recordsOf(records, (v) => v.agency === a && v.standard === s, rows),
       });
     }),
@@ -66,9 +70,17 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
     id: 'coverage',
     title: t('coverage'),
     ...(note ? { note } : {}),
-    chart: { type: 'heatmap', x: standards, y: agencies, levels, cells },
+    chart: { type: 'heatmap', x: standards, y: agencies, levels, cells, ...(marks.length ? { marks } : {}) },
     tables: [
-      { columns: [{ label: t('agency') }, { label: t('standard') }, { label: t('status') }], rows: tableRows },
+      {
+        columns: [
+          { label: t('agency') },
+          { label: t('standard') },
+          { label: t('status') },
+          ...(typos.size ? [{ label: t('written') }] : []),
+        ],
+        rows: tableRows,
+      },
       {
         caption: t('gap_register'),
         columns: [

@@ -1,16 +1,28 @@
 /**
  * A rule in one place: its id, severity, title and message in EN/FR/ES, the fields it reads, its documentation
  * and its check. The message's `{name}` placeholders type the params every caller passes, so a misspelt
- * placeholder or a missing param does not compile (as typescript-eslint types messageId).
+ * placeholder or a missing param does not compile (as typescript-eslint types messageId); a plural form
+ * `{name:one|other}` (see message.ts) requires a number.
  */
 import type { Finding, Lang, MessageParams, Severity } from './types.js';
 import type { Localised } from './schema.js';
+import { fillMessage } from './message.js';
 
-/** The `{name}` placeholders of a message template, as a union of names. */
+/** The name of a placeholder's text: `count` of `{count}` and of `{count:task|tasks}`. */
+type NameOf<P extends string> = P extends `${infer Name}:${string}` ? Name : P;
+
+/** The `{name}` placeholders of a message template, plural forms' names included, as a union of names. */
 export type Placeholders<S extends string> = string extends S
   ? string
   : S extends `${string}{${infer Name}}${infer Rest}`
-    ? Name | Placeholders<Rest>
+    ? NameOf<Name> | Placeholders<Rest>
+    : never;
+
+/** The names of a template's plural forms `{name:one|other}`. */
+export type PluralNames<S extends string> = string extends S
+  ? never
+  : S extends `${string}{${infer Name}}${infer Rest}`
+    ? (Name extends `${infer P}:${string}` ? P : never) | PluralNames<Rest>
     : never;
 
 /** The literal type of strings joined: what `text(…)` returns. */
@@ -26,8 +38,10 @@ export function text<const T extends readonly string[]>(...parts: T): Join<T> {
   return parts.join('') as Join<T>;
 }
 
-/** The params a message needs: one value per placeholder. */
-export type Params<En extends string> = { [K in Placeholders<En>]: string | number };
+/** The params a message needs: one value per placeholder, a number for a plural form's. */
+export type Params<En extends string> = {
+  [K in Placeholders<En>]: K extends PluralNames<En> ? number : string | number;
+};
 
 /** Where a finding sits: the sheet of a parsed table places a field's cell (A1) from the row. */
 export interface FindingTarget {
@@ -87,9 +101,10 @@ export interface RuleMeta<Id extends string = string, En extends string = string
   readonly counts?: readonly Placeholders<En>[];
   /**
    * Params shown as a label of the template in the language: `kind` holds a kind id (shown as its title),
-   * `field` a field key of the kind named by params.kind (shown as the field's label).
+   * `field` a field key of the kind named by params.kind (shown as the field's label), `name` a name from the
+   * settings (shown in the language when the settings give it there, else as the settings write it).
    */
-  readonly labels?: { readonly [K in Placeholders<En>]?: 'kind' | 'field' };
+  readonly labels?: { readonly [K in Placeholders<En>]?: 'kind' | 'field' | 'name' };
   /** Template fields the rule reads ([] when it reads the layout or the file). */
   readonly fields: readonly string[];
   readonly doc: RuleDoc<Params<En>>;
@@ -121,20 +136,21 @@ export function raisedRule<const Id extends string, const En extends string>(
 export interface FieldLabels {
   kind(kind: string): Localised | undefined;
   field(kind: string, field: string): Localised | undefined;
+  /** A name of the workbook's settings in other languages (settings-names.ts), by the settings' own words. */
+  name?(name: string): Partial<Localised> | undefined;
 }
 
 /** The message of a rule in a language, its placeholders filled from params (terms, counts, labels rendered). */
 export function renderRule(rule: RuleMeta, params: MessageParams, lang: Lang, labels?: FieldLabels): string {
   const terms = rule.terms as Readonly<Record<string, Readonly<Record<string, Localised>> | undefined>> | undefined;
   const counts = rule.counts as readonly string[] | undefined;
-  const shown = rule.labels as Readonly<Record<string, 'kind' | 'field' | undefined>> | undefined;
-  return rule.messages[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
+  const shown = rule.labels as Readonly<Record<string, 'kind' | 'field' | 'name' | undefined>> | undefined;
+  return fillMessage(rule.messages[lang], lang, params, (name, value) => {
     const term = terms?.[name]?.[String(value)];
     if (term) return term[lang];
     if (typeof value === 'number' && counts?.includes(name)) return value.toLocaleString(LOCALES[lang]);
     const as = shown?.[name];
+    if (as === 'name') return labels?.name?.(String(value))?.[lang] ?? String(value);
     const label =
       as === 'kind' ? labels?.kind(String(value)) : as ? labels?.field(String(params.kind), String(value)) : undefined;
     return label ? label[lang] : String(value);

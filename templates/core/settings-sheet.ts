@@ -7,6 +7,7 @@
 import type { CellValue, SheetGrid } from './types.js';
 import { cellText, foldKey } from './text.js';
 import type { SettingsSpec } from './settings.js';
+import { nameColumns, namesIn } from './settings-names.js';
 
 /** Sheet names that hold settings, in EN/FR/ES. */
 export function isSettingsSheet(name: string): boolean {
@@ -24,6 +25,8 @@ export interface SettingsRowType {
   list: string;
   /** The item is one value, not a list: the last such row wins (a numbering scheme, an evaluation id). */
   single?: boolean;
+  /** The item has a name that columns like "name (fr)" give in other languages (settings-names.ts): `names`. */
+  named?: boolean;
   /** The columns after `type` the row needs, by their documented names, for the finding. */
   needs: readonly string[];
   read(cells: readonly CellValue[]): SettingsRowResult;
@@ -53,9 +56,12 @@ export function readSettingsSheets(
   const rows: SettingsRowReading[] = [];
   for (const sheet of sheets.filter((s) => isSettingsSheet(s.name))) {
     const firstRow = sheet.firstRow ?? 1;
+    let names = nameColumns([]);
     sheet.rows.forEach((cells, i) => {
       const type = cellText(cells[0]);
       const folded = foldKey(type);
+      // The header row says which columns give names in other languages; it is no setting.
+      if (folded === 'type' || folded === 'tipo') names = nameColumns(cells);
       // The header row, and notes or examples left inactive with a leading #, are not settings.
       if (!folded || folded === 'type' || folded === 'tipo' || type.startsWith('#')) return;
       const reading: SettingsRowReading = { sheet: sheet.name, row: firstRow + i, type };
@@ -65,6 +71,8 @@ export function readSettingsSheets(
       reading.rowType = known.type;
       reading.result = known.type.read(cells);
       if (!('item' in reading.result)) return;
+      const given = known.type.named ? namesIn(cells, names) : undefined;
+      if (given) reading.result = { item: { ...(reading.result.item as object), names: given } };
       const list = lists.get(known.spec) ?? {};
       if (known.type.single) list[known.type.list] = reading.result.item;
       else ((list[known.type.list] ??= []) as unknown[]).push(reading.result.item);

@@ -13,6 +13,7 @@ import { kindLabels } from './labels.js';
 import { isOwnListsSheet } from './blank.js';
 import { appendAll } from './append.js';
 import { suggestionsIn, tableLanguage } from './sheet-language.js';
+import { namesOfSettings, suggestNamesIn } from './settings-names.js';
 import { normaliseWorkbook } from './raw-cells.js';
 import { HEADER_RULES, SETTINGS_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 
@@ -75,13 +76,15 @@ export function analyseWorkbook(
   options: AnalyseOptions,
   labels: FieldLabels = kindLabels(kinds),
 ): WorkbookAnalysis {
-  const rendering: Rendering = { lang: options.lang, labels };
   // The adapters hand over raw cells; what a date is, what a merge covers and which hidden rows count is decided here.
   const workbook = normaliseWorkbook(raw);
   const detections = workbook.sheets.map((grid) => ({ grid, detection: detectSheet(grid, kinds) }));
   const otherSheets = detections.filter((d) => !d.detection).map((d) => d.grid);
   const specs = specsOf(kinds);
   const settings = resolveSettings(specs, options, otherSheets);
+  // Names the settings give in other languages (a profile's, a Settings sheet's "name (fr)"): messages quote them.
+  const names = namesOfSettings(specs.map((spec) => settings.get(spec)));
+  const rendering: Rendering = { lang: options.lang, labels: { ...labels, name: (name) => names.get(name) } };
   const context: WorkbookContext = { file: workbook.file, otherSheets, options, settings, rendering };
   const book = { file: workbook.file, sheet: '' };
   const sheets: SheetAnalysis[] = [];
@@ -125,5 +128,7 @@ export function analyseWorkbook(
     if (own.length && kind.checkWorkbook) appendAll(findings, kind.checkWorkbook(own, context));
   }
   runRules(WORKBOOK_RULES, { workbook, sheets, kinds }, book, rendering, findings);
+  const sheetLang = new Map(sheets.map((s) => [s.table.sheet, s.lang]));
+  suggestNamesIn([...sheets.flatMap((s) => s.findings), ...findings], names, (sheet) => sheetLang.get(sheet ?? ''));
   return { file: workbook.file, sheets, findings, accounting };
 }

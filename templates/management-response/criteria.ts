@@ -17,7 +17,8 @@ export class CriterionIndex {
     readonly inferred = false,
   ) {
     for (const c of settings.criteria)
-      for (const n of [c.name, ...c.aliases]) if (!this.byLabel.has(foldKey(n))) this.byLabel.set(foldKey(n), c);
+      for (const n of [c.name, ...c.aliases, ...Object.values(c.names ?? {})])
+        if (!this.byLabel.has(foldKey(n))) this.byLabel.set(foldKey(n), c);
   }
 
   digit(ref: string): Criterion | undefined {

@@ -48,6 +48,7 @@ export const SHEET_ROWS: readonly SettingsRowType[] = [
   {
     words: ['pillar', 'pilier', 'pilar'],
     list: 'pillars',
+    named: true,
     needs: ['key', 'name', 'from and to together'],
     read: ([, key, name, from, to]) => {
       const pillar = { number: num(key), name: cellText(name), from: num(from), to: num(to) };
@@ -60,6 +61,7 @@ export const SHEET_ROWS: readonly SettingsRowType[] = [
   {
     words: ['criterion', 'critère', 'criterio'],
     list: 'criteria',
+    named: true,
     needs: ['key', 'name'],
     read: ([, key, name]) => {
       const digit = num(key);

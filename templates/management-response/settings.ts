@@ -10,15 +10,19 @@ import type { SettingsSpec } from '../core/settings.js';
 import { RESPONSE, STATUS } from './values.js';
 import { SHEET_ROWS } from './settings-rows.js';
 
+/** A name in other languages than the settings' own words (`name`): what messages in that language quote. */
+const namesSchema = z.object({ en: z.string().min(1), fr: z.string().min(1), es: z.string().min(1) }).partial();
 const pillarSchema = z.object({
   number: z.number().int().positive(),
   name: z.string().min(1),
+  names: namesSchema.optional(),
   from: z.number().int().positive().optional(),
   to: z.number().int().positive().optional(),
 });
 const criterionSchema = z.object({
   digit: z.number().int().min(0).max(9),
   name: z.string().min(1),
+  names: namesSchema.optional(),
   aliases: z.array(z.string()).default([]),
 });
 const unitSchema = z.object({ code: z.string().min(1), name: z.string().default('') });

@@ -27,6 +27,8 @@ export interface AgencySpelling extends Provenance {
   reading: 'other spelling' | 'typo';
   /** Input rows written so (a checklist row counts once). */
   rows: number;
+  /** The standards whose coverage cell comes from a row written so ("MOS-4, MOS-5"): the cells to mark. */
+  standards: string;
 }
 
 export interface MappingTables {
@@ -77,6 +79,8 @@ function records(sheets: readonly SheetAnalysis[]): MappingRow[] {
     });
 }
 
+const spellingKey = (row: MappingRow) => `${row.agencyText}|${row.agencyKey}`;
+
 function spellings(sheets: readonly SheetAnalysis[]): AgencySpelling[] {
   const out = new Map<string, AgencySpelling>();
   for (const row of records(sheets)) {
@@ -84,10 +88,22 @@ function spellings(sheets: readonly SheetAnalysis[]): AgencySpelling[] {
     const typo = match?.kind === 'unknown' && match.suggestion !== undefined;
     const reading = match?.kind === 'known' && !match.exact ? 'other spelling' : typo ? 'typo' : undefined;
     if (!reading) continue;
-    const key = `${row.agencyText}|${row.agencyKey}`;
-    const entry = out.get(key);
+    const entry = out.get(spellingKey(row));
     if (entry) entry.rows++;
-    else out.set(key, { written: row.agencyText, counted_as: row.agencyKey, reading, rows: 1, ...provenance(row) });
+    else
+      out.set(spellingKey(row), {
+        written: row.agencyText,
+        counted_as: row.agencyKey,
+        reading,
+        rows: 1,
+        standards: '',
+        ...provenance(row),
+      });
+  }
+  // The coverage cells these spellings gave: the first row of an agency × standard, as computeMappingTables counts.
+  for (const row of firstRows(sheets)) {
+    const entry = row.status ? out.get(spellingKey(row)) : undefined;
+    if (entry) entry.standards = [entry.standards, row.standard!.id].filter(Boolean).join(', ');
   }
   return [...out.values()];
 }

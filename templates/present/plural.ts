@@ -1,21 +1,11 @@
 /** Counts with real plurals in the user's language ("1 fichier", "2 fichiers"), by the CLDR rules Intl knows. */
 import type { Lang } from '../core/types.js';
+import { takesSingular } from '../core/message.js';
+
+export { takesSingular };
 
 /** The singular and plural of a noun in each language. */
 export type Noun = Record<Lang, readonly [one: string, other: string]>;
-
-const rules = new Map<Lang, Intl.PluralRules>();
-
-function pluralRules(lang: Lang): Intl.PluralRules {
-  let r = rules.get(lang);
-  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
-  return r;
-}
-
-/** French takes the singular for 0 and 1; English and Spanish for 1 alone (CLDR). */
-export function takesSingular(lang: Lang, n: number): boolean {
-  return pluralRules(lang).select(n) === 'one';
-}
 
 export function nounFor(lang: Lang, n: number, noun: Noun): string {
   const [one, other] = noun[lang];

@@ -69,6 +69,7 @@ export const WORDS: Readonly<Record<string, Localised>> = {
   counted_as: w('Counted as', 'Comptée comme', 'Contada como'),
   reading: w('Reading', 'Lecture', 'Lectura'),
   written: w('Written', 'Écrit', 'Escrito'),
+  standards: w('Standards counted', 'Normes comptées', 'Normas contadas'),
   rows: w('Rows', 'Lignes', 'Filas'),
   how: w('How', 'Comment', 'Cómo'),
   sets: w('Standards sets', 'Jeux de normes', 'Conjuntos de normas'),

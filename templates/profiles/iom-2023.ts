@@ -7,6 +7,16 @@
 import type { Profile } from './profile.js';
 import { IOM_2023_UNITS } from './iom-2023-units.js';
 
+type Names = [en: string, fr: string, es: string];
+const named = ([en, fr, es]: Names) => ({ name: en, names: { en, fr, es } });
+const pillar = (number: number, from: number, to: number, names: Names) => ({ number, ...named(names), from, to });
+/** A criterion is read in any of its three names (and its other spellings), and quoted in the message's language. */
+const criterion = (digit: number, names: Names, others: string[] = []) => ({
+  digit,
+  ...named(names),
+  aliases: [...new Set([...names.slice(1), ...others])].filter((n) => n !== names[0]),
+});
+
 export const IOM_2023: Profile = {
   name: 'iom-2023',
   title: {
@@ -17,21 +27,38 @@ export const IOM_2023: Profile = {
   settings: {
     'management-response': {
       evaluation: { id: 'iom-2023', name: "External Evaluation of IOM's Approach to PSEAH (2023)" },
+      // The evaluation is in English; the French and Spanish names are ours, for messages in those languages.
       pillars: [
-        { number: 1, name: 'Leadership and Organizational Culture', from: 1, to: 18 },
-        { number: 2, name: 'Institutional Accountability and Transparency', from: 19, to: 33 },
-        { number: 3, name: 'Communication, Capacity Development and Behaviour Change', from: 34, to: 43 },
-        { number: 4, name: 'Quality and Accessible Victim Assistance', from: 44, to: 52 },
-        { number: 5, name: 'Partnership and Coordination', from: 53, to: 62 },
+        pillar(1, 1, 18, [
+          'Leadership and Organizational Culture',
+          'Leadership et culture organisationnelle',
+          'Liderazgo y cultura organizacional',
+        ]),
+        pillar(2, 19, 33, [
+          'Institutional Accountability and Transparency',
+          'Redevabilité institutionnelle et transparence',
+          'Rendición de cuentas institucional y transparencia',
+        ]),
+        pillar(3, 34, 43, [
+          'Communication, Capacity Development and Behaviour Change',
+          'Communication, renforcement des capacités et changement de comportement',
+          'Comunicación, desarrollo de capacidades y cambio de comportamiento',
+        ]),
+        pillar(4, 44, 52, [
+          'Quality and Accessible Victim Assistance',
+          'Assistance aux victimes de qualité et accessible',
+          'Asistencia a las víctimas de calidad y accesible',
+        ]),
+        pillar(5, 53, 62, ['Partnership and Coordination', 'Partenariat et coordination', 'Alianzas y coordinación']),
       ],
       criteria: [
-        { digit: 1, name: 'Relevance', aliases: ['Pertinence', 'Pertinencia'] },
-        { digit: 2, name: 'Internal coherence', aliases: ['Cohérence interne', 'Coherencia interna'] },
-        { digit: 3, name: 'External coherence', aliases: ['Cohérence externe', 'Coherencia externa'] },
-        { digit: 4, name: 'Effectiveness', aliases: ['Efficacité', 'Eficacia'] },
-        { digit: 5, name: 'Efficiency', aliases: ['Efficience', 'Eficiencia'] },
-        { digit: 6, name: 'Impact', aliases: ['Impacto'] },
-        { digit: 7, name: 'Sustainability', aliases: ['Durabilité', 'Sostenibilidad', 'Viabilité'] },
+        criterion(1, ['Relevance', 'Pertinence', 'Pertinencia']),
+        criterion(2, ['Internal coherence', 'Cohérence interne', 'Coherencia interna']),
+        criterion(3, ['External coherence', 'Cohérence externe', 'Coherencia externa']),
+        criterion(4, ['Effectiveness', 'Efficacité', 'Eficacia']),
+        criterion(5, ['Efficiency', 'Efficience', 'Eficiencia']),
+        criterion(6, ['Impact', 'Impact', 'Impacto']),
+        criterion(7, ['Sustainability', 'Durabilité', 'Sostenibilidad'], ['Viabilité']),
       ],
       units: IOM_2023_UNITS,
       statuses: [

@@ -159,7 +159,7 @@ describe('a row with more fields than the header', () => {
     const split = findings.filter((f) => f.rule === 'layout.values-past-header');
     expect(split).toHaveLength(1);
     expect(split[0]).toMatchObject({ severity: 'error', row: 3, cell: 'F3' });
-    expect(split[0].message).toMatch(/^Row 3 has 1 value\(s\) right of the header's last column \(from column F\)/);
+    expect(split[0].message).toMatch(/^Row 3 has 1 value right of the header's last column \(from column F\)/);
     const [sound, shifted] = analysis.sheets[0].records;
     expect(sound.extra).toBeUndefined();
     expect(shifted.values.task).toBe('Draft');

@@ -99,7 +99,7 @@ describe('nothing dropped in silence', () => {
     const damaged = findings.filter((f) => f.rule === 'read.shared-string-missing');
     expect(damaged).toHaveLength(1);
     expect(damaged[0]).toMatchObject({ severity: 'error', sheet: 'Matrix', cell: 'F4' });
-    expect(damaged[0].message).toMatch(/^1 cell\(s\) \(F4\) refer to shared strings the file does not hold/);
+    expect(damaged[0].message).toMatch(/^1 cell \(F4\) refers to a shared string the file does not hold/);
     expect(grid.sheets[0].rows[3][5]).toBeNull();
   });
 

@@ -151,9 +151,22 @@ def check_mapping(checker, sections, m):
     s = sections["coverage"]
     shown = [r["cells"] for r in s["tables"][0]["rows"]]
     checker.equal("dashboard coverage: cells shown", len(shown), min(len(coverage), MAX_ROWS))
-    missing = [c for c in shown if c not in coverage]
+    missing = [c[:3] for c in shown if c[:3] not in coverage]
     checker.equal("dashboard coverage: cells the records do not give", missing, [])
     checker.equal("dashboard coverage heatmap: cells", len(s["chart"]["cells"]), len(coverage))
+    # A cell whose first row wrote the agency with a typo is marked, naming the spelling; no other cell is.
+    typos = {
+        (x["counted_as"], st): x["written"]
+        for x in m["agency_spellings"]
+        if x["reading"] == "typo"
+        for st in x["standards"].split(", ")
+        if st
+    }
+    marked = [[c[0], c[1], c[3]] for c in shown if len(c) > 3 and c[3]]
+    checker.equal("dashboard coverage: marked cells", sorted(c[:2] for c in marked), sorted([a, st] for a, st in typos))
+    checker.equal("dashboard coverage: marks name the spelling", [typos[(a, st)] in n for a, st, n in marked],
+                  [True] * len(marked))
+    checker.equal("dashboard coverage heatmap: marks", len(s["chart"].get("marks", [])), len(typos))
     gaps = [[g["agency"], g["standard"], g["gap"], g["planned_action"], g["timeline"]] for g in m["gap_register"]]
     listed_rows(checker, "dashboard gap register", s["tables"][1], gaps)
     practice = [[g["agency"], g["standard"], g["good_practice"]] for g in m["good_practice"]]

@@ -42,5 +42,5 @@ def check_partner_assessment(checker, sections, p):
 
 def check_spellings(checker, sections, m):
     table = sections["coverage"]["tables"][3]
-    want = [[x["written"], x["counted_as"], x["reading"], x["rows"]] for x in m["agency_spellings"]]
+    want = [[x["written"], x["counted_as"], x["reading"], x["rows"], x["standards"]] for x in m["agency_spellings"]]
     checker.equal("dashboard agency spellings", [r["cells"] for r in table["rows"]], want)

@@ -53,7 +53,8 @@ def row_records(records):
     return list(seen.values())
 
 
-def spellings(rows):
+def spellings(rows, firsts):
+    """Agencies written another way; `standards`: the coverage cells whose first row was written so."""
     out = {}
     for r in rows:
         written = text(r["agency_written"])
@@ -64,8 +65,13 @@ def spellings(rows):
             out[key]["rows"] += 1
             continue
         reading = "typo" if blank(r["agency_name"]) else "other spelling"
-        out[key] = {"written": written, "counted_as": key[1], "reading": reading, "rows": 1} | provenance(r)
-    return list(out.values())
+        out[key] = {"written": written, "counted_as": key[1], "reading": reading, "rows": 1, "standards": []}
+        out[key] |= provenance(r)
+    for r in firsts:
+        key = (text(r["agency_written"]), text(r["agency"]))
+        if key in out and r["status"] in MAPPING_STATUSES:
+            out[key]["standards"].append(text(r["standard"]))
+    return [x | {"standards": ", ".join(x["standards"])} for x in out.values()]
 
 
 def checked_against(records):
@@ -118,7 +124,7 @@ def recount_mapping(records):
         "in_place_by_agency": in_place(firsts, lambda r: text(r["agency"])),
         "gap_register": gaps,
         "good_practice": practice,
-        "agency_spellings": spellings(rows),
+        "agency_spellings": spellings(rows, firsts),
         "checked_against": checked_against(records),
     }
     wholes = {"mapping.in_place_by_area": overall, "mapping.in_place_by_agency": overall}

@@ -22,15 +22,29 @@ import {
 } from '../../templates/index.js';
 import { readFile } from 'node:fs/promises';
 import { rulePaths, rulesListing } from '../../pipeline/rules.js';
+import { templateParams } from '../../templates/core/message.js';
 import { runCase, type RuleCases } from './tester.js';
 
 const ROOT = process.cwd();
+<<<<<<< HEAD
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const leftover = /\{\w+\}/;
 const docTexts = (rule: RuleMeta) => ({ checks: rule.doc.checks, why: rule.doc.why, fix: rule.doc.fix });
 /** A text that is only ids, paths, codes or quoted values (nothing in it to translate): it may stay as it is. */
 const onlyIdentifiers = (text: string) =>
   !/\p{L}{2,}/u.test(text.replace(/`[^`]*`|"[^"]*"|\S*[./_#@-]\S*|\b[\p{Lu}\d]+\b/gu, ' '));
+=======
+/** Every param a message names, plain `{count}` or plural `{count:row|rows}`. */
+const placeholders = (text: string) => {
+  const { plain, plural } = templateParams(text);
+  return [...new Set([...plain, ...plural])].sort();
+};
+const leftover = /\{\w+(:[^{}]*)?\}/;
+/** A word that does not change with the number in one language needs no plural form there. */
+const INVARIABLE: Readonly<Record<string, Partial<Record<(typeof LANGS)[number], string>>>> = {
+  'management-response.unit-variant': { fr: '{count} fois: "fois" is the same in the singular' },
+};
+>>>>>>> main
 
 async function ruleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true });
@@ -80,6 +94,13 @@ for (const rule of ALL_RULES) {
         expect(rule.title[lang].trim(), `title ${lang}`).not.toBe('');
         expect(placeholders(rule.messages[lang]), `placeholders ${lang}`).toEqual(placeholders(rule.messages.en));
       }
+      // A plural form in one language is one in every language (keyed on the same param), and its param a number.
+      const plural = templateParams(rule.messages.en).plural;
+      for (const lang of LANGS)
+        if (!INVARIABLE[rule.id]?.[lang])
+          expect(templateParams(rule.messages[lang]).plural, `plural forms ${lang}`).toEqual(plural);
+      const example = rule.doc.example.params as Record<string, unknown>;
+      for (const name of plural) expect(typeof example[name], `example's ${name}`).toBe('number');
       for (const [param, terms] of Object.entries(rule.terms ?? {})) {
         expect(placeholders(rule.messages.en)).toContain(param);
         for (const [code, term] of Object.entries(terms ?? {}))

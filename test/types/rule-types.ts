@@ -79,3 +79,23 @@ export const docWithoutSpanish = rule({
   },
   check() {},
 });
+
+export const plural = rule({
+  id: 'example.plural',
+  severity: 'info',
+  title: { en: 'T', fr: 'T', es: 'T' },
+  messages: {
+    en: '{count} {count:row is|rows are} on {sheet}.',
+    fr: '{count} {count:ligne est|lignes sont} sur {sheet}.',
+    es: '{count} {count:fila está|filas están} en {sheet}.',
+  },
+  fields: [],
+  doc: { checks: t('c'), why: t('w'), fix: t('f'), example: { input: t('i'), params: { count: 2, sheet: 'S' } } },
+  check(_, emit) {
+    emit({}, { count: 1, sheet: 'S' });
+    // @ts-expect-error: a plural form's param is a number, so its form can be chosen
+    emit({}, { count: '1', sheet: 'S' });
+    // @ts-expect-error: the plural form's name is a param like any other ({count} is missing)
+    emit({}, { sheet: 'S' });
+  },
+});

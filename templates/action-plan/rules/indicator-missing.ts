@@ -5,9 +5,9 @@ export default sheetRule({
   severity: 'warning',
   title: { en: 'Task without an indicator', fr: 'Tâche sans indicateur', es: 'Tarea sin indicador' },
   messages: {
-    en: '{count} task(s) without an indicator ({scope}): every action needs an indicator and a timeframe.',
-    fr: '{count} tâche(s) sans indicateur ({scope}) : chaque action exige un indicateur et un calendrier.',
-    es: '{count} tarea(s) sin indicador ({scope}): cada acción necesita un indicador y un plazo.',
+    en: '{count} {count:task|tasks} without an indicator ({scope}): every action needs an indicator and a timeframe.',
+    fr: '{count} {count:tâche|tâches} sans indicateur ({scope}) : chaque action exige un indicateur et un calendrier.',
+    es: '{count} {count:tarea|tareas} sin indicador ({scope}): cada acción necesita un indicador y un plazo.',
   },
   terms: {
     scope: {

@@ -8,9 +8,9 @@ export default sheetRule({
   severity: 'warning',
   title: { en: 'Task overdue', fr: 'Tâche en retard', es: 'Tarea atrasada' },
   messages: {
-    en: 'Task overdue by {days} day(s): due {due}, status "{status}" on {asOf}.',
-    fr: 'Tâche en retard de {days} jour(s) : échéance {due}, statut « {status} » au {asOf}.',
-    es: 'Tarea atrasada {days} día(s): fecha límite {due}, estado «{status}» al {asOf}.',
+    en: 'Task overdue by {days} {days:day|days}: due {due}, status "{status}" on {asOf}.',
+    fr: 'Tâche en retard de {days} {days:jour|jours} : échéance {due}, statut « {status} » au {asOf}.',
+    es: 'Tarea atrasada {days} {days:día|días}: fecha límite {due}, estado «{status}» al {asOf}.',
   },
   terms: { status: TASK_STATUS_TERMS },
   fields: ['due', 'status'],

@@ -1,4 +1,5 @@
 import { sheetRule } from './context.js';
+import { text } from '../../core/rule.js';
 
 export default sheetRule({
   id: 'action-plan.year-inferred',
@@ -9,9 +10,16 @@ export default sheetRule({
     es: 'Año de los días sin año tomado de la hoja',
   },
   messages: {
-    en: '{count} task date(s) are written without a year ("31st of March", "Jan"): read in {year}, from {source}.',
-    fr: '{count} date(s) de tâche sont écrites sans année (« 31 mars », « janv. ») : lues en {year}, d’après {source}.',
-    es: '{count} fecha(s) de tarea están escritas sin año («31 de marzo», «ene»): leídas en {year}, según {source}.',
+    en: text(
+      '{count} task {count:date is|dates are} written without a year ("31st of March", "Jan"): read in {year}, ',
+      'from {source}.',
+    ),
+    fr:
+      '{count} {count:date de tâche est écrite|dates de tâche sont écrites} sans année (« 31 mars », « janv. ») : ' +
+      '{count:lue|lues} en {year}, d’après {source}.',
+    es:
+      '{count} {count:fecha de tarea está escrita|fechas de tarea están escritas} sin año («31 de marzo», «ene»): ' +
+      '{count:leída|leídas} en {year}, según {source}.',
   },
   terms: {
     source: {

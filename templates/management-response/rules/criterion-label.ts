@@ -13,6 +13,7 @@ export default sheetRule({
     fr: 'Le critère « {value} » ne correspond pas à la référence {ref} : le chiffre {digit} désigne {expected}.',
     es: 'El criterio «{value}» no concuerda con la referencia {ref}: el dígito {digit} significa {expected}.',
   },
+  labels: { expected: 'name' },
   fields: ['criterion', 'criterion_ref'],
   doc: {
     checks: {

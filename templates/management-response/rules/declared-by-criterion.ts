@@ -13,16 +13,17 @@ export default workbookRule({
   },
   messages: {
     en: text(
-      'Sheet "{table}" declares {declared} recommendation(s) for criterion {digit} ({name}, {range}); the rows have ',
-      '{computed}.{causes}',
+      'Sheet "{table}" declares {declared} {declared:recommendation|recommendations} for criterion {digit} ',
+      '({name}, {range}); the rows have {computed}.{causes}',
     ),
     fr:
-      'La feuille « {table} » déclare {declared} recommandation(s) pour le critère {digit} ({name}, {range}) ; les ' +
-      'lignes en ont {computed}.{causes}',
+      'La feuille « {table} » déclare {declared} {declared:recommandation|recommandations} pour le critère ' +
+      '{digit} ({name}, {range}) ; les lignes en ont {computed}.{causes}',
     es:
-      'La hoja «{table}» declara {declared} recomendación(es) para el criterio {digit} ({name}, {range}); las filas ' +
-      'tienen {computed}.{causes}',
+      'La hoja «{table}» declara {declared} {declared:recomendación|recomendaciones} para el criterio {digit} ' +
+      '({name}, {range}); las filas tienen {computed}.{causes}',
   },
+  labels: { name: 'name' },
   fields: ['criterion_ref'],
   doc: {
     checks: {

@@ -14,16 +14,17 @@ export default workbookRule({
   },
   messages: {
     en: text(
-      'Sheet "{table}" declares {declared} recommendation(s) for pillar {pillar} ({name}, {range}); the rows have ',
-      '{computed}.{causes}',
+      'Sheet "{table}" declares {declared} {declared:recommendation|recommendations} for pillar {pillar} ',
+      '({name}, {range}); the rows have {computed}.{causes}',
     ),
     fr:
-      'La feuille « {table} » déclare {declared} recommandation(s) pour le pilier {pillar} ({name}, {range}) ; les ' +
-      'lignes en ont {computed}.{causes}',
+      'La feuille « {table} » déclare {declared} {declared:recommandation|recommandations} pour le pilier ' +
+      '{pillar} ({name}, {range}) ; les lignes en ont {computed}.{causes}',
     es:
-      'La hoja «{table}» declara {declared} recomendación(es) para el pilar {pillar} ({name}, {range}); las filas ' +
-      'tienen {computed}.{causes}',
+      'La hoja «{table}» declara {declared} {declared:recomendación|recomendaciones} para el pilar {pillar} ' +
+      '({name}, {range}); las filas tienen {computed}.{causes}',
   },
+  labels: { name: 'name' },
   fields: ['pillar', 'rec_no'],
   doc: {
     checks: {

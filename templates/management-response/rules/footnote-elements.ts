@@ -22,15 +22,15 @@ export default workbookRule({
   },
   messages: {
     en: text(
-      'A note on sheet "{table}" says recommendation {rec} has {elements} elements ({declared}); the rows give ',
-      '{computed}.',
+      'A note on sheet "{table}" says recommendation {rec} has {elements} {elements:element|elements} ',
+      '({declared}); the rows give {computed}.',
     ),
     fr:
-      'Une note de la feuille « {table} » indique que la recommandation {rec} a {elements} éléments ({declared}) ; ' +
-      'les lignes donnent {computed}.',
+      'Une note de la feuille « {table} » indique que la recommandation {rec} a {elements} ' +
+      '{elements:élément|éléments} ({declared}) ; les lignes donnent {computed}.',
     es:
-      'Una nota de la hoja «{table}» indica que la recomendación {rec} tiene {elements} elementos ({declared}); las ' +
-      'filas dan {computed}.',
+      'Una nota de la hoja «{table}» indica que la recomendación {rec} tiene {elements} ' +
+      '{elements:elemento|elementos} ({declared}); las filas dan {computed}.',
   },
   fields: ['point', 'response'],
   doc: {

@@ -7,9 +7,9 @@ export default sheetRule({
   severity: 'warning',
   title: { en: 'Key action overdue', fr: 'Action clé en retard', es: 'Acción clave vencida' },
   messages: {
-    en: 'Key action {no} was due {due} ({date}) and is {status} on {asOf}: {days} days overdue.',
-    fr: 'L’action clé {no} était due {due} ({date}) et est {status} le {asOf} : {days} jours de retard.',
-    es: 'La acción clave {no} vencía {due} ({date}) y está {status} el {asOf}: {days} días de retraso.',
+    en: 'Key action {no} was due {due} ({date}) and is {status} on {asOf}: {days} {days:day|days} overdue.',
+    fr: 'L’action clé {no} était due {due} ({date}) et est {status} le {asOf} : {days} {days:jour|jours} de retard.',
+    es: 'La acción clave {no} vencía {due} ({date}) y está {status} el {asOf}: {days} {days:día|días} de retraso.',
   },
   terms: {
     status: {

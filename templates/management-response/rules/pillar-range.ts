@@ -21,6 +21,7 @@ export default sheetRule({
       'La recomendación {rec} está en el pilar {pillar}, pero el pilar {expected} ({expectedName}) cubre las ' +
       'recomendaciones {from}–{to}.',
   },
+  labels: { expectedName: 'name' },
   fields: ['pillar', 'rec_no'],
   doc: {
     checks: {

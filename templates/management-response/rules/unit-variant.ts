@@ -1,4 +1,5 @@
 import { workbookRule } from './context.js';
+import { text } from '../../core/rule.js';
 
 /** A code at most this often, beside one used at least twice as often (and three times), is a variant of it. */
 const RARE = 2;
@@ -32,9 +33,14 @@ export default workbookRule({
     es: 'Código de unidad escrito de dos formas',
   },
   messages: {
-    en: 'Unit code "{value}" is used {count} time(s) and "{suggestion}", written almost the same, {frequent} times.',
+    en: text(
+      'Unit code "{value}" is used {count} {count:time|times} and "{suggestion}", written almost the same, ',
+      '{frequent} times.',
+    ),
     fr: 'Le code d’unité « {value} » est employé {count} fois et « {suggestion} », presque identique, {frequent} fois.',
-    es: 'El código de unidad «{value}» se usa {count} vez(ces) y «{suggestion}», casi igual, {frequent} veces.',
+    es:
+      'El código de unidad «{value}» se usa {count} {count:vez|veces} y «{suggestion}», casi igual, ' +
+      '{frequent} veces.',
   },
   fields: ['responsible_units', 'support_units'],
   doc: {

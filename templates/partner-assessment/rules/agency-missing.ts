@@ -7,15 +7,15 @@ export default sheetRule({
   title: { en: 'No assessing agency', fr: 'Aucune agence évaluatrice', es: 'Ninguna agencia evaluadora' },
   messages: {
     en: text(
-      'The sheet names no agency (no agency column, none in its title): its {count} assessment(s) count ',
-      'for no agency.',
+      'The sheet names no agency (no agency column, none in its title): its {count} ',
+      '{count:assessment counts|assessments count} for no agency.',
     ),
     fr:
-      'La feuille ne nomme aucune agence (ni colonne ni titre) : ses {count} évaluation(s) ne comptent ' +
-      'pour aucune agence.',
+      'La feuille ne nomme aucune agence (ni colonne ni titre) : {count} ' +
+      '{count:évaluation ne compte|évaluations ne comptent} pour aucune agence.',
     es:
-      'La hoja no nombra ninguna agencia (ni columna ni título): sus {count} evaluación(es) no cuentan ' +
-      'para ninguna agencia.',
+      'La hoja no nombra ninguna agencia (ni columna ni título): {count} ' +
+      '{count:evaluación no cuenta|evaluaciones no cuentan} para ninguna agencia.',
   },
   counts: ['count'],
   fields: ['agency'],

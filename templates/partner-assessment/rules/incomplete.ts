@@ -6,7 +6,7 @@ export default sheetRule({
   title: { en: 'Assessment not complete', fr: 'Évaluation incomplète', es: 'Evaluación incompleta' },
   messages: {
     en: '{partner} ({date}): {missing} not rated, so no total and no risk can be given (as in eTools).',
-    fr: '{partner} ({date}) : {missing} non notée(s) ; ni total ni risque ne peuvent être donnés (comme dans eTools).',
+    fr: '{partner} ({date}) : pas de note pour {missing} ; ni total ni risque ne peuvent être donnés (comme eTools).',
     es: '{partner} ({date}): {missing} sin calificar; no puede darse total ni riesgo (como en eTools).',
   },
   fields: ['standard', 'rating'],

@@ -11,15 +11,17 @@ export default sheetRule({
   },
   messages: {
     en: text(
-      'Column {column} has no header but holds {count} value(s), the first on row {row}: they are kept as an extra ',
-      'column "column {column}" of the outputs, unchecked.',
+      'Column {column} has no header but holds {count} {count:value|values}, the first on row {row}: ',
+      '{count:it is|they are} kept as an extra column "column {column}" of the outputs, unchecked.',
     ),
     fr:
-      'La colonne {column} n’a pas d’en-tête mais contient {count} valeur(s), la première à la ligne {row} : elles ' +
-      'sont gardées dans une colonne supplémentaire « column {column} » des résultats, sans contrôle.',
+      'La colonne {column} n’a pas d’en-tête mais contient {count} {count:valeur|valeurs}, la première à la ligne ' +
+      '{row} : {count:elle est gardée|elles sont gardées} dans une colonne supplémentaire « column {column} » des ' +
+      'résultats, sans contrôle.',
     es:
-      'La columna {column} no tiene encabezado pero contiene {count} valor(es), el primero en la fila {row}: se ' +
-      'conservan como columna adicional «column {column}» de los resultados, sin verificar.',
+      'La columna {column} no tiene encabezado pero contiene {count} {count:valor|valores}, el primero en la fila ' +
+      '{row}: {count:se conserva|se conservan} como columna adicional «column {column}» de los resultados, sin ' +
+      'verificar.',
   },
   counts: ['count'],
   fields: [],

@@ -13,9 +13,9 @@ export default sheetRule({
     es: 'Filas vacías y de sección apartadas',
   },
   messages: {
-    en: '{count} row(s) set aside ({reason}): {rows}.',
-    fr: '{count} ligne(s) mise(s) de côté ({reason}) : {rows}.',
-    es: '{count} fila(s) apartada(s) ({reason}): {rows}.',
+    en: '{count} {count:row|rows} set aside ({reason}): {rows}.',
+    fr: '{count} {count:ligne mise|lignes mises} de côté ({reason}) : {rows}.',
+    es: '{count} {count:fila apartada|filas apartadas} ({reason}): {rows}.',
   },
   terms: {
     reason: {

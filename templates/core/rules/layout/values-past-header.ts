@@ -11,20 +11,20 @@ export default sheetRule({
   },
   messages: {
     en: text(
-      "Row {row} has {count} value(s) right of the header's last column (from column {column}): a delimiter inside ",
-      'a value without quotes splits it, so its values from there on may sit one column too far. Every value is ',
-      'kept (as extra columns); put that value in quotes in the source file.',
+      "Row {row} has {count} {count:value|values} right of the header's last column (from column {column}): a ",
+      'delimiter inside a value without quotes splits it, so its values from there on may sit one column too far. ',
+      'Every value is kept (as extra columns); put that value in quotes in the source file.',
     ),
     fr:
-      'La ligne {row} a {count} valeur(s) à droite de la dernière colonne de l’en-tête (dès la colonne {column}) : ' +
-      'un séparateur dans une valeur sans guillemets la coupe, et ses valeurs suivantes peuvent être décalées d’une ' +
-      'colonne. Toutes les valeurs sont gardées (en colonnes supplémentaires) ; mettez cette valeur entre ' +
-      'guillemets dans le fichier source.',
+      'La ligne {row} a {count} {count:valeur|valeurs} à droite de la dernière colonne de l’en-tête (dès la colonne ' +
+      '{column}) : un séparateur dans une valeur sans guillemets la coupe, et ses valeurs suivantes peuvent être ' +
+      'décalées d’une colonne. Toutes les valeurs sont gardées (en colonnes supplémentaires) ; mettez cette valeur ' +
+      'entre guillemets dans le fichier source.',
     es:
-      'La fila {row} tiene {count} valor(es) a la derecha de la última columna del encabezado (desde la columna ' +
-      '{column}): un separador dentro de un valor sin comillas lo divide, y sus valores siguientes pueden estar ' +
-      'desplazados una columna. Se conservan todos los valores (como columnas adicionales); ponga ese valor entre ' +
-      'comillas en el archivo de origen.',
+      'La fila {row} tiene {count} {count:valor|valores} a la derecha de la última columna del encabezado (desde ' +
+      'la columna {column}): un separador dentro de un valor sin comillas lo divide, y sus valores siguientes ' +
+      'pueden estar desplazados una columna. Se conservan todos los valores (como columnas adicionales); ponga ese ' +
+      'valor entre comillas en el archivo de origen.',
   },
   counts: ['count'],
   fields: [],

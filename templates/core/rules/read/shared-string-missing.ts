@@ -11,16 +11,19 @@ export default raisedRule({
   },
   messages: {
     en: text(
-      '{count} cell(s) ({cells}) refer to shared strings the file does not hold: the file is damaged, and these ',
-      'cells read as empty. Open it in Excel to check them, or ask for a fresh copy.',
+      '{count} {count:cell|cells} ({cells}) {count:refers to a shared string|refer to shared strings} the file ',
+      'does not hold: the file is damaged, and {count:this cell reads|these cells read} as empty. Open it in Excel ',
+      'to check {count:it|them}, or ask for a fresh copy.',
     ),
     fr:
-      '{count} cellule(s) ({cells}) renvoient à des chaînes partagées absentes du fichier : le fichier est ' +
-      'endommagé, et ces cellules sont lues comme vides. Ouvrez-le dans Excel pour les vérifier, ou demandez-en une ' +
-      'nouvelle copie.',
+      '{count} {count:cellule|cellules} ({cells}) {count:renvoie à une chaîne partagée absente|renvoient à des ' +
+      'chaînes partagées absentes} du fichier : le fichier est endommagé, et {count:cette cellule est lue comme ' +
+      'vide|ces cellules sont lues comme vides}. Ouvrez-le dans Excel pour {count:la|les} vérifier, ou demandez-en ' +
+      'une nouvelle copie.',
     es:
-      '{count} celda(s) ({cells}) remiten a cadenas compartidas que el archivo no contiene: el archivo está dañado, ' +
-      'y esas celdas se leen como vacías. Ábralo en Excel para revisarlas, o pida una copia nueva.',
+      '{count} {count:celda|celdas} ({cells}) {count:remite a una cadena compartida|remiten a cadenas ' +
+      'compartidas} que el archivo no contiene: el archivo está dañado, y {count:esa celda se lee como vacía|esas ' +
+      'celdas se leen como vacías}. Ábralo en Excel para {count:revisarla|revisarlas}, o pida una copia nueva.',
   },
   counts: ['count'],
   fields: [],
