@@ -26,14 +26,6 @@ import { templateParams } from '../../templates/core/message.js';
 import { runCase, type RuleCases } from './tester.js';
 
 const ROOT = process.cwd();
-<<<<<<< HEAD
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-const leftover = /\{\w+\}/;
-const docTexts = (rule: RuleMeta) => ({ checks: rule.doc.checks, why: rule.doc.why, fix: rule.doc.fix });
-/** A text that is only ids, paths, codes or quoted values (nothing in it to translate): it may stay as it is. */
-const onlyIdentifiers = (text: string) =>
-  !/\p{L}{2,}/u.test(text.replace(/`[^`]*`|"[^"]*"|\S*[./_#@-]\S*|\b[\p{Lu}\d]+\b/gu, ' '));
-=======
 /** Every param a message names, plain `{count}` or plural `{count:row|rows}`. */
 const placeholders = (text: string) => {
   const { plain, plural } = templateParams(text);
@@ -44,7 +36,10 @@ const leftover = /\{\w+(:[^{}]*)?\}/;
 const INVARIABLE: Readonly<Record<string, Partial<Record<(typeof LANGS)[number], string>>>> = {
   'management-response.unit-variant': { fr: '{count} fois: "fois" is the same in the singular' },
 };
->>>>>>> main
+const docTexts = (rule: RuleMeta) => ({ checks: rule.doc.checks, why: rule.doc.why, fix: rule.doc.fix });
+/** A text that is only ids, paths, codes or quoted values (nothing in it to translate): it may stay as it is. */
+const onlyIdentifiers = (text: string) =>
+  !/\p{L}{2,}/u.test(text.replace(/`[^`]*`|"[^"]*"|\S*[./_#@-]\S*|\b[\p{Lu}\d]+\b/gu, ' '));
 
 async function ruleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true });
