@@ -73,15 +73,16 @@ export interface TablePlace {
 /** Reports one finding of the rule it was made for: a check can only ever emit its own rule. */
 export type Emit<P> = (target: FindingTarget, params: P) => Finding;
 
+/** A rule's documentation, each text in EN/FR/ES: a language left out does not compile. */
 export interface RuleDoc<P> {
   /** What the rule checks. */
-  checks: string;
+  checks: Localised;
   /** Why it matters to a coordinator. */
-  why: string;
+  why: Localised;
   /** How to fix what it reports. */
-  fix: string;
-  /** One example: the situation, and the params its message is rendered with in docs/rules.md. */
-  example: { input: string; params: P };
+  fix: Localised;
+  /** One example: the situation, and the params its message is rendered with in docs/rules*.md. */
+  example: { input: Localised; params: P };
 }
 
 /** Everything about a rule but its check: what docs, the registry and the renderer read. */

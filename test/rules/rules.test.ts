@@ -1,9 +1,10 @@
 /**
  * Walks every rule of the registry (as typescript-eslint's docs test and zod's locale parity test do for
  * theirs): its module is the file its id names and is registered; its title and message exist in EN, FR and
- * ES with the same placeholders; its doc says what it checks, why, how to fix, with an example that renders
- * in every language; and its cases file test/rules/GROUP/NAME.ts holds cases that raise it and cases where it
- * stays silent, run here through the real analysis.
+ * ES with the same placeholders; its doc says what it checks, why, how to fix, with an example, each written in
+ * EN, FR and ES (not left in English), and the example renders in every language; and its cases file
+ * test/rules/GROUP/NAME.ts holds cases that raise it and cases where it stays silent, run here through the real
+ * analysis.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -35,6 +36,10 @@ const leftover = /\{\w+(:[^{}]*)?\}/;
 const INVARIABLE: Readonly<Record<string, Partial<Record<(typeof LANGS)[number], string>>>> = {
   'management-response.unit-variant': { fr: '{count} fois: "fois" is the same in the singular' },
 };
+const docTexts = (rule: RuleMeta) => ({ checks: rule.doc.checks, why: rule.doc.why, fix: rule.doc.fix });
+/** A text that is only ids, paths, codes or quoted values (nothing in it to translate): it may stay as it is. */
+const onlyIdentifiers = (text: string) =>
+  !/\p{L}{2,}/u.test(text.replace(/`[^`]*`|"[^"]*"|\S*[./_#@-]\S*|\b[\p{Lu}\d]+\b/gu, ' '));
 
 async function ruleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true });
@@ -56,9 +61,14 @@ describe('the rule registry', () => {
     expect(onDisk.sort()).toEqual(ALL_RULES.map((r) => rulePaths(r.id).module).sort());
   });
 
-  it('docs/rules.md is what the rule modules say (regenerate: npm run docs:rules)', async () => {
-    expect(await readFile(join(ROOT, 'docs/rules.md'), 'utf8')).toBe(rulesListing('en', 'md') + '\n');
-  });
+  for (const [lang, file] of [
+    ['en', 'docs/rules.md'],
+    ['fr', 'docs/rules.fr.md'],
+    ['es', 'docs/rules.es.md'],
+  ] as const)
+    it(`${file} is what the rule modules say (regenerate: npm run docs:rules)`, async () => {
+      expect(await readFile(join(ROOT, file), 'utf8')).toBe(rulesListing(lang, 'md') + '\n');
+    });
 
   it('never renders a message for an id no module declares', () => {
     expect(() => renderFinding({ rule: 'management-response.no-such-rule', params: {} }, 'fr')).toThrow(/no rule/);
@@ -94,9 +104,15 @@ for (const rule of ALL_RULES) {
     });
 
     it('documents what it checks, why it matters, how to fix it, with an example in every language', () => {
-      for (const part of ['checks', 'why', 'fix'] as const)
-        expect(rule.doc[part].length, part).toBeGreaterThanOrEqual(30);
-      expect(rule.doc.example.input.length).toBeGreaterThanOrEqual(10);
+      const texts = { ...docTexts(rule), input: rule.doc.example.input };
+      for (const [part, text] of Object.entries(texts)) {
+        expect(text.en.length, part).toBeGreaterThanOrEqual(part === 'input' ? 10 : 30);
+        for (const lang of LANGS) {
+          expect(text[lang].trim(), `${part} ${lang}`).not.toBe('');
+          if (lang !== 'en' && !onlyIdentifiers(text.en))
+            expect(text[lang], `${part} ${lang} is the English text`).not.toBe(text.en);
+        }
+      }
       for (const lang of LANGS) expect(renderRule(rule, rule.doc.example.params, lang, LABELS)).not.toMatch(leftover);
     });
 

@@ -2,6 +2,9 @@
 import type { ReaderNote, RuleId, UnreadableReason } from '../../templates/index.js';
 import { ruleFor, text } from '../../templates/core/rule.js';
 
+/** A doc text in the three languages. */
+const t = (x: string) => ({ en: x, fr: `${x} (fr)`, es: `${x} (es)` });
+
 export const known: RuleId[] = ['management-response.pillar-range', 'layout.unknown-column', 'read.zip-ratio'];
 // @ts-expect-error: no rule has this id
 export const typo: RuleId = 'management-response.pilar-range';
@@ -22,7 +25,7 @@ export const ok = rule({
   title: { en: 'T', fr: 'T', es: 'T' },
   messages: { en: 'Row {row} of {count}.', fr: 'Ligne {row} sur {count}.', es: 'Fila {row} de {count}.' },
   fields: [],
-  doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { row: 1, count: 2 } } },
+  doc: { checks: t('c'), why: t('w'), fix: t('f'), example: { input: t('i'), params: { row: 1, count: 2 } } },
   check({ rows }, emit) {
     for (const row of rows) emit({ row }, { row, count: rows.length });
     // @ts-expect-error: {count} is missing
@@ -39,7 +42,7 @@ export const badExample = rule({
   messages: { en: 'Value {value}.', fr: 'Valeur {value}.', es: 'Valor {value}.' },
   fields: [],
   // @ts-expect-error: the example must give the message's params
-  doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { valeur: 'x' } } },
+  doc: { checks: t('c'), why: t('w'), fix: t('f'), example: { input: t('i'), params: { valeur: 'x' } } },
   check() {},
 });
 
@@ -53,11 +56,28 @@ export const joined = rule({
     es: 'Valor {value} de {field}.',
   },
   fields: [],
-  doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { value: 'x', field: 'f' } } },
+  doc: { checks: t('c'), why: t('w'), fix: t('f'), example: { input: t('i'), params: { value: 'x', field: 'f' } } },
   check(_, emit) {
     // @ts-expect-error: a message written in parts still needs every placeholder ({field} is missing)
     emit({}, { value: 'x' });
   },
+});
+
+export const docWithoutSpanish = rule({
+  id: 'example.doc-fr-only',
+  severity: 'info',
+  title: { en: 'T', fr: 'T', es: 'T' },
+  messages: { en: 'Row {row}.', fr: 'Ligne {row}.', es: 'Fila {row}.' },
+  fields: [],
+  doc: {
+    // @ts-expect-error: every doc text is written in EN, FR and ES (es is missing)
+    checks: { en: 'c', fr: 'c (fr)' },
+    why: t('w'),
+    fix: t('f'),
+    // @ts-expect-error: the example's situation is a doc text too, not English alone
+    example: { input: 'i', params: { row: 1 } },
+  },
+  check() {},
 });
 
 export const plural = rule({
@@ -70,7 +90,7 @@ export const plural = rule({
     es: '{count} {count:fila está|filas están} en {sheet}.',
   },
   fields: [],
-  doc: { checks: 'c', why: 'w', fix: 'f', example: { input: 'i', params: { count: 2, sheet: 'S' } } },
+  doc: { checks: t('c'), why: t('w'), fix: t('f'), example: { input: t('i'), params: { count: 2, sheet: 'S' } } },
   check(_, emit) {
     emit({}, { count: 1, sheet: 'S' });
     // @ts-expect-error: a plural form's param is a number, so its form can be chosen

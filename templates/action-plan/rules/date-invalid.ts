@@ -1,5 +1,6 @@
 import { sheetRule } from './context.js';
 import { emitNonDates } from '../../core/read-date.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'action-plan.date-invalid',
@@ -16,10 +17,27 @@ export default sheetRule({
   },
   fields: ['start', 'due'],
   doc: {
-    checks: 'A filled start or due date is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
-    why: 'A due date that is no date cannot be compared with today: the task is never shown as overdue.',
-    fix: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-    example: { input: 'A due date typed "next month".', params: { value: 'next month' } },
+    checks: {
+      en: 'A filled start or due date is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
+      fr: 'Un début ou une échéance rempli est une date : une date Excel, aaaa-mm-jj ou jj/mm/aaaa.',
+      es: 'Un inicio o una fecha límite rellenos son una fecha: una fecha de Excel, aaaa-mm-dd o dd/mm/aaaa.',
+    },
+    why: {
+      en: 'A due date that is no date cannot be compared with today: the task is never shown as overdue.',
+      fr:
+        'Une échéance qui n’est pas une date ne peut pas être comparée à aujourd’hui : la tâche n’est jamais ' +
+        'montrée en retard.',
+      es: 'Una fecha límite que no es una fecha no se puede comparar con hoy: la tarea nunca aparece como atrasada.',
+    },
+    fix: WRITE_ISO_DATE,
+    example: {
+      input: {
+        en: 'A due date typed "next month".',
+        fr: 'Une échéance saisie « next month ».',
+        es: 'Una fecha límite escrita «next month».',
+      },
+      params: { value: 'next month' },
+    },
   },
   check({ rows }, emit) {
     for (const row of rows)

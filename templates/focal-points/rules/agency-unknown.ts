@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
+import { DECLARE_AGENCY } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'focal-points.agency-unknown',
@@ -20,16 +21,37 @@ export default sheetRule({
   },
   fields: ['agency'],
   doc: {
-    checks:
-      'The agency is in the agency list (acronym, full name or another spelling); a typo counts under ' +
-      'the agency it suggests.',
-    why:
-      'Focal points are counted by agency: a typo would show an agency with no focal point and another ' +
-      'that does not exist.',
-    fix:
-      'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | ' +
-      'Full name`).',
-    example: { input: 'An agency typed "UNHRC".', params: { value: 'UNHRC', nearest: 'UNHCR', counted: 'UNHCR' } },
+    checks: {
+      en:
+        'The agency is in the agency list (acronym, full name or another spelling); a typo counts under the ' +
+        'agency it suggests.',
+      fr:
+        'L’agence figure dans la liste des agences (sigle, nom complet ou autre graphie) ; une faute de ' +
+        'frappe compte sous l’agence qu’elle suggère.',
+      es:
+        'La agencia está en la lista de agencias (sigla, nombre completo u otra grafía); una errata cuenta ' +
+        'bajo la agencia que sugiere.',
+    },
+    why: {
+      en:
+        'Focal points are counted by agency: a typo would show an agency with no focal point and another ' +
+        'that does not exist.',
+      fr:
+        'Les points focaux sont comptés par agence : une faute de frappe montrerait une agence sans point ' +
+        'focal et une autre qui n’existe pas.',
+      es:
+        'Los puntos focales se cuentan por agencia: una errata mostraría una agencia sin punto focal y otra ' +
+        'que no existe.',
+    },
+    fix: DECLARE_AGENCY,
+    example: {
+      input: {
+        en: 'An agency typed "UNHRC".',
+        fr: 'Une agence saisie « UNHRC ».',
+        es: 'Una agencia escrita «UNHRC».',
+      },
+      params: { value: 'UNHRC', nearest: 'UNHCR', counted: 'UNHCR' },
+    },
   },
   check({ rows }, emit) {
     for (const row of rows) {

@@ -16,14 +16,41 @@ export default sheetRule({
   },
   fields: ['email'],
   doc: {
-    checks:
-      'Each e-mail address of a focal point (several may be separated by ; or ,) has a name, an @, a ' +
-      'domain and a suffix.',
-    why:
-      'A focal point who cannot be reached is no focal point: a broken address is found when a complaint ' +
-      'needs referring.',
-    fix: 'Correct the address with the focal point.',
-    example: { input: 'An e-mail typed "jean.martin@oim".', params: { value: 'jean.martin@oim' } },
+    checks: {
+      en:
+        'Each e-mail address of a focal point (several may be separated by ; or ,) has a name, an @, a ' +
+        'domain and a suffix.',
+      fr:
+        'Chaque adresse électronique d’un point focal (plusieurs peuvent être séparées par ; ou ,) a un nom, ' +
+        'un @, un domaine et un suffixe.',
+      es:
+        'Cada correo electrónico de un punto focal (pueden separarse varios con ; o ,) tiene un nombre, una ' +
+        '@, un dominio y un sufijo.',
+    },
+    why: {
+      en:
+        'A focal point who cannot be reached is no focal point: a broken address is found when a complaint ' +
+        'needs referring.',
+      fr:
+        'Un point focal qu’on ne peut pas joindre n’est pas un point focal : une adresse cassée se découvre ' +
+        'au moment où une plainte doit être orientée.',
+      es:
+        'Un punto focal al que no se puede localizar no es un punto focal: una dirección rota se descubre ' +
+        'cuando hay que derivar una denuncia.',
+    },
+    fix: {
+      en: 'Correct the address with the focal point.',
+      fr: 'Corrigez l’adresse avec le point focal.',
+      es: 'Corrija la dirección con el punto focal.',
+    },
+    example: {
+      input: {
+        en: 'An e-mail typed "jean.martin@oim".',
+        fr: 'Une adresse électronique saisie « jean.martin@oim ».',
+        es: 'Un correo electrónico escrito «jean.martin@oim».',
+      },
+      params: { value: 'jean.martin@oim' },
+    },
   },
   check({ rows }, emit) {
     for (const row of rows)

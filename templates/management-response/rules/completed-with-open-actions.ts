@@ -16,13 +16,36 @@ export default sheetRule({
   },
   fields: ['rec_status', 'status'],
   doc: {
-    checks:
-      "A recommendation whose own status is completed (its recommendation-status column, or its row's latest status " +
-      'when its key actions have rows of their own) has no key action that is still not started or in progress.',
-    why: 'Closing a recommendation while its actions are open overstates the implementation rate.',
-    fix: 'Set the recommendation back to in progress, or update the key actions that were in fact completed.',
+    checks: {
+      en:
+        "A recommendation whose own status is completed (its recommendation-status column, or its row's " +
+        'latest status when its key actions have rows of their own) has no key action that is still not ' +
+        'started or in progress.',
+      fr:
+        'Une recommandation dont le statut propre est achevée (sa colonne « Statut de la recommandation », ' +
+        'ou le dernier statut de sa ligne quand ses actions clés ont leurs propres lignes) n’a aucune action ' +
+        'clé encore non commencée ou en cours.',
+      es:
+        'Una recomendación cuyo estado propio es completada (su columna «Estado de la recomendación», o el ' +
+        'último estado de su fila cuando sus acciones clave tienen filas propias) no tiene ninguna acción ' +
+        'clave todavía no iniciada o en curso.',
+    },
+    why: {
+      en: 'Closing a recommendation while its actions are open overstates the implementation rate.',
+      fr: 'Clore une recommandation alors que ses actions sont ouvertes gonfle le taux de mise en œuvre.',
+      es: 'Cerrar una recomendación con sus acciones abiertas exagera la tasa de implementación.',
+    },
+    fix: {
+      en: 'Set the recommendation back to in progress, or update the key actions that were in fact completed.',
+      fr: 'Remettez la recommandation en cours, ou mettez à jour les actions clés qui ont en fait été achevées.',
+      es: 'Vuelva a poner la recomendación en curso, o actualice las acciones clave que de hecho se completaron.',
+    },
     example: {
-      input: 'Recommendation 1 "Completada" with key action 1.2 "En curso".',
+      input: {
+        en: 'Recommendation 1 "Completada" with key action 1.2 "En curso".',
+        fr: 'La recommandation 1 « Completada » avec l’action clé 1.2 « En curso ».',
+        es: 'La recomendación 1 «Completada» con la acción clave 1.2 «En curso».',
+      },
       params: { rec: 1, open: '1.2' },
     },
   },

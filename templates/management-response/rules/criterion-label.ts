@@ -16,15 +16,39 @@ export default sheetRule({
   labels: { expected: 'name' },
   fields: ['criterion', 'criterion_ref'],
   doc: {
-    checks:
-      'The criterion label of a recommendation is the criterion its evaluation reference names by its first digit ' +
-      '(6.2 is criterion 6).',
-    why:
-      'The by-criterion table counts by reference; a label that says otherwise means the sheet and the tables tell ' +
-      'the reader two different things.',
-    fix: 'Correct the label (the suggestion) or, if the label is right, the reference.',
+    checks: {
+      en:
+        'The criterion label of a recommendation is the criterion its evaluation reference names by its ' +
+        'first digit (6.2 is criterion 6).',
+      fr:
+        'Le libellé du critère d’une recommandation est le critère que désigne le premier chiffre de sa ' +
+        'référence de l’évaluation (6.2 est le critère 6).',
+      es:
+        'La etiqueta del criterio de una recomendación es el criterio que nombra el primer dígito de su ' +
+        'referencia de la evaluación (6.2 es el criterio 6).',
+    },
+    why: {
+      en:
+        'The by-criterion table counts by reference; a label that says otherwise means the sheet and the ' +
+        'tables tell the reader two different things.',
+      fr:
+        'Le tableau par critère compte par référence ; un libellé qui dit autre chose signifie que la ' +
+        'feuille et les tableaux disent deux choses différentes au lecteur.',
+      es:
+        'La tabla por criterio cuenta por referencia; una etiqueta que dice otra cosa significa que la hoja ' +
+        'y las tablas dicen dos cosas distintas al lector.',
+    },
+    fix: {
+      en: 'Correct the label (the suggestion) or, if the label is right, the reference.',
+      fr: 'Corrigez le libellé (la suggestion) ou, si le libellé est juste, la référence.',
+      es: 'Corrija la etiqueta (la sugerencia) o, si la etiqueta es correcta, la referencia.',
+    },
     example: {
-      input: 'Reference 6.2 labelled "Efficiency", where 6 is Impact.',
+      input: {
+        en: 'Reference 6.2 labelled "Efficiency", where 6 is Impact.',
+        fr: 'La référence 6.2 libellée « Efficiency », alors que 6 est Impact.',
+        es: 'La referencia 6.2 etiquetada «Efficiency», cuando 6 es Impact.',
+      },
       params: { value: 'Efficiency', ref: '6.2', digit: 6, expected: 'Impact' },
     },
   },

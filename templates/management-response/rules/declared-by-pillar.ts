@@ -2,6 +2,7 @@ import { workbookRule } from './context.js';
 import { text } from '../../core/rule.js';
 import { declaredCauses } from '../evaluation/causes.js';
 import { pillarOf } from '../tables/index.js';
+import { DECLARED_TABLE_QUOTED } from '../doc-texts.js';
 
 export default workbookRule({
   id: 'management-response.declared-by-pillar',
@@ -26,15 +27,36 @@ export default workbookRule({
   labels: { name: 'name' },
   fields: ['pillar', 'rec_no'],
   doc: {
-    checks:
-      'A table of the workbook that counts recommendations by pillar with their number ranges (rows such as "2 ' +
-      'Institutional Accountability and Transparency 19 - 33 15", like Table 3 of an evaluation report) agrees with ' +
-      'the by-pillar table; each difference names the numbers of the range that no recommendation has and the ' +
-      'recommendations counted under the pillar from outside it.',
-    why: 'The declared table is what readers quote; if the matrix says otherwise, one of the two is wrong.',
-    fix: 'Find the recommendations named and correct the matrix, its settings or the declared table.',
+    checks: {
+      en:
+        'A table of the workbook that counts recommendations by pillar with their number ranges (rows such ' +
+        'as "2 Institutional Accountability and Transparency 19 - 33 15", like Table 3 of an evaluation ' +
+        'report) agrees with the by-pillar table; each difference names the numbers of the range that no ' +
+        'recommendation has and the recommendations counted under the pillar from outside it.',
+      fr:
+        'Un tableau du classeur qui compte les recommandations par pilier avec leurs plages de numéros ' +
+        '(lignes comme « 2 Redevabilité institutionnelle et transparence 19 - 33 15 », comme le tableau 3 ' +
+        'd’un rapport d’évaluation) concorde avec le tableau par pilier ; chaque écart nomme les numéros de ' +
+        'la plage qu’aucune recommandation n’a et les recommandations comptées sous le pilier depuis ' +
+        'l’extérieur de la plage.',
+      es:
+        'Una tabla del libro que cuenta las recomendaciones por pilar con sus rangos de números (filas como ' +
+        '«2 Rendición de cuentas institucional y transparencia 19 - 33 15», como la tabla 3 de un informe de ' +
+        'evaluación) concuerda con la tabla por pilar; cada diferencia nombra los números del rango que ' +
+        'ninguna recomendación tiene y las recomendaciones contadas bajo el pilar desde fuera del rango.',
+    },
+    why: DECLARED_TABLE_QUOTED,
+    fix: {
+      en: 'Find the recommendations named and correct the matrix, its settings or the declared table.',
+      fr: 'Retrouvez les recommandations nommées et corrigez la matrice, ses paramètres ou le tableau déclaré.',
+      es: 'Busque las recomendaciones nombradas y corrija la matriz, su configuración o la tabla declarada.',
+    },
     example: {
-      input: 'Table 3 declares 15 recommendations for 19 - 33; recommendation 27 is missing.',
+      input: {
+        en: 'Table 3 declares 15 recommendations for 19 - 33; recommendation 27 is missing.',
+        fr: 'Le tableau 3 déclare 15 recommandations pour 19 - 33 ; la recommandation 27 manque.',
+        es: 'La tabla 3 declara 15 recomendaciones para 19 - 33; falta la recomendación 27.',
+      },
       params: {
         table: 'Tables',
         declared: 15,

@@ -12,13 +12,35 @@ export default sheetRule({
   },
   fields: ['due', 'response'],
   doc: {
-    checks:
-      'On a sheet with a due-date column, every key action of an accepted or partially accepted recommendation has a ' +
-      'due date; a blank cell, "No due date" or "TBD" is reported.',
-    why: 'Without a date an action can never be late: the overdue list and the follow-up miss it.',
-    fix: 'Agree a due date with the responsible unit and write it.',
+    checks: {
+      en:
+        'On a sheet with a due-date column, every key action of an accepted or partially accepted ' +
+        'recommendation has a due date; a blank cell, "No due date" or "TBD" is reported.',
+      fr:
+        'Sur une feuille qui a une colonne d’échéances, chaque action clé d’une recommandation acceptée ou ' +
+        'partiellement acceptée a une échéance ; une cellule vide, « Pas d’échéance » ou « À déterminer » ' +
+        'est signalée.',
+      es:
+        'En una hoja con columna de fechas límite, cada acción clave de una recomendación aceptada o ' +
+        'parcialmente aceptada tiene fecha límite; se señala una celda vacía, «Sin fecha límite» o «Por ' +
+        'determinar».',
+    },
+    why: {
+      en: 'Without a date an action can never be late: the overdue list and the follow-up miss it.',
+      fr: 'Sans date, une action ne peut jamais être en retard : la liste des retards et le suivi l’ignorent.',
+      es: 'Sin fecha, una acción nunca puede estar vencida: la lista de vencidas y el seguimiento no la recogen.',
+    },
+    fix: {
+      en: 'Agree a due date with the responsible unit and write it.',
+      fr: 'Convenez d’une échéance avec l’unité responsable et écrivez-la.',
+      es: 'Acuerde una fecha límite con la unidad responsable y escríbala.',
+    },
     example: {
-      input: 'Key action 1.2 of an accepted recommendation with "No due date".',
+      input: {
+        en: 'Key action 1.2 of an accepted recommendation with "No due date".',
+        fr: 'L’action clé 1.2 d’une recommandation acceptée avec « No due date ».',
+        es: 'La acción clave 1.2 de una recomendación aceptada con «No due date».',
+      },
       params: { no: '1.2', rec: 1 },
     },
   },

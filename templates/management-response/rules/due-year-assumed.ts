@@ -25,13 +25,35 @@ export default sheetRule({
   },
   fields: ['due'],
   doc: {
-    checks:
-      'A due date written without its year ("By 15th April", "end of June") is dated in the year the other due ' +
-      "dates of the sheet use most, or the run date's year when they give none; the finding says which.",
-    why: 'The year decides whether the action is overdue: the reader should see the one that was taken.',
-    fix: 'Write the year in the cell if the one taken is wrong.',
+    checks: {
+      en:
+        'A due date written without its year ("By 15th April", "end of June") is dated in the year the other ' +
+        "due dates of the sheet use most, or the run date's year when they give none; the finding says which.",
+      fr:
+        'Une échéance écrite sans son année (« Avant le 15 avril », « fin juin ») est datée de l’année que ' +
+        'les autres échéances de la feuille utilisent le plus, ou de l’année de la date d’exécution si elles ' +
+        'n’en donnent aucune ; le constat dit laquelle.',
+      es:
+        'Una fecha límite escrita sin su año («Antes del 15 de abril», «a finales de junio») se fecha en el ' +
+        'año que más usan las demás fechas límite de la hoja, o en el año de la fecha de ejecución si no dan ' +
+        'ninguno; el hallazgo dice cuál.',
+    },
+    why: {
+      en: 'The year decides whether the action is overdue: the reader should see the one that was taken.',
+      fr: 'L’année décide si l’action est en retard : le lecteur doit voir celle qui a été retenue.',
+      es: 'El año decide si la acción está vencida: el lector debe ver el que se tomó.',
+    },
+    fix: {
+      en: 'Write the year in the cell if the one taken is wrong.',
+      fr: 'Écrivez l’année dans la cellule si celle qui a été retenue est fausse.',
+      es: 'Escriba el año en la celda si el que se tomó es incorrecto.',
+    },
     example: {
-      input: 'Due date "By 15th April" on a sheet whose other dates are in 2027.',
+      input: {
+        en: 'Due date "By 15th April" on a sheet whose other dates are in 2027.',
+        fr: 'Échéance « By 15th April » sur une feuille dont les autres dates sont en 2027.',
+        es: 'Fecha límite «By 15th April» en una hoja cuyas demás fechas son de 2027.',
+      },
       params: { value: 'By 15th April', date: '2027-04-15', from: 'sheet' },
     },
   },

@@ -15,10 +15,33 @@ export default sheetRule({
   },
   fields: ['rec_no', 'point'],
   doc: {
-    checks: 'Each recommendation number, with its point when there is one, appears on one row of the sheet.',
-    why: 'A recommendation entered twice is counted twice in every table, and its two answers may disagree.',
-    fix: 'Delete the copy, or correct the number (or the point) of one of the rows.',
-    example: { input: 'Recommendation 12 on rows 14 and 30.', params: { rec: 12, point: '', firstRow: 14 } },
+    checks: {
+      en: 'Each recommendation number, with its point when there is one, appears on one row of the sheet.',
+      fr: 'Chaque numéro de recommandation, avec son point s’il y en a un, figure sur une seule ligne de la feuille.',
+      es: 'Cada número de recomendación, con su punto cuando lo tiene, aparece en una sola fila de la hoja.',
+    },
+    why: {
+      en: 'A recommendation entered twice is counted twice in every table, and its two answers may disagree.',
+      fr:
+        'Une recommandation saisie deux fois est comptée deux fois dans chaque tableau, et ses deux réponses ' +
+        'peuvent se contredire.',
+      es:
+        'Una recomendación introducida dos veces se cuenta dos veces en cada tabla, y sus dos respuestas ' +
+        'pueden no coincidir.',
+    },
+    fix: {
+      en: 'Delete the copy, or correct the number (or the point) of one of the rows.',
+      fr: 'Supprimez la copie, ou corrigez le numéro (ou le point) de l’une des lignes.',
+      es: 'Elimine la copia, o corrija el número (o el punto) de una de las filas.',
+    },
+    example: {
+      input: {
+        en: 'Recommendation 12 on rows 14 and 30.',
+        fr: 'La recommandation 12 sur les lignes 14 et 30.',
+        es: 'La recomendación 12 en las filas 14 y 30.',
+      },
+      params: { rec: 12, point: '', firstRow: 14 },
+    },
   },
   check({ rows }, emit) {
     const seen = new Map<string, number>();

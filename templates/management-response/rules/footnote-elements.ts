@@ -34,14 +34,40 @@ export default workbookRule({
   },
   fields: ['point', 'response'],
   doc: {
-    checks:
-      'A note that breaks a recommendation into elements ("Recommendation #60 has four elements – two were not ' +
-      'accepted and two were partially accepted") agrees with its point rows: as many points, the same responses. ' +
-      'For a recommendation without point rows, the elements roll up to its response.',
-    why: 'The note explains the acceptance table; if it says otherwise than the rows, one of them is wrong.',
-    fix: 'Correct the note, or the responses of the points it describes.',
+    checks: {
+      en:
+        'A note that breaks a recommendation into elements ("Recommendation #60 has four elements – two were ' +
+        'not accepted and two were partially accepted") agrees with its point rows: as many points, the same ' +
+        'responses. For a recommendation without point rows, the elements roll up to its response.',
+      fr:
+        'Une note qui décompose une recommandation en éléments (« La recommandation n° 60 a quatre éléments ' +
+        '– deux n’ont pas été acceptés et deux ont été partiellement acceptés ») concorde avec ses lignes de ' +
+        'points : autant de points, les mêmes réponses. Pour une recommandation sans lignes de points, les ' +
+        'éléments se cumulent en sa réponse.',
+      es:
+        'Una nota que descompone una recomendación en elementos («La recomendación n.º 60 tiene cuatro ' +
+        'elementos: dos no se aceptaron y dos se aceptaron parcialmente») concuerda con sus filas de puntos: ' +
+        'tantos puntos como elementos, las mismas respuestas. Para una recomendación sin filas de puntos, ' +
+        'los elementos se agregan en su respuesta.',
+    },
+    why: {
+      en: 'The note explains the acceptance table; if it says otherwise than the rows, one of them is wrong.',
+      fr:
+        'La note explique le tableau d’acceptation ; si elle dit autre chose que les lignes, l’une des deux ' +
+        'est fausse.',
+      es: 'La nota explica la tabla de aceptación; si dice otra cosa que las filas, una de las dos está mal.',
+    },
+    fix: {
+      en: 'Correct the note, or the responses of the points it describes.',
+      fr: 'Corrigez la note, ou les réponses des points qu’elle décrit.',
+      es: 'Corrija la nota, o las respuestas de los puntos que describe.',
+    },
     example: {
-      input: 'Footnote 1 of the 2023 IOM evaluation on recommendation #60.',
+      input: {
+        en: 'Footnote 1 of the 2023 IOM evaluation on recommendation #60.',
+        fr: 'La note 1 de l’évaluation 2023 de l’OIM sur la recommandation n° 60.',
+        es: 'La nota 1 de la evaluación de 2023 de la OIM sobre la recomendación n.º 60.',
+      },
       params: {
         table: 'Tables',
         rec: 60,

@@ -20,14 +20,44 @@ export default sheetRule({
   counts: ['days'],
   fields: ['due', 'status', 'status_t2', 'status_t3', 'status_round'],
   doc: {
-    checks:
-      'A key action whose due date (the last day of its month or quarter when that is what is written) is before ' +
-      'the run date (--as-of, default today), on a sheet that reports statuses, is completed or no longer ' +
-      'applicable by its latest status; "Overdue-Initiated" is reported the same way, from its date.',
-    why: 'Overdue actions are what management reviews ask about first; a list with the days makes the follow-up.',
-    fix: 'Update the status if the action was completed, or agree a new due date and record why it moved.',
+    checks: {
+      en:
+        'A key action whose due date (the last day of its month or quarter when that is what is written) is ' +
+        'before the run date (--as-of, default today), on a sheet that reports statuses, is completed or no ' +
+        'longer applicable by its latest status; "Overdue-Initiated" is reported the same way, from its date.',
+      fr:
+        'Une action clé dont l’échéance (le dernier jour de son mois ou de son trimestre quand c’est ce qui ' +
+        'est écrit) précède la date d’exécution (--as-of, aujourd’hui par défaut), sur une feuille qui ' +
+        'rapporte des statuts, est achevée ou sans objet d’après son dernier statut ; « Overdue-Initiated » ' +
+        'est signalé de la même façon, d’après sa date.',
+      es:
+        'Una acción clave cuya fecha límite (el último día de su mes o trimestre cuando es eso lo que está ' +
+        'escrito) es anterior a la fecha de ejecución (--as-of, hoy por defecto), en una hoja que informa de ' +
+        'estados, está completada o ya no aplicable según su último estado; «Overdue-Initiated» se señala ' +
+        'del mismo modo, según su fecha.',
+    },
+    why: {
+      en: 'Overdue actions are what management reviews ask about first; a list with the days makes the follow-up.',
+      fr:
+        'Les actions en retard sont la première question des revues de la direction ; une liste avec les ' +
+        'jours de retard sert au suivi.',
+      es:
+        'Las acciones vencidas son lo primero que preguntan las revisiones de la gerencia; una lista con los ' +
+        'días sirve para el seguimiento.',
+    },
+    fix: {
+      en: 'Update the status if the action was completed, or agree a new due date and record why it moved.',
+      fr:
+        'Mettez à jour le statut si l’action a été achevée, ou convenez d’une nouvelle échéance et notez ' +
+        'pourquoi elle a changé.',
+      es: 'Actualice el estado si la acción se completó, o acuerde una nueva fecha límite y anote por qué cambió.',
+    },
     example: {
-      input: 'Key action 2.2 due 2025/06, still "Initiated" on 2026-11-23.',
+      input: {
+        en: 'Key action 2.2 due 2025/06, still "Initiated" on 2026-11-23.',
+        fr: 'L’action clé 2.2 due en 2025/06, toujours « Initiated » le 2026-11-23.',
+        es: 'La acción clave 2.2 con fecha límite 2025/06, todavía «Initiated» el 2026-11-23.',
+      },
       params: { no: '2.2', due: '2025/06', date: '2025-06-30', status: 'in progress', asOf: '2026-11-23', days: 511 },
     },
   },

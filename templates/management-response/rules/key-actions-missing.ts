@@ -14,12 +14,39 @@ export default sheetRule({
   terms: { response: RESPONSE_TERMS },
   fields: ['response', 'key_actions'],
   doc: {
-    checks: "An Accept or Partially accept response lists its key actions, on its row or on its recommendation's row.",
-    why:
-      'Accepting a recommendation commits to act on it; without key actions there is nothing to monitor at Time 2 ' +
-      'and Time 3.',
-    fix: 'List the key actions that will implement what was accepted.',
-    example: { input: 'An "Accept" with an empty key actions cell.', params: { response: 'Accept' } },
+    checks: {
+      en: "An Accept or Partially accept response lists its key actions, on its row or on its recommendation's row.",
+      fr:
+        'Une réponse Acceptée ou Partiellement acceptée liste ses actions clés, sur sa ligne ou sur celle de ' +
+        'sa recommandation.',
+      es:
+        'Una respuesta Aceptada o Parcialmente aceptada enumera sus acciones clave, en su fila o en la de su ' +
+        'recomendación.',
+    },
+    why: {
+      en:
+        'Accepting a recommendation commits to act on it; without key actions there is nothing to monitor at ' +
+        'Time 2 and Time 3.',
+      fr:
+        'Accepter une recommandation engage à agir ; sans actions clés, il n’y a rien à suivre au Temps 2 ni ' +
+        'au Temps 3.',
+      es:
+        'Aceptar una recomendación compromete a actuar; sin acciones clave no hay nada que seguir en el ' +
+        'Tiempo 2 ni en el Tiempo 3.',
+    },
+    fix: {
+      en: 'List the key actions that will implement what was accepted.',
+      fr: 'Listez les actions clés qui mettront en œuvre ce qui a été accepté.',
+      es: 'Enumere las acciones clave que implementarán lo que se aceptó.',
+    },
+    example: {
+      input: {
+        en: 'An "Accept" with an empty key actions cell.',
+        fr: 'Une réponse « Acceptée » avec une cellule « Actions clés » vide.',
+        es: 'Una respuesta «Aceptada» con la celda «Acciones clave» vacía.',
+      },
+      params: { response: 'Accept' },
+    },
   },
   check({ table, recs }, emit) {
     const field = 'key_action' in table.header.fieldColumns ? 'key_action' : 'key_actions';

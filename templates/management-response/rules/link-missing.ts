@@ -15,10 +15,31 @@ export default sheetRule({
   },
   fields: ['linked_recs'],
   doc: {
-    checks: 'Every recommendation number in a linked recommendations cell is a recommendation of the sheet.',
-    why: 'A link to nothing is a typo or a recommendation left out of the response.',
-    fix: 'Correct the number, or add the missing recommendation.',
-    example: { input: 'Recommendation 1 linked to 99 in a matrix of 62.', params: { rec: 1, target: 99 } },
+    checks: {
+      en: 'Every recommendation number in a linked recommendations cell is a recommendation of the sheet.',
+      fr:
+        'Chaque numéro de recommandation d’une cellule « Recommandations liées » est une recommandation de ' +
+        'la feuille.',
+      es: 'Cada número de recomendación de una celda «Recomendaciones vinculadas» es una recomendación de la hoja.',
+    },
+    why: {
+      en: 'A link to nothing is a typo or a recommendation left out of the response.',
+      fr: 'Un lien vers rien est une faute de frappe ou une recommandation oubliée dans la réponse.',
+      es: 'Un vínculo a nada es una errata o una recomendación olvidada en la respuesta.',
+    },
+    fix: {
+      en: 'Correct the number, or add the missing recommendation.',
+      fr: 'Corrigez le numéro, ou ajoutez la recommandation manquante.',
+      es: 'Corrija el número, o añada la recomendación que falta.',
+    },
+    example: {
+      input: {
+        en: 'Recommendation 1 linked to 99 in a matrix of 62.',
+        fr: 'La recommandation 1 liée à 99 dans une matrice de 62.',
+        es: 'La recomendación 1 vinculada a 99 en una matriz de 62.',
+      },
+      params: { rec: 1, target: 99 },
+    },
   },
   check({ recs, links }, emit) {
     for (const rec of recs)

@@ -11,12 +11,35 @@ export default sheetRule({
   },
   fields: ['linked_recs'],
   doc: {
-    checks: 'When recommendation A links to B, B links back to A.',
-    why:
-      'Linked recommendations are implemented together; a link given one way only is often a link forgotten on the ' +
-      'other row.',
-    fix: "Add the link on the other recommendation's row, or remove it if it was a mistake.",
-    example: { input: 'Recommendation 2 links to 3, which names no link.', params: { rec: 2, target: 3 } },
+    checks: {
+      en: 'When recommendation A links to B, B links back to A.',
+      fr: 'Quand la recommandation A renvoie à B, B renvoie aussi à A.',
+      es: 'Cuando la recomendación A remite a B, B también remite a A.',
+    },
+    why: {
+      en:
+        'Linked recommendations are implemented together; a link given one way only is often a link ' +
+        'forgotten on the other row.',
+      fr:
+        'Les recommandations liées sont mises en œuvre ensemble ; un lien donné dans un seul sens est ' +
+        'souvent un lien oublié sur l’autre ligne.',
+      es:
+        'Las recomendaciones vinculadas se implementan juntas; un vínculo dado en un solo sentido suele ser ' +
+        'un vínculo olvidado en la otra fila.',
+    },
+    fix: {
+      en: "Add the link on the other recommendation's row, or remove it if it was a mistake.",
+      fr: 'Ajoutez le lien sur la ligne de l’autre recommandation, ou retirez-le s’il était une erreur.',
+      es: 'Añada el vínculo en la fila de la otra recomendación, o quítelo si fue un error.',
+    },
+    example: {
+      input: {
+        en: 'Recommendation 2 links to 3, which names no link.',
+        fr: 'La recommandation 2 renvoie à 3, qui n’indique aucun lien.',
+        es: 'La recomendación 2 remite a la 3, que no nombra ningún vínculo.',
+      },
+      params: { rec: 2, target: 3 },
+    },
   },
   check({ recs, links }, emit) {
     for (const rec of recs)

@@ -24,13 +24,33 @@ export default sheetRule({
   labels: { expectedName: 'name' },
   fields: ['pillar', 'rec_no'],
   doc: {
-    checks: 'The stated pillar of a recommendation is the pillar whose range holds its number.',
-    why:
-      'The by-pillar tables follow the ranges; a recommendation filed under another pillar is reported by one office ' +
-      'under a pillar the evaluation does not give it.',
-    fix: 'Correct the pillar (the suggestion), or the number if it was mistyped.',
+    checks: {
+      en: 'The stated pillar of a recommendation is the pillar whose range holds its number.',
+      fr: 'Le pilier indiqué d’une recommandation est le pilier dont la plage contient son numéro.',
+      es: 'El pilar indicado de una recomendación es el pilar cuyo rango contiene su número.',
+    },
+    why: {
+      en:
+        'The by-pillar tables follow the ranges; a recommendation filed under another pillar is reported by ' +
+        'one office under a pillar the evaluation does not give it.',
+      fr:
+        'Les tableaux par pilier suivent les plages ; une recommandation rangée sous un autre pilier est ' +
+        'rapportée par un bureau sous un pilier que l’évaluation ne lui donne pas.',
+      es:
+        'Las tablas por pilar siguen los rangos; una recomendación archivada bajo otro pilar la informa una ' +
+        'oficina bajo un pilar que la evaluación no le asigna.',
+    },
+    fix: {
+      en: 'Correct the pillar (the suggestion), or the number if it was mistyped.',
+      fr: 'Corrigez le pilier (la suggestion), ou le numéro s’il a été mal saisi.',
+      es: 'Corrija el pilar (la sugerencia), o el número si se escribió mal.',
+    },
     example: {
-      input: 'Recommendation 3 stated in pillar 2 where pillar 1 covers 1–18.',
+      input: {
+        en: 'Recommendation 3 stated in pillar 2 where pillar 1 covers 1–18.',
+        fr: 'La recommandation 3 indiquée au pilier 2 alors que le pilier 1 couvre 1–18.',
+        es: 'La recomendación 3 indicada en el pilar 2 cuando el pilar 1 cubre 1–18.',
+      },
       params: {
         rec: 3,
         pillar: 2,

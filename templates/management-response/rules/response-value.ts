@@ -12,14 +12,43 @@ export default sheetRule({
   },
   fields: ['response'],
   doc: {
-    checks:
-      'The management response is Accept, Partially accept, Not accept or n/a, in any of their accepted spellings ' +
-      'in English, French or Spanish ("Agreed", "Acceptée", "Rechazada"…).',
-    why:
-      'A response that is none of these is counted as no response: the acceptance table, the headline figure of a ' +
-      'management response, is wrong by one.',
-    fix: 'Choose the response from the list (the suggestion is the nearest value).',
-    example: { input: 'A response typed "Maybe".', params: { value: 'Maybe' } },
+    checks: {
+      en:
+        'The management response is Accept, Partially accept, Not accept or n/a, in any of their accepted ' +
+        'spellings in English, French or Spanish ("Agreed", "Acceptée", "Rechazada"…).',
+      fr:
+        'La réponse de la direction est Acceptée, Partiellement acceptée, Non acceptée ou sans objet, sous ' +
+        'l’une de leurs graphies admises en anglais, en français ou en espagnol (« Agreed », « Acceptée », « ' +
+        'Rechazada »…).',
+      es:
+        'La respuesta de la gerencia es Aceptada, Parcialmente aceptada, No aceptada o no aplica, en ' +
+        'cualquiera de sus grafías admitidas en inglés, francés o español («Agreed», «Acceptée», ' +
+        '«Rechazada»…).',
+    },
+    why: {
+      en:
+        'A response that is none of these is counted as no response: the acceptance table, the headline ' +
+        'figure of a management response, is wrong by one.',
+      fr:
+        'Une réponse qui n’est aucune de celles-ci est comptée comme absente : le tableau d’acceptation, le ' +
+        'chiffre phare d’une réponse de la direction, est faux d’une unité.',
+      es:
+        'Una respuesta que no es ninguna de ellas se cuenta como sin respuesta: la tabla de aceptación, la ' +
+        'cifra principal de una respuesta de la gerencia, falla por uno.',
+    },
+    fix: {
+      en: 'Choose the response from the list (the suggestion is the nearest value).',
+      fr: 'Choisissez la réponse dans la liste (la suggestion est la valeur la plus proche).',
+      es: 'Elija la respuesta de la lista (la sugerencia es el valor más cercano).',
+    },
+    example: {
+      input: {
+        en: 'A response typed "Maybe".',
+        fr: 'Une réponse saisie « Maybe ».',
+        es: 'Una respuesta escrita «Maybe».',
+      },
+      params: { value: 'Maybe' },
+    },
   },
   check: ({ rows }, emit) => emitUnlisted(rows, 'response', emit),
 });

@@ -19,17 +19,45 @@ export default sheetRule({
   terms: { status: STATUS_TERMS, time: ROUND_TERMS },
   fields: ['response', 'status_t2', 'status_t3', 'status', 'status_round'],
   doc: {
-    checks:
-      'A recommendation (or point) whose response is Not accept has no implementation status other than no longer ' +
-      'applicable, in any round.',
-    why:
-      'Nothing is implemented for what was not accepted; another status counts it in the implementation rate by ' +
-      'mistake.',
-    fix:
-      'Set the status to no longer applicable (the suggestion) or leave it blank; if the response changed, update ' +
-      'it.',
+    checks: {
+      en:
+        'A recommendation (or point) whose response is Not accept has no implementation status other than no ' +
+        'longer applicable, in any round.',
+      fr:
+        'Une recommandation (ou un point) dont la réponse est Non acceptée n’a pas d’autre statut de mise en ' +
+        'œuvre que sans objet, à aucun cycle.',
+      es:
+        'Una recomendación (o un punto) cuya respuesta es No aceptada no tiene otro estado de implementación ' +
+        'que ya no aplicable, en ninguna ronda.',
+    },
+    why: {
+      en:
+        'Nothing is implemented for what was not accepted; another status counts it in the implementation ' +
+        'rate by mistake.',
+      fr:
+        'Rien n’est mis en œuvre pour ce qui n’a pas été accepté ; un autre statut la compte par erreur dans ' +
+        'le taux de mise en œuvre.',
+      es:
+        'No se implementa nada de lo que no se aceptó; otro estado la cuenta por error en la tasa de ' +
+        'implementación.',
+    },
+    fix: {
+      en:
+        'Set the status to no longer applicable (the suggestion) or leave it blank; if the response changed, ' +
+        'update it.',
+      fr:
+        'Mettez le statut à sans objet (la suggestion) ou laissez-le vide ; si la réponse a changé, ' +
+        'mettez-la à jour.',
+      es:
+        'Ponga el estado en ya no aplicable (la sugerencia) o déjelo en blanco; si la respuesta cambió, ' +
+        'actualícela.',
+    },
     example: {
-      input: 'A Not accept recommendation marked open at Time 2.',
+      input: {
+        en: 'A Not accept recommendation marked open at Time 2.',
+        fr: 'Une recommandation Non acceptée marquée en cours au Temps 2.',
+        es: 'Una recomendación No aceptada marcada en curso en el Tiempo 2.',
+      },
       params: { status: 'in progress', time: 't2' },
     },
   },

@@ -44,17 +44,53 @@ export default workbookRule({
   },
   fields: ['responsible_units', 'support_units'],
   doc: {
-    checks:
-      'With no unit list (no acronym sheet, no settings), the codes of the unit cells of the workbook are counted: a ' +
-      'code of three letters or more used at most twice that is a typing variant of a code used at least three ' +
-      'times and twice as often (two neighbouring letters swapped, or a plural: PDX for PXD, COMs for CoM) gets a ' +
-      'did-you-mean on each of its cells. Other one-letter differences are left alone (DER and DHR are two units).',
-    why:
-      'The status-by-unit table counts by code: a variant (PDX for PXD) becomes a unit of its own, and the real ' +
-      "unit's figures are short.",
-    fix: 'Correct the code (the suggestion), or declare the unit list on the Settings sheet or an Acronyms sheet.',
+    checks: {
+      en:
+        'With no unit list (no acronym sheet, no settings), the codes of the unit cells of the workbook are ' +
+        'counted: a code of three letters or more used at most twice that is a typing variant of a code used ' +
+        'at least three times and twice as often (two neighbouring letters swapped, or a plural: PDX for ' +
+        'PXD, COMs for CoM) gets a did-you-mean on each of its cells. Other one-letter differences are left ' +
+        'alone (DER and DHR are two units).',
+      fr:
+        'Sans liste d’unités (ni feuille de sigles, ni paramètres), les codes des cellules d’unités du ' +
+        'classeur sont comptés : un code de trois lettres ou plus employé au plus deux fois, qui est une ' +
+        'variante de frappe d’un code employé au moins trois fois et deux fois plus souvent (deux lettres ' +
+        'voisines inversées, ou un pluriel : PDX pour PXD, COMs pour CoM), reçoit un « vouliez-vous dire » ' +
+        'sur chacune de ses cellules. Les autres écarts d’une lettre sont laissés tels quels (DER et DHR ' +
+        'sont deux unités).',
+      es:
+        'Sin lista de unidades (ni hoja de siglas ni configuración), se cuentan los códigos de las celdas de ' +
+        'unidades del libro: un código de tres letras o más usado como mucho dos veces, que es una variante ' +
+        'de escritura de un código usado al menos tres veces y el doble de a menudo (dos letras vecinas ' +
+        'invertidas, o un plural: PDX por PXD, COMs por CoM), recibe un «quiso decir» en cada una de sus ' +
+        'celdas. Las demás diferencias de una letra se dejan como están (DER y DHR son dos unidades).',
+    },
+    why: {
+      en:
+        'The status-by-unit table counts by code: a variant (PDX for PXD) becomes a unit of its own, and the ' +
+        "real unit's figures are short.",
+      fr:
+        'Le tableau de statut par unité compte par code : une variante (PDX pour PXD) devient une unité à ' +
+        'part, et les chiffres de la vraie unité sont trop bas.',
+      es:
+        'La tabla de estado por unidad cuenta por código: una variante (PDX por PXD) se convierte en una ' +
+        'unidad aparte, y a la unidad real le faltan cifras.',
+    },
+    fix: {
+      en: 'Correct the code (the suggestion), or declare the unit list on the Settings sheet or an Acronyms sheet.',
+      fr:
+        'Corrigez le code (la suggestion), ou déclarez la liste des unités sur la feuille Settings ou sur ' +
+        'une feuille de sigles.',
+      es:
+        'Corrija el código (la sugerencia), o declare la lista de unidades en la hoja Settings o en una hoja ' +
+        'de siglas.',
+    },
     example: {
-      input: 'PDX written twice in a matrix that writes PXD four times.',
+      input: {
+        en: 'PDX written twice in a matrix that writes PXD four times.',
+        fr: 'PDX écrit deux fois dans une matrice qui écrit PXD quatre fois.',
+        es: 'PDX escrito dos veces en una matriz que escribe PXD cuatro veces.',
+      },
       params: { value: 'PDX', count: 2, suggestion: 'PXD', frequent: 4 },
     },
   },

@@ -27,16 +27,45 @@ export default sheetsRule({
   terms: { value1: STATUS_TERMS, value2: STATUS_TERMS },
   fields: ['agency', 'standard', 'status'],
   doc: {
-    checks:
-      'Across the files of a consolidation, an agency × standard reported in two files has the same status in both.',
-    why:
-      "The tables keep the first file's status; when a second file says otherwise, the coverage shown may be the " +
-      'outdated one.',
-    fix:
-      'Ask the agency which status is current and correct the other file (or remove the row from the file that is ' +
-      "not the agency's).",
+    checks: {
+      en:
+        'Across the files of a consolidation, an agency × standard reported in two files has the same status ' +
+        'in both.',
+      fr:
+        'Entre les fichiers d’une consolidation, un couple agence × norme rapporté dans deux fichiers a le ' +
+        'même statut dans les deux.',
+      es:
+        'Entre los archivos de una consolidación, un par agencia × norma informado en dos archivos tiene el ' +
+        'mismo estado en ambos.',
+    },
+    why: {
+      en:
+        "The tables keep the first file's status; when a second file says otherwise, the coverage shown may " +
+        'be the outdated one.',
+      fr:
+        'Les tableaux gardent le statut du premier fichier ; quand un second dit autre chose, la couverture ' +
+        'montrée peut être la plus ancienne.',
+      es:
+        'Las tablas conservan el estado del primer archivo; cuando un segundo dice otra cosa, la cobertura ' +
+        'que se muestra puede ser la desactualizada.',
+    },
+    fix: {
+      en:
+        'Ask the agency which status is current and correct the other file (or remove the row from the file ' +
+        "that is not the agency's).",
+      fr:
+        'Demandez à l’agence quel statut est à jour et corrigez l’autre fichier (ou retirez la ligne du ' +
+        'fichier qui n’est pas celui de l’agence).',
+      es:
+        'Pregunte a la agencia qué estado está vigente y corrija el otro archivo (o quite la fila del ' +
+        'archivo que no es el de la agencia).',
+    },
     example: {
-      input: 'UNICEF / MOS-3 "In place" in unicef.xlsx, "In progress" in pnud.xlsx.',
+      input: {
+        en: 'UNICEF / MOS-3 "In place" in unicef.xlsx, "In progress" in pnud.xlsx.',
+        fr: 'UNICEF / MOS-3 « En place » dans unicef.xlsx, « En cours » dans pnud.xlsx.',
+        es: 'UNICEF / MOS-3 «Establecido» en unicef.xlsx, «En curso» en pnud.xlsx.',
+      },
       params: {
         agency: 'UNICEF',
         standard: 'MOS-3',

@@ -27,15 +27,39 @@ export default sheetsRule({
   terms: { value1: STATUS_TERMS, value2: STATUS_TERMS },
   fields: ['agency', 'standard', 'status'],
   doc: {
-    checks:
-      'Across the files of a consolidation, an agency × standard is reported by one file; a second report with the ' +
-      'same status is a duplicate.',
-    why:
-      'It is counted once, so the figures are right, but two files speaking for one agency is worth knowing: the ' +
-      'next round they may disagree.',
-    fix: "Keep the row in the agency's own file and remove it from the other.",
+    checks: {
+      en:
+        'Across the files of a consolidation, an agency × standard is reported by one file; a second report ' +
+        'with the same status is a duplicate.',
+      fr:
+        'Entre les fichiers d’une consolidation, un couple agence × norme est rapporté par un seul fichier ; ' +
+        'un second rapport avec le même statut est un doublon.',
+      es:
+        'Entre los archivos de una consolidación, un par agencia × norma lo informa un solo archivo; un ' +
+        'segundo informe con el mismo estado es un duplicado.',
+    },
+    why: {
+      en:
+        'It is counted once, so the figures are right, but two files speaking for one agency is worth ' +
+        'knowing: the next round they may disagree.',
+      fr:
+        'Il est compté une fois, donc les chiffres sont justes, mais deux fichiers qui parlent pour une même ' +
+        'agence, c’est bon à savoir : au prochain cycle, ils peuvent se contredire.',
+      es:
+        'Se cuenta una vez, así que las cifras son correctas, pero conviene saber que dos archivos hablan ' +
+        'por una misma agencia: en la próxima ronda pueden no coincidir.',
+    },
+    fix: {
+      en: "Keep the row in the agency's own file and remove it from the other.",
+      fr: 'Gardez la ligne dans le fichier propre de l’agence et retirez-la de l’autre.',
+      es: 'Conserve la fila en el archivo propio de la agencia y quítela del otro.',
+    },
     example: {
-      input: 'UNICEF / MOS-3 "In place" in unicef.xlsx and in pnud.xlsx.',
+      input: {
+        en: 'UNICEF / MOS-3 "In place" in unicef.xlsx and in pnud.xlsx.',
+        fr: 'UNICEF / MOS-3 « En place » dans unicef.xlsx et dans pnud.xlsx.',
+        es: 'UNICEF / MOS-3 «Establecido» en unicef.xlsx y en pnud.xlsx.',
+      },
       params: {
         agency: 'UNICEF',
         standard: 'MOS-3',

@@ -17,13 +17,39 @@ export default sheetRule({
   terms: { status: STATUS_TERMS },
   fields: ['status', 'gaps', 'planned_action'],
   doc: {
-    checks:
-      'A standard Not in place or In progress says what is missing (gaps) or what will be done (planned action), ' +
-      'when the sheet has either column (a checklist without them is not asked).',
-    why: 'The gap register is what the network plans its support from; a gap that is not described cannot be acted on.',
-    fix: 'Describe the gap, or the action planned to close it.',
+    checks: {
+      en:
+        'A standard Not in place or In progress says what is missing (gaps) or what will be done (planned ' +
+        'action), when the sheet has either column (a checklist without them is not asked).',
+      fr:
+        'Une norme Pas en place ou En cours dit ce qui manque (lacunes) ou ce qui sera fait (action prévue), ' +
+        'quand la feuille a l’une de ces colonnes (une liste de contrôle qui n’en a pas n’est pas concernée).',
+      es:
+        'Una norma No establecida o En curso dice qué falta (brechas) o qué se hará (acción prevista), ' +
+        'cuando la hoja tiene alguna de esas columnas (a una lista de verificación sin ellas no se le pide).',
+    },
+    why: {
+      en:
+        'The gap register is what the network plans its support from; a gap that is not described cannot be ' +
+        'acted on.',
+      fr:
+        'Le registre des lacunes est la base sur laquelle le réseau planifie son appui ; une lacune non ' +
+        'décrite ne peut pas être traitée.',
+      es:
+        'El registro de brechas es la base con la que la red planifica su apoyo; una brecha que no se ' +
+        'describe no se puede atender.',
+    },
+    fix: {
+      en: 'Describe the gap, or the action planned to close it.',
+      fr: 'Décrivez la lacune, ou l’action prévue pour la combler.',
+      es: 'Describa la brecha, o la acción prevista para cerrarla.',
+    },
     example: {
-      input: 'A standard "Not in place" with empty gaps and planned action.',
+      input: {
+        en: 'A standard "Not in place" with empty gaps and planned action.',
+        fr: 'Une norme « Pas en place » avec « Lacunes » et « Action prévue » vides.',
+        es: 'Una norma «No establecido» con «Brechas» y «Acción prevista» vacías.',
+      },
       params: { status: 'Not in place' },
     },
   },

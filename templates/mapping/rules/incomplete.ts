@@ -26,17 +26,47 @@ export default sheetsRule({
   },
   fields: ['agency', 'standard'],
   doc: {
-    checks:
-      'Each agency that reports, across all files, covers every standard of the sets its mapping is checked ' +
-      'against: the sets the settings declare (`standards set | iasc-mos-psea`), else the sets of the standards ' +
-      'its sheets use (a MOS-PSEA checklist is not asked for the key actions). The warning lists the ids it ' +
-      'misses; a typo of a listed agency counts under that agency.',
-    why:
-      'A standard an agency does not report on is neither in place nor a gap: the coverage table shows a hole and ' +
-      'the share in place is computed without it.',
-    fix: 'Ask the agency for the missing rows, with Not applicable where a standard does not apply.',
+    checks: {
+      en:
+        'Each agency that reports, across all files, covers every standard of the sets its mapping is ' +
+        'checked against: the sets the settings declare (`standards set | iasc-mos-psea`), else the sets of ' +
+        'the standards its sheets use (a MOS-PSEA checklist is not asked for the key actions). The warning ' +
+        'lists the ids it misses; a typo of a listed agency counts under that agency.',
+      fr:
+        'Chaque agence qui rend compte, tous fichiers confondus, couvre toutes les normes des jeux par ' +
+        'rapport auxquels sa cartographie est vérifiée : les jeux que déclarent les paramètres (`standards ' +
+        'set | iasc-mos-psea`), sinon les jeux des normes qu’utilisent ses feuilles (une liste de contrôle ' +
+        'MOS-PSEA n’est pas interrogée sur les actions clés). L’avertissement liste les identifiants ' +
+        'manquants ; une faute de frappe d’une agence listée compte sous cette agence.',
+      es:
+        'Cada agencia que informa, en todos los archivos, cubre todas las normas de los conjuntos frente a ' +
+        'los que se verifica su mapeo: los conjuntos que declara la configuración (`standards set | ' +
+        'iasc-mos-psea`), si no los conjuntos de las normas que usan sus hojas (a una lista de verificación ' +
+        'MOS-PSEA no se le piden las acciones clave). La advertencia enumera los identificadores que faltan; ' +
+        'una errata de una agencia de la lista cuenta bajo esa agencia.',
+    },
+    why: {
+      en:
+        'A standard an agency does not report on is neither in place nor a gap: the coverage table shows a ' +
+        'hole and the share in place is computed without it.',
+      fr:
+        'Une norme dont une agence ne rend pas compte n’est ni en place ni une lacune : le tableau de ' +
+        'couverture montre un trou et la part en place est calculée sans elle.',
+      es:
+        'Una norma sobre la que una agencia no informa no es ni establecida ni una brecha: la tabla de ' +
+        'cobertura muestra un hueco y la proporción establecida se calcula sin ella.',
+    },
+    fix: {
+      en: 'Ask the agency for the missing rows, with Not applicable where a standard does not apply.',
+      fr: 'Demandez à l’agence les lignes manquantes, avec Sans objet là où une norme ne s’applique pas.',
+      es: 'Pida a la agencia las filas que faltan, con No aplica donde una norma no corresponda.',
+    },
     example: {
-      input: 'UNFPA reports on every MOS-PSEA standard but MOS-7.',
+      input: {
+        en: 'UNFPA reports on every MOS-PSEA standard but MOS-7.',
+        fr: 'L’UNFPA rend compte de toutes les normes MOS-PSEA sauf MOS-7.',
+        es: 'UNFPA informa sobre todas las normas MOS-PSEA excepto MOS-7.',
+      },
       params: { agency: 'UNFPA', count: 1, total: 8, sets: 'iasc-mos-psea', missing: 'MOS-7' },
     },
   },

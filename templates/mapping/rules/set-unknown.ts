@@ -13,15 +13,44 @@ export default sheetRule({
   },
   fields: ['standard'],
   doc: {
-    checks:
-      'Each standards set the settings declare (`standards set | ID` on a Settings sheet, `standardSets` in JSON) is ' +
-      'a bundled set or a set the settings’ own standards name.',
-    why:
-      'A set that does not exist has no standards: completeness would be checked against nothing and every agency ' +
-      'would look complete.',
-    fix: 'Write the set’s id as listed (iasc-mos-psea, seed-2020-key-actions, un-ip-psea-core, or your own set’s).',
+    checks: {
+      en:
+        'Each standards set the settings declare (`standards set | ID` on a Settings sheet, `standardSets` ' +
+        'in JSON) is a bundled set or a set the settings’ own standards name.',
+      fr:
+        'Chaque jeu de normes que déclarent les paramètres (`standards set | ID` sur une feuille Settings, ' +
+        '`standardSets` en JSON) est un jeu fourni ou un jeu que nomment les normes propres des paramètres.',
+      es:
+        'Cada conjunto de normas que declara la configuración (`standards set | ID` en una hoja Settings, ' +
+        '`standardSets` en JSON) es un conjunto incluido o un conjunto que nombran las normas propias de la ' +
+        'configuración.',
+    },
+    why: {
+      en:
+        'A set that does not exist has no standards: completeness would be checked against nothing and every ' +
+        'agency would look complete.',
+      fr:
+        'Un jeu qui n’existe pas n’a aucune norme : la complétude serait vérifiée par rapport à rien et ' +
+        'chaque agence paraîtrait complète.',
+      es:
+        'Un conjunto que no existe no tiene normas: la completitud se verificaría frente a nada y todas las ' +
+        'agencias parecerían completas.',
+    },
+    fix: {
+      en: 'Write the set’s id as listed (iasc-mos-psea, seed-2020-key-actions, un-ip-psea-core, or your own set’s).',
+      fr:
+        'Écrivez l’identifiant du jeu tel qu’il est listé (iasc-mos-psea, seed-2020-key-actions, ' +
+        'un-ip-psea-core, ou celui de votre propre jeu).',
+      es:
+        'Escriba el identificador del conjunto tal como aparece en la lista (iasc-mos-psea, ' +
+        'seed-2020-key-actions, un-ip-psea-core, o el de su propio conjunto).',
+    },
     example: {
-      input: 'A Settings sheet row "standards set | mos-2019".',
+      input: {
+        en: 'A Settings sheet row "standards set | mos-2019".',
+        fr: 'Une ligne de feuille Settings « standards set | mos-2019 ».',
+        es: 'Una fila de hoja Settings «standards set | mos-2019».',
+      },
       params: { set: 'mos-2019', known: 'iasc-mos-psea, seed-2020-key-actions, un-ip-psea-core' },
     },
   },

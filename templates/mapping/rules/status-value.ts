@@ -13,13 +13,38 @@ export default sheetRule({
   },
   fields: ['status'],
   doc: {
-    checks:
-      'The status is In place, In progress, Not in place or Not applicable, in any accepted spelling ("ongoing", ' +
-      '"en cours", "sí", "Partially"…), or a letter code of the legend written under the table ("A = In place") ' +
-      'or declared in the settings (`status code | A | In place`).',
-    why: 'A row with an unknown status is counted as no status: the share in place leaves it out.',
-    fix: 'Choose the status from the list or the legend (the suggestion is the nearest value).',
-    example: { input: 'A status typed "Unsure".', params: { value: 'Unsure' } },
+    checks: {
+      en:
+        'The status is In place, In progress, Not in place or Not applicable, in any accepted spelling ' +
+        '("ongoing", "en cours", "sí", "Partially"…), or a letter code of the legend written under the table ' +
+        '("A = In place") or declared in the settings (`status code | A | In place`).',
+      fr:
+        'Le statut est En place, En cours, Pas en place ou Sans objet, sous toute graphie admise (« ongoing ' +
+        '», « en cours », « sí », « Partially »…), ou un code en lettre de la légende écrite sous le tableau ' +
+        '(« A = En place ») ou déclaré dans les paramètres (`status code | A | In place`).',
+      es:
+        'El estado es Establecido, En curso, No establecido o No aplica, en cualquier grafía admitida ' +
+        '(«ongoing», «en cours», «sí», «Partially»…), o un código de letra de la leyenda escrita bajo la ' +
+        'tabla («A = Establecido») o declarado en la configuración (`status code | A | In place`).',
+    },
+    why: {
+      en: 'A row with an unknown status is counted as no status: the share in place leaves it out.',
+      fr: 'Une ligne dont le statut est inconnu est comptée sans statut : la part en place l’exclut.',
+      es: 'Una fila con un estado desconocido se cuenta sin estado: la proporción establecida la deja fuera.',
+    },
+    fix: {
+      en: 'Choose the status from the list or the legend (the suggestion is the nearest value).',
+      fr: 'Choisissez le statut dans la liste ou la légende (la suggestion est la valeur la plus proche).',
+      es: 'Elija el estado de la lista o de la leyenda (la sugerencia es el valor más cercano).',
+    },
+    example: {
+      input: {
+        en: 'A status typed "Unsure".',
+        fr: 'Un statut saisi « Unsure ».',
+        es: 'Un estado escrito «Unsure».',
+      },
+      params: { value: 'Unsure' },
+    },
   },
   check({ rows }, emit) {
     for (const row of rows) {

@@ -1,5 +1,6 @@
 import { perRecord, sheetRule } from './context.js';
 import { emitNonDates } from '../../core/read-date.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'mapping.timeline-invalid',
@@ -12,10 +13,29 @@ export default sheetRule({
   },
   fields: ['timeline'],
   doc: {
-    checks: 'A filled timeline is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
-    why: 'A timeline that is no date cannot be compared with today: the action is never shown as due or late.',
-    fix: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-    example: { input: 'A timeline typed "soon".', params: { value: 'soon' } },
+    checks: {
+      en: 'A filled timeline is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
+      fr: 'Une échéance remplie est une date : une date Excel, aaaa-mm-jj ou jj/mm/aaaa.',
+      es: 'Un plazo relleno es una fecha: una fecha de Excel, aaaa-mm-dd o dd/mm/aaaa.',
+    },
+    why: {
+      en: 'A timeline that is no date cannot be compared with today: the action is never shown as due or late.',
+      fr:
+        'Une échéance qui n’est pas une date ne peut pas être comparée à aujourd’hui : l’action n’est jamais ' +
+        'montrée comme due ni en retard.',
+      es:
+        'Un plazo que no es una fecha no se puede comparar con hoy: la acción nunca aparece como pendiente ' +
+        'ni como vencida.',
+    },
+    fix: WRITE_ISO_DATE,
+    example: {
+      input: {
+        en: 'A timeline typed "soon".',
+        fr: 'Une échéance saisie « soon ».',
+        es: 'Un plazo escrito «soon».',
+      },
+      params: { value: 'soon' },
+    },
   },
   check({ rows }, emit) {
     for (const row of perRecord(rows))

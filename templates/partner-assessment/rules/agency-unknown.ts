@@ -1,6 +1,7 @@
 import { sheetRule } from './context.js';
 import { agencyTypo } from '../../inter-agency/agency-field.js';
 import { text } from '../../core/rule.js';
+import { DECLARE_AGENCY } from '../../inter-agency/doc-texts.js';
 
 export default sheetRule({
   id: 'partner-assessment.agency-unknown',
@@ -24,14 +25,35 @@ export default sheetRule({
   },
   fields: ['agency'],
   doc: {
-    checks:
-      'The agency that assessed is in the agency list (acronym, full name or another spelling); a typo counts under ' +
-      'the agency it suggests.',
-    why: 'Assessments are counted by agency and compared across agencies: a typo would split one agency in two.',
-    fix:
-      'Correct the name (the suggestion), or declare the agency on a Settings sheet (`agency | ACRONYM | ' +
-      'Full name`).',
-    example: { input: 'An agency typed "UNCEF".', params: { value: 'UNCEF', nearest: 'UNICEF', counted: 'UNICEF' } },
+    checks: {
+      en:
+        'The agency that assessed is in the agency list (acronym, full name or another spelling); a typo ' +
+        'counts under the agency it suggests.',
+      fr:
+        'L’agence qui a évalué figure dans la liste des agences (sigle, nom complet ou autre graphie) ; une ' +
+        'faute de frappe compte sous l’agence qu’elle suggère.',
+      es:
+        'La agencia que evaluó está en la lista de agencias (sigla, nombre completo u otra grafía); una ' +
+        'errata cuenta bajo la agencia que sugiere.',
+    },
+    why: {
+      en: 'Assessments are counted by agency and compared across agencies: a typo would split one agency in two.',
+      fr:
+        'Les évaluations sont comptées par agence et comparées entre agences : une faute de frappe couperait ' +
+        'une agence en deux.',
+      es:
+        'Las evaluaciones se cuentan por agencia y se comparan entre agencias: una errata dividiría una ' +
+        'agencia en dos.',
+    },
+    fix: DECLARE_AGENCY,
+    example: {
+      input: {
+        en: 'An agency typed "UNCEF".',
+        fr: 'Une agence saisie « UNCEF ».',
+        es: 'Una agencia escrita «UNCEF».',
+      },
+      params: { value: 'UNCEF', nearest: 'UNICEF', counted: 'UNICEF' },
+    },
   },
   check({ assessments }, emit) {
     for (const a of assessments) {

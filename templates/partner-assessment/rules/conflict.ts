@@ -30,15 +30,43 @@ export default sheetsRule({
   terms: { risk1: TERMS, risk2: TERMS },
   fields: ['partner_id', 'risk_rating'],
   doc: {
-    checks:
-      'Across the files of a consolidation, the latest assessments of one partner (same vendor number, else same ' +
-      'name) by two agencies give the same risk; a difference is reported on the later one, naming both files.',
-    why:
-      'Agencies share partners and can rely on each other’s assessment: two ratings that disagree need a word ' +
-      'between the agencies. The tables count the partner’s latest assessment.',
-    fix: 'Ask both agencies which assessment stands, and whether a reassessment is due.',
+    checks: {
+      en:
+        'Across the files of a consolidation, the latest assessments of one partner (same vendor number, ' +
+        'else same name) by two agencies give the same risk; a difference is reported on the later one, ' +
+        'naming both files.',
+      fr:
+        'Entre les fichiers d’une consolidation, les dernières évaluations d’un même partenaire (même numéro ' +
+        'de fournisseur, sinon même nom) par deux agences donnent le même risque ; un écart est signalé sur ' +
+        'la plus récente, avec les deux fichiers.',
+      es:
+        'Entre los archivos de una consolidación, las últimas evaluaciones de un mismo socio (mismo número ' +
+        'de proveedor, si no mismo nombre) por dos agencias dan el mismo riesgo; una diferencia se señala en ' +
+        'la más reciente, nombrando ambos archivos.',
+    },
+    why: {
+      en:
+        'Agencies share partners and can rely on each other’s assessment: two ratings that disagree need a ' +
+        'word between the agencies. The tables count the partner’s latest assessment.',
+      fr:
+        'Les agences partagent des partenaires et peuvent s’appuyer sur l’évaluation l’une de l’autre : deux ' +
+        'notes qui divergent appellent un échange entre les agences. Les tableaux comptent la dernière ' +
+        'évaluation du partenaire.',
+      es:
+        'Las agencias comparten socios y pueden apoyarse en la evaluación de la otra: dos calificaciones que ' +
+        'no coinciden requieren que las agencias hablen. Las tablas cuentan la última evaluación del socio.',
+    },
+    fix: {
+      en: 'Ask both agencies which assessment stands, and whether a reassessment is due.',
+      fr: 'Demandez aux deux agences quelle évaluation fait foi, et si une réévaluation s’impose.',
+      es: 'Pregunte a ambas agencias qué evaluación es la válida, y si corresponde una nueva evaluación.',
+    },
     example: {
-      input: 'Youth for Change: UNICEF 14 (Moderate) on 2025-06-15, UNHCR 16 (Low) on 2026-04-10.',
+      input: {
+        en: 'Youth for Change: UNICEF 14 (Moderate) on 2025-06-15, UNHCR 16 (Low) on 2026-04-10.',
+        fr: 'Youth for Change : UNICEF 14 (Modéré) le 2025-06-15, UNHCR 16 (Faible) le 2026-04-10.',
+        es: 'Youth for Change: UNICEF 14 (Moderado) el 2025-06-15, UNHCR 16 (Bajo) el 2026-04-10.',
+      },
       params: {
         partner: 'Youth for Change',
         agency1: 'UNICEF',

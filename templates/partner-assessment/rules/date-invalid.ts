@@ -1,5 +1,6 @@
 import { on, sheetRule } from './context.js';
 import { cellText, isBlank } from '../../core/text.js';
+import { WRITE_ISO_DATE } from '../../core/doc-texts.js';
 
 export default sheetRule({
   id: 'partner-assessment.date-invalid',
@@ -16,10 +17,27 @@ export default sheetRule({
   },
   fields: ['assessment_date'],
   doc: {
-    checks: 'A filled assessment date is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
-    why: 'Without a date the latest assessment of a partner cannot be told, nor whether it is expiring.',
-    fix: 'Write the date as yyyy-mm-dd or enter it as an Excel date.',
-    example: { input: 'A date typed "last spring".', params: { value: 'last spring' } },
+    checks: {
+      en: 'A filled assessment date is a date: an Excel date, yyyy-mm-dd or dd/mm/yyyy.',
+      fr: 'Une date d’évaluation remplie est une date : une date Excel, aaaa-mm-jj ou jj/mm/aaaa.',
+      es: 'Una fecha de evaluación rellena es una fecha: una fecha de Excel, aaaa-mm-dd o dd/mm/aaaa.',
+    },
+    why: {
+      en: 'Without a date the latest assessment of a partner cannot be told, nor whether it is expiring.',
+      fr:
+        'Sans date, on ne peut dire ni quelle est la dernière évaluation d’un partenaire, ni si elle arrive ' +
+        'à expiration.',
+      es: 'Sin fecha no se puede saber cuál es la última evaluación de un socio, ni si está por vencer.',
+    },
+    fix: WRITE_ISO_DATE,
+    example: {
+      input: {
+        en: 'A date typed "last spring".',
+        fr: 'Une date saisie « last spring ».',
+        es: 'Una fecha escrita «last spring».',
+      },
+      params: { value: 'last spring' },
+    },
   },
   check({ assessments }, emit) {
     for (const a of assessments)

@@ -11,12 +11,36 @@ export default sheetRule({
   },
   fields: ['risk_rating'],
   doc: {
-    checks:
-      'A risk written in the sheet is High, Moderate or Low, or one of eTools’ partner labels ("Low Capacity (High ' +
-      'Risk)", "Plena capacidad (bajo riesgo)"…) in English, French or Spanish.',
-    why: 'An unreadable risk cannot be checked against the total.',
-    fix: 'Write High, Moderate or Low, or leave the risk for the product to compute.',
-    example: { input: 'A risk typed "Severe".', params: { value: 'Severe' } },
+    checks: {
+      en:
+        'A risk written in the sheet is High, Moderate or Low, or one of eTools’ partner labels ("Low ' +
+        'Capacity (High Risk)", "Plena capacidad (bajo riesgo)"…) in English, French or Spanish.',
+      fr:
+        'Un risque écrit dans la feuille est Élevé, Modéré ou Faible, ou l’un des libellés de partenaire ' +
+        'd’eTools (« Low Capacity (High Risk) », « Plena capacidad (bajo riesgo) »…) en anglais, en français ' +
+        'ou en espagnol.',
+      es:
+        'Un riesgo escrito en la hoja es Alto, Moderado o Bajo, o una de las etiquetas de socio de eTools ' +
+        '(«Low Capacity (High Risk)», «Plena capacidad (bajo riesgo)»…) en inglés, francés o español.',
+    },
+    why: {
+      en: 'An unreadable risk cannot be checked against the total.',
+      fr: 'Un risque illisible ne peut pas être confronté au total.',
+      es: 'Un riesgo ilegible no se puede contrastar con el total.',
+    },
+    fix: {
+      en: 'Write High, Moderate or Low, or leave the risk for the product to compute.',
+      fr: 'Écrivez Élevé, Modéré ou Faible, ou laissez le produit calculer le risque.',
+      es: 'Escriba Alto, Moderado o Bajo, o deje que el producto calcule el riesgo.',
+    },
+    example: {
+      input: {
+        en: 'A risk typed "Severe".',
+        fr: 'Un risque saisi « Severe ».',
+        es: 'Un riesgo escrito «Severe».',
+      },
+      params: { value: 'Severe' },
+    },
   },
   check({ assessments }, emit) {
     for (const a of assessments)

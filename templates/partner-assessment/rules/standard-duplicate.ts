@@ -15,11 +15,37 @@ export default sheetRule({
   },
   fields: ['standard'],
   doc: {
-    checks: 'An assessment answers each core standard once (eTools: one answer per assessment and indicator).',
-    why: 'Two answers for one standard may disagree; only the first is scored, so the total may not be the one meant.',
-    fix: 'Keep one row per core standard for each partner and date.',
+    checks: {
+      en: 'An assessment answers each core standard once (eTools: one answer per assessment and indicator).',
+      fr:
+        'Une évaluation répond une seule fois à chaque norme fondamentale (eTools : une réponse par ' +
+        'évaluation et par indicateur).',
+      es:
+        'Una evaluación responde una sola vez a cada norma básica (eTools: una respuesta por evaluación e ' +
+        'indicador).',
+    },
+    why: {
+      en:
+        'Two answers for one standard may disagree; only the first is scored, so the total may not be the ' +
+        'one meant.',
+      fr:
+        'Deux réponses pour une norme peuvent se contredire ; seule la première est notée, et le total n’est ' +
+        'peut-être pas celui voulu.',
+      es:
+        'Dos respuestas para una norma pueden no coincidir; solo se puntúa la primera, así que el total ' +
+        'puede no ser el que se quería.',
+    },
+    fix: {
+      en: 'Keep one row per core standard for each partner and date.',
+      fr: 'Gardez une ligne par norme fondamentale pour chaque partenaire et chaque date.',
+      es: 'Conserve una fila por norma básica para cada socio y fecha.',
+    },
     example: {
-      input: 'Hope Relief Initiative has two CS3 rows.',
+      input: {
+        en: 'Hope Relief Initiative has two CS3 rows.',
+        fr: 'Hope Relief Initiative a deux lignes CS3.',
+        es: 'Hope Relief Initiative tiene dos filas CS3.',
+      },
       params: { partner: 'Hope Relief Initiative', standard: 'CS-3', firstRow: 4 },
     },
   },

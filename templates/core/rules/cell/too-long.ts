@@ -24,14 +24,41 @@ export default sheetRule({
   },
   fields: [],
   doc: {
-    checks:
-      'No cell of a template sheet holds more than 32,767 characters, the most Excel keeps in a cell (a file ' +
-      'written by another tool can hold more).',
-    why:
-      'The text is consolidated whole, but in Excel it is cut: what a reviewer reads in the sheet is not all that ' +
-      'was reported.',
-    fix: 'Shorten the text, or move the long part to an annex and refer to it.',
-    example: { input: 'A comment of 40,000 characters in F12.', params: { cell: 'F12', length: 40000, limit: 32767 } },
+    checks: {
+      en:
+        'No cell of a template sheet holds more than 32,767 characters, the most Excel keeps in a cell (a ' +
+        'file written by another tool can hold more).',
+      fr:
+        'Aucune cellule d’une feuille du modèle ne contient plus de 32 767 caractères, le maximum qu’Excel ' +
+        'garde dans une cellule (un fichier écrit par un autre outil peut en contenir plus).',
+      es:
+        'Ninguna celda de una hoja de la plantilla contiene más de 32.767 caracteres, el máximo que Excel ' +
+        'guarda en una celda (un archivo escrito por otra herramienta puede contener más).',
+    },
+    why: {
+      en:
+        'The text is consolidated whole, but in Excel it is cut: what a reviewer reads in the sheet is not ' +
+        'all that was reported.',
+      fr:
+        'Le texte est consolidé en entier, mais dans Excel il est coupé : ce qu’un relecteur lit dans la ' +
+        'feuille n’est pas tout ce qui a été rapporté.',
+      es:
+        'El texto se consolida entero, pero en Excel se corta: lo que un revisor lee en la hoja no es todo ' +
+        'lo que se informó.',
+    },
+    fix: {
+      en: 'Shorten the text, or move the long part to an annex and refer to it.',
+      fr: 'Raccourcissez le texte, ou déplacez la partie longue dans une annexe et renvoyez-y.',
+      es: 'Acorte el texto, o lleve la parte larga a un anexo y remita a él.',
+    },
+    example: {
+      input: {
+        en: 'A comment of 40,000 characters in F12.',
+        fr: 'Un commentaire de 40 000 caractères en F12.',
+        es: 'Un comentario de 40.000 caracteres en F12.',
+      },
+      params: { cell: 'F12', length: 40000, limit: 32767 },
+    },
   },
   check({ cells }, emit) {
     for (const c of cells.long)

@@ -15,16 +15,50 @@ export default sheetRule({
   },
   fields: [],
   doc: {
-    checks:
-      'A value typed as another accepted spelling of a list value (an alias such as "Agreed" for Accept, "en ' +
-      'cours" for a status, "Unicef" for UNICEF, a unit code in another case) is read as the canonical value.',
-    why:
-      'Offices write the same answer many ways; reading them as one keeps the counts right. The info finding shows ' +
-      'each reading so nothing is changed silently.',
-    fix:
-      'Nothing is wrong. To make the sheet uniform, apply the suggestion (the pane\'s "Normalise aliases" does it ' +
-      'for every cell).',
-    example: { input: 'A response typed "Agreed".', params: { value: 'Agreed', canonical: 'Accept' } },
+    checks: {
+      en:
+        'A value typed as another accepted spelling of a list value (an alias such as "Agreed" for Accept, ' +
+        '"en cours" for a status, "Unicef" for UNICEF, a unit code in another case) is read as the canonical ' +
+        'value.',
+      fr:
+        'Une valeur écrite sous une autre graphie admise d’une valeur de liste (un alias comme « Agreed » ' +
+        'pour Accepter, « en cours » pour un statut, « Unicef » pour UNICEF, un code d’unité dans une autre ' +
+        'casse) est lue comme la valeur canonique.',
+      es:
+        'Un valor escrito con otra grafía admitida de un valor de lista (un alias como «Agreed» por Aceptar, ' +
+        '«en curso» para un estado, «Unicef» por UNICEF, un código de unidad con otras mayúsculas) se lee ' +
+        'como el valor canónico.',
+    },
+    why: {
+      en:
+        'Offices write the same answer many ways; reading them as one keeps the counts right. The info ' +
+        'finding shows each reading so nothing is changed silently.',
+      fr:
+        'Les bureaux écrivent la même réponse de bien des façons ; les lire comme une seule garde les ' +
+        'comptes justes. Ce constat de niveau info montre chaque lecture, pour que rien ne change en silence.',
+      es:
+        'Las oficinas escriben la misma respuesta de muchas maneras; leerlas como una sola mantiene los ' +
+        'conteos correctos. El hallazgo informativo muestra cada lectura, para que nada cambie en silencio.',
+    },
+    fix: {
+      en:
+        'Nothing is wrong. To make the sheet uniform, apply the suggestion (the pane\'s "Normalise aliases" ' +
+        'does it for every cell).',
+      fr:
+        'Rien n’est faux. Pour uniformiser la feuille, appliquez la suggestion (« Normaliser les alias » du ' +
+        'volet le fait pour toutes les cellules).',
+      es:
+        'No hay error. Para uniformar la hoja, aplique la sugerencia («Normalizar alias» del panel lo hace ' +
+        'en todas las celdas).',
+    },
+    example: {
+      input: {
+        en: 'A response typed "Agreed".',
+        fr: 'Une réponse écrite « Agreed ».',
+        es: 'Una respuesta escrita «Agreed».',
+      },
+      params: { value: 'Agreed', canonical: 'Accept' },
+    },
   },
   check({ readings }, emit) {
     for (const r of readings.normalised)

@@ -24,15 +24,47 @@ export default sheetRule({
   },
   fields: [],
   doc: {
-    checks:
-      'Each header names one field more clearly than any other. A header that names two fields as well as each ' +
-      'other ("Responsible / support units", "Status (Time 2 / Time 3)") is reported on its cell, naming both.',
-    why:
-      'Guessing would put one field’s values under another: support units counted as responsible, a Time 3 status ' +
-      'read as Time 2. The column is kept aside instead, and you decide.',
-    fix: 'Split the column in two, or rename its header to the one field it holds (see templates/ALIASES.md).',
+    checks: {
+      en:
+        'Each header names one field more clearly than any other. A header that names two fields as well as ' +
+        'each other ("Responsible / support units", "Status (Time 2 / Time 3)") is reported on its cell, ' +
+        'naming both.',
+      fr:
+        'Chaque en-tête nomme un champ plus clairement que tout autre. Un en-tête qui nomme deux champs ' +
+        'aussi bien l’un que l’autre (« Unités responsables / d’appui », « Statut (Temps 2 / Temps 3) ») est ' +
+        'signalé sur sa cellule, avec les deux.',
+      es:
+        'Cada encabezado nombra un campo con más claridad que cualquier otro. Un encabezado que nombra dos ' +
+        'campos por igual («Unidades responsables / de apoyo», «Estado (Tiempo 2 / Tiempo 3)») se señala en ' +
+        'su celda, con los dos.',
+    },
+    why: {
+      en:
+        'Guessing would put one field’s values under another: support units counted as responsible, a Time 3 ' +
+        'status read as Time 2. The column is kept aside instead, and you decide.',
+      fr:
+        'Deviner mettrait les valeurs d’un champ sous un autre : des unités d’appui comptées comme ' +
+        'responsables, un statut du Temps 3 lu comme Temps 2. La colonne est donc mise de côté, et vous ' +
+        'décidez.',
+      es:
+        'Adivinar pondría los valores de un campo bajo otro: unidades de apoyo contadas como responsables, ' +
+        'un estado del Tiempo 3 leído como Tiempo 2. Por eso la columna se aparta, y usted decide.',
+    },
+    fix: {
+      en: 'Split the column in two, or rename its header to the one field it holds (see templates/ALIASES.md).',
+      fr:
+        'Coupez la colonne en deux, ou renommez son en-tête avec le seul champ qu’elle contient (voir ' +
+        'templates/ALIASES.md).',
+      es:
+        'Divida la columna en dos, o cambie su encabezado por el único campo que contiene (vea ' +
+        'templates/ALIASES.md).',
+    },
     example: {
-      input: 'A matrix whose column G is headed "Responsible / support units".',
+      input: {
+        en: 'A matrix whose column G is headed "Responsible / support units".',
+        fr: 'Une matrice dont la colonne G a pour en-tête « Responsible / support units ».',
+        es: 'Una matriz cuya columna G tiene el encabezado «Responsible / support units».',
+      },
       params: { column: 'G', header: 'Responsible / support units', fields: 'responsible_units, support_units' },
     },
   },

@@ -26,13 +26,44 @@ export default sheetRule({
   counts: ['count'],
   fields: [],
   doc: {
-    checks: 'A column whose header cell is blank holds no value on the rows read as records.',
-    why:
-      'With no header, no field reads the column: its values would vanish from every output without a word. They ' +
-      'travel with their records as an extra column instead, and this says where they are.',
-    fix: 'Give the column a header: one of the template’s (see templates/ALIASES.md) to have it checked, or your own.',
+    checks: {
+      en: 'A column whose header cell is blank holds no value on the rows read as records.',
+      fr:
+        'Une colonne dont la cellule d’en-tête est vide ne contient aucune valeur sur les lignes lues comme ' +
+        'enregistrements.',
+      es:
+        'Una columna cuya celda de encabezado está vacía no contiene ningún valor en las filas leídas como ' +
+        'registros.',
+    },
+    why: {
+      en:
+        'With no header, no field reads the column: its values would vanish from every output without a ' +
+        'word. They travel with their records as an extra column instead, and this says where they are.',
+      fr:
+        'Sans en-tête, aucun champ ne lit la colonne : ses valeurs disparaîtraient de toutes les sorties ' +
+        'sans un mot. Elles suivent donc leurs enregistrements dans une colonne supplémentaire, et ce ' +
+        'constat dit où elles sont.',
+      es:
+        'Sin encabezado, ningún campo lee la columna: sus valores desaparecerían de todas las salidas sin ' +
+        'aviso. Por eso viajan con sus registros como columna adicional, y esto dice dónde están.',
+    },
+    fix: {
+      en:
+        'Give the column a header: one of the template’s (see templates/ALIASES.md) to have it checked, or ' +
+        'your own.',
+      fr:
+        'Donnez un en-tête à la colonne : l’un de ceux du modèle (voir templates/ALIASES.md) pour qu’elle ' +
+        'soit contrôlée, ou le vôtre.',
+      es:
+        'Dé un encabezado a la columna: uno de la plantilla (vea templates/ALIASES.md) para que se ' +
+        'verifique, o uno propio.',
+    },
     example: {
-      input: 'A matrix whose column F has a blank header and "secret note" on row 2.',
+      input: {
+        en: 'A matrix whose column F has a blank header and "secret note" on row 2.',
+        fr: 'Une matrice dont la colonne F a un en-tête vide et « note secrète » en ligne 2.',
+        es: 'Una matriz cuya columna F tiene el encabezado vacío y «nota secreta» en la fila 2.',
+      },
       params: { column: 'F', count: 1, row: 2 },
     },
   },

@@ -26,15 +26,41 @@ export default sheetRule({
   },
   fields: [],
   doc: {
-    checks:
-      'No field is named by two header cells; the second one is reported on its cell, naming both columns and ' +
-      'which one is read.',
-    why:
-      'Two columns for one field (a pasted "Response" next to "Management response") means one of them is not ' +
-      'checked or counted: the numbers may come from the wrong one.',
-    fix: 'Delete or rename one of the two columns, keeping the one that holds the values to consolidate.',
+    checks: {
+      en:
+        'No field is named by two header cells; the second one is reported on its cell, naming both columns ' +
+        'and which one is read.',
+      fr:
+        'Aucun champ n’est nommé par deux cellules d’en-tête ; la seconde est signalée sur sa cellule, avec ' +
+        'les deux colonnes et celle qui est lue.',
+      es:
+        'Ningún campo está nombrado por dos celdas del encabezado; la segunda se señala en su celda, con las ' +
+        'dos columnas y cuál se lee.',
+    },
+    why: {
+      en:
+        'Two columns for one field (a pasted "Response" next to "Management response") means one of them is ' +
+        'not checked or counted: the numbers may come from the wrong one.',
+      fr:
+        'Deux colonnes pour un champ (une « Réponse » collée à côté de « Réponse de la direction ») : l’une ' +
+        'n’est ni contrôlée ni comptée, et les chiffres peuvent venir de la mauvaise.',
+      es:
+        'Dos columnas para un campo (una «Respuesta» pegada junto a «Respuesta de la gerencia») significa ' +
+        'que una no se verifica ni se cuenta: las cifras pueden salir de la equivocada.',
+    },
+    fix: {
+      en: 'Delete or rename one of the two columns, keeping the one that holds the values to consolidate.',
+      fr: 'Supprimez ou renommez l’une des deux colonnes, en gardant celle qui contient les valeurs à consolider.',
+      es:
+        'Elimine o cambie el nombre de una de las dos columnas, conservando la que tiene los valores que se ' +
+        'van a consolidar.',
+    },
     example: {
-      input: 'A matrix with "Management response" in column C and "Response" in column F.',
+      input: {
+        en: 'A matrix with "Management response" in column C and "Response" in column F.',
+        fr: 'Une matrice avec « Management response » en colonne C et « Response » en colonne F.',
+        es: 'Una matriz con «Management response» en la columna C y «Response» en la columna F.',
+      },
       params: { field: 'response', used: 'C', usedHeader: 'Management response', column: 'F', header: 'Response' },
     },
   },

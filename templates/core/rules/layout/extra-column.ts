@@ -24,17 +24,45 @@ export default sheetRule({
   },
   fields: [],
   doc: {
-    checks:
-      'A header that names no field and comes close to none ("Documents", "Funding required (Yes/No)") is a column ' +
-      'of your own: reported on its cell, its values kept.',
-    why:
-      'Nothing is lost: the values travel with each record as an "extra:" column, but no rule checks them and no ' +
-      'table counts them.',
-    fix:
-      'Nothing to fix. If the column holds one of the template’s fields, rename its header (see ' +
-      'templates/ALIASES.md).',
+    checks: {
+      en:
+        'A header that names no field and comes close to none ("Documents", "Funding required (Yes/No)") is ' +
+        'a column of your own: reported on its cell, its values kept.',
+      fr:
+        'Un en-tête qui ne nomme aucun champ et ne s’approche d’aucun (« Documents », « Financement requis ' +
+        '(oui/non) ») est une colonne propre : signalée sur sa cellule, ses valeurs gardées.',
+      es:
+        'Un encabezado que no nombra ningún campo y no se acerca a ninguno («Documentos», «Financiación ' +
+        'necesaria (sí/no)») es una columna propia: se señala en su celda y sus valores se conservan.',
+    },
+    why: {
+      en:
+        'Nothing is lost: the values travel with each record as an "extra:" column, but no rule checks them ' +
+        'and no table counts them.',
+      fr:
+        'Rien n’est perdu : les valeurs suivent chaque enregistrement dans une colonne « extra: », mais ' +
+        'aucune règle ne les contrôle et aucun tableau ne les compte.',
+      es:
+        'No se pierde nada: los valores viajan con cada registro en una columna «extra:», pero ninguna regla ' +
+        'los verifica y ninguna tabla los cuenta.',
+    },
+    fix: {
+      en:
+        'Nothing to fix. If the column holds one of the template’s fields, rename its header (see ' +
+        'templates/ALIASES.md).',
+      fr:
+        'Rien à corriger. Si la colonne contient l’un des champs du modèle, renommez son en-tête (voir ' +
+        'templates/ALIASES.md).',
+      es:
+        'Nada que corregir. Si la columna contiene uno de los campos de la plantilla, cambie su encabezado ' +
+        '(vea templates/ALIASES.md).',
+    },
     example: {
-      input: 'A matrix with a column H headed "Funding required (Yes/No)".',
+      input: {
+        en: 'A matrix with a column H headed "Funding required (Yes/No)".',
+        fr: 'Une matrice dont la colonne H a pour en-tête « Funding required (Yes/No) ».',
+        es: 'Una matriz cuya columna H tiene el encabezado «Funding required (Yes/No)».',
+      },
       params: { column: 'H', header: 'Funding required (Yes/No)' },
     },
   },

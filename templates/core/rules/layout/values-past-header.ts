@@ -29,13 +29,39 @@ export default sheetRule({
   counts: ['count'],
   fields: [],
   doc: {
-    checks: "No row of a CSV holds values right of its header's last column.",
-    why:
-      'A delimiter typed inside a value without quotes (Draft; then share) cuts it in two: every value after it ' +
-      'moves one column right, into the wrong field, and the last one has no column at all.',
-    fix: 'Put the value that holds the delimiter in quotes ("Draft; then share"), or save the CSV again from Excel.',
+    checks: {
+      en: "No row of a CSV holds values right of its header's last column.",
+      fr: 'Aucune ligne d’un CSV ne contient de valeurs à droite de la dernière colonne de son en-tête.',
+      es: 'Ninguna fila de un CSV contiene valores a la derecha de la última columna de su encabezado.',
+    },
+    why: {
+      en:
+        'A delimiter typed inside a value without quotes (Draft; then share) cuts it in two: every value ' +
+        'after it moves one column right, into the wrong field, and the last one has no column at all.',
+      fr:
+        'Un séparateur tapé dans une valeur sans guillemets (Brouillon; puis partager) la coupe en deux : ' +
+        'chaque valeur suivante glisse d’une colonne vers la droite, dans le mauvais champ, et la dernière ' +
+        'n’a plus de colonne du tout.',
+      es:
+        'Un separador escrito dentro de un valor sin comillas (Borrador; luego compartir) lo divide en dos: ' +
+        'cada valor siguiente se desplaza una columna a la derecha, al campo equivocado, y el último se ' +
+        'queda sin columna.',
+    },
+    fix: {
+      en: 'Put the value that holds the delimiter in quotes ("Draft; then share"), or save the CSV again from Excel.',
+      fr:
+        'Mettez la valeur qui contient le séparateur entre guillemets (« Brouillon; puis partager »), ou ' +
+        'enregistrez à nouveau le CSV depuis Excel.',
+      es:
+        'Ponga entre comillas el valor que contiene el separador («Borrador; luego compartir»), o vuelva a ' +
+        'guardar el CSV desde Excel.',
+    },
     example: {
-      input: 'Row 3 of a CSV reads `Draft; then share the plan;Prevention;UNFPA;2027-03-01;Not started`.',
+      input: {
+        en: 'Row 3 of a CSV reads `Draft; then share the plan;Prevention;UNFPA;2027-03-01;Not started`.',
+        fr: 'La ligne 3 d’un CSV se lit `Brouillon; puis partager le plan;Prévention;UNFPA;2027-03-01;Pas commencé`.',
+        es: 'La fila 3 de un CSV dice `Borrador; luego compartir el plan;Prevención;UNFPA;2027-03-01;No iniciado`.',
+      },
       params: { row: 3, count: 1, column: 'F' },
     },
   },

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.csv-as-xlsx',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not a CSV text.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Rename the file to .csv: it is then read as CSV.',
-    example: { input: 'A CSV export saved as "matrix.xlsx".', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not a CSV text.',
+      fr: 'Un fichier nommé .xlsx n’est pas un texte CSV.',
+      es: 'Un archivo con nombre .xlsx no es un texto CSV.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Rename the file to .csv: it is then read as CSV.',
+      fr: 'Renommez le fichier en .csv : il est alors lu comme CSV.',
+      es: 'Cambie el nombre del archivo a .csv: entonces se lee como CSV.',
+    },
+    example: {
+      input: {
+        en: 'A CSV export saved as "matrix.xlsx".',
+        fr: 'Un export CSV enregistré sous « matrix.xlsx ».',
+        es: 'Una exportación CSV guardada como «matrix.xlsx».',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.csv-too-large',
@@ -20,9 +21,28 @@ export default raisedRule({
   counts: ['size', 'limit'],
   fields: [],
   doc: {
-    checks: 'A CSV is at most 512 MB, the longest text the reader can hold; it is refused before decoding.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Split the file into smaller ones, by office or by period.',
-    example: { input: 'A CSV of 541 MB.', params: { size: 541, limit: 512 } },
+    checks: {
+      en: 'A CSV is at most 512 MB, the longest text the reader can hold; it is refused before decoding.',
+      fr:
+        'Un CSV fait au plus 512 Mo, le texte le plus long que le lecteur puisse contenir ; il est refusé ' +
+        'avant décodage.',
+      es:
+        'Un CSV tiene como máximo 512 MB, el texto más largo que el lector puede contener; se rechaza antes ' +
+        'de decodificarlo.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Split the file into smaller ones, by office or by period.',
+      fr: 'Découpez le fichier en fichiers plus petits, par bureau ou par période.',
+      es: 'Divida el archivo en otros más pequeños, por oficina o por período.',
+    },
+    example: {
+      input: {
+        en: 'A CSV of 541 MB.',
+        fr: 'Un CSV de 541 Mo.',
+        es: 'Un CSV de 541 MB.',
+      },
+      params: { size: 541, limit: 512 },
+    },
   },
 });

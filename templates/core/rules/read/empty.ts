@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.empty',
@@ -12,9 +13,26 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The file holds at least one byte.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Copy the file again from where it was sent; an empty file is often an interrupted download.',
-    example: { input: 'A 0-byte "matrix.xlsx" left by a failed download.', params: {} },
+    checks: {
+      en: 'The file holds at least one byte.',
+      fr: 'Le fichier contient au moins un octet.',
+      es: 'El archivo contiene al menos un byte.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Copy the file again from where it was sent; an empty file is often an interrupted download.',
+      fr:
+        'Copiez à nouveau le fichier depuis l’endroit où il a été envoyé ; un fichier vide est souvent un ' +
+        'téléchargement interrompu.',
+      es: 'Vuelva a copiar el archivo desde donde se envió; un archivo vacío suele ser una descarga interrumpida.',
+    },
+    example: {
+      input: {
+        en: 'A 0-byte "matrix.xlsx" left by a failed download.',
+        fr: 'Un « matrix.xlsx » de 0 octet laissé par un téléchargement échoué.',
+        es: 'Un «matrix.xlsx» de 0 bytes que dejó una descarga fallida.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.encrypted',
@@ -16,11 +17,30 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The workbook is not encrypted with a password (Excel\'s "Encrypt with password").',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix:
-      'Open it in Excel with its password and save it without one (File › Info › Protect Workbook), or ask the ' +
-      'sender for an unprotected copy.',
-    example: { input: 'A matrix saved with "Encrypt with password".', params: {} },
+    checks: {
+      en: 'The workbook is not encrypted with a password (Excel\'s "Encrypt with password").',
+      fr: 'Le classeur n’est pas chiffré par un mot de passe (« Chiffrer avec mot de passe » d’Excel).',
+      es: 'El libro no está cifrado con contraseña («Cifrar con contraseña» de Excel).',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en:
+        'Open it in Excel with its password and save it without one (File › Info › Protect Workbook), or ask ' +
+        'the sender for an unprotected copy.',
+      fr:
+        'Ouvrez-le dans Excel avec son mot de passe et enregistrez-le sans (Fichier › Informations › ' +
+        'Protéger le classeur), ou demandez à l’expéditeur une copie non protégée.',
+      es:
+        'Ábralo en Excel con su contraseña y guárdelo sin ella (Archivo › Información › Proteger libro), o ' +
+        'pida a quien lo envió una copia sin protección.',
+    },
+    example: {
+      input: {
+        en: 'A matrix saved with "Encrypt with password".',
+        fr: 'Une matrice enregistrée avec « Chiffrer avec mot de passe ».',
+        es: 'Una matriz guardada con «Cifrar con contraseña».',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NEWER_EXCEL } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.hidden-rows-unseen',
@@ -19,9 +20,30 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The pane asks Excel for the visible rows of what it reads (Range.getVisibleView, ExcelApi 1.3).',
-    why: 'Hidden rows are consolidated like any other; without this, the pane cannot say that some are out of sight.',
-    fix: 'Use a newer Excel, or check the file with psea validate.',
-    example: { input: 'An Excel without ExcelApi 1.3.', params: {} },
+    checks: {
+      en: 'The pane asks Excel for the visible rows of what it reads (Range.getVisibleView, ExcelApi 1.3).',
+      fr: 'Le volet demande à Excel les lignes visibles de ce qu’il lit (Range.getVisibleView, ExcelApi 1.3).',
+      es: 'El panel pide a Excel las filas visibles de lo que lee (Range.getVisibleView, ExcelApi 1.3).',
+    },
+    why: {
+      en:
+        'Hidden rows are consolidated like any other; without this, the pane cannot say that some are out of ' +
+        'sight.',
+      fr:
+        'Les lignes masquées sont consolidées comme les autres ; sans cela, le volet ne peut pas dire que ' +
+        'certaines sont hors de vue.',
+      es:
+        'Las filas ocultas se consolidan como las demás; sin esto, el panel no puede decir que algunas no ' +
+        'están a la vista.',
+    },
+    fix: NEWER_EXCEL,
+    example: {
+      input: {
+        en: 'An Excel without ExcelApi 1.3.',
+        fr: 'Un Excel sans ExcelApi 1.3.',
+        es: 'Un Excel sin ExcelApi 1.3.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, SAVE_AS_XLSX } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.html',
@@ -16,9 +17,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not a web page (an "Export to Excel" of many web systems writes HTML).',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-    example: { input: 'An "Export to Excel" that wrote an HTML table.', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not a web page (an "Export to Excel" of many web systems writes HTML).',
+      fr:
+        'Un fichier nommé .xlsx n’est pas une page web (l’« Exporter vers Excel » de nombreux systèmes web ' +
+        'écrit du HTML).',
+      es:
+        'Un archivo con nombre .xlsx no es una página web (la opción «Exportar a Excel» de muchos sistemas ' +
+        'web escribe HTML).',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: SAVE_AS_XLSX,
+    example: {
+      input: {
+        en: 'An "Export to Excel" that wrote an HTML table.',
+        fr: 'Un « Exporter vers Excel » qui a écrit un tableau HTML.',
+        es: 'Un «Exportar a Excel» que escribió una tabla HTML.',
+      },
+      params: {},
+    },
   },
 });

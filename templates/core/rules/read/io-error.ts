@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.io-error',
@@ -12,11 +13,25 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: "The file system hands the file's bytes over without error.",
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the path is a file (not a folder) and the disk or network share is available.',
+    checks: {
+      en: "The file system hands the file's bytes over without error.",
+      fr: 'Le système de fichiers remet les octets du fichier sans erreur.',
+      es: 'El sistema de archivos entrega los bytes del archivo sin error.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Check the path is a file (not a folder) and the disk or network share is available.',
+      fr:
+        'Vérifiez que le chemin est un fichier (pas un dossier) et que le disque ou le partage réseau est ' +
+        'disponible.',
+      es: 'Compruebe que la ruta es un archivo (no una carpeta) y que el disco o la unidad de red está disponible.',
+    },
     example: {
-      input: 'A folder named "matrix.xlsx".',
+      input: {
+        en: 'A folder named "matrix.xlsx".',
+        fr: 'Un dossier nommé « matrix.xlsx ».',
+        es: 'Una carpeta llamada «matrix.xlsx».',
+      },
       params: { detail: 'EISDIR: illegal operation on a directory, read' },
     },
   },

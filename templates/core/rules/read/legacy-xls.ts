@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, SAVE_AS_XLSX } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.legacy-xls',
@@ -12,9 +13,22 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The workbook is an .xlsx (Office Open XML) file, not the Excel 97-2003 format, whatever its name says.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-    example: { input: 'A "report.xls" from an older office.', params: {} },
+    checks: {
+      en: 'The workbook is an .xlsx (Office Open XML) file, not the Excel 97-2003 format, whatever its name says.',
+      fr:
+        'Le classeur est un fichier .xlsx (Office Open XML), et non au format Excel 97-2003, quel que soit ' +
+        'son nom.',
+      es: 'El libro es un archivo .xlsx (Office Open XML), no del formato Excel 97-2003, diga lo que diga su nombre.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: SAVE_AS_XLSX,
+    example: {
+      input: {
+        en: 'A "report.xls" from an older office.',
+        fr: 'Un « report.xls » venu d’un bureau plus ancien.',
+        es: 'Un «report.xls» de una oficina con un Excel antiguo.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.not-found',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The file exists when it is read.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the path; the file may have been moved or renamed since it was listed.',
-    example: { input: 'A path typed with a typo.', params: {} },
+    checks: {
+      en: 'The file exists when it is read.',
+      fr: 'Le fichier existe au moment où il est lu.',
+      es: 'El archivo existe en el momento de leerlo.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Check the path; the file may have been moved or renamed since it was listed.',
+      fr: 'Vérifiez le chemin ; le fichier a pu être déplacé ou renommé depuis qu’il a été listé.',
+      es: 'Revise la ruta; el archivo puede haberse movido o renombrado desde que se listó.',
+    },
+    example: {
+      input: {
+        en: 'A path typed with a typo.',
+        fr: 'Un chemin saisi avec une faute de frappe.',
+        es: 'Una ruta escrita con una errata.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.not-xlsx',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The reference reader (exceljs) can open the xlsx container.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel and save it again as .xlsx.',
-    example: { input: 'A zip that holds no workbook.', params: {} },
+    checks: {
+      en: 'The reference reader (exceljs) can open the xlsx container.',
+      fr: 'Le lecteur de référence (exceljs) peut ouvrir le conteneur xlsx.',
+      es: 'El lector de referencia (exceljs) puede abrir el contenedor xlsx.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Open the file in Excel and save it again as .xlsx.',
+      fr: 'Ouvrez le fichier dans Excel et enregistrez-le à nouveau en .xlsx.',
+      es: 'Abra el archivo en Excel y vuelva a guardarlo como .xlsx.',
+    },
+    example: {
+      input: {
+        en: 'A zip that holds no workbook.',
+        fr: 'Un zip qui ne contient aucun classeur.',
+        es: 'Un zip que no contiene ningún libro.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.ole-damaged',
@@ -16,9 +17,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file in the Office 97-2003 container format can be opened at all.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open it in Excel (which may repair it) and save it as .xlsx, or ask for the file again.',
-    example: { input: 'A truncated .xls.', params: {} },
+    checks: {
+      en: 'A file in the Office 97-2003 container format can be opened at all.',
+      fr: 'Un fichier au format conteneur Office 97-2003 peut être ouvert.',
+      es: 'Un archivo en el formato contenedor de Office 97-2003 se puede abrir.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Open it in Excel (which may repair it) and save it as .xlsx, or ask for the file again.',
+      fr: 'Ouvrez-le dans Excel (qui peut le réparer) et enregistrez-le en .xlsx, ou redemandez le fichier.',
+      es: 'Ábralo en Excel (que puede repararlo) y guárdelo como .xlsx, o vuelva a pedir el archivo.',
+    },
+    example: {
+      input: {
+        en: 'A truncated .xls.',
+        fr: 'Un .xls tronqué.',
+        es: 'Un .xls truncado.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.ole-not-workbook',
@@ -16,11 +17,30 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file in the Office 97-2003 container format holds an Excel workbook.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix:
-      'Check the file: it is probably a Word or PowerPoint document given a spreadsheet name. Ask for the workbook ' +
-      'itself.',
-    example: { input: 'A Word .doc renamed "matrix.xls".', params: {} },
+    checks: {
+      en: 'A file in the Office 97-2003 container format holds an Excel workbook.',
+      fr: 'Un fichier au format conteneur Office 97-2003 contient un classeur Excel.',
+      es: 'Un archivo en el formato contenedor de Office 97-2003 contiene un libro de Excel.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en:
+        'Check the file: it is probably a Word or PowerPoint document given a spreadsheet name. Ask for the ' +
+        'workbook itself.',
+      fr:
+        'Vérifiez le fichier : c’est sans doute un document Word ou PowerPoint auquel on a donné un nom de ' +
+        'tableur. Demandez le classeur lui-même.',
+      es:
+        'Revise el archivo: probablemente es un documento de Word o PowerPoint con nombre de hoja de ' +
+        'cálculo. Pida el libro en sí.',
+    },
+    example: {
+      input: {
+        en: 'A Word .doc renamed "matrix.xls".',
+        fr: 'Un .doc de Word renommé « matrix.xls ».',
+        es: 'Un .doc de Word renombrado «matrix.xls».',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.pdf',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not a PDF.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Ask for the Excel file the PDF was made from.',
-    example: { input: 'A printed matrix saved as PDF and renamed.', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not a PDF.',
+      fr: 'Un fichier nommé .xlsx n’est pas un PDF.',
+      es: 'Un archivo con nombre .xlsx no es un PDF.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Ask for the Excel file the PDF was made from.',
+      fr: 'Demandez le fichier Excel à partir duquel le PDF a été produit.',
+      es: 'Pida el archivo de Excel a partir del cual se hizo el PDF.',
+    },
+    example: {
+      input: {
+        en: 'A printed matrix saved as PDF and renamed.',
+        fr: 'Une matrice imprimée en PDF puis renommée.',
+        es: 'Una matriz impresa como PDF y renombrada.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.permission-denied',
@@ -12,9 +13,26 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The file can be read by the account running psea.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Ask the owner of the folder for read access, or copy the file somewhere you can read.',
-    example: { input: "A file in a colleague's locked folder.", params: {} },
+    checks: {
+      en: 'The file can be read by the account running psea.',
+      fr: 'Le compte qui exécute psea peut lire le fichier.',
+      es: 'La cuenta que ejecuta psea puede leer el archivo.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Ask the owner of the folder for read access, or copy the file somewhere you can read.',
+      fr:
+        'Demandez au propriétaire du dossier un accès en lecture, ou copiez le fichier à un endroit que vous ' +
+        'pouvez lire.',
+      es: 'Pida al propietario de la carpeta acceso de lectura, o copie el archivo a un lugar que pueda leer.',
+    },
+    example: {
+      input: {
+        en: "A file in a colleague's locked folder.",
+        fr: 'Un fichier dans le dossier verrouillé d’un collègue.',
+        es: 'Un archivo en la carpeta bloqueada de un colega.',
+      },
+      params: {},
+    },
   },
 });

@@ -28,11 +28,40 @@ export default raisedRule({
   counts: ['count'],
   fields: [],
   doc: {
-    checks: 'Every cell that takes its text from the shared-string table points at a string the table holds.',
-    why:
-      'A cell pointing past the table has lost its text: it reads as empty, so a status or a response that was ' +
-      'typed is missing from the tables.',
-    fix: 'Ask for a fresh copy of the file, or open it in Excel (which repairs it) and check the cells named.',
-    example: { input: 'Cell F4 points at shared string 99 of a table of 2.', params: { count: 1, cells: 'F4' } },
+    checks: {
+      en: 'Every cell that takes its text from the shared-string table points at a string the table holds.',
+      fr:
+        'Chaque cellule qui prend son texte dans la table des chaînes partagées renvoie à une chaîne que la ' +
+        'table contient.',
+      es:
+        'Cada celda que toma su texto de la tabla de cadenas compartidas remite a una cadena que la tabla ' +
+        'contiene.',
+    },
+    why: {
+      en:
+        'A cell pointing past the table has lost its text: it reads as empty, so a status or a response that ' +
+        'was typed is missing from the tables.',
+      fr:
+        'Une cellule qui renvoie au-delà de la table a perdu son texte : elle se lit vide, donc un statut ou ' +
+        'une réponse saisis manquent dans les tableaux.',
+      es:
+        'Una celda que remite más allá de la tabla ha perdido su texto: se lee vacía, así que a las tablas ' +
+        'les falta un estado o una respuesta que se escribió.',
+    },
+    fix: {
+      en: 'Ask for a fresh copy of the file, or open it in Excel (which repairs it) and check the cells named.',
+      fr:
+        'Demandez une nouvelle copie du fichier, ou ouvrez-le dans Excel (qui le répare) et vérifiez les ' +
+        'cellules nommées.',
+      es: 'Pida una copia nueva del archivo, o ábralo en Excel (que lo repara) y revise las celdas nombradas.',
+    },
+    example: {
+      input: {
+        en: 'Cell F4 points at shared string 99 of a table of 2.',
+        fr: 'La cellule F4 renvoie à la chaîne partagée 99 d’une table de 2.',
+        es: 'La celda F4 remite a la cadena compartida 99 de una tabla de 2.',
+      },
+      params: { count: 1, cells: 'F4' },
+    },
   },
 });

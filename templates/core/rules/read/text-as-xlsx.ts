@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { ASK_FOR_WORKBOOK, NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.text-as-xlsx',
@@ -12,9 +13,20 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not plain text.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the file and ask for the workbook itself.',
-    example: { input: 'A note saved as "matrix.xlsx".', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not plain text.',
+      fr: 'Un fichier nommé .xlsx n’est pas du texte brut.',
+      es: 'Un archivo con nombre .xlsx no es texto sin formato.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: ASK_FOR_WORKBOOK,
+    example: {
+      input: {
+        en: 'A note saved as "matrix.xlsx".',
+        fr: 'Une note enregistrée sous « matrix.xlsx ».',
+        es: 'Una nota guardada como «matrix.xlsx».',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { RAISE_IF_GENUINE } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.too-much-memory',
@@ -24,11 +25,34 @@ export default raisedRule({
   counts: ['limit'],
   fields: [],
   doc: {
-    checks:
-      'Each file is read and checked on a worker whose heap is limited (2,048 MB by default, PSEA_MAX_MEMORY_MB); ' +
-      'a worker past it is stopped.',
-    why: 'The file is not consolidated, but no file can exhaust memory for the batch: the others go on as usual.',
-    fix: 'Check the file; if it is genuine and only very large, raise the limit with the variable named.',
-    example: { input: 'A file whose reading fills the heap.', params: { limit: 2048, variable: 'PSEA_MAX_MEMORY_MB' } },
+    checks: {
+      en:
+        'Each file is read and checked on a worker whose heap is limited (2,048 MB by default, ' +
+        'PSEA_MAX_MEMORY_MB); a worker past it is stopped.',
+      fr:
+        'Chaque fichier est lu et contrôlé sur un travailleur dont le tas est limité (2 048 Mo par défaut, ' +
+        'PSEA_MAX_MEMORY_MB) ; un travailleur qui dépasse cette limite est arrêté.',
+      es:
+        'Cada archivo se lee y revisa en un trabajador cuyo montículo está limitado (2.048 MB por defecto, ' +
+        'PSEA_MAX_MEMORY_MB); un trabajador que lo supera se detiene.',
+    },
+    why: {
+      en: 'The file is not consolidated, but no file can exhaust memory for the batch: the others go on as usual.',
+      fr:
+        'Le fichier n’est pas consolidé, mais aucun fichier ne peut épuiser la mémoire du lot : les autres ' +
+        'continuent comme d’habitude.',
+      es:
+        'El archivo no se consolida, pero ningún archivo puede agotar la memoria del lote: los demás siguen ' +
+        'como de costumbre.',
+    },
+    fix: RAISE_IF_GENUINE,
+    example: {
+      input: {
+        en: 'A file whose reading fills the heap.',
+        fr: 'Un fichier dont la lecture remplit le tas.',
+        es: 'Un archivo cuya lectura llena el montículo.',
+      },
+      params: { limit: 2048, variable: 'PSEA_MAX_MEMORY_MB' },
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { RAISE_IF_GENUINE } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.too-slow',
@@ -20,13 +21,33 @@ export default raisedRule({
   counts: ['seconds'],
   fields: [],
   doc: {
-    checks:
-      'Each file is read and checked on a worker of its own within the time limit (120 s by default, ' +
-      'PSEA_MAX_SECONDS); past it the worker is stopped.',
-    why: 'The file is not consolidated, but no file can hang the batch: the other files are consolidated as usual.',
-    fix: 'Check the file; if it is genuine and only very large, raise the limit with the variable named.',
+    checks: {
+      en:
+        'Each file is read and checked on a worker of its own within the time limit (120 s by default, ' +
+        'PSEA_MAX_SECONDS); past it the worker is stopped.',
+      fr:
+        'Chaque fichier est lu et contrôlé sur son propre travailleur dans la limite de temps (120 s par ' +
+        'défaut, PSEA_MAX_SECONDS) ; au-delà, le travailleur est arrêté.',
+      es:
+        'Cada archivo se lee y revisa en su propio trabajador dentro del límite de tiempo (120 s por ' +
+        'defecto, PSEA_MAX_SECONDS); pasado ese tiempo, el trabajador se detiene.',
+    },
+    why: {
+      en: 'The file is not consolidated, but no file can hang the batch: the other files are consolidated as usual.',
+      fr:
+        'Le fichier n’est pas consolidé, mais aucun fichier ne peut bloquer le lot : les autres fichiers ' +
+        'sont consolidés comme d’habitude.',
+      es:
+        'El archivo no se consolida, pero ningún archivo puede bloquear el lote: los demás archivos se ' +
+        'consolidan como de costumbre.',
+    },
+    fix: RAISE_IF_GENUINE,
     example: {
-      input: 'A file that keeps the reader busy for minutes.',
+      input: {
+        en: 'A file that keeps the reader busy for minutes.',
+        fr: 'Un fichier qui occupe le lecteur pendant des minutes.',
+        es: 'Un archivo que mantiene ocupado al lector durante minutos.',
+      },
       params: { seconds: 120, variable: 'PSEA_MAX_SECONDS' },
     },
   },

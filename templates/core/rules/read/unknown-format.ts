@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { ASK_FOR_WORKBOOK, NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.unknown-format',
@@ -12,9 +13,20 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is a zip container, as every .xlsx is.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the file and ask for the workbook itself.',
-    example: { input: 'A binary file that is no known format.', params: { bytes: '00 01 02 03' } },
+    checks: {
+      en: 'A file named .xlsx is a zip container, as every .xlsx is.',
+      fr: 'Un fichier nommé .xlsx est un conteneur zip, comme tout .xlsx.',
+      es: 'Un archivo con nombre .xlsx es un contenedor zip, como todo .xlsx.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: ASK_FOR_WORKBOOK,
+    example: {
+      input: {
+        en: 'A binary file that is no known format.',
+        fr: 'Un fichier binaire d’aucun format connu.',
+        es: 'Un archivo binario de ningún formato conocido.',
+      },
+      params: { bytes: '00 01 02 03' },
+    },
   },
 });

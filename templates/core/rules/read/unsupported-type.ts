@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.unsupported-type',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named on the command line is an .xlsx, .xlsm, .xls, .csv or .tsv file.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Save the sheet as .xlsx or .csv.',
-    example: { input: 'A "matrix.ods" named on the command line.', params: { ext: '.ods' } },
+    checks: {
+      en: 'A file named on the command line is an .xlsx, .xlsm, .xls, .csv or .tsv file.',
+      fr: 'Un fichier nommé sur la ligne de commande est un fichier .xlsx, .xlsm, .xls, .csv ou .tsv.',
+      es: 'Un archivo nombrado en la línea de comandos es un archivo .xlsx, .xlsm, .xls, .csv o .tsv.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Save the sheet as .xlsx or .csv.',
+      fr: 'Enregistrez la feuille en .xlsx ou en .csv.',
+      es: 'Guarde la hoja como .xlsx o .csv.',
+    },
+    example: {
+      input: {
+        en: 'A "matrix.ods" named on the command line.',
+        fr: 'Un « matrix.ods » nommé sur la ligne de commande.',
+        es: 'Un «matrix.ods» nombrado en la línea de comandos.',
+      },
+      params: { ext: '.ods' },
+    },
   },
 });

@@ -20,9 +20,28 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: "The worker thread that reads a file ends with the file's result (a bug of psea if not).",
-    why: 'The file is not consolidated; the other files of the batch are, on a fresh worker.',
-    fix: 'Report it with the output of --debug.',
-    example: { input: 'A worker thread that exits in the middle of a file.', params: { detail: 'exit code 1' } },
+    checks: {
+      en: "The worker thread that reads a file ends with the file's result (a bug of psea if not).",
+      fr: 'Le travailleur qui lit un fichier se termine avec le résultat du fichier (sinon, c’est un bogue de psea).',
+      es: 'El trabajador que lee un archivo termina con el resultado del archivo (si no, es un fallo de psea).',
+    },
+    why: {
+      en: 'The file is not consolidated; the other files of the batch are, on a fresh worker.',
+      fr: 'Le fichier n’est pas consolidé ; les autres fichiers du lot le sont, sur un nouveau travailleur.',
+      es: 'El archivo no se consolida; los demás archivos del lote sí, en un trabajador nuevo.',
+    },
+    fix: {
+      en: 'Report it with the output of --debug.',
+      fr: 'Signalez-le avec la sortie de --debug.',
+      es: 'Infórmelo con la salida de --debug.',
+    },
+    example: {
+      input: {
+        en: 'A worker thread that exits in the middle of a file.',
+        fr: 'Un travailleur qui s’arrête au milieu d’un fichier.',
+        es: 'Un trabajador que termina en medio de un archivo.',
+      },
+      params: { detail: 'exit code 1' },
+    },
   },
 });

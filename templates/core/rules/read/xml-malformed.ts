@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { FRESH_COPY } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.xml-malformed',
@@ -12,11 +13,29 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The tags of the workbook’s own parts (workbook, relationships, styles, shared strings) are well-formed.',
-    why: 'A tag that cannot be read makes every reading of the part a guess. The file is not consolidated.',
-    fix: 'Ask for a fresh copy of the file, saved by Excel.',
+    checks: {
+      en: 'The tags of the workbook’s own parts (workbook, relationships, styles, shared strings) are well-formed.',
+      fr:
+        'Les balises des parties propres du classeur (classeur, relations, styles, chaînes partagées) sont ' +
+        'bien formées.',
+      es:
+        'Las etiquetas de las partes propias del libro (libro, relaciones, estilos, cadenas compartidas) ' +
+        'están bien formadas.',
+    },
+    why: {
+      en: 'A tag that cannot be read makes every reading of the part a guess. The file is not consolidated.',
+      fr: 'Une balise illisible fait de toute lecture de la partie une supposition. Le fichier n’est pas consolidé.',
+      es:
+        'Una etiqueta que no se puede leer convierte cualquier lectura de la parte en una suposición. El ' +
+        'archivo no se consolida.',
+    },
+    fix: FRESH_COPY,
     example: {
-      input: 'A relationship written `<Relationship Id=rId1 …>`.',
+      input: {
+        en: 'A relationship written `<Relationship Id=rId1 …>`.',
+        fr: 'Une relation écrite `<Relationship Id=rId1 …>`.',
+        es: 'Una relación escrita `<Relationship Id=rId1 …>`.',
+      },
       params: { part: 'xl/_rels/workbook.xml.rels', excerpt: '<Relationship Id=rId1' },
     },
   },

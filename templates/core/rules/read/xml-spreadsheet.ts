@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, SAVE_AS_XLSX } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.xml-spreadsheet',
@@ -12,9 +13,22 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file named .xlsx is not the older XML Spreadsheet 2003 format, which some systems export.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-    example: { input: 'An export from a reporting system saved as XML Spreadsheet 2003.', params: {} },
+    checks: {
+      en: 'A file named .xlsx is not the older XML Spreadsheet 2003 format, which some systems export.',
+      fr: 'Un fichier nommé .xlsx n’est pas à l’ancien format XML Spreadsheet 2003, que certains systèmes exportent.',
+      es:
+        'Un archivo con nombre .xlsx no está en el antiguo formato XML Spreadsheet 2003, que exportan ' +
+        'algunos sistemas.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: SAVE_AS_XLSX,
+    example: {
+      input: {
+        en: 'An export from a reporting system saved as XML Spreadsheet 2003.',
+        fr: 'Un export d’un système de rapports enregistré en XML Spreadsheet 2003.',
+        es: 'Una exportación de un sistema de informes guardada como XML Spreadsheet 2003.',
+      },
+      params: {},
+    },
   },
 });

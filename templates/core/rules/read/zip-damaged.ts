@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, REPAIR_OR_ASK_AGAIN } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-damaged',
@@ -12,9 +13,20 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The directory of the xlsx container lists its parts in a readable way.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
-    example: { input: 'An xlsx damaged on a faulty USB stick.', params: {} },
+    checks: {
+      en: 'The directory of the xlsx container lists its parts in a readable way.',
+      fr: 'Le répertoire du conteneur xlsx liste ses parties de façon lisible.',
+      es: 'El directorio del contenedor xlsx enumera sus partes de forma legible.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: REPAIR_OR_ASK_AGAIN,
+    example: {
+      input: {
+        en: 'An xlsx damaged on a faulty USB stick.',
+        fr: 'Un xlsx endommagé sur une clé USB défectueuse.',
+        es: 'Un xlsx dañado en una memoria USB defectuosa.',
+      },
+      params: {},
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-no-directory',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'A file that starts like a zip has the directory a zip ends with.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Check the file and ask for the workbook again.',
-    example: { input: 'A file that starts with "PK" but is no zip.', params: {} },
+    checks: {
+      en: 'A file that starts like a zip has the directory a zip ends with.',
+      fr: 'Un fichier qui commence comme un zip a le répertoire par lequel se termine un zip.',
+      es: 'Un archivo que empieza como un zip tiene el directorio con el que termina un zip.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Check the file and ask for the workbook again.',
+      fr: 'Vérifiez le fichier et redemandez le classeur.',
+      es: 'Revise el archivo y vuelva a pedir el libro.',
+    },
+    example: {
+      input: {
+        en: 'A file that starts with "PK" but is no zip.',
+        fr: 'Un fichier qui commence par « PK » mais n’est pas un zip.',
+        es: 'Un archivo que empieza por «PK» pero no es un zip.',
+      },
+      params: {},
+    },
   },
 });

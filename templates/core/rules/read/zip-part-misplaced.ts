@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, REPAIR_OR_ASK_AGAIN } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-misplaced',
@@ -12,9 +13,20 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: "Each part of the xlsx container sits where the container's directory says.",
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
-    example: { input: 'An xlsx whose bytes were shifted by a bad copy.', params: { part: 'xl/worksheets/sheet1.xml' } },
+    checks: {
+      en: "Each part of the xlsx container sits where the container's directory says.",
+      fr: 'Chaque partie du conteneur xlsx se trouve là où le répertoire du conteneur l’indique.',
+      es: 'Cada parte del contenedor xlsx está donde indica el directorio del contenedor.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: REPAIR_OR_ASK_AGAIN,
+    example: {
+      input: {
+        en: 'An xlsx whose bytes were shifted by a bad copy.',
+        fr: 'Un xlsx dont les octets ont été décalés par une mauvaise copie.',
+        es: 'Un xlsx cuyos bytes se desplazaron por una copia defectuosa.',
+      },
+      params: { part: 'xl/worksheets/sheet1.xml' },
+    },
   },
 });

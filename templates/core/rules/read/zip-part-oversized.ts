@@ -1,4 +1,5 @@
 import { raisedRule, text } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-oversized',
@@ -24,13 +25,29 @@ export default raisedRule({
   counts: ['size'],
   fields: [],
   doc: {
-    checks:
-      'No part of the xlsx container unpacks to more than the size its directory declares; unpacking stops at that ' +
-      'size.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Ask for the file again; a genuine workbook never does this.',
+    checks: {
+      en:
+        'No part of the xlsx container unpacks to more than the size its directory declares; unpacking stops ' +
+        'at that size.',
+      fr:
+        'Aucune partie du conteneur xlsx ne se décompresse au-delà de la taille que déclare son répertoire ; ' +
+        'la décompression s’arrête à cette taille.',
+      es:
+        'Ninguna parte del contenedor xlsx se descomprime en más del tamaño que declara su directorio; la ' +
+        'descompresión se detiene en ese tamaño.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Ask for the file again; a genuine workbook never does this.',
+      fr: 'Redemandez le fichier ; un vrai classeur ne fait jamais cela.',
+      es: 'Vuelva a pedir el archivo; un libro auténtico nunca hace esto.',
+    },
     example: {
-      input: "A zip bomb whose directory lies about a part's size.",
+      input: {
+        en: "A zip bomb whose directory lies about a part's size.",
+        fr: 'Une bombe zip dont le répertoire ment sur la taille d’une partie.',
+        es: 'Una bomba zip cuyo directorio miente sobre el tamaño de una parte.',
+      },
       params: { part: 'xl/worksheets/sheet1.xml', size: 1024 },
     },
   },

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-truncated',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'Each part of the xlsx container ends within the file.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Copy or download the file again.',
-    example: { input: 'An xlsx whose end was lost in transfer.', params: { part: 'xl/worksheets/sheet1.xml' } },
+    checks: {
+      en: 'Each part of the xlsx container ends within the file.',
+      fr: 'Chaque partie du conteneur xlsx se termine à l’intérieur du fichier.',
+      es: 'Cada parte del contenedor xlsx termina dentro del archivo.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Copy or download the file again.',
+      fr: 'Copiez ou téléchargez à nouveau le fichier.',
+      es: 'Vuelva a copiar o descargar el archivo.',
+    },
+    example: {
+      input: {
+        en: 'An xlsx whose end was lost in transfer.',
+        fr: 'Un xlsx dont la fin a été perdue pendant le transfert.',
+        es: 'Un xlsx cuyo final se perdió en la transferencia.',
+      },
+      params: { part: 'xl/worksheets/sheet1.xml' },
+    },
   },
 });

@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED, REPAIR_OR_ASK_AGAIN } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-part-undecodable',
@@ -16,11 +17,19 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'Each part of the xlsx container unpacks without error.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Open the file in Excel, which may repair it, and save it again; or ask for it again.',
+    checks: {
+      en: 'Each part of the xlsx container unpacks without error.',
+      fr: 'Chaque partie du conteneur xlsx se décompresse sans erreur.',
+      es: 'Cada parte del contenedor xlsx se descomprime sin error.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: REPAIR_OR_ASK_AGAIN,
     example: {
-      input: 'An xlsx with corrupted bytes in a sheet.',
+      input: {
+        en: 'An xlsx with corrupted bytes in a sheet.',
+        fr: 'Un xlsx dont une feuille contient des octets corrompus.',
+        es: 'Un xlsx con bytes corruptos en una hoja.',
+      },
       params: { part: 'xl/worksheets/sheet1.xml', detail: 'invalid block type' },
     },
   },

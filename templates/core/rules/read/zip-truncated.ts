@@ -1,4 +1,5 @@
 import { raisedRule } from '../../rule.js';
+import { NOT_CONSOLIDATED } from '../../doc-texts.js';
 
 export default raisedRule({
   id: 'read.zip-truncated',
@@ -12,9 +13,24 @@ export default raisedRule({
   },
   fields: [],
   doc: {
-    checks: 'The xlsx container (a zip) ends with its directory, as a complete file does.',
-    why: 'The file is not consolidated: its rows are in no table and no count.',
-    fix: 'Copy or download the file again: an interrupted transfer cuts its end.',
-    example: { input: 'An xlsx whose last kilobytes were lost in transfer.', params: {} },
+    checks: {
+      en: 'The xlsx container (a zip) ends with its directory, as a complete file does.',
+      fr: 'Le conteneur xlsx (un zip) se termine par son répertoire, comme un fichier complet.',
+      es: 'El contenedor xlsx (un zip) termina con su directorio, como un archivo completo.',
+    },
+    why: NOT_CONSOLIDATED,
+    fix: {
+      en: 'Copy or download the file again: an interrupted transfer cuts its end.',
+      fr: 'Copiez ou téléchargez à nouveau le fichier : un transfert interrompu en coupe la fin.',
+      es: 'Vuelva a copiar o descargar el archivo: una transferencia interrumpida corta su final.',
+    },
+    example: {
+      input: {
+        en: 'An xlsx whose last kilobytes were lost in transfer.',
+        fr: 'Un xlsx dont les derniers kilo-octets ont été perdus pendant le transfert.',
+        es: 'Un xlsx cuyos últimos kilobytes se perdieron en la transferencia.',
+      },
+      params: {},
+    },
   },
 });

@@ -15,13 +15,35 @@ export default settingsRule({
   },
   fields: [],
   doc: {
-    checks:
-      "A Settings cell that takes a value from a list holds one of them: an agency row's type is UN, INGO, NNGO, " +
-      'Government or Other.',
-    why: 'The row is ignored, so the agency it declares stays unknown and every row naming it is reported.',
-    fix: 'Use one of the listed values (in English, French or Spanish), or leave the cell blank.',
+    checks: {
+      en:
+        "A Settings cell that takes a value from a list holds one of them: an agency row's type is UN, INGO, " +
+        'NNGO, Government or Other.',
+      fr:
+        'Une cellule de Settings qui prend une valeur dans une liste en contient une : le type d’une ligne ' +
+        'd’agence est UN, INGO, NNGO, Government ou Other.',
+      es:
+        'Una celda de Settings que toma su valor de una lista contiene uno de ellos: el tipo de una fila de ' +
+        'agencia es UN, INGO, NNGO, Government u Other.',
+    },
+    why: {
+      en: 'The row is ignored, so the agency it declares stays unknown and every row naming it is reported.',
+      fr: 'La ligne est ignorée : l’agence qu’elle déclare reste inconnue et chaque ligne qui la nomme est signalée.',
+      es:
+        'La fila se ignora, así que la agencia que declara sigue siendo desconocida y se señala cada fila ' +
+        'que la nombra.',
+    },
+    fix: {
+      en: 'Use one of the listed values (in English, French or Spanish), or leave the cell blank.',
+      fr: 'Utilisez l’une des valeurs listées (en anglais, en français ou en espagnol), ou laissez la cellule vide.',
+      es: 'Use uno de los valores de la lista (en inglés, francés o español), o deje la celda vacía.',
+    },
     example: {
-      input: 'A row "agency | KWN | Kestria Women Network | Charity".',
+      input: {
+        en: 'A row "agency | KWN | Kestria Women Network | Charity".',
+        fr: 'Une ligne « agency | KWN | Kestria Women Network | Charity ».',
+        es: 'Una fila «agency | KWN | Kestria Women Network | Charity».',
+      },
       params: { value: 'Charity', column: 'D', expected: 'UN, INGO, NNGO, Government, Other' },
     },
   },
