@@ -15,6 +15,7 @@ import { OutDirError } from './write/out-dir.js';
 import { version } from './version.js';
 import { oneLine } from './one-line.js';
 import { files as filesOf, say, severityCounts } from './messages.js';
+import { takesSingular } from '../templates/core/message.js';
 
 async function runValidate(positionals: string[], values: ReturnType<typeof parseCli>['values']): Promise<number> {
   if (!positionals.length) throw new UsageError('validate needs at least one file');
@@ -36,8 +37,12 @@ async function runValidate(positionals: string[], values: ReturnType<typeof pars
     for (const f of report.findings) if (!isUnreadable(f)) console.log(findingLine(f, lang));
     const c = report.counts;
     const notRead = report.inputs.filter((i) => !i.read).length;
-    const summary = `${filesOf(lang, files.length)}: ${severityCounts(lang, { ...c, error: c.error - notRead })}`;
-    console.log(notRead ? `${summary}; ${say(lang, 'notRead', { files: filesOf(lang, notRead) })}` : summary);
+    const counts = severityCounts(lang, { ...c, error: c.error - notRead });
+    const summary = say(lang, 'summary', { files: filesOf(lang, files.length), counts });
+    const missed = say(lang, takesSingular(lang, notRead) ? 'notReadOne' : 'notRead', {
+      files: filesOf(lang, notRead),
+    });
+    console.log(notRead ? say(lang, 'summaryNotRead', { summary, notRead: missed }) : summary);
   }
   return exitCode(report, notListed, values['report-only'] ?? false);
 }

@@ -59,7 +59,11 @@ export const SENTENCES = {
     es: 'filas leídas {read} = consolidadas {consolidated} + apartadas {aside}',
   },
   findings: { en: 'findings: {counts}', fr: 'constats : {counts}', es: 'hallazgos: {counts}' },
+  // French puts a space before the colon and the semicolon.
+  summary: { en: '{files}: {counts}', fr: '{files} : {counts}', es: '{files}: {counts}' },
+  summaryNotRead: { en: '{summary}; {notRead}', fr: '{summary} ; {notRead}', es: '{summary}; {notRead}' },
   notRead: { en: '{files} not read', fr: '{files} non lus', es: '{files} sin leer' },
+  notReadOne: { en: '{files} not read', fr: '{files} non lu', es: '{files} sin leer' },
   wrote: { en: 'wrote {path}', fr: 'écrit : {path}', es: 'escrito: {path}' },
   nothingRead: {
     en: 'psea: nothing could be read; {out} is left as it was',

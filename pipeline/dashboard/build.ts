@@ -51,7 +51,7 @@ export function dashboardRecord(kind: string, record: OutputRecord): OutputRecor
   return { source: record.source, values, derived };
 }
 
-const CLIENT_STRINGS: StringKey[] = ['title', 'no_data', 'sort_hint', 'source', 'rows_omitted'];
+const CLIENT_STRINGS: StringKey[] = ['title', 'no_data', 'sort_hint', 'source', 'rows_omitted', 'rows_omitted_one'];
 
 /** A page with 100,000 table rows is unreadable and tens of MB: long tables show their first rows only. */
 export const MAX_TABLE_ROWS = 500;

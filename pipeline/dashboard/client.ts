@@ -11,6 +11,7 @@ export function dashboardClient(): void {
   const lang: string = data.lang;
   const S: Record<string, string> = data.strings;
   const number = new Intl.NumberFormat(lang);
+  const plural = new Intl.PluralRules(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const root = document.getElementById('psea-root')!;
   const PALETTE = [
@@ -186,7 +187,10 @@ export function dashboardClient(): void {
     table.tHead!.append(head);
     fill();
     wrap.append(table);
-    if (spec.omitted) wrap.append(el('p', S.rows_omitted.replace('{n}', format(spec.omitted, 'number')), 'omitted'));
+    if (spec.omitted) {
+      const text = plural.select(spec.omitted) === 'one' ? S.rows_omitted_one : S.rows_omitted;
+      wrap.append(el('p', text.replace('{n}', format(spec.omitted, 'number')), 'omitted'));
+    }
     return wrap;
   }
 

@@ -16,6 +16,11 @@ export const STRINGS = {
     fr: 'Aucune donnée de ce type dans les fichiers.',
     es: 'No hay datos de este tipo en los archivos.',
   },
+  rows_omitted_one: {
+    en: '{n} more row is not shown here; every row is in consolidated.xlsx.',
+    fr: '{n} ligne de plus n’est pas affichée ici ; toutes les lignes sont dans consolidated.xlsx.',
+    es: '{n} fila más no se muestra aquí; todas las filas están en consolidated.xlsx.',
+  },
   rows_omitted: {
     en: '{n} more rows are not shown here; every row is in consolidated.xlsx.',
     fr: '{n} lignes de plus ne sont pas affichées ici ; toutes les lignes sont dans consolidated.xlsx.',
