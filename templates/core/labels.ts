@@ -1,11 +1,28 @@
 /** The labels of a set of kinds and their fields, for rules whose message names a kind or a field. */
 import type { FieldLabels } from './rule.js';
+import type { Localised } from './schema.js';
 import type { TemplateKind } from './kind.js';
 
 export function kindLabels(kinds: readonly TemplateKind[]): FieldLabels {
   const def = (kind: string) => kinds.find((k) => k.def.kind === kind)?.def;
+  const values = listValueLabels(kinds);
   return {
     kind: (kind) => def(kind)?.title,
     field: (kind, field) => def(kind)?.fields.find((f) => f.key === field)?.label,
+    value: (value) => values.get(value) ?? undefined,
   };
+}
+
+/** Each canonical list value's label; null where two lists give one value different labels (shown as given). */
+function listValueLabels(kinds: readonly TemplateKind[]): Map<string, Localised | null> {
+  const labels = new Map<string, Localised | null>();
+  for (const { def } of kinds)
+    for (const list of Object.values(def.enums))
+      for (const { value, label } of list.values) {
+        const seen = labels.get(value);
+        if (seen === undefined) labels.set(value, label);
+        else if (seen && (seen.en !== label.en || seen.fr !== label.fr || seen.es !== label.es))
+          labels.set(value, null);
+      }
+  return labels;
 }

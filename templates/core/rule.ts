@@ -102,9 +102,10 @@ export interface RuleMeta<Id extends string = string, En extends string = string
   /**
    * Params shown as a label of the template in the language: `kind` holds a kind id (shown as its title),
    * `field` a field key of the kind named by params.kind (shown as the field's label), `name` a name from the
-   * settings (shown in the language when the settings give it there, else as the settings write it).
+   * settings (shown in the language when the settings give it there, else as the settings write it), `value` a
+   * canonical list value (shown as its label in the language; as given when no list or two lists disagree).
    */
-  readonly labels?: { readonly [K in Placeholders<En>]?: 'kind' | 'field' | 'name' };
+  readonly labels?: { readonly [K in Placeholders<En>]?: 'kind' | 'field' | 'name' | 'value' };
   /** Template fields the rule reads ([] when it reads the layout or the file). */
   readonly fields: readonly string[];
   readonly doc: RuleDoc<Params<En>>;
@@ -138,19 +139,22 @@ export interface FieldLabels {
   field(kind: string, field: string): Localised | undefined;
   /** A name of the workbook's settings in other languages (settings-names.ts), by the settings' own words. */
   name?(name: string): Partial<Localised> | undefined;
+  /** A canonical list value's label ("Accept" → Aceptada), when the kinds' lists agree on it. */
+  value?(value: string): Localised | undefined;
 }
 
 /** The message of a rule in a language, its placeholders filled from params (terms, counts, labels rendered). */
 export function renderRule(rule: RuleMeta, params: MessageParams, lang: Lang, labels?: FieldLabels): string {
   const terms = rule.terms as Readonly<Record<string, Readonly<Record<string, Localised>> | undefined>> | undefined;
   const counts = rule.counts as readonly string[] | undefined;
-  const shown = rule.labels as Readonly<Record<string, 'kind' | 'field' | 'name' | undefined>> | undefined;
+  const shown = rule.labels as Readonly<Record<string, 'kind' | 'field' | 'name' | 'value' | undefined>> | undefined;
   return fillMessage(rule.messages[lang], lang, params, (name, value) => {
     const term = terms?.[name]?.[String(value)];
     if (term) return term[lang];
     if (typeof value === 'number' && counts?.includes(name)) return value.toLocaleString(LOCALES[lang]);
     const as = shown?.[name];
     if (as === 'name') return labels?.name?.(String(value))?.[lang] ?? String(value);
+    if (as === 'value') return labels?.value?.(String(value))?.[lang] ?? String(value);
     const label =
       as === 'kind' ? labels?.kind(String(value)) : as ? labels?.field(String(params.kind), String(value)) : undefined;
     return label ? label[lang] : String(value);

@@ -13,6 +13,7 @@ export default sheetRule({
     fr: '« {value} » lu comme « {canonical} ».',
     es: '«{value}» leído como «{canonical}».',
   },
+  labels: { canonical: 'value' },
   fields: [],
   doc: {
     checks: {
