@@ -22,6 +22,7 @@ export default sheetRule({
       'La celda {cell} contiene {length} caracteres, más de lo que Excel permite por celda ({limit}); el valor se ' +
       'conserva entero, pero Excel no puede mostrarlo ni editarlo completo.',
   },
+  counts: ['length', 'limit'],
   fields: [],
   doc: {
     checks: {
