@@ -5,11 +5,12 @@ import type { TemplateKind } from './kind.js';
 
 export function kindLabels(kinds: readonly TemplateKind[]): FieldLabels {
   const def = (kind: string) => kinds.find((k) => k.def.kind === kind)?.def;
-  const values = listValueLabels(kinds);
+  // Built on the first message that names a list value: most files have none.
+  let values: Map<string, Localised | null> | undefined;
   return {
     kind: (kind) => def(kind)?.title,
     field: (kind, field) => def(kind)?.fields.find((f) => f.key === field)?.label,
-    value: (value) => values.get(value) ?? undefined,
+    value: (value) => (values ??= listValueLabels(kinds)).get(value) ?? undefined,
   };
 }
 
