@@ -20,3 +20,15 @@ export function decodeRecord(line: string): OutputRecord {
     return value;
   }) as OutputRecord;
 }
+
+/** A tagged date inside a spooled line: JSON escapes every quote inside a text, so only a tag reads like this. */
+const TAGGED = /\{"\$date":(-?\d+|null)\}/g;
+
+/**
+ * A spooled line as JSON.stringify writes its record (records.json), without parsing it: each tagged date becomes
+ * its ISO text as Date.toJSON gives it, null for an invalid date.
+ */
+export function recordJson(line: string): string {
+  if (!line.includes('{"$date":')) return line;
+  return line.replace(TAGGED, (_, ms: string) => (ms === 'null' ? 'null' : `"${new Date(Number(ms)).toISOString()}"`));
+}
