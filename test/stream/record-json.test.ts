@@ -1,6 +1,7 @@
 /**
  * records.json is written from the spooled lines without parsing them (spooled-records.ts recordJson): the two paths,
- * the line turned into JSON and the record decoded then stringified, must give the same text.
+ * the line turned into JSON and the record decoded then stringified, must give the same text. The spool's encoding
+ * and decoding walk the record instead of calling a replacer and a reviver per value: each is compared with those.
  */
 import { describe, expect, it } from 'vitest';
 import type { OutputRecord } from '../../templates/index.js';
@@ -17,9 +18,26 @@ const EXAMPLES = [
   'examples/focal-points/focal-points.xlsx',
 ];
 
+/** The spool's first encoding (a replacer and a reviver): the walkers that replaced them must write the same. */
+const replacerEncode = (record: OutputRecord) =>
+  JSON.stringify(record, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.getTime() } : value;
+  });
+const reviverDecode = (line: string) =>
+  JSON.parse(line, (_key, value: unknown) => {
+    if (typeof value === 'object' && value !== null && '$date' in value && Object.keys(value).length === 1)
+      return new Date((value as Record<string, number | null>).$date ?? NaN);
+    return value;
+  }) as OutputRecord;
+
 const both = (record: OutputRecord) => {
   const line = encodeRecord(record);
-  return [recordJson(line), JSON.stringify(decodeRecord(line))];
+  expect(line).toBe(replacerEncode(record));
+  const decoded = decodeRecord(line);
+  expect(decoded).toEqual(reviverDecode(line));
+  expect(decoded).toEqual(record);
+  return [recordJson(line), JSON.stringify(decoded)];
 };
 
 describe('records.json from the spool', () => {
