@@ -37,7 +37,8 @@ export function batchMappingState(state: MappingState): MappingState {
     };
     if (gap) Object.assign(out, { gaps: '', plannedAction: '', timelineRaw: null, timeline: undefined });
     if (goodPractice) out.goodPractice = '';
-    if (gap || goodPractice || row.cut) out.cut = { gap: gap || !!row.cut?.gap, goodPractice: goodPractice || !!row.cut?.goodPractice };
+    if (gap || goodPractice || row.cut)
+      out.cut = { gap: gap || !!row.cut?.gap, goodPractice: goodPractice || !!row.cut?.goodPractice };
     return out;
   });
   return { ...state, rows };
