@@ -57,8 +57,8 @@ export interface TableGroup {
 /**
  * A kind's tables as flat tables. A kind that keeps evaluations apart (`{ evaluations: { id: tables } }`) gives an
  * `evaluations` table, then one table per table name with the evaluation as its first column and each evaluation's
- * rows together, in the order of tables.json (`groups` says which rows are whose): 500 evaluations are 11 tables,
- * not 5,500. Columns are the union of the evaluations' own, in order of first appearance (a cell an evaluation
+ * rows together, in the order of tables.json (`groups` says which rows are whose): 500 evaluations give 14 tables,
+ * not 6,500. Columns are the union of the evaluations' own, in order of first appearance (a cell an evaluation
  * does not have is empty).
  */
 export function flattenKindTables(kind: string, tables: unknown): FlatTable[] {
