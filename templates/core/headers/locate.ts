@@ -91,6 +91,7 @@ function textWindow(texts: readonly (readonly string[])[]): WindowTexts {
  */
 export class HeaderWindows {
   private readonly made = new Map<number, WindowTexts>();
+  private readonly quick = new Map<number, number>();
   private readonly bounds = new Map<number, number>();
   private readonly rowTexts: (readonly string[] | undefined)[] = [];
 
@@ -102,14 +103,18 @@ export class HeaderWindows {
    * if one of its rows has text, and never when its last row holds prose (that text is part of its own header).
    */
   mayReach(start: number, size: number, floor: number): boolean {
-    const end = Math.min(start + size, this.rows.length);
-    const texts = this.textsOf(start, end);
-    const last = texts[texts.length - 1];
-    let quick = 0;
-    const width = Math.max(0, ...texts.map((t) => t.length));
-    for (let c = 0; c < width; c++) if ((last[c]?.length ?? 0) <= MAX_HEADER_CHARS && texts.some((t) => t[c])) quick++;
-    if (quick < floor) return false;
     const key = start * (MAX_HEADER_ROWS + 1) + size;
+    let quick = this.quick.get(key);
+    if (quick === undefined) {
+      const texts = this.textsOf(start, Math.min(start + size, this.rows.length));
+      const last = texts[texts.length - 1];
+      const width = Math.max(0, ...texts.map((t) => t.length));
+      quick = 0;
+      for (let c = 0; c < width; c++)
+        if ((last[c]?.length ?? 0) <= MAX_HEADER_CHARS && texts.some((t) => t[c])) quick++;
+      this.quick.set(key, quick);
+    }
+    if (quick < floor) return false;
     let bound = this.bounds.get(key);
     if (bound === undefined) {
       bound = 0;
