@@ -1,23 +1,21 @@
 /**
  * The header search as it was before issue 17's pruning, kept as the oracle: every window of every start row is
- * read and scored for every kind, none skipped. The fast search in templates/core must choose exactly what this
- * one chooses (test/headers/pruned-search.test.ts).
+ * read and scored for every kind, none skipped (windows compared by the core's own order, `better`). The fast
+ * search in templates/core must choose exactly what this one chooses (test/headers/pruned-search.test.ts).
  */
 import type { CellValue, SheetGrid, TemplateDef, TemplateKind } from '../../templates/index.js';
 import type { HeaderMatch } from '../../templates/core/header.js';
-import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, HeaderWindows, readWindow } from '../../templates/core/headers/locate.js';
+import {
+  better,
+  HEADER_SEARCH_ROWS,
+  MAX_HEADER_ROWS,
+  HeaderWindows,
+  readWindow,
+} from '../../templates/core/headers/locate.js';
 import { applyMerges } from '../../templates/core/merges.js';
 import { isOwnListsSheet } from '../../templates/core/blank.js';
 
 type Rows = readonly (readonly CellValue[] | undefined)[];
-
-/** More fields; on a tie sub-headers kept with their group labels, then fewer rows, then more strongly named. */
-function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
-  if (!b || a.score !== b.score) return !b || a.score > b.score;
-  if (!!a.grouped !== !!b.grouped) return !!a.grouped;
-  if (a.rows.length !== b.rows.length) return a.rows.length < b.rows.length;
-  return a.strength > b.strength + 1e-9;
-}
 
 /** Every window starting in rows [from, to), each scored. */
 export function exhaustiveBestWindow(

@@ -153,7 +153,7 @@ export function readWindow(def: TemplateDef, windows: HeaderWindows, start: numb
 }
 
 /** More fields; on a tie sub-headers kept with their group labels, then fewer rows, then more strongly named. */
-function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
+export function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
   if (!b || a.score !== b.score) return !b || a.score > b.score;
   if (!!a.grouped !== !!b.grouped) return !!a.grouped;
   if (a.rows.length !== b.rows.length) return a.rows.length < b.rows.length;
