@@ -140,7 +140,7 @@ export class ConsolidatedWorkbook {
     }
   }
 
-  /** What the tables' keys stand for, by kind: before writeRecords, whose names are shown in the workbook's language. */
+  /** What the tables' keys stand for, by kind: given before writeRecords (record sheets show the names too). */
   useNames(kinds: readonly { kind: string; names?: TableNames }[]): void {
     this.words.useNames(kinds);
   }
