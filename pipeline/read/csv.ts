@@ -15,9 +15,17 @@ const NO_QUOTES = '\u{10FFFF}';
 /** papaparse guesses from the first 10 rows; this much text holds them in any real file. */
 const SAMPLE = 1 << 20;
 
+/**
+ * Empty lines are left out of the guess: counted, the empty row after a final line end (or a blank line between
+ * blocks) has one field, spoils every delimiter's consistency, and a short `;` file fell back to `,` (one column).
+ */
 function guess(text: string): string {
-  return Papa.parse(text.slice(0, SAMPLE), { delimitersToGuess: DELIMITERS, newline: '\n', preview: 10 }).meta
-    .delimiter;
+  return Papa.parse(text.slice(0, SAMPLE), {
+    delimitersToGuess: DELIMITERS,
+    newline: '\n',
+    preview: 10,
+    skipEmptyLines: true,
+  }).meta.delimiter;
 }
 
 /**

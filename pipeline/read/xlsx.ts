@@ -4,6 +4,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../templates/index.j
 import { parseMerge } from './merge.js';
 import { checkGridSize, readLimits, type ReadLimits } from './limits.js';
 import { fixExceljs } from './exceljs-fixes.js';
+import { resolvedColour, themeColours } from './colours.js';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -22,18 +23,16 @@ export function plainValue(value: ExcelValue): CellValue {
   return String(value);
 }
 
-/** A cell's solid fill as the fast reader gives it: "FF4472C4", "theme:4", "indexed:10"; white is no colour. */
-function fillColour(cell: ExcelJS.Cell): string | undefined {
+/** A cell's solid fill as Excel shows it and the fast reader gives it ("FFD9D9D9", colours.ts); white is none. */
+function fillColour(cell: ExcelJS.Cell, theme: readonly string[]): string | undefined {
   const fill = cell.fill;
-  if (fill?.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
-  const fg = fill.fgColor as { argb?: string; theme?: number; indexed?: number } | undefined;
-  const colour =
-    fg?.argb?.toUpperCase() ??
-    (fg?.theme !== undefined ? `theme:${fg.theme}` : fg?.indexed !== undefined ? `indexed:${fg.indexed}` : undefined);
-  return colour === 'FFFFFFFF' || colour === 'FFFFFF' ? undefined : colour;
+  if (fill?.type !== 'pattern' || fill.pattern !== 'solid' || !fill.fgColor) return undefined;
+  const fg = fill.fgColor as { argb?: string; theme?: number; indexed?: number; tint?: number };
+  const colour = resolvedColour({ rgb: fg.argb, theme: fg.theme, indexed: fg.indexed, tint: fg.tint }, theme);
+  return colour === 'FFFFFFFF' ? undefined : colour;
 }
 
-export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+export function worksheetGrid(sheet: ExcelJS.Worksheet, theme: readonly string[] = themeColours(undefined)): SheetGrid {
   const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
   const fills: Record<number, Record<number, string>> = {};
@@ -42,7 +41,7 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     const values: CellValue[] = [];
     // Fills of empty cells (a Gantt marked in colour) and of column A (a banded row), as the fast reader keeps them.
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const colour = fillColour(cell);
+      const colour = fillColour(cell, theme);
       const empty = cell.value === null || cell.value === undefined;
       if (colour && (empty || col === 1)) (fills[rowNumber - 1] ??= {})[col - 1] = colour;
     });
@@ -69,7 +68,10 @@ export async function readXlsx(
   fixExceljs();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
-  const sheets = workbook.worksheets.map(worksheetGrid);
+  // exceljs keeps the theme part as text, unparsed (workbook._themes), and names no colour by it.
+  const themes = (workbook as unknown as { _themes?: Record<string, string> })._themes;
+  const theme = themeColours(themes?.theme1 ?? Object.values(themes ?? {})[0]);
+  const sheets = workbook.worksheets.map((sheet) => worksheetGrid(sheet, theme));
   checkGridSize(sheets, limits);
   return { file, sheets };
 }

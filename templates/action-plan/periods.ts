@@ -69,8 +69,11 @@ export function isMark(value: CellValue): boolean {
   return !/^[-–—.]+$/.test(text) && !NOT_MARKS.has(foldKey(text));
 }
 
-/** Fill colours that are no mark: white, and the theme's background. */
-const NO_COLOUR = new Set(['FFFFFFFF', 'FFFFFF', 'theme:0', 'theme:1']);
+/**
+ * White is the one fill that marks nothing. Both paths hand colours resolved as Excel shows them ("FFD9D9D9"), so a
+ * grey "Background 1, darker 15%" or a black "Text 1" bar is a mark, whatever theme index the file stored.
+ */
+const NO_COLOUR = new Set(['FFFFFFFF']);
 
 /**
  * A Gantt cell filled with a colour marks its period, unless the whole row is banded: the task's own cell has the

@@ -1,11 +1,12 @@
 /**
- * Cell fills as the adapters hand them over, made into what the rules read: the CLI's readers give a file's solid
- * fills as stored ("FF4472C4", "theme:4", "indexed:10"), the pane gives what Excel reports ("#4472C4"). The core
+ * Cell fills as the adapters hand them over, made into what the rules read: the CLI's readers resolve a file's solid
+ * fills as Excel shows them ("FF4472C4": theme, indexed and tinted colours looked up), the pane gives what Excel
+ * reports ("#4472C4"). The core
  * spells every colour one way and keeps only the fills that can mark something, so both paths read one Gantt alike.
  */
 import type { CellValue, SheetGrid } from './types.js';
 
-/** One spelling per colour: "#4472c4", "4472C4" and "FF4472C4" are all "FF4472C4"; theme and indexed stay. */
+/** One spelling per colour: "#4472c4", "4472C4" and "FF4472C4" are all "FF4472C4". */
 export function fillColour(raw: string): string {
   const hex = /^#?([0-9a-f]{6})$/i.exec(raw);
   if (hex) return `FF${hex[1].toUpperCase()}`;

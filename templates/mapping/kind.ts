@@ -81,7 +81,8 @@ export const mappingKind: TemplateKind = {
   },
 
   checkWorkbook(sheets, workbook) {
-    return runRules(WORKBOOK_RULES, { sheets }, { file: workbook.file }, workbook.rendering);
+    const context = { sheets, vocabulary: vocabulary(workbook.settings) };
+    return runRules(WORKBOOK_RULES, context, { file: workbook.file }, workbook.rendering);
   },
 
   batchState: (state) => batchMappingState(state as MappingState),

@@ -30,8 +30,12 @@ describe('the CSV reader and papaparse', () => {
         const rows = grid.sheets[0].rows;
         const plain = text.replace(/\r\n?/g, '\n');
         // The delimiter papaparse guesses from the first rows, as the reader does.
-        const delimiter = Papa.parse(plain, { delimitersToGuess: [',', ';', '\t', '|'], newline: '\n', preview: 10 })
-          .meta.delimiter;
+        const delimiter = Papa.parse(plain, {
+          delimitersToGuess: [',', ';', '\t', '|'],
+          newline: '\n',
+          preview: 10,
+          skipEmptyLines: true,
+        }).meta.delimiter;
         const papa = Papa.parse<string[]>(plain, { delimiter, newline: '\n' });
         if (!papa.errors.some((e) => e.type === 'Quotes')) {
           const expected = papa.data.map((r) => r.map((v) => (v === '' ? null : v)));

@@ -23,8 +23,11 @@ const findingKey = (f: Finding) =>
 function shape(analysis: WorkbookAnalysis, findings: readonly Finding[]): PathResult {
   return {
     findings: findings.map(findingKey).sort(),
+    // A record as both paths must agree on it: values, extra columns and derived fields (a Gantt's periods).
     records: analysis.sheets
-      .flatMap((s) => s.records.map((r) => JSON.stringify([s.kind, r.source.sheet, r.source.row, r.values, r.extra])))
+      .flatMap((s) =>
+        s.records.map((r) => JSON.stringify([s.kind, r.source.sheet, r.source.row, r.values, r.extra, r.derived])),
+      )
       .sort(),
   };
 }

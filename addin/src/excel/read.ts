@@ -8,6 +8,8 @@ import type { CellValue, ReaderNote, SheetGrid } from '../../../templates/index.
 import type { ExcelHost } from './host.js';
 import { STATE_SHEET } from './names.js';
 import { isOwnSheet } from './own-sheets.js';
+import { loadState, stateEntries } from './state.js';
+import { withoutOwnFills } from './own-fills.js';
 import { columnLetter, isDateFormat } from '../../../templates/index.js';
 import { FILL_PROPERTIES, FILLS_API, solidFills, sheetExtras, usedAreas, type SheetExtras } from './read-extras.js';
 
@@ -122,6 +124,8 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
     active.load('name');
     // DATE(1904,1,1) is serial 0 in the 1904 date system, 1462 in the 1900 one.
     const epoch = host.supports('1.2') ? context.workbook.functions.date(1904, 1, 1).load('value') : undefined;
+    // The pane's own Annotate marks, to tell its fills from the user's (own-fills.ts): same round trip.
+    const state = loadState(context);
     await context.sync();
     syncs++;
     if (!epoch) notes.push({ rule: 'read.date-system-unseen', params: {} });
@@ -189,14 +193,20 @@ export async function readWorkbook(host: ExcelHost, options: ReadOptions = {}): 
         pending = replan(pending, cellBytes);
       }
     }
+    const marks = stateEntries(state);
     const grids: SheetGrid[] = areas
       .filter((a) => !isOwnSheet(rows.get(a.sheet)![0]))
-      .map((a) => ({
-        name: a.sheet,
-        rows: rows.get(a.sheet)!,
-        firstRow: a.rowIndex + 1,
-        ...extras.get(a.sheet)!.grid(dateCells.get(a.sheet)!),
-      }));
+      .map((a) =>
+        withoutOwnFills(
+          {
+            name: a.sheet,
+            rows: rows.get(a.sheet)!,
+            firstRow: a.rowIndex + 1,
+            ...extras.get(a.sheet)!.grid(dateCells.get(a.sheet)!),
+          },
+          marks,
+        ),
+      );
     return { grids, activeSheet: active.name, date1904, notes, syncs, responseBytes };
   });
 }
@@ -237,6 +247,16 @@ function replan(blocks: readonly Block[], cellBytes: number): Block[] {
   return planBlocks(areas, cellBytes);
 }
 
+/** A few rows' fills with the pane's own marks taken out, as readWorkbook takes them out of whole sheets. */
+function userFills(
+  sheet: string,
+  firstRow: number,
+  fills: Record<number, Record<number, string>>,
+  marks: ReturnType<typeof stateEntries>,
+): Record<number, Record<number, string>> {
+  return withoutOwnFills({ name: sheet, rows: [], firstRow, fills }, marks).fills ?? {};
+}
+
 /** Reads rows [from, to] (1-based, inclusive) of one sheet over the given columns: the live check's small read. */
 export async function readRows(
   host: ExcelHost,
@@ -262,11 +282,13 @@ export async function readRows(
       )
       .load('values,numberFormat');
     const cells = host.supports(FILLS_API) ? range.getCellProperties(FILL_PROPERTIES) : null;
+    const state = cells ? loadState(context) : undefined;
     await context.sync();
+    const fills = cells && state ? userFills(sheet, from, solidFills(cells.value, 0), stateEntries(state)) : undefined;
     return {
       rows: range.values.map((row) => row.map(toCell)),
       dateCells: range.values.map((row, r) => datedColumns(row, range.numberFormat[r], 0)),
-      ...(cells ? { fills: solidFills(cells.value, 0) } : {}),
+      ...(cells ? { fills: fills ?? {} } : {}),
     };
   });
 }

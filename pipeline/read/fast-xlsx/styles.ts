@@ -1,6 +1,7 @@
 /** Which cell styles show numbers as dates (the numFmt of each cellXfs entry), and which fill a cell with a colour. */
 import { MAIN_NS, prefixOf, tags } from './xml.js';
 import { BUILTIN_DATE_FORMATS, isDateFormat } from '../../../templates/core/number-format.js';
+import { resolvedColour } from '../colours.js';
 
 /** isDate[style index] for every cell style of the workbook. */
 export function dateStyles(xml: string, part = 'xl/styles.xml'): boolean[] {
@@ -25,11 +26,14 @@ function section(xml: string, prefix: string, name: string): string {
   return xml.slice(start, end < 0 ? undefined : end);
 }
 
+const number = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+
 /**
- * The solid fill colour of every cell style ("FF4472C4", "theme:4", "indexed:10"), undefined for no fill: a Gantt
- * marks its periods with a colour as often as with an x. Pattern fills other than solid are not colours.
+ * The solid fill colour of every cell style as Excel shows it ("FFD9D9D9": theme, indexed and tinted colours
+ * resolved, colours.ts), undefined for no fill: a Gantt marks its periods with a colour as often as with an x.
+ * Pattern fills other than solid are not colours.
  */
-export function fillStyles(xml: string, part = 'xl/styles.xml'): (string | undefined)[] {
+export function fillStyles(xml: string, theme: readonly string[], part = 'xl/styles.xml'): (string | undefined)[] {
   const prefix = prefixOf(xml, MAIN_NS, part);
   const colours = section(xml, prefix, 'fills')
     .split(new RegExp(`<${prefix}fill(?=[\\s/>])`))
@@ -38,9 +42,9 @@ export function fillStyles(xml: string, part = 'xl/styles.xml'): (string | undef
       const pattern = tags(fill, 'patternFill', prefix, part)[0];
       if (pattern?.patternType !== 'solid') return undefined;
       const fg = tags(fill, 'fgColor', prefix, part)[0];
-      return (
-        fg?.rgb?.toUpperCase() ?? (fg?.theme ? `theme:${fg.theme}` : fg?.indexed ? `indexed:${fg.indexed}` : undefined)
-      );
+      if (!fg) return undefined;
+      const stored = { rgb: fg.rgb, theme: number(fg.theme), indexed: number(fg.indexed), tint: number(fg.tint) };
+      return resolvedColour(stored, theme);
     });
   return tags(section(xml, prefix, 'cellXfs'), 'xf', prefix, part).map((xf) => colours[Number(xf.fillId ?? 0)]);
 }

@@ -19,6 +19,7 @@ import {
 import { inflateEntry, type ZipEntry } from './zip.js';
 import { Unreadable } from '../limits.js';
 import { dateStyles, fillStyles } from './styles.js';
+import { themeColours } from '../colours.js';
 
 export interface SheetPart {
   name: string;
@@ -140,12 +141,14 @@ export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): Work
   const sstEntry = entries.get(sst) ?? [...entries.values()].find((e) => e.name.toLowerCase() === sst.toLowerCase());
   const stylesPath = ofType(rels, 'styles') ?? `${folder}styles.xml`;
   const styles = text(buf, entries, stylesPath);
+  const themePath = ofType(rels, 'theme');
+  const theme = themeColours(themePath ? text(buf, entries, themePath) : undefined);
   return {
     sheets,
     date1904: pr.date1904 === '1' || pr.date1904 === 'true',
     sharedStrings: sstEntry ? sharedStrings(inflateEntry(buf, sstEntry), sstEntry.name) : [],
     dateStyles: styles ? dateStyles(styles, stylesPath) : [],
-    fillStyles: styles ? fillStyles(styles, stylesPath) : [],
+    fillStyles: styles ? fillStyles(styles, theme, stylesPath) : [],
     notes,
   };
 }

@@ -20,8 +20,14 @@ export interface MappingSheetsContext {
   sheets: readonly SheetAnalysis[];
 }
 
+/** One workbook's mapping sheets with the vocabulary its settings make: rules about the settings themselves. */
+export interface MappingWorkbookContext extends MappingSheetsContext {
+  vocabulary: Vocabulary;
+}
+
 export const sheetRule = ruleFor<MappingContext>();
 export const sheetsRule = ruleFor<MappingSheetsContext>();
+export const workbookRule = ruleFor<MappingWorkbookContext>();
 
 /** Where a finding on a row's field goes: a wide row's status is its own cell, every other field its column's. */
 export function at(row: MappingRow, field: string, extra: Partial<FindingTarget> = {}): FindingTarget {

@@ -20,7 +20,6 @@ import incomplete from './incomplete.js';
 
 /** Run on each mapping sheet; every rule runs, none stops another. */
 export const SHEET_RULES = [
-  setUnknown,
   standardRead,
   standardValue,
   agencyTypeValue,
@@ -36,7 +35,7 @@ export const SHEET_RULES = [
 ] as const;
 
 /** Run on the mapping sheets of one file together. */
-export const WORKBOOK_RULES = [duplicate] as const;
+export const WORKBOOK_RULES = [setUnknown, duplicate] as const;
 
 /** Run on the mapping sheets of the whole batch. */
 export const BATCH_RULES = [conflict, duplicateAcrossFiles, incomplete] as const;

@@ -1,6 +1,7 @@
-import { sheetRule } from './context.js';
+import { workbookRule } from './context.js';
 
-export default sheetRule({
+/** A workbook rule: the settings are the workbook's, so a set is named once, at its first mapping sheet. */
+export default workbookRule({
   id: 'mapping.set-unknown',
   severity: 'warning',
   title: { en: 'Standards set not known', fr: 'Jeu de normes inconnu', es: 'Conjunto de normas desconocido' },
@@ -54,10 +55,13 @@ export default sheetRule({
       params: { set: 'mos-2019', known: 'iasc-mos-psea, seed-2020-key-actions, un-ip-psea-core' },
     },
   },
-  check({ table, vocabulary }, emit) {
+  check({ sheets, vocabulary }, emit) {
+    const table = sheets[0]?.table;
+    if (!table) return;
     const known = vocabulary.standards.sets.map((s) => s.id);
     const header = table.header.rows[table.header.rows.length - 1] + table.firstRow;
     for (const set of vocabulary.settings.standardSets)
-      if (!known.includes(set)) emit({ row: header, column: table.firstColumn - 1 }, { set, known: known.join(', ') });
+      if (!known.includes(set))
+        emit({ table, row: header, column: table.firstColumn - 1 }, { set, known: known.join(', ') });
   },
 });

@@ -18,5 +18,11 @@ export default cases({
       input: sheets(mapping(), settings(['standards set', 'mos-2019'])),
       findings: [{ cell: 'A1', params: { set: 'mos-2019' } }],
     },
+    {
+      // The fault: one warning per mapping sheet, for a setting the workbook states once.
+      name: 'a set that does not exist, in a workbook of two mapping sheets: said once',
+      input: sheets(mapping(), mapping([{ Standard: 'MOS-2' }], 'Mapping 2'), settings(['standards set', 'mos-2019'])),
+      findings: [{ sheet: 'Mapping', cell: 'A1', params: { set: 'mos-2019' } }],
+    },
   ],
 });
