@@ -21,6 +21,7 @@ import {
 import type { TableNames } from '../templates/core/settings-names.js';
 import { eachFileFindings, eachFileResult, poolSize } from './parallel/pool.js';
 import type { FileFindings, FileResult, InputSummary } from './parallel/file-task.js';
+import type { Delivery } from './parallel/delivery.js';
 import { inputLine } from './read/index.js';
 import { outputFields, parameterKeys } from './write/record-columns.js';
 
@@ -57,6 +58,8 @@ export interface ConsolidateHooks {
   onFile?: (done: number, total: number, file: string) => void;
   /** Worker threads, each file under its own budget; default one per core; 0 reads on this thread, unguarded. */
   workers?: number;
+  /** How a streamed consolidation's results come from the workers (tests: small parts, a failing worker). */
+  delivery?: Omit<Delivery, 'stageDir'>;
 }
 
 /**
@@ -150,6 +153,8 @@ export interface ConsolidationSink {
   addRecords(kind: Pick<KindOutput, 'kind' | 'fields' | 'derived'>, records: readonly OutputRecord[]): void;
   /** Findings in the report's order: each file's, then the rules across files'. */
   addFindings(findings: readonly Finding[]): void;
+  /** The output folder, where a file's records and findings wait until the whole file is read. */
+  readonly out?: string;
 }
 
 /**
@@ -180,13 +185,18 @@ async function consolidateBatch(
     ]),
   );
   const progress = hooks.onFile && ((done: number, file: string) => hooks.onFile?.(done, files.length, file));
+  const delivery: false | Delivery = !!sink && { ...hooks.delivery, ...(sink.out ? { stageDir: sink.out } : {}) };
+  const columnsOf = (kind: string) => columns.get(kind) ?? { kind, fields: [], derived: [] };
   await eachInInputOrder<FileResult>(
-    (visit) => eachFileResult(files, options, visit, progress, hooks.workers ?? poolSize(files.length), !!sink),
+    (visit) => eachFileResult(files, options, visit, progress, hooks.workers ?? poolSize(files.length), delivery),
     (result) => {
       if (sink && result.analysis)
-        for (const s of result.analysis.sheets)
-          sink.addRecords(columns.get(s.kind) ?? { kind: s.kind, fields: [], derived: [] }, s.records);
+        for (const s of result.analysis.sheets) sink.addRecords(columnsOf(s.kind), s.records);
       tally.add(result);
+      // A worker's records and findings came in parts, staged until its file was done: records first, as before.
+      for (const part of result.parts?.parts() ?? [])
+        if ('records' in part) sink?.addRecords(columnsOf(result.analysis!.sheets[part.sheet].kind), part.records);
+        else tally.take(part.findings);
       if (!result.analysis) return;
       analyses.push(
         sink

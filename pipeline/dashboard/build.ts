@@ -60,7 +60,8 @@ function capTables(sections: Section[]): Section[] {
   for (const section of sections) {
     for (const table of section.tables) {
       if (table.rows.length <= MAX_TABLE_ROWS) continue;
-      table.omitted = table.rows.length - MAX_TABLE_ROWS;
+      // A table the core already cut (tables.json's rows_shown) says so in `omitted`: the page adds its own cut.
+      table.omitted = (table.omitted ?? 0) + table.rows.length - MAX_TABLE_ROWS;
       table.rows = table.rows.slice(0, MAX_TABLE_ROWS);
     }
   }

@@ -65,6 +65,12 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
   const listed = (v: unknown) => (Array.isArray(v) ? v : []) as (Located & Record<string, unknown>)[];
   const gaps = listed(tables.gap_register);
   const practices = listed(tables.good_practice);
+  // Registers past the core's cap list their first rows: the page counts the others as not shown.
+  const shown = (isObject(tables.rows_shown) ? tables.rows_shown : {}) as Record<string, { total?: number }>;
+  const omitted = (name: string, rows: number) => {
+    const total = shown[name]?.total;
+    return typeof total === 'number' && total > rows ? { omitted: total - rows } : {};
+  };
   const note = checkedAgainstNote(tables, t);
   const heat: Section = {
     id: 'coverage',
@@ -100,6 +106,7 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
           ],
           source: singleSource(g),
         })),
+        ...omitted('gap_register', gaps.length),
       },
       {
         caption: t('good_practice'),
@@ -108,6 +115,7 @@ export function mappingSections(tables: unknown, records: Records, t: T): Sectio
           cells: [text(g.agency), text(g.standard), text(g.good_practice)],
           source: singleSource(g),
         })),
+        ...omitted('good_practice', practices.length),
       },
       spellingsTable(tables, t),
     ],

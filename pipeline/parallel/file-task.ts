@@ -12,6 +12,7 @@ import {
   type WorkbookAnalysis,
 } from '../../templates/index.js';
 import { checkExtension, parseInput, readInputBytes, InputError } from '../read/index.js';
+import type { StagedParts } from './delivery.js';
 
 export interface InputSummary {
   path: string;
@@ -27,6 +28,8 @@ export interface FileResult {
   analysis?: WorkbookAnalysis;
   /** Why the file could not be read (a read.* rule and its params), and the file it names. */
   error?: { reason: UnreadableReason; file: string };
+  /** From a worker in a streamed consolidation: the records and findings its analysis no longer holds. */
+  parts?: StagedParts;
 }
 
 /**

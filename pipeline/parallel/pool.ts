@@ -15,6 +15,7 @@ import { findingsOf, forBatch, processFile, summaryOf, type FileFindings, type F
 import { fileBudget, tooBig, tooSlow, workerLost, type FileBudget } from './budget.js';
 import type { InputError } from '../read/index.js';
 import type { Reply, Task } from './worker.js';
+import { StagedParts, type Delivery } from './delivery.js';
 
 /** The compiled worker; tests run the TypeScript sources, so they point at build/ (npm test builds first). */
 function workerPath(): string {
@@ -36,6 +37,8 @@ interface Slot {
   /** The file it holds, if any, and the timer of its budget. */
   index?: number;
   timer?: NodeJS.Timeout;
+  /** The parts of its file's records and findings come so far (a streamed consolidation). */
+  staged?: StagedParts;
 }
 
 /** Hands each file's whole result to `visit` as it arrives (in any order, with the file's index) and keeps nothing. */
@@ -45,8 +48,11 @@ export async function eachFileResult(
   visit: (index: number, result: FileResult) => void,
   onFile?: (done: number, file: string) => void,
   size = poolSize(files.length),
-  /** Each result as forBatch cuts it (a streamed consolidation). */
-  batch = false,
+  /**
+   * Each result as forBatch cuts it (a streamed consolidation): from a worker, its records and findings come as
+   * the result's `parts`, to be read once by `visit` (delivery.ts).
+   */
+  batch: false | Delivery = false,
 ): Promise<void> {
   await runPool(files, options, false, (index, result) => visit(index, result as FileResult), onFile, size, batch);
 }
@@ -71,19 +77,19 @@ async function runPool(
   visit: (index: number, result: FileResult | FileFindings) => void,
   onFile?: (done: number, file: string) => void,
   size = poolSize(files.length),
-  batch = false,
+  batch: false | Delivery = false,
 ): Promise<void> {
   if (size === 0) {
     for (let i = 0; i < files.length; i++) {
       const result = await processFile(files[i], options);
-      visit(i, findingsOnly ? findingsOf(result) : batch ? forBatch(result, options) : result);
+      visit(i, findingsOnly ? findingsOf(result) : batch !== false ? forBatch(result, options) : result);
       onFile?.(i + 1, files[i]);
     }
     return;
   }
   const settled = new Array<boolean>(files.length).fill(false);
   const budget = fileBudget();
-  const path = workerPath();
+  const path = (batch && batch.worker) || workerPath();
   const slots = new Set<Slot>();
   let next = 0;
   let done = 0;
@@ -99,6 +105,8 @@ async function runPool(
       };
       const fail = async (slot: Slot, error: InputError) => {
         const index = slot.index;
+        // What the file delivered before it failed reaches no output.
+        slot.staged?.discard();
         release(slot);
         if (index === undefined) return;
         const { file, reason } = error;
@@ -113,14 +121,20 @@ async function runPool(
       };
       const feed = (slot: Slot) => {
         if (next >= files.length) {
+          // Nothing left for it: ended now, its heap is given back before this thread takes in its last result
+          // (a 100,000-row sheet's worker held ~600 MB while the result was written out).
           slot.index = undefined;
+          release(slot);
           return;
         }
         const index = next++;
         slot.index = index;
         const ms = Math.min(budget.seconds * 1000, 2 ** 31 - 1); // setTimeout's own limit
         slot.timer = setTimeout(() => void fail(slot, tooSlow(files[index], budget)), ms);
-        slot.worker.postMessage({ index, path: files[index], options, findingsOnly, batch } satisfies Task);
+        slot.staged = batch ? new StagedParts(batch.stageDir) : undefined;
+        const task: Task = { index, path: files[index], options, findingsOnly, batch: !!batch };
+        if (batch && batch.partItems) task.partItems = batch.partItems;
+        slot.worker.postMessage(task);
       };
       const start = () => {
         const slot: Slot = { worker: new Worker(path, { resourceLimits: limitsOf(budget) }) };
@@ -131,7 +145,13 @@ async function runPool(
             void fail(slot, workerLost(files[reply.index], reply.fatal));
             return;
           }
+          if ('part' in reply) {
+            slot.staged?.add(reply.part);
+            return;
+          }
           clearTimeout(slot.timer);
+          const staged = slot.staged;
+          if (staged?.count) (reply.result as FileResult).parts = staged;
           // The next file first: the worker reads it while this thread takes in the result (spools, tables).
           feed(slot);
           settle(reply.index, reply.result);
@@ -150,6 +170,7 @@ async function runPool(
       if (!files.length) resolveAll();
     });
   } finally {
+    for (const slot of slots) slot.staged?.discard();
     await Promise.all([...slots].map((s) => s.worker.terminate()));
   }
 }

@@ -27,6 +27,8 @@ export function isTemporaryName(name: string): boolean {
   return /^\..+\.[0-9a-f]{8}\.tmp$/.test(name);
 }
 
+const WRITE_CHUNK = 1 << 20;
+
 /** Text pieces are written as they come, so a large output is never one string in memory. */
 export async function writeAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   await writeAtomicWith(target, async (tmp) => {
@@ -36,7 +38,18 @@ export async function writeAtomic(target: string, data: string | Uint8Array | It
     }
     const file = await open(tmp, 'w', 0o600);
     try {
-      for (const piece of data) await file.write(piece);
+      // Pieces gathered to about 1 MB per write: one awaited write per record cost 10 s on 100,000 records.
+      let pending: string[] = [];
+      let length = 0;
+      for (const piece of data) {
+        pending.push(piece);
+        length += piece.length;
+        if (length < WRITE_CHUNK) continue;
+        await file.write(pending.join(''));
+        pending = [];
+        length = 0;
+      }
+      if (length) await file.write(pending.join(''));
     } finally {
       await file.close();
     }

@@ -2,6 +2,9 @@
 import type { SheetAnalysis } from '../core/kind.js';
 import type { MappingRow } from './rows.js';
 
+/** The gap and good-practice registers list this many input rows; every row is counted, and is in the records. */
+export const REGISTER_ROWS = 1_000;
+
 export interface MappingState {
   rows: MappingRow[];
   /** The standards sets the sheet is checked against, with their standards' ids; declared, or those its rows use. */
@@ -9,18 +12,35 @@ export interface MappingState {
   declared: boolean;
 }
 
+export const hasGap = (row: MappingRow) => !!(row.gaps || row.plannedAction || row.cut?.gap);
+export const hasGoodPractice = (row: MappingRow) => !!(row.goodPractice || row.cut?.goodPractice);
+
 /**
  * A sheet's state as the batch keeps it: each row without the cells the rules across files and the tables never read
- * (its record keeps only the standard as typed, which a gap row without a recognised standard shows).
+ * (its record keeps only the standard as typed, which a gap row without a recognised standard shows), and the register
+ * text only of the first input rows the tables list (REGISTER_ROWS each): the others are counted, their text is in
+ * the records. A 100,000-row sheet kept 100,000 gaps and good practices until the end of the batch.
  */
 export function batchMappingState(state: MappingState): MappingState {
-  const rows = state.rows.map((row): MappingRow => ({
-    ...row,
-    record: { source: row.source, values: { standard: row.record.values.standard ?? null }, inherited: [] },
-    enums: {},
-    evidence: '',
-    areaText: '',
-  }));
+  const listed = { gap: new Set<number>(), goodPractice: new Set<number>() };
+  const keeps = (set: Set<number>, row: MappingRow) =>
+    set.has(row.source.row) || (set.size < REGISTER_ROWS && !!set.add(row.source.row));
+  const rows = state.rows.map((row): MappingRow => {
+    const gap = hasGap(row) && !keeps(listed.gap, row);
+    const goodPractice = hasGoodPractice(row) && !keeps(listed.goodPractice, row);
+    const out: MappingRow = {
+      ...row,
+      record: { source: row.source, values: { standard: row.record.values.standard ?? null }, inherited: [] },
+      enums: {},
+      evidence: '',
+      areaText: '',
+    };
+    if (gap) Object.assign(out, { gaps: '', plannedAction: '', timelineRaw: null, timeline: undefined });
+    if (goodPractice) out.goodPractice = '';
+    if (gap || goodPractice || row.cut)
+      out.cut = { gap: gap || !!row.cut?.gap, goodPractice: goodPractice || !!row.cut?.goodPractice };
+    return out;
+  });
   return { ...state, rows };
 }
 

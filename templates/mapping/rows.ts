@@ -49,6 +49,8 @@ export interface MappingRow {
   evidence: string;
   /** The enumerated cells as read, for the rules on values that are not in the list. */
   enums: { agency_type?: EnumReading; area?: EnumReading; status?: EnumReading };
+  /** Set where a batch let go of the row's register text (past the tables' cap, pairs.ts): what it still counts in. */
+  cut?: { gap: boolean; goodPractice: boolean };
 }
 
 export interface RowContext {

@@ -5,7 +5,7 @@
 import type { SheetAnalysis } from '../core/kind.js';
 import { cellText } from '../core/text.js';
 import { AREA_KEYS } from '../inter-agency/areas.js';
-import { firstRows, type MappingState } from './pairs.js';
+import { firstRows, hasGap, hasGoodPractice, REGISTER_ROWS, type MappingState } from './pairs.js';
 import type { MappingRow } from './rows.js';
 import { dict } from '../core/dict.js';
 
@@ -46,6 +46,15 @@ export interface MappingTables {
   good_practice: ({ agency: string; standard: string; good_practice: string } & Provenance)[];
   agency_spellings: AgencySpelling[];
   checked_against: ({ sets: string; how: 'declared' | 'inferred' } & Omit<Provenance, 'source_row'>)[];
+  /** Present when a register has more than REGISTER_ROWS rows: it lists the first ones; all are in the records. */
+  rows_shown?: Partial<Record<'gap_register' | 'good_practice', RowsShown>>;
+}
+
+export interface RowsShown {
+  shown: number;
+  total: number;
+  /** Where every row is: the records (records.json, the kind's sheet of consolidated.xlsx, the CSV export). */
+  every_row_in: 'records';
 }
 
 const provenance = (row: MappingRow): Provenance => ({
@@ -134,8 +143,9 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
   }
   settleShares(tables.in_place_by_area);
   settleShares(tables.in_place_by_agency);
+  const totals = { gap_register: 0, good_practice: 0 };
   for (const row of records(sheets)) {
-    if (row.gaps || row.plannedAction) {
+    if (hasGap(row) && totals.gap_register++ < REGISTER_ROWS) {
       tables.gap_register.push({
         agency: row.agencyKey,
         standard: row.wide ? '' : standardOf(row),
@@ -145,7 +155,7 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
         ...provenance(row),
       });
     }
-    if (row.goodPractice)
+    if (hasGoodPractice(row) && totals.good_practice++ < REGISTER_ROWS)
       tables.good_practice.push({
         agency: row.agencyKey,
         standard: row.wide ? '' : standardOf(row),
@@ -153,5 +163,8 @@ export function computeMappingTables(sheets: readonly SheetAnalysis[]): MappingT
         ...provenance(row),
       });
   }
+  for (const [name, total] of Object.entries(totals) as [keyof typeof totals, number][])
+    if (total > REGISTER_ROWS)
+      (tables.rows_shown ??= {})[name] = { shown: REGISTER_ROWS, total, every_row_in: 'records' };
   return tables;
 }

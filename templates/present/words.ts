@@ -114,6 +114,9 @@ export const WORDS: Readonly<Record<string, Localised>> = {
   in_place_by_area: w('In place by area', 'En place par domaine', 'Establecido por área'),
   in_place_by_agency: w('In place by agency', 'En place par agence', 'Establecido por agencia'),
   gap_register: w('Gap register', 'Registre des lacunes', 'Registro de brechas'),
+  rows_shown: w('Rows listed', 'Lignes listées', 'Filas listadas'),
+  shown: w('Listed', 'Listées', 'Listadas'),
+  every_row_in: w('Every row in', 'Toutes les lignes dans', 'Todas las filas en'),
   by_status: w('By status', 'Par statut', 'Por estado'),
   by_area: w('By area', 'Par domaine', 'Por área'),
   // the sheets we add and their columns
