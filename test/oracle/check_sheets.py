@@ -38,14 +38,28 @@ def evaluation_keys(tables):
     return {e: (f"e{i + 1}." if len(ids) > 1 else "") for i, e in enumerate(ids)}
 
 
-def flatten_kind(kind, value):
-    """A kind's tables; evaluations kept apart: an `evaluations` table, then each one's under its key."""
+PILLAR_TABLES = ("pillar_by_response", "by_pillar")
+
+
+def named_pillars(tables, names):
+    """A pillar's row shows its number and the name its records give it ("2 – Institutional…"), the number alone
+    when they give none."""
+    for name, header, rows in tables:
+        if name.split(".")[-1] in PILLAR_TABLES:
+            rows = [[f"{r[0]} – {names[r[0]]}" if r[0] in names else r[0], *r[1:]] for r in rows]
+        yield name, header, rows
+
+
+def flatten_kind(kind, value, pillar_names=None):
+    """A kind's tables; evaluations kept apart: an `evaluations` table, then each one's under its key.
+    pillar_names: evaluation → pillar number → its name, from the records."""
     if not (isinstance(value, dict) and isinstance(value.get("evaluations"), dict)):
         return flatten(kind, value)
     keys = evaluation_keys(value)
     tables = [(f"{kind}.evaluations", ["evaluation", "key"], [[e, k.rstrip(".") or None] for e, k in keys.items()])]
     for e, own in value["evaluations"].items():
-        tables += flatten(f"{kind}.{keys[e].rstrip('.')}" if keys[e] else kind, own)
+        flat = flatten(f"{kind}.{keys[e].rstrip('.')}" if keys[e] else kind, own)
+        tables += named_pillars(flat, (pillar_names or {}).get(e, {}))
     return tables
 
 
@@ -56,10 +70,10 @@ def sheet_name(table):
     return name[:31]
 
 
-def check_table_sheets(outputs, wholes, checker):
+def check_table_sheets(outputs, wholes, checker, pillar_names=None):
     """wholes: table name → column → the figure a totals row may show (absent: no totals row is right)."""
     sheets = outputs.table_sheets()
-    expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value)]
+    expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value, pillar_names)]
     checker.equal("table sheets", sorted(sheets), sorted(sheet_name(name) for name, _, _ in expected))
     for name, header, rows in expected:
         sheet = sheets.get(sheet_name(name))
