@@ -8,4 +8,6 @@ export interface AddinFigures {
   readSeconds: number;
   computeSeconds: number;
   records: number;
+  /** Findings on the sheet: 0 for the bench's clean matrix (a count here means the bench times an error path). */
+  findings: number;
 }

@@ -171,6 +171,7 @@ async function main(): Promise<void> {
         (s) => s.validate.rssMiB / base.validate.rssMiB <= 1.2,
       ),
       'add-in compute < 1 s': addin.computeSeconds < 1,
+      'add-in sheet is clean (0 findings: no error path timed)': addin.findings === 0 ? true : `${addin.findings}`,
       'add-in read: every response ≤ 5 MB': addin.largestResponse <= addin.responseLimit,
     };
     if (!py)

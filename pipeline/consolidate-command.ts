@@ -86,7 +86,11 @@ async function consolidateInto(
       dashboardHtml(
         buildDashboardData(
           {
-            kinds: outputs.kindRecords('dashboard').map((k) => ({ ...k, tables: tableOf(tables, k.kind) })),
+            kinds: outputs.kindRecords('dashboard').map((k) => ({
+              ...k,
+              tables: tableOf(tables, k.kind),
+              names: tables.find((t) => t.kind === k.kind)?.names,
+            })),
             report,
             diff,
           },

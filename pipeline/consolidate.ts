@@ -18,6 +18,7 @@ import {
   type RowAccounting,
   type WorkbookAnalysis,
 } from '../templates/index.js';
+import type { TableNames } from '../templates/core/settings-names.js';
 import { eachFileFindings, eachFileResult, poolSize } from './parallel/pool.js';
 import type { FileFindings, FileResult, InputSummary } from './parallel/file-task.js';
 import type { Delivery } from './parallel/delivery.js';
@@ -36,6 +37,8 @@ export interface KindOutput {
   /** Headers of columns the template does not define, kept from the inputs, in order of first appearance. */
   extra?: string[];
   tables: unknown;
+  /** What the tables' keys stand for (a pillar's number), for the outputs that show them in the user's language. */
+  names?: TableNames;
 }
 
 export interface Consolidation {
@@ -222,6 +225,7 @@ async function consolidateBatch(
       fields: outputFields(kind.def.fields, parameterKeys(records)),
       extra: [...new Set(records.flatMap((r) => Object.keys(r.extra ?? {})))],
       tables: result.tables,
+      ...(result.names ? { names: result.names } : {}),
     });
   }
   const report = tally.report();

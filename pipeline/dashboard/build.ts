@@ -5,13 +5,13 @@ import type { KindOutput } from '../consolidate.js';
 import { translator, type StringKey } from './i18n.js';
 import type { DashboardData, Section } from './model.js';
 import { matrixSections } from './sections-matrix.js';
-import { localiseSections, type Names } from './localise.js';
+import { localiseSections } from './localise.js';
 import { withReadingLines } from './reading.js';
 import { actionPlanSections, findingsSection, mappingSections, transitionsSection } from './sections-other.js';
 import { focalPointSections, partnerSections } from './sections-inter.js';
 
 export interface DashboardInput {
-  kinds: readonly Pick<KindOutput, 'kind' | 'records' | 'tables'>[];
+  kinds: readonly Pick<KindOutput, 'kind' | 'records' | 'tables' | 'names'>[];
   /** The run's report: counts, row accounting, inputs and findings. */
   report: Report;
   diff?: RoundDiff;
@@ -74,7 +74,11 @@ export function buildDashboardData(
 ): DashboardData {
   const t = translator(meta.lang);
   const kind = (key: string) => input.kinds.find((k) => k.kind === key);
-  const part = (key: string) => ({ tables: kind(key)?.tables, records: kind(key)?.records ?? [] });
+  const part = (key: string) => ({
+    tables: kind(key)?.tables,
+    records: kind(key)?.records ?? [],
+    names: kind(key)?.names,
+  });
   const matrix = part('management-response');
   const mapping = part('mapping');
   const plan = part('action-plan');
@@ -99,7 +103,7 @@ export function buildDashboardData(
         localiseSections(
           [
             ...(input.diff ? [transitionsSection(input.diff, t)] : []),
-            ...matrixSections(matrix.tables, matrix.records, t, meta.lang),
+            ...matrixSections(matrix.tables, matrix.records, t, meta.lang, matrix.names),
             ...mappingSections(mapping.tables, mapping.records, t),
             ...actionPlanSections(plan.tables, plan.records, t),
             ...focalPointSections(focal.tables, focal.records, t),
@@ -107,20 +111,9 @@ export function buildDashboardData(
             findingsSection(report, t),
           ],
           meta.lang,
-          { pillars: pillarNames(matrix.records) },
-          t('pillar'),
         ),
         meta.lang,
       ),
     ),
   };
-}
-
-function pillarNames(records: DashboardInput['kinds'][number]['records']): Names['pillars'] {
-  const names = new Map<string, string>();
-  for (const r of records) {
-    const [number, name] = [r.values.pillar, r.derived.pillar_name];
-    if (number !== null && number !== undefined && typeof name === 'string' && name) names.set(String(number), name);
-  }
-  return names;
 }

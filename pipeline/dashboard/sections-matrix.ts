@@ -3,6 +3,9 @@
  * keeps the plain section ids, the others get -e2, -e3… and their id in the title), key actions included.
  */
 import type { Lang, OutputRecord } from '../../templates/index.js';
+import type { TableNames } from '../../templates/core/settings-names.js';
+import { keyLabel, type NamedKey } from '../../templates/present/names.js';
+import { nameKeys } from './localise.js';
 import { RESPONSE, STATUS } from '../../templates/management-response/values.js';
 import type { StringKey } from './i18n.js';
 import { COLORS, isObject, num, sourcesWhere, type Records, type Section } from './model.js';
@@ -24,7 +27,10 @@ export const MATRIX_SECTION_IDS = [
   ...KEY_ACTION_SECTION_IDS,
 ] as const;
 
-export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang): Section[] {
+/** Sections whose rows and bars are pillars: shown by number and name. */
+const PILLAR_SECTIONS = new Set(['pillar_by_response', 'status_by_pillar']);
+
+export function matrixSections(tables: unknown, records: Records, t: T, lang: Lang, names?: TableNames): Section[] {
   const evaluations = isObject(tables) && isObject(tables.evaluations) ? Object.entries(tables.evaluations) : [];
   if (!evaluations.length) return MATRIX_SECTION_IDS.map((id) => ({ id, title: t(id), tables: [], empty: true }));
   // Grouped once: a filter per evaluation cost evaluations × records (quadratic in the batch).
@@ -36,7 +42,17 @@ export function matrixSections(tables: unknown, records: Records, t: T, lang: La
   }
   return evaluations.flatMap(([id, own], i) => {
     const mine = byEvaluation.get(id) ?? [];
-    const sections = [...evaluationSections(own, mine, t, lang), ...keyActionSections(own, mine, t, lang)];
+    const named = (of: NamedKey) => (key: string) => keyLabel(names, id, of, key, lang);
+    const sections = [
+      ...evaluationSections(own, mine, t, lang).map((s) =>
+        s.id === 'by_criterion'
+          ? nameKeys(s, named('criterion'))
+          : PILLAR_SECTIONS.has(s.id)
+            ? nameKeys(s, named('pillar'))
+            : s,
+      ),
+      ...keyActionSections(own, mine, t, lang),
+    ];
     if (evaluations.length === 1) return sections;
     return sections.map((s) => ({ ...s, id: i ? `${s.id}-e${i + 1}` : s.id, title: `${id} — ${s.title}` }));
   });

@@ -27,6 +27,7 @@ import { tableHeader, tableName, type TableSpec } from './xlsx-tables.js';
 import { XlsxWriter } from './xlsx/workbook.js';
 import type { SheetCell, SheetWriter } from './xlsx/sheet.js';
 import { FIELDS_MARKER, WorkbookWords } from './localise.js';
+import type { TableNames } from '../../templates/core/settings-names.js';
 
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
@@ -139,6 +140,11 @@ export class ConsolidatedWorkbook {
     }
   }
 
+  /** What the tables' keys stand for, by kind: given before writeRecords (record sheets show the names too). */
+  useNames(kinds: readonly { kind: string; names?: TableNames }[]): void {
+    this.words.useNames(kinds);
+  }
+
   /** A kind's records, every one noted before, in the same order, under their final columns. */
   writeRecords(columns: KindColumns, records: Iterable<OutputRecord>): void {
     const entry = this.kindSheet(columns.kind);
@@ -173,7 +179,7 @@ export class ConsolidatedWorkbook {
 
   /** The records' headers and dropdowns, the table sheets, About and Lists; then the zip. */
   finish(
-    tables: readonly { kind: string; tables: unknown }[],
+    tables: readonly { kind: string; tables: unknown; names?: TableNames }[],
     report: Pick<Report, 'accounting' | 'inputs'>,
     meta: XlsxMeta,
     target?: string,
@@ -207,7 +213,7 @@ export class ConsolidatedWorkbook {
     const tableSheets: SheetWriter[] = [];
     const tableNames = new Set<string>();
     for (const kind of tables)
-      for (const table of flattenKindTables(kind.kind, kind.tables))
+      for (const table of flattenKindTables(kind.kind, words.namedTables(kind)))
         tableSheets.push(this.table(sheetName(words.tableSheet(table.name), this.taken), table, tableNames));
     const aboutName = sheetName(words.word('About'), this.taken);
     const about = this.writer.addSheet(aboutName, { header: true, print: true });
@@ -301,6 +307,7 @@ export async function writeConsolidatedXlsx(target: string, result: Consolidatio
     try {
       for (const kind of result.kinds) workbook.noteRecords(kind.kind, kind.records);
       workbook.addFindings(result.report.findings);
+      workbook.useNames(result.kinds);
       for (const kind of result.kinds) workbook.writeRecords(kind, kind.records);
       workbook.finish(result.kinds, result.report, meta);
     } catch (error) {

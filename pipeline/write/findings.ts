@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
-import type { Finding, Lang, Report } from '../../templates/index.js';
+import { KINDS, type Finding, type Lang, type Report } from '../../templates/index.js';
+import { suggestionIn } from '../../templates/core/labels.js';
+import { isOurValue, valueLabel } from '../../templates/present/labels.js';
 import { COMMA_CSV, csvCell, type CsvFormat } from './csv-cell.js';
 import { SEVERITY_WORD, say } from '../messages.js';
 import { oneLine } from '../one-line.js';
@@ -98,6 +100,8 @@ export function findingsJson(findings: readonly Finding[]): string {
 export function findingLine(f: Finding, lang: Lang = 'en'): string {
   const row = f.row ? say(lang, 'row', { row: f.row }) : '';
   const where = [f.file, f.sheet, f.cell ?? row].filter(Boolean).join(' › ');
-  const hint = f.suggestion ? ` → ${f.suggestion}` : '';
+  // The fix in the line's language (a French line says "→ Acceptée"), as a fix on a sheet in it would write it.
+  const suggestion = f.suggestion && suggestionIn(KINDS, f, lang);
+  const hint = suggestion ? ` → ${isOurValue(suggestion) ? valueLabel(suggestion, lang) : suggestion}` : '';
   return oneLine(`${SEVERITY_WORD[f.severity][lang].padEnd(7)} ${where}: ${f.message} [${f.rule}]${hint}`);
 }

@@ -147,7 +147,7 @@ export class StreamedOutputs {
   /** Writes every output; returns their paths in the order they were written. */
   async finish(
     report: Report,
-    tables: readonly { kind: string; tables: unknown }[],
+    tables: readonly Pick<KindOutput, 'kind' | 'tables' | 'names'>[],
     meta: XlsxMeta,
     more: { dashboard: () => string; changes?: string },
   ): Promise<string[]> {
@@ -172,6 +172,7 @@ export class StreamedOutputs {
     await write(RECORDS_FILE, this.recordsJson(meta));
     const xlsx = outputPath(this.out, 'consolidated.xlsx');
     await writeAtomicWith(xlsx, async (tmp) => {
+      this.workbook.useNames(tables);
       for (const k of this.ordered()) this.workbook.writeRecords(this.columnsOf(k), this.recordsOf(k));
       this.workbook.finish(tables, report, meta, tmp);
     });

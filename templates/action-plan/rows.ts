@@ -107,7 +107,7 @@ export function toTaskRow(record: TableRecord, ctx: TaskContext): TaskRow {
   const names = (field: string) => {
     const named = namedOrgs(v(field), ctx.orgs);
     for (const { token, match } of named)
-      if (match.kind === 'known' && !match.exact)
+      if (match.kind === 'known' && !match.official)
         ctx.readings.normalised.push({ row, field, text: token, canonical: match.agency.acronym });
     return named;
   };

@@ -32,11 +32,16 @@ export function headerWindows(grid: SheetGrid): HeaderWindows {
   return new HeaderWindows(applyMerges({ ...grid, rows: grid.rows.slice(0, HEADER_SEARCH_ROWS + 2) }));
 }
 
-/** The best header among the sheet's first rows (one to three rows each), if it names enough fields. */
+/**
+ * The best header among the sheet's first rows (one to three rows each), if it names enough fields. `floor`: a
+ * header naming fewer fields is of no use to the caller (detectSheet: another kind already names as many), so none
+ * is returned; windows below it are skipped unread.
+ */
 export function locateHeader(
   grid: SheetGrid,
   def: TemplateDef,
   windows = headerWindows(grid),
+  floor = 0,
 ): HeaderMatch | undefined {
-  return bestWindow(def, windows.rows, 0, HEADER_SEARCH_ROWS, def.minColumns, windows);
+  return bestWindow(def, windows.rows, 0, HEADER_SEARCH_ROWS, Math.max(def.minColumns, floor), windows);
 }

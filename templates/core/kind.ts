@@ -5,6 +5,7 @@ import type { RuleMeta } from './rule.js';
 import type { Rendering } from './emit.js';
 import type { SheetReadings } from './readings.js';
 import type { ResolvedSettings, SettingsSpec } from './settings.js';
+import type { TableNames } from './settings-names.js';
 
 /** A record as it leaves the core: canonical values, derived values and where it came from. */
 export interface OutputRecord {
@@ -82,5 +83,5 @@ export interface TemplateKind {
     options: AnalyseOptions,
     /** How cross-file findings are rendered; the options' language when absent. */
     rendering?: Rendering,
-  ): { findings: Finding[]; tables: unknown };
+  ): { findings: Finding[]; tables: unknown; names?: TableNames };
 }

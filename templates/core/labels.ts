@@ -2,6 +2,8 @@
 import type { FieldLabels } from './rule.js';
 import type { Localised } from './schema.js';
 import type { TemplateKind } from './kind.js';
+import type { Finding, Lang } from './types.js';
+import { foldKey } from './text.js';
 
 export function kindLabels(kinds: readonly TemplateKind[]): FieldLabels {
   const def = (kind: string) => kinds.find((k) => k.def.kind === kind)?.def;
@@ -26,4 +28,28 @@ function listValueLabels(kinds: readonly TemplateKind[]): Map<string, Localised 
           labels.set(value, null);
       }
   return labels;
+}
+
+/**
+ * A finding's suggestion in a language: a list value's label there, the word a fix writes on a sheet in that
+ * language (sheet-language.ts suggestionsIn), whichever language the suggestion is in; other text (a unit, a
+ * code, a name) as it is. The kind the rule belongs to is looked in first: two kinds' lists may share a field key.
+ */
+export function suggestionIn(
+  kinds: readonly TemplateKind[],
+  finding: Pick<Finding, 'rule' | 'field' | 'suggestion'>,
+  lang: Lang,
+): string | undefined {
+  const { field, suggestion } = finding;
+  if (suggestion === undefined || field === undefined) return suggestion;
+  const key = foldKey(suggestion);
+  const own = finding.rule.split('.')[0];
+  for (const { def } of [...kinds].sort((a, b) => Number(b.def.kind === own) - Number(a.def.kind === own))) {
+    const enumId = def.fields.find((d) => d.key === field)?.enumId;
+    const item = enumId
+      ? def.enums[enumId]?.values.find((v) => Object.values(v.label).some((l) => foldKey(l) === key))
+      : undefined;
+    if (item) return item.label[lang];
+  }
+  return suggestion;
 }

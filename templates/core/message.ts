@@ -6,6 +6,8 @@
  *   French: 0 and 1), `other` for every other count (French and Spanish "many", for millions, included).
  *   `'{count} {count:task is|tasks are} late'` gives "1 task is late", "2 tasks are late";
  *   `'{count} {count:tâche est|tâches sont}'` gives "0 tâche est".
+ * - `{?name}…{/name}` is the text between, shown only when param `name` is given and not empty: "due {date}{?due}
+ *   ({due}){/due}" gives "due 2025-04-19" when the rule leaves `due` empty (the text written is that date).
  * A form is plain text (no brace, no bar, no placeholder inside). A plural param is a number (the rule types
  * require it); a param missing from the params leaves its placeholder as written.
  */
@@ -13,6 +15,9 @@ import type { Lang } from './types.js';
 
 /** `{name}` or `{name:one|other}`. */
 export const PLACEHOLDER = /\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g;
+
+/** `{?name}…{/name}`, an optional part (no section inside another). */
+const SECTION = /\{\?(\w+)\}((?:(?!\{[?/]).)*)\{\/\1\}/g;
 
 const rules = new Map<Lang, Intl.PluralRules>();
 
@@ -39,7 +44,9 @@ export function fillMessage(
   params: Readonly<Record<string, string | number>>,
   shown: (name: string, value: string | number) => string = (_, value) => String(value),
 ): string {
-  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+  const given = (name: string) => params[name] !== undefined && params[name] !== '';
+  const kept = template.replace(SECTION, (_, name: string, inner: string) => (given(name) ? inner : ''));
+  return kept.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (one === undefined || other === undefined) return shown(name, value);

@@ -8,8 +8,12 @@ import type { Finding, Lang, MessageParams, Severity } from './types.js';
 import type { Localised } from './schema.js';
 import { fillMessage } from './message.js';
 
-/** The name of a placeholder's text: `count` of `{count}` and of `{count:task|tasks}`. */
-type NameOf<P extends string> = P extends `${infer Name}:${string}` ? Name : P;
+/** The name of a placeholder's text: `count` of `{count}`, of `{count:task|tasks}` and of `{?count}`/`{/count}`. */
+type NameOf<P extends string> = P extends `${infer Name}:${string}`
+  ? Name
+  : P extends `?${infer Name}` | `/${infer Name}`
+    ? Name
+    : P;
 
 /** The `{name}` placeholders of a message template, plural forms' names included, as a union of names. */
 export type Placeholders<S extends string> = string extends S

@@ -112,9 +112,11 @@ function enumIndex(def: EnumDef): Map<string, string> {
 export function matchEnum(def: EnumDef, text: string): EnumMatch | undefined {
   const value = enumIndex(def).get(foldKey(text));
   if (value === undefined) return undefined;
-  const typed = text.trim();
+  // The value or a label as written, or in another case ("en cours" for "En cours"): nothing a reader would call
+  // another word, so no reading to report. An accent left out ("acheve") is another spelling, and is reported.
+  const typed = text.trim().toLocaleLowerCase();
   const item = def.values.find((v) => v.value === value);
-  const official = typed === value || (item !== undefined && Object.values(item.label).includes(typed));
+  const official = [value, ...Object.values(item?.label ?? {})].some((s) => s.toLocaleLowerCase() === typed);
   return { value, normalised: !official };
 }
 

@@ -11,6 +11,19 @@ import { cellText, foldKey } from './text.js';
 
 export type Names = Partial<Record<Lang, string>>;
 
+/** A key of a kind's tables (a pillar's number, a criterion's name) and the name it stands for. */
+export interface KeyName {
+  /** The settings' own words. */
+  name: string;
+  names?: Names;
+}
+
+/** The names of a kind's table keys: by group of tables (an evaluation), kind of key ('pillar'…), then key. */
+export type TableNames = Record<string, Record<string, Record<string, KeyName>>>;
+
+/** The name in `lang` where the settings give one, else the settings' own words. */
+export const nameIn = (key: KeyName, lang: Lang): string => key.names?.[lang] ?? key.name;
+
 const NAME = concept('settings-name', {
   en: ['name', 'label', 'title'],
   fr: ['nom', 'libellé', 'intitulé', 'titre'],

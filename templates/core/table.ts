@@ -6,6 +6,7 @@ import { applyMerges } from './merges.js';
 import type { Section } from './sections.js';
 import {
   distinctTexts,
+  firstTexts,
   extraColumns,
   isDataRow,
   isDetailRow,
@@ -159,7 +160,7 @@ export function parseTable(
   const start = lastRow(current) + 1;
   // Rows after the last non-blank one are the used range's tail, not input.
   let end = rows.length;
-  while (end > start && !distinctTexts(rows[end - 1] ?? []).length) end--;
+  while (end > start && !firstTexts(rows[end - 1] ?? []).length) end--;
 
   const aside = (r: number, reason: SetAsideReason) => {
     const entry = {
@@ -174,7 +175,7 @@ export function parseTable(
   };
   for (let r = start; r < end; r++) {
     const row = rows[r] ?? [];
-    const texts = distinctTexts(row);
+    const texts = firstTexts(row);
     if (!texts.length) {
       aside(r, 'blank');
       continue;

@@ -29,7 +29,8 @@ export function detectSheet(grid: SheetGrid, kinds: readonly TemplateKind[]): Sh
   let best: SheetDetection | undefined;
   const windows = headerWindows(grid);
   for (const kind of kinds) {
-    const header = locateHeader(grid, kind.def, windows);
+    // A later kind must name more fields to be chosen: fewer, and its search stops early (issue 17).
+    const header = locateHeader(grid, kind.def, windows, best ? best.header.score + 1 : 0);
     if (header && (!best || header.score > best.header.score)) best = { kind, header };
   }
   return best;

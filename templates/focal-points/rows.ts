@@ -34,7 +34,7 @@ export function toFocalPointRows(
     const row = record.source.row;
     const agencyText = v('agency');
     const agencyMatch = agencyText ? vocabulary.agencies.lookup(agencyText) : undefined;
-    if (agencyMatch?.kind === 'known' && !agencyMatch.exact)
+    if (agencyMatch?.kind === 'known' && !agencyMatch.official)
       readings.normalised.push({ row, field: 'agency', text: agencyText, canonical: agencyMatch.agency.acronym });
     const dates = (['trained_on', 'appointed_on'] as const).map((field) => {
       const raw = record.values[field] ?? null;

@@ -22,6 +22,10 @@ const agencySchema = z.object({
   name: z.string().default(''),
   type: z.enum(AGENCY_TYPES as [AgencyType, ...AgencyType[]]).optional(),
   aliases: z.array(z.string()).default([]),
+  acronyms: z
+    .object({ fr: z.string().min(1), es: z.string().min(1) })
+    .partial()
+    .optional(),
 });
 
 const STATUSES = STATUS.values.map((v) => v.value) as [MappingStatus, ...MappingStatus[]];

@@ -6,6 +6,7 @@ import { MATRIX } from './fields.js';
 import { MATRIX_SETTINGS } from './settings.js';
 import { acceptanceOf, tablesOfCounted } from './tables/index.js';
 import { batchMatrixState, countedOf, type MatrixState } from './tables/batch-state.js';
+import { namesOfCounted } from './tables/names.js';
 import { evidenceOf } from './evaluation/effective.js';
 import { MANAGEMENT_RESPONSE_RULES, SHEET_RULES, WORKBOOK_RULES } from './rules/index.js';
 import { readSheet } from './read-sheet.js';
@@ -71,7 +72,7 @@ export const matrixKind: TemplateKind = {
 
   consolidate(sheets, options) {
     const counted = sheets.flatMap((s) => countedOf(s.state as MatrixState, options.asOf));
-    return { findings: [], tables: tablesOfCounted(counted) };
+    return { findings: [], tables: tablesOfCounted(counted), names: namesOfCounted(counted) };
   },
 };
 

@@ -61,6 +61,9 @@ const FIXED: readonly { key: string; status: string; comment: string }[] = [
   { key: 'current', status: 'status', comment: 'comment' },
 ];
 
+/** One collator for every sort: localeCompare with options builds one per call (3% of a bench validate). */
+const NUMERIC = new Intl.Collator('en', { numeric: true });
+
 /** Time N first by N, then dated rounds by date, then the current status. */
 function order(key: string): [number, string] {
   if (key === 'current') return [2, ''];
@@ -92,6 +95,6 @@ export function roundsOf(table: ParsedTable, settings: MatrixSettings): Round[] 
     const [la, lb] = [listed.indexOf(a.key), listed.indexOf(b.key)];
     if (la >= 0 && lb >= 0) return la - lb;
     const [oa, ob] = [order(a.key), order(b.key)];
-    return oa[0] - ob[0] || oa[1].localeCompare(ob[1], 'en', { numeric: true });
+    return oa[0] - ob[0] || NUMERIC.compare(oa[1], ob[1]);
   });
 }

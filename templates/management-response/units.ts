@@ -35,8 +35,15 @@ export class UnitDirectory {
     // "DOE (inter-agency PSEA)" is the code DOE with a qualifier.
     const base = token.replace(/\s*\(.*\)\s*$/, '');
     const known = this.byKey.get(foldKey(token)) ?? this.byKey.get(foldKey(base));
+    // A code in another case (pseah for PSEAH) is the code as the list has it: nothing to report.
+    const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
     if (known)
-      return { kind: 'known', code: known.code, name: known.name, exact: known.code === token || known.code === base };
+      return {
+        kind: 'known',
+        code: known.code,
+        name: known.name,
+        exact: same(known.code, token) || same(known.code, base),
+      };
     if (!this.codes.length)
       return looksLikeCode(base) ? { kind: 'unlisted', text: token } : { kind: 'free-text', text: token };
     const suggestion = didYouMean(token.replace(/\s+/g, ''), this.codes);

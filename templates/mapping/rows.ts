@@ -82,7 +82,7 @@ function agencyOf(record: TableRecord, ctx: RowContext) {
   const agencyText = cellText(record.values.agency);
   const agencyMatch = agencyText ? ctx.vocabulary.agencies.lookup(agencyText) : undefined;
   const row = record.source.row;
-  if (agencyMatch?.kind === 'known' && !agencyMatch.exact)
+  if (agencyMatch?.kind === 'known' && !agencyMatch.official)
     ctx.readings.normalised.push({ row, field: 'agency', text: agencyText, canonical: agencyMatch.agency.acronym });
   const agencyKey =
     agencyMatch?.kind === 'known' ? agencyMatch.agency.acronym : (agencyMatch?.suggestion ?? agencyText);

@@ -178,7 +178,7 @@ function header(record: TableRecord, ctx: AssessmentContext) {
   const row = record.source.row;
   const typed = v('agency') || ctx.titleAgency || '';
   const agencyMatch = typed ? ctx.vocabulary.agencies.lookup(typed) : undefined;
-  if (v('agency') && agencyMatch?.kind === 'known' && !agencyMatch.exact)
+  if (v('agency') && agencyMatch?.kind === 'known' && !agencyMatch.official)
     ctx.readings.normalised.push({ row, field: 'agency', text: typed, canonical: agencyMatch.agency.acronym });
   const agency = agencyMatch?.kind === 'known' ? agencyMatch.agency.acronym : (agencyMatch?.suggestion ?? typed);
   const partner = v('partner');

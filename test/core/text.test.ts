@@ -42,3 +42,28 @@ describe('fast paths keep the slow paths’ results', () => {
     expect(cellText('nbsp\u00a0here')).toBe('nbsp here');
   });
 });
+
+describe('row and date fast paths (issue 17) read as the plain ones', () => {
+  it('tells a row by its first two distinct texts as distinctTexts would', async () => {
+    const { distinctTexts, firstTexts } = await import('../../templates/core/table-rows.js');
+    const day = new Date(Date.UTC(2025, 3, 19));
+    const rows = [
+      [],
+      [null, '', '  '],
+      ['Pillar 2: Prevention'],
+      [null, 'Pillar 2', 'Pillar 2', null],
+      [1, null, 1, 'Relevance', 'Long prose '.repeat(40)],
+      [' a ', 'a', 'a\u00a0', 'b', 'a'],
+      [day, '2025-04-19', 7],
+      ['x', '  x  ', 'x'],
+    ];
+    for (const row of rows) expect(firstTexts(row), JSON.stringify(row)).toEqual(distinctTexts(row).slice(0, 2));
+  });
+  it('writes each day as toISOString does, and an invalid date as no value', async () => {
+    const { isoDay } = await import('../../templates/core/text.js');
+    for (const time of [0, Date.UTC(2030, 11, 31), Date.UTC(1899, 11, 30), Date.UTC(2025, 1, 28, 23, 59), -1])
+      for (let twice = 0; twice < 2; twice++)
+        expect(isoDay(new Date(time))).toBe(new Date(time).toISOString().slice(0, 10));
+    expect(isoDay(new Date(Number.NaN))).toBe('');
+  });
+});

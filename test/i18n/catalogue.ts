@@ -26,9 +26,9 @@ export function catalogue(): Localised[] {
 
 const tokens = (text: string): string[] => text.match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [];
 
-/** English words of ours (lower case) that the `lang` side of the catalogue never uses. */
-export function englishWords(lang: Exclude<Lang, 'en'>): Set<string> {
-  const entries = catalogue();
+/** English words of ours (lower case) that the `lang` side of the catalogue (and of `more`) never uses. */
+export function englishWords(lang: Exclude<Lang, 'en'>, more: readonly Localised[] = []): Set<string> {
+  const entries = [...catalogue(), ...more];
   const theirs = new Set(entries.flatMap((e) => tokens(e[lang]).map((t) => t.toLowerCase())));
   const words = new Set<string>();
   for (const e of entries)

@@ -46,7 +46,8 @@ describe('the language of a sheet', () => {
     expect(en.lang).toBe('en');
     expect(en.findings.find((f) => f.field === 'area')?.suggestion).toBe('Prevention');
     const es = workplan(HEADERS.es, [
-      ['Formar a los puntos focales', 'prevention', 'UNICEF', null, null, 'Completado'],
+      // Written without its accent: another spelling (the English label in another case would be the value itself).
+      ['Formar a los puntos focales', 'prevencion', 'UNICEF', null, null, 'Completado'],
     ]);
     expect(es.lang).toBe('es');
     expect(es.findings.find((f) => f.field === 'area')?.suggestion).toBe('Prevención');

@@ -72,6 +72,11 @@ describe('numbered key actions inside one cell', () => {
     expect(splitActions('2.1 Screen partners 2.2 Agree plans').map((a) => a.written)).toEqual(['2.1', '2.2']);
     expect(splitActions('Develop materials in 2 phases with 3 partners')).toHaveLength(1);
     expect(splitActions('1. Develop materials in 2 phases; 2. Print')).toHaveLength(2);
+    // A list starts at the cell's start: numbers after a lead-in never split it (the fast path's case).
+    expect(splitActions(' Actions: 1. Train; 2. Track ')).toEqual([
+      { written: '', text: 'Actions: 1. Train; 2. Track' },
+    ]);
+    expect(splitActions('\n 1. Train\n2. Track').map((a) => a.written)).toEqual(['1.', '2.']);
   });
 });
 

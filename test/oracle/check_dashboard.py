@@ -64,11 +64,25 @@ def series(checker, where, chart, name, want):
         checker.equal(f"{where} chart {name!r} {category!r}", drawn.get(category), value)
 
 
-def check_matrix(checker, sections, tables):
+def pillar_labels(checker, where, section, names):
+    """Each pillar's row and bar shows its number and the name its records give ("2 – Institutional…"), in the
+    page's language, its number kept as the key; the number alone where the records name it nowhere."""
+    label = lambda key: f"{key} – {names[key]}" if key in names else key  # noqa: E731
+    rows = section["tables"][0]["rows"]
+    want = [label(r.get("key", r["cells"][0])) for r in rows]
+    checker.equal(f"{where}: pillar labels", [r["cells"][0] for r in rows], want)
+    chart = section["chart"]
+    keys = chart.get("keys", chart["categories"])
+    checker.equal(f"{where} chart: pillar labels", chart["categories"], [label(k) for k in keys])
+
+
+def check_matrix(checker, sections, tables, names=None):
     """Each evaluation's sections: the first keeps the plain ids, the others end in -e2, -e3…"""
     for i, (evaluation, m) in enumerate(tables["evaluations"].items()):
         own = {k.removesuffix(f"-e{i + 1}"): v for k, v in sections.items() if i == 0 or k.endswith(f"-e{i + 1}")}
         check_evaluation(checker, own, m, f"dashboard {evaluation}")
+        for section in ("pillar_by_response", "status_by_pillar"):
+            pillar_labels(checker, f"dashboard {evaluation} {section}", own[section], (names or {}).get(evaluation, {}))
 
 
 def check_evaluation(checker, sections, m, at):
@@ -187,7 +201,7 @@ def check_action_plan(checker, sections, a):
     listed_rows(checker, "dashboard overdue", s["tables"][1], want)
 
 
-def check_dashboard(outputs, recount, figures, checker):
+def check_dashboard(outputs, recount, figures, checker, names=None):
     data = outputs.dashboard
     sections = {s["id"]: s for s in data["sections"]}
     header = {h["label"]: h["value"] for h in data["header"]}
@@ -201,7 +215,7 @@ def check_dashboard(outputs, recount, figures, checker):
     ]:
         checker.equal(f"dashboard header {label}", header.get(label), figures[key])
     checks = {
-        "management-response": check_matrix,
+        "management-response": lambda c, s, m: check_matrix(c, s, m, names),
         "mapping": check_mapping,
         "action-plan": check_action_plan,
         "focal-points": lambda c, s, f: check_focal_points(c, s, f, outputs.records("focal-points"), data),

@@ -32,15 +32,28 @@ def flatten(name, value, key_label="key"):
     return tables
 
 
-def flatten_kind(kind, value):
+PILLAR_TABLES = ("pillar_by_response", "by_pillar")
+
+
+def named_pillars(tables, names):
+    """A pillar's row shows its number and the name its records give it ("2 – Institutional…"), the number alone
+    when they give none."""
+    for name, header, rows in tables:
+        if name.split(".")[-1] in PILLAR_TABLES:
+            rows = [[f"{r[0]} – {names[r[0]]}" if r[0] in names else r[0], *r[1:]] for r in rows]
+        yield name, header, rows
+
+
+def flatten_kind(kind, value, pillar_names=None):
     """A kind's tables as (name, header, rows, groups). A kind that keeps evaluations apart gives an `evaluations`
     table, then one table per name: the evaluation first, then the union of the evaluations' columns; groups lists
-    (evaluation, its number of rows) in order (None for a kind without evaluations)."""
+    (evaluation, its number of rows) in order (None for a kind without evaluations).
+    pillar_names: evaluation → pillar number → its name, from the records."""
     if not (isinstance(value, dict) and isinstance(value.get("evaluations"), dict)):
         return [(name, header, rows, None) for name, header, rows in flatten(kind, value)]
     merged = {}
     for evaluation, own in value["evaluations"].items():
-        for name, header, rows in flatten(kind, own):
+        for name, header, rows in named_pillars(flatten(kind, own), (pillar_names or {}).get(evaluation, {})):
             columns, all_rows, groups = merged.setdefault(name, ([], [], []))
             columns += [h for h in header if h not in columns]
             all_rows += [(evaluation, dict(zip(header, row))) for row in rows]
@@ -78,11 +91,11 @@ def check_total(checker, where, stored, header, whole, first):
             checker.equal(f"{where} {header[c]}", total, whole[header[c]])
 
 
-def check_table_sheets(outputs, wholes, checker):
+def check_table_sheets(outputs, wholes, checker, pillar_names=None):
     """wholes: table name, or (evaluation, table name) for a kind kept by evaluation → column → the figure a totals
     row may show (absent: no totals row is right)."""
     sheets = outputs.table_sheets()
-    expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value)]
+    expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value, pillar_names)]
     checker.equal("table sheets", sorted(sheets), sorted(sheet_name(name) for name, _, _, _ in expected))
     for name, header, rows, groups in expected:
         sheet = sheets.get(sheet_name(name))

@@ -27,7 +27,7 @@ from check_dashboard import check_dashboard  # noqa: E402
 from check_sheets import check_table_sheets  # noqa: E402
 from common import Checker  # noqa: E402
 from outputs import Outputs  # noqa: E402
-from recount_matrix import recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
+from recount_matrix import pillar_names, recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
 from recount_other import recount_action_plan, recount_mapping, run_figures  # noqa: E402
 from recount_inter import check_scores, recount_focal_points, recount_partner_assessment  # noqa: E402
 
@@ -65,7 +65,7 @@ def main():
     facts = json.loads(Path(args.facts).read_text(encoding="utf-8"))
     outputs = Outputs(args.out)
     checker = Checker()
-    recount, wholes = {}, {}
+    recount, wholes, names = {}, {}, {}
     if "management-response" in outputs.tables:
         given = outputs.tables["management-response"]
         tables, recs, overdue = recount_matrix(
@@ -79,6 +79,7 @@ def main():
             own["overdue_key_actions"] = listed
             wholes |= {(evaluation, k): v for k, v in matrix_wholes(recs[evaluation], own).items()}
         recount["management-response"] = plain(tables)
+        names = pillar_names(outputs.records("management-response"), checker)
     if "mapping" in outputs.tables:
         recount["mapping"], more = recount_mapping(outputs.records("mapping"))
         wholes |= more
@@ -99,13 +100,13 @@ def main():
         checker.equal(f"tables.json has {key} exactly when there are records", key in outputs.tables, has_records)
     for key, tables in recount.items():
         compare(checker, f"tables.json {key}", outputs.tables[key], tables)
-    check_table_sheets(outputs, wholes, checker)
+    check_table_sheets(outputs, wholes, checker, names)
     figures = run_figures(outputs)
     checker.equal("findings.json entries", len(outputs.findings_json["findings"]), figures["findings"])
     checker.equal("findings.json counts", outputs.findings_json["counts"]["findings"], figures["findings"])
     accounted = figures["rows_consolidated"] + figures["rows_set_aside"]
     checker.equal("About: rows read = consolidated + set aside", figures["rows_read"], accounted)
-    check_dashboard(outputs, recount, figures, checker)
+    check_dashboard(outputs, recount, figures, checker, names)
     for line in checker.mismatches[:200]:
         print(line)
     more = len(checker.mismatches) - 200

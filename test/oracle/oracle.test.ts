@@ -1,8 +1,9 @@
 /**
  * Every number checked by a second path: test/oracle/oracle.py (Python + openpyxl, apart from our TypeScript)
  * counts every table again from the records sheets of consolidated.xlsx and compares tables.json, the table sheets
- * and the dashboard with it, on the bundled examples and on a generated batch. The last tests break outputs on
- * purpose, so the oracle is seen to fail.
+ * and the dashboard with it, on the bundled examples and on a generated batch; check_localised.py then checks the
+ * French and Spanish outputs against the English ones (each pillar and criterion by the name its localised records
+ * give, the same figures). The breaking tests change outputs on purpose, so each check is seen to fail.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -27,15 +28,23 @@ function oracle(out: string): { code: number | null; lines: string[] } {
   return { code: run.status, lines: run.stdout.trim().split('\n') };
 }
 
+/** The French or Spanish outputs against the English ones of the same inputs (check_localised.py). */
+function localised(out: string, english: string): { code: number | null; lines: string[] } {
+  const script = join(process.cwd(), 'test/oracle/check_localised.py');
+  const run = spawnSync(PYTHON, ['-B', script, out, english], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return { code: run.status, lines: run.stdout.trim().split('\n') };
+}
+
 /** "oracle: 2655 comparisons, 0 mismatch(es)" → [2655, 0] */
 function summary(lines: string[]): number[] {
-  const m = /^oracle: (\d+) comparisons, (\d+) mismatch/.exec(lines.at(-1) ?? '');
+  const m = /^(?:oracle|check_localised): (\d+) comparisons, (\d+) mismatch/.exec(lines.at(-1) ?? '');
   expect(m, lines.join('\n')).not.toBeNull();
   return [Number(m![1]), Number(m![2])];
 }
 
-async function consolidate(inputs: string, out: string): Promise<void> {
-  const run = await psea('consolidate', inputs, '--out', out, '--as-of', AS_OF, '--report-only', '--quiet');
+async function consolidate(inputs: string, out: string, ...more: string[]): Promise<void> {
+  const run = await psea('consolidate', inputs, '--out', out, '--as-of', AS_OF, '--report-only', '--quiet', ...more);
   expect(run.code, run.stderr).toBe(0);
 }
 
@@ -166,5 +175,38 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
       'consolidated.xlsx › by_pillar row 8 count: 2, the records give 3',
       'consolidated.xlsx › by_pillar row 13 Total count: 4, the records give 3',
     ]);
+  });
+
+  it('agrees that French and Spanish outputs show pillars and criteria by name, with the same figures', async () => {
+    for (const lang of ['fr', 'es']) {
+      const out = join(dir, `examples-${lang}`);
+      await consolidate('examples', out, '--lang', lang);
+      const { code, lines } = localised(out, examples);
+      expect(lines.slice(0, -1)).toEqual([]);
+      expect(code).toBe(0);
+      expect(summary(lines)[0]).toBeGreaterThan(300);
+    }
+  });
+
+  it('fails when a French page shows a pillar under another pillar’s name', async () => {
+    const out = join(dir, 'examples-fr');
+    const broken = join(dir, 'broken-fr');
+    await cp(out, broken, { recursive: true });
+    const path = join(broken, 'dashboard.html');
+    const html = await readFile(path, 'utf8');
+    const changed = html.replace('"1 – Leadership et culture organisationnelle"', '"1 – Partenariat et coordination"');
+    expect(changed).not.toBe(html);
+    await writeFile(path, changed);
+    const { code, lines } = localised(broken, examples);
+    expect(code).toBe(1);
+    expect(lines).toContain(
+      "dashboard iom-2023 pillar_by_response chart: names: ['1 – Partenariat et coordination', " +
+        "'2 – Redevabilité institutionnelle et transparence', '3 – Communication, renforcement des capacités et " +
+        "changement de comportement', '4 – Assistance aux victimes de qualité et accessible', " +
+        "'5 – Partenariat et coordination'], the records give ['1 – Leadership et culture organisationnelle', " +
+        "'2 – Redevabilité institutionnelle et transparence', '3 – Communication, renforcement des capacités et " +
+        "changement de comportement', '4 – Assistance aux victimes de qualité et accessible', " +
+        "'5 – Partenariat et coordination']",
+    );
   });
 });

@@ -247,3 +247,15 @@ def wholes(recs, counts):
         states = [rec.status[r] or "blank" for rec in recs]
         out[f"status_by_round.{r}.by_pillar"] = {s: states.count(s) for s in COUNTED} | {"total": len(recs)}
     return out
+
+
+def pillar_names(records, checker):
+    """evaluation → pillar number → the name its rows give (the workbook's and the page's pillar labels); one name
+    per pillar of an evaluation."""
+    names = defaultdict(dict)
+    for r in records:
+        number, name = r["pillar_number"], r["pillar_name"]
+        if isinstance(number, int) and not blank(name):
+            seen = names[r["evaluation"]].setdefault(str(number), name)
+            checker.equal(f"management-response {r['evaluation']} pillar {number}: one name", name, seen)
+    return names

@@ -22,13 +22,15 @@ export interface Fixture {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKBOOK = /\.xls[xm]$/i;
+/** The CLI also reads CSV: header search's oracle (test/headers/pruned-search.test.ts) takes those too. */
+const WORKBOOK_OR_CSV = /\.(xls[xm]|csv)$/i;
 
-/** Every .xlsx/.xlsm file under a folder, by its path from the repository's root. */
-async function filesUnder(dir: string, skip: (path: string) => boolean = () => false): Promise<Fixture[]> {
+/** Every .xlsx/.xlsm file (or `pattern`) under a folder, by its path from the repository's root. */
+async function filesUnder(dir: string, pattern = WORKBOOK): Promise<Fixture[]> {
   const out: Fixture[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     const path = join(entry.parentPath, entry.name);
-    if (entry.isFile() && WORKBOOK.test(entry.name) && !skip(path))
+    if (entry.isFile() && pattern.test(entry.name))
       out.push({ name: relative(ROOT, path), bytes: await readFile(path) });
   }
   return out;
@@ -57,15 +59,20 @@ const BAD = [
   (d: string) => bad.longMatrix(d, 'long.xlsx', 300),
 ];
 
-export async function everyFixture(): Promise<Fixture[]> {
+/** `csv`: the CSV files beside the workbooks as well (the pane reads none; the CLI does). */
+export async function everyFixture(opts: { csv?: boolean } = {}): Promise<Fixture[]> {
+  const pattern = opts.csv ? WORKBOOK_OR_CSV : WORKBOOK;
   const dir = await mkdtemp(join(tmpdir(), 'psea-two-paths-'));
   const generated = async (sub: string, write: (d: string) => Promise<unknown>) => {
     const at = join(dir, sub);
     await import('node:fs/promises').then((fs) => fs.mkdir(at, { recursive: true }));
     await write(at);
-    return (await filesUnder(at)).map((f) => ({ ...f, name: `${sub}/${f.name.split('/').pop()}` }));
+    return (await filesUnder(at, pattern)).map((f) => ({ ...f, name: `${sub}/${f.name.split('/').pop()}` }));
   };
-  const committed = [...(await filesUnder(join(ROOT, 'examples'))), ...(await filesUnder(join(ROOT, 'test')))];
+  const committed = [
+    ...(await filesUnder(join(ROOT, 'examples'), pattern)),
+    ...(await filesUnder(join(ROOT, 'test'), pattern)),
+  ];
   const shapes = Object.entries(await exceljsFixtures()).map(([name, bytes]) => ({ name: `cells/${name}`, bytes }));
   return [
     ...committed,

@@ -3,7 +3,14 @@
  * what cannot be decided (a field named by two columns; a header that names two fields equally).
  */
 import type { TemplateDef } from '../schema.js';
-import { compareCandidates, headerCandidates, sameStrength, type FieldCandidate, type HeaderText } from './matcher.js';
+import {
+  compareCandidates,
+  headerCandidates,
+  MAX_HEADER_CHARS,
+  sameStrength,
+  type FieldCandidate,
+  type HeaderText,
+} from './matcher.js';
 
 /** Header prefix of the derived columns the add-in writes right of a table: output, never input. */
 export const DERIVED_PREFIX = 'psea › ';
@@ -57,6 +64,18 @@ interface Scored {
 }
 
 const STRENGTH = { label: 3, exact: 2, concept: 1 } as const;
+/** Longest spelling tried as a keyed column's item. */
+const MAX_KEYED_CHARS = 160;
+
+/**
+ * Whether assignColumns can count the column at all: the tests it makes before any look-up (a blank or derived
+ * header, a text too long for a field and for an item). The header search bounds a window's score by it.
+ */
+export function mayCount(h: HeaderText & { header: string }): boolean {
+  if (!h.header || h.header.startsWith(DERIVED_PREFIX)) return false;
+  const short = (t: string) => !!t && t.length <= MAX_KEYED_CHARS;
+  return h.own.length + (h.group?.length ?? 0) <= MAX_HEADER_CHARS || short(h.header) || short(h.own);
+}
 
 /** The strongest columns choose first; a column torn between two fields takes the one no stronger column took. */
 export function assignColumns(def: TemplateDef, headers: readonly (HeaderText & { index: number; header: string })[]) {
@@ -118,7 +137,7 @@ function keyedColumn(def: TemplateDef, text: HeaderText, index: number, header: 
   const read = def.keyedColumn;
   // The own text is tried apart only when a group label makes it differ from the header (most windows: the same).
   for (const spelling of read ? (text.own === header ? [header] : [header, text.own]) : []) {
-    const keyed = spelling && spelling.length <= 160 ? read!(spelling) : undefined;
+    const keyed = spelling && spelling.length <= MAX_KEYED_CHARS ? read!(spelling) : undefined;
     if (keyed)
       return {
         index,

@@ -27,6 +27,8 @@ function next(prev: [number, number | undefined], at: [number, number | undefine
 export function splitActions(text: string): ListedAction[] {
   const trimmed = text.trim();
   if (!trimmed) return [];
+  // A list starts with its first number: without one the cell is one action, told before scanning all its prose.
+  if (!/^\d/.test(trimmed)) return [{ written: '', text: trimmed }];
   const marks: { index: number; end: number; written: string; n: [number, number | undefined] }[] = [];
   for (const m of trimmed.matchAll(MARKER)) {
     if (!isMarker(trimmed, m)) continue;

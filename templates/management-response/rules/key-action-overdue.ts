@@ -1,3 +1,4 @@
+import { text } from '../../core/rule.js';
 import { sheetRule } from './context.js';
 import { STATUS_TERMS } from '../values.js';
 import { daysOverdue } from '../key-actions/records.js';
@@ -7,9 +8,15 @@ export default sheetRule({
   severity: 'warning',
   title: { en: 'Key action overdue', fr: 'Action clé en retard', es: 'Acción clave vencida' },
   messages: {
-    en: 'Key action {no} was due {due} ({date}) and is {status} on {asOf}: {days} {days:day|days} overdue.',
-    fr: 'L’action clé {no} était due {due} ({date}) et est {status} le {asOf} : {days} {days:jour|jours} de retard.',
-    es: 'La acción clave {no} vencía {due} ({date}) y está {status} el {asOf}: {days} {days:día|días} de retraso.',
+    en: 'Key action {no} was due {date}{?due} ({due}){/due} and is {status} on {asOf}: {days} {days:day|days} overdue.',
+    fr: text(
+      'L’action clé {no} était due le {date}{?due} ({due}){/due} et est {status} le {asOf} : ',
+      '{days} {days:jour|jours} de retard.',
+    ),
+    es: text(
+      'La acción clave {no} vencía el {date}{?due} ({due}){/due} y está {status} el {asOf}: ',
+      '{days} {days:día|días} de retraso.',
+    ),
   },
   terms: {
     status: {
@@ -66,9 +73,11 @@ export default sheetRule({
     for (const action of keyActions) {
       const days = daysOverdue(action, asOf);
       if (days === undefined || action.due?.kind !== 'date') continue;
+      const [written, status] = [action.due.text.trim(), action.status ?? 'none'];
       emit(
         { row: action.source.row, field: 'due', value: action.due.text },
-        { no: action.no, due: action.due.text, date: action.due.iso, status: action.status ?? 'none', asOf, days },
+        // The text as written only where it says more than the date (2025/06, Q1 2025), not the date twice.
+        { no: action.no, due: written === action.due.iso ? '' : written, date: action.due.iso, status, asOf, days },
       );
     }
   },

@@ -11,6 +11,7 @@ import { UnitDirectory } from '../units.js';
 import { daysOverdue, type KeyAction } from '../key-actions/records.js';
 import type { SettledRecommendation } from './settled.js';
 import type { Counted } from './status-counts.js';
+import type { KeyName } from '../../core/settings-names.js';
 import { pillarOf, recommendationStatus } from './recommendations.js';
 
 const NO_REFERENCE = '(no reference)';
@@ -24,6 +25,9 @@ export interface CountedRecommendation {
   byPoint: (ResponseValue | undefined)[];
   criterion: string;
   pillar: string;
+  /** What its criterion and pillar keys stand for, where the settings name them (shown in the output language). */
+  criterionName?: KeyName;
+  pillarName?: KeyName;
   /** Codes of its responsible units, each once. */
   units: string[];
   /** Its sheet's rounds, in order, and its status in each. */
@@ -86,12 +90,16 @@ export function countRecommendations(settled: readonly SettledRecommendation[], 
     const answered = rec.points.filter((p) => p.response !== undefined && p.response !== 'n/a');
     const criterion = criterionByDigit(settings, rec.main.criterionRef);
     const digit = /^(\d)\.\d+$/.exec(rec.main.criterionRef.trim())?.[1];
+    const pillar = pillarOf(rec, settings);
+    const pillarName = settings.pillars.find((p) => p.number === pillar && p.name !== String(pillar));
     return {
       evaluation,
       ...(rec.response === undefined ? {} : { response: rec.response }),
       byPoint: answered.length ? answered.map((p) => p.response) : [rec.response],
       criterion: criterion?.name ?? digit ?? NO_REFERENCE,
-      pillar: String(pillarOf(rec, settings) ?? NO_PILLAR),
+      pillar: String(pillar ?? NO_PILLAR),
+      ...(criterion ? { criterionName: criterion } : {}),
+      ...(pillarName ? { pillarName } : {}),
       units: unitCodes(rec.main.responsibleText, directory),
       rounds: [...rounds],
       statuses: rounds.map((round) => recommendationStatus(rec, round, round === rounds[rounds.length - 1])),

@@ -7,6 +7,16 @@ export default cases({
       name: 'canonical values and labels',
       input: sheets(matrix([rec(1), rec(2, { 'Management response': 'Acceptée' })])),
     },
+    {
+      name: 'a value or an agency in another case, an agency by its French or Spanish acronym',
+      input: sheets(
+        matrix([rec(1, { 'Management response': 'accept' })]),
+        mapping([
+          { Agency: 'Unicef', Standard: 'MOS-1' },
+          { Agency: 'PAM', Status: 'in place' },
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
@@ -18,8 +28,8 @@ export default cases({
     },
     {
       name: 'another spelling of an agency',
-      input: sheets(mapping([{ Agency: 'Unicef', Standard: 'MOS-1' }])),
-      findings: [{ field: 'agency', value: 'Unicef', suggestion: 'UNICEF' }],
+      input: sheets(mapping([{ Agency: 'Programme alimentaire mondial', Standard: 'MOS-1' }])),
+      findings: [{ field: 'agency', value: 'Programme alimentaire mondial', suggestion: 'WFP' }],
     },
   ],
 });

@@ -38,10 +38,24 @@ export default cases({
         {
           cell: 'F2',
           value: '2025/06',
-          params: { no: '1.1', date: '2025-06-30', status: 'in progress', asOf: '2026-11-23', days: 511 },
+          params: {
+            no: '1.1',
+            due: '2025/06',
+            date: '2025-06-30',
+            status: 'in progress',
+            asOf: '2026-11-23',
+            days: 511,
+          },
         },
         { cell: 'F3', params: { no: '1.2', date: '2025-09-30', days: 419 } },
       ],
+    },
+    {
+      name: 'due written as the ISO date: the date once, no text as written beside it',
+      input: sheets(
+        tracker([action({ ...rec1, 'Key action': '1.1 Run sessions', 'Due date': '2025-04-19', Status: 'Initiated' })]),
+      ),
+      findings: [{ cell: 'F2', value: '2025-04-19', params: { no: '1.1', due: '', date: '2025-04-19', days: 583 } }],
     },
   ],
 });

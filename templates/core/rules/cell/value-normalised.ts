@@ -19,16 +19,21 @@ export default sheetRule({
     checks: {
       en:
         'A value typed as another accepted spelling of a list value (an alias such as "Agreed" for Accept, ' +
-        '"en cours" for a status, "Unicef" for UNICEF, a unit code in another case) is read as the canonical ' +
-        'value.',
+        '"acheve" without its accent for a status, "World Food Programme" for WFP) is read as the canonical ' +
+        'value. A value or label of the list in another case ("en cours", "Unicef", a unit code in lower ' +
+        'case), or an agency by its French or Spanish acronym (PAM, ACNUR), is the value itself: no finding.',
       fr:
         'Une valeur écrite sous une autre graphie admise d’une valeur de liste (un alias comme « Agreed » ' +
-        'pour Accepter, « en cours » pour un statut, « Unicef » pour UNICEF, un code d’unité dans une autre ' +
-        'casse) est lue comme la valeur canonique.',
+        'pour Accepter, « acheve » sans son accent pour un statut, « Programme alimentaire mondial » pour le ' +
+        'PAM) est lue comme la valeur canonique. Une valeur ou un libellé de la liste dans une autre casse ' +
+        '(« en cours », « Unicef », un code d’unité en minuscules), ou une agence par son sigle français ou ' +
+        'espagnol (PAM, ACNUR), est la valeur elle-même : aucun constat.',
       es:
         'Un valor escrito con otra grafía admitida de un valor de lista (un alias como «Agreed» por Aceptar, ' +
-        '«en curso» para un estado, «Unicef» por UNICEF, un código de unidad con otras mayúsculas) se lee ' +
-        'como el valor canónico.',
+        '«Organizacion Mundial de la Salud» sin su tilde por la OMS) se lee como el valor canónico. Un valor ' +
+        'o una etiqueta de la lista con otras mayúsculas («en curso», «Unicef», un código de unidad en ' +
+        'minúsculas), o una agencia por su sigla francesa o española (PAM, ACNUR), es el valor mismo: ningún ' +
+        'hallazgo.',
     },
     why: {
       en:
