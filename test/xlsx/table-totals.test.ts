@@ -120,7 +120,7 @@ describe('one sheet per table, several evaluations in it', () => {
     expect(rows.filter((r) => r[0] === 'openpyxl-matrix.xlsx')).toEqual([
       ['openpyxl-matrix.xlsx', '1', 1],
       ['openpyxl-matrix.xlsx', '2', 1],
-      ['openpyxl-matrix.xlsx', '3', 1],
+      ['openpyxl-matrix.xlsx', '3 – Survivor assistance', 1],
       ['openpyxl-matrix.xlsx', 'Total', 3],
     ]);
     expect(rows.at(-1)).toEqual(['Total', null, 68]);
