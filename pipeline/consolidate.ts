@@ -24,6 +24,7 @@ import type { FileFindings, FileResult, InputSummary } from './parallel/file-tas
 import type { Delivery } from './parallel/delivery.js';
 import { inputLine } from './read/index.js';
 import { outputFields, parameterKeys } from './write/record-columns.js';
+import { Interner } from './intern.js';
 
 export type { InputSummary };
 
@@ -178,6 +179,8 @@ async function consolidateBatch(
 ): Promise<Consolidation> {
   const tally = new RunTally(options, undefined, sink && ((findings) => sink.addFindings(findings)));
   const analyses: WorkbookAnalysis[] = [];
+  // What a streamed batch keeps of each sheet until the end, its texts held once (intern.ts).
+  const interner = new Interner();
   const columns = new Map(
     KINDS.map((k) => [
       k.def.kind,
@@ -202,7 +205,7 @@ async function consolidateBatch(
         sink
           ? {
               ...result.analysis,
-              sheets: result.analysis.sheets.map((s) => batchSheet(s, KINDS, options)),
+              sheets: result.analysis.sheets.map((s) => interner.deep(batchSheet(s, KINDS, options))),
               findings: [],
             }
           : result.analysis,

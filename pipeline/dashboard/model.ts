@@ -124,17 +124,30 @@ export function rowRanges(rows: readonly number[], limit = 12): string {
 
 /** Sources of the records whose field matches a table row's key (codes fields match any listed code). */
 export function sourcesWhere(records: Records, field: string, key: string, rowsWord: string): string {
-  const wanted = key.toLowerCase();
-  const matched = records.filter((r) => {
+  return describeSources(sourceIndex(records, field).get(key.toLowerCase()) ?? [], rowsWord);
+}
+
+/** Each records list's index by field: key → sources, built once, not a scan of the records per table row. */
+const indexes = new WeakMap<Records, Map<string, Map<string, SourceRef[]>>>();
+
+function sourceIndex(records: Records, field: string): Map<string, SourceRef[]> {
+  let byField = indexes.get(records);
+  if (!byField) indexes.set(records, (byField = new Map()));
+  let index = byField.get(field);
+  if (index) return index;
+  byField.set(field, (index = new Map()));
+  for (const r of records) {
     const v = fieldValue(r, field);
-    if (v === null || v === undefined) return false;
+    if (v === null || v === undefined) continue;
     const text = String(v).toLowerCase();
-    return text === wanted || text.split(/\s*[,;/]\s*|\s+and\s+/).includes(wanted);
-  });
-  return describeSources(
-    matched.map((r) => r.source),
-    rowsWord,
-  );
+    // The record's value matches as a whole or as any of the codes it lists, once.
+    for (const token of new Set([text, ...text.split(/\s*[,;/]\s*|\s+and\s+/)])) {
+      const list = index.get(token);
+      if (list) list.push(r.source);
+      else index.set(token, [r.source]);
+    }
+  }
+  return index;
 }
 
 export function singleSource(s: { source_file: string; source_sheet: string; source_row: number }): string {

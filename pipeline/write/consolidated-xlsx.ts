@@ -19,7 +19,7 @@ import { flattenKindTables, type FlatTable } from '../../templates/core/tabulate
 import { columnLetter } from '../../templates/core/text.js';
 import type { Consolidation, KindOutput } from '../consolidate.js';
 import { PROVENANCE, recordHeader, recordRow, sheetName } from './record-columns.js';
-import { totalsOf } from './xlsx-totals.js';
+import { keyColumn, subtotals, summedColumns } from './xlsx-totals.js';
 import { FINDING_COLUMNS } from './findings.js';
 import { writeAtomicWith } from './atomic.js';
 import { excelText, formulaText, storable } from './xlsx-rows.js';
@@ -235,35 +235,51 @@ export class ConsolidatedWorkbook {
     );
   }
 
-  /** One table sheet, an Excel table over it when it has data rows (a table needs one). */
+  /**
+   * One table sheet, an Excel table over it when it has data rows (a table needs one). Several evaluations' rows
+   * come each with its own total row, when the table adds up (xlsx-totals.ts).
+   */
   private table(name: string, table: FlatTable, names: Set<string>): SheetWriter {
     const { words } = this;
     const header = tableHeader(table.header);
     const shown = tableHeader(words.headers(name, header));
+    const key = keyColumn(table);
     const sheet = this.writer.addSheet(name, { header: true, print: true });
     sheet.setHeader(
       shown.map(excelText),
-      shown.map((h, i) => (i === 0 ? 28 : Math.max(10, h.length + 2))),
+      shown.map((h, i) => (i <= key ? 28 : Math.max(10, h.length + 2))),
     );
-    for (const cells of table.rows)
+    const summed = summedColumns(table, header);
+    const adds = summed.some(Boolean);
+    const total = words.word('Total');
+    const add = (cells: readonly CellValue[]) =>
       plainRow(
         sheet,
         cells.map((c) => words.tableValue(c)),
       );
-    const totals = totalsOf(table, header);
-    const hasTotals = totals.some((cell, c) => c > 0 && cell !== null);
-    if (hasTotals) plainRow(sheet, [words.word('Total'), ...totals.slice(1)]);
-    if (table.rows.length) {
+    let written = 0; // sheet rows under the header so far
+    const groups = adds && table.groups && table.groups.length > 1 ? table.groups : undefined;
+    for (const { evaluation, from, to } of groups ?? [{ evaluation: '', from: 0, to: table.rows.length }]) {
+      const rows = table.rows.slice(from, to);
+      for (const cells of rows) add(cells);
+      written += rows.length;
+      if (!groups || !rows.length) continue;
+      const cells = subtotals(summed, rows, written - rows.length + 2, written + 1);
+      plainRow(sheet, [words.tableValue(evaluation), total, ...cells.slice(2)]);
+      written++;
+    }
+    if (adds) plainRow(sheet, [total, ...subtotals(summed, table.rows, 2, written + 1).slice(1)]);
+    if (written) {
       const spec: TableSpec = {
         sheet: name,
         name: tableName(name, names),
-        columns: shown.map((h, c) => ({ name: h, total: totals[c] !== null && c > 0 ? 'sum' : undefined })),
-        rows: table.rows.length,
-        totalsLabel: hasTotals ? words.word('Total') : undefined,
+        columns: shown.map((h, c) => ({ name: h, total: summed[c] ? 'sum' : undefined })),
+        rows: written,
+        totalsLabel: adds ? total : undefined,
       };
       this.writer.addTable(sheet, spec);
     } // else the sheet keeps its plain autofilter
-    // Done: a small sheet is deflated now, so thousands of table sheets do not wait in memory for the zip.
+    // Done: a small sheet is deflated now, so table sheets do not wait in memory for the zip.
     sheet.end();
     return sheet;
   }

@@ -33,6 +33,7 @@ export const DERIVED_HXL: Readonly<Record<string, string>> = {
 /** Key columns of summary tables, by the column name flattenTables gives them. */
 const TABLE_KEY_HXL: Readonly<Record<string, string>> = {
   key: '#meta+key',
+  evaluation: '#meta+evaluation',
   pillar: '#sector',
   unit: '#org+responsible',
   criterion: '#meta+criterion',

@@ -5,6 +5,8 @@ export interface FlatTable {
   name: string;
   header: string[];
   rows: TableCell[][];
+  /** Set when the rows are several evaluations' (flattenKindTables): whose rows are where. */
+  groups?: TableGroup[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,21 +47,43 @@ function cellOf(v: unknown): TableCell {
   return JSON.stringify(v);
 }
 
+/** The rows one evaluation gives a table of its kind: rows[from] to rows[to - 1]. */
+export interface TableGroup {
+  evaluation: string;
+  from: number;
+  to: number;
+}
+
 /**
  * A kind's tables as flat tables. A kind that keeps evaluations apart (`{ evaluations: { id: tables } }`) gives an
- * `evaluations` table (each id and its key) and each evaluation's tables under its key: e1, e2… when there are
- * several, none when there is one.
+ * `evaluations` table, then one table per table name with the evaluation as its first column and each evaluation's
+ * rows together, in the order of tables.json (`groups` says which rows are whose): 500 evaluations give 14 tables,
+ * not 6,500. Columns are the union of the evaluations' own, in order of first appearance (a cell an evaluation
+ * does not have is empty).
  */
 export function flattenKindTables(kind: string, tables: unknown): FlatTable[] {
   const evaluations = isRecord(tables) && isRecord(tables.evaluations) ? Object.entries(tables.evaluations) : undefined;
   if (!evaluations) return flattenTables(kind, tables);
-  const many = evaluations.length > 1;
+  const merged = new Map<string, { columns: Map<string, number>; rows: TableCell[][]; groups: TableGroup[] }>();
+  for (const [id, own] of evaluations)
+    for (const table of flattenTables(kind, own)) {
+      let into = merged.get(table.name);
+      if (!into) merged.set(table.name, (into = { columns: new Map(), rows: [], groups: [] }));
+      const { columns, rows } = into;
+      const at = table.header.map((h) => columns.get(h) ?? columns.set(h, columns.size).get(h)!);
+      into.groups.push({ evaluation: id, from: rows.length, to: rows.length + table.rows.length });
+      for (const cells of table.rows) {
+        const row: TableCell[] = [id];
+        cells.forEach((v, c) => (row[1 + at[c]] = v));
+        rows.push(row);
+      }
+    }
   return [
-    {
-      name: `${kind}.evaluations`,
-      header: ['evaluation', 'key'],
-      rows: evaluations.map(([id], i) => [id, many ? `e${i + 1}` : null]),
-    },
-    ...evaluations.flatMap(([, own], i) => flattenTables(many ? `${kind}.e${i + 1}` : kind, own)),
+    { name: `${kind}.evaluations`, header: ['evaluation'], rows: evaluations.map(([id]) => [id]) },
+    ...[...merged].map(([name, { columns, rows, groups }]) => {
+      const width = 1 + columns.size;
+      for (const row of rows) for (let c = 0; c < width; c++) row[c] ??= null;
+      return { name, header: ['evaluation', ...columns.keys()], rows, groups };
+    }),
   ];
 }

@@ -46,10 +46,10 @@ function chart(run: Run, id: string): { categories: string[]; keys?: string[] } 
 }
 
 /** A sheet's cells under its header, in column `header` (its text, or 1 for the first). */
-function column(workbook: ExcelJS.Workbook, sheet: string, header: string | 1): unknown[] {
+function column(workbook: ExcelJS.Workbook, sheet: string, header: string | number): unknown[] {
   const ws = workbook.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}: ${workbook.worksheets.map((w) => w.name).join(', ')}`);
-  const index = header === 1 ? 1 : (ws.getRow(1).values as unknown[]).indexOf(header);
+  const index = typeof header === 'number' ? header : (ws.getRow(1).values as unknown[]).indexOf(header);
   expect(index, `${sheet} has a column ${header}`).toBeGreaterThan(0);
   const cells: unknown[] = [];
   ws.eachRow((row, r) => r > 1 && cells.push(row.getCell(index).value));
@@ -101,7 +101,7 @@ describe('pillar and criterion names from a Settings sheet', () => {
       '1 – Prévention',
       '2 – Réponse',
     ]);
-    expect(column(runs.fr!.workbook, 'Par critère', 1).slice(0, 2)).toEqual(['Rapport qualité-prix', 'Pertinence']);
+    expect(column(runs.fr!.workbook, 'Par critère', 2).slice(0, 2)).toEqual(['Rapport qualité-prix', 'Pertinence']);
     expect(column(runs.es!.workbook, 'Por pilar', 'Pilar').slice(0, 2)).toEqual(['1 – Prevención', '2 – Response']);
     expect(column(runs.en!.workbook, 'pillar_by_response', 'key').slice(0, 2)).toEqual([
       '1 – Prevention',

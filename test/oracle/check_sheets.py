@@ -32,12 +32,6 @@ def flatten(name, value, key_label="key"):
     return tables
 
 
-def evaluation_keys(tables):
-    """evaluation id → the prefix its tables take ("e1.", "e2." when there are several, "" when one)."""
-    ids = list(tables.get("evaluations", {}))
-    return {e: (f"e{i + 1}." if len(ids) > 1 else "") for i, e in enumerate(ids)}
-
-
 PILLAR_TABLES = ("pillar_by_response", "by_pillar")
 
 
@@ -51,15 +45,23 @@ def named_pillars(tables, names):
 
 
 def flatten_kind(kind, value, pillar_names=None):
-    """A kind's tables; evaluations kept apart: an `evaluations` table, then each one's under its key.
+    """A kind's tables as (name, header, rows, groups). A kind that keeps evaluations apart gives an `evaluations`
+    table, then one table per name: the evaluation first, then the union of the evaluations' columns; groups lists
+    (evaluation, its number of rows) in order (None for a kind without evaluations).
     pillar_names: evaluation → pillar number → its name, from the records."""
     if not (isinstance(value, dict) and isinstance(value.get("evaluations"), dict)):
-        return flatten(kind, value)
-    keys = evaluation_keys(value)
-    tables = [(f"{kind}.evaluations", ["evaluation", "key"], [[e, k.rstrip(".") or None] for e, k in keys.items()])]
-    for e, own in value["evaluations"].items():
-        flat = flatten(f"{kind}.{keys[e].rstrip('.')}" if keys[e] else kind, own)
-        tables += named_pillars(flat, (pillar_names or {}).get(e, {}))
+        return [(name, header, rows, None) for name, header, rows in flatten(kind, value)]
+    merged = {}
+    for evaluation, own in value["evaluations"].items():
+        for name, header, rows in named_pillars(flatten(kind, own), (pillar_names or {}).get(evaluation, {})):
+            columns, all_rows, groups = merged.setdefault(name, ([], [], []))
+            columns += [h for h in header if h not in columns]
+            all_rows += [(evaluation, dict(zip(header, row))) for row in rows]
+            groups.append((evaluation, len(rows)))
+    tables = [(f"{kind}.evaluations", ["evaluation"], [[e] for e in value["evaluations"]], None)]
+    for name, (columns, rows, groups) in merged.items():
+        table_rows = [[evaluation, *(row.get(c) for c in columns)] for evaluation, row in rows]
+        tables.append((name, ["evaluation", *columns], table_rows, groups))
     return tables
 
 
@@ -70,36 +72,63 @@ def sheet_name(table):
     return name[:31]
 
 
+def check_row(checker, where, stored, row, header):
+    for c, value in enumerate(row):
+        got = stored[c] if c < len(stored) else None
+        # An empty text is an empty cell in the sheet.
+        want = None if value == "" else literal(value)
+        checker.equal(f"{where} {header[c]}", got, want, tolerance=1e-9)
+
+
+def check_total(checker, where, stored, header, whole, first):
+    """A totals row: each figure it shows must be the whole the records count (none where rows are no whole)."""
+    for c, total in enumerate(stored[first:], start=first):
+        if total is None:
+            continue
+        if whole is None or header[c] not in whole:
+            checker.fail(f"{where} {header[c]}", f"{total!r}: its rows are not parts of one whole")
+        else:
+            checker.equal(f"{where} {header[c]}", total, whole[header[c]])
+
+
 def check_table_sheets(outputs, wholes, checker, pillar_names=None):
-    """wholes: table name → column → the figure a totals row may show (absent: no totals row is right)."""
+    """wholes: table name, or (evaluation, table name) for a kind kept by evaluation → column → the figure a totals
+    row may show (absent: no totals row is right)."""
     sheets = outputs.table_sheets()
     expected = [t for key, value in outputs.tables.items() for t in flatten_kind(key, value, pillar_names)]
-    checker.equal("table sheets", sorted(sheets), sorted(sheet_name(name) for name, _, _ in expected))
-    for name, header, rows in expected:
+    checker.equal("table sheets", sorted(sheets), sorted(sheet_name(name) for name, _, _, _ in expected))
+    for name, header, rows, groups in expected:
         sheet = sheets.get(sheet_name(name))
         if sheet is None:
             continue
         where = f"consolidated.xlsx › {sheet_name(name)}"
         # A table with no rows and no columns (an empty list) is an empty sheet.
         checker.equal(f"{where} header", sheet[0][: len(header)] if sheet else [], [literal(h) for h in header])
-        for i, row in enumerate(rows):
-            stored = sheet[1 + i] if 1 + i < len(sheet) else []
-            for c, value in enumerate(row):
-                got = stored[c] if c < len(stored) else None
-                # An empty text is an empty cell in the sheet.
-                want = None if value == "" else literal(value)
-                checker.equal(f"{where} row {i + 2} {header[c]}", got, want, tolerance=1e-9)
-        extra = sheet[1 + len(rows) :]
+        at, done = 1, 0
+        short = name.removeprefix("management-response.")
+        for evaluation, count in groups or [(None, len(rows))]:
+            for i in range(done, done + count):
+                check_row(checker, f"{where} row {at + 1}", sheet[at] if at < len(sheet) else [], rows[i], header)
+                at += 1
+            done += count
+            # Several evaluations: each one's rows may close with its own total row, [evaluation, Total, …].
+            stored = sheet[at] if at < len(sheet) else []
+            if groups and len(groups) > 1 and count and stored[:2] == [evaluation, "Total"]:
+                check_total(checker, f"{where} row {at + 1} Total", stored, header, wholes.get((evaluation, short)), 2)
+                at += 1
+        extra = sheet[at:]
         if not extra:
             continue
         if len(extra) > 1 or extra[0][0] != "Total":
             checker.fail(where, f"{len(extra)} row(s) under the table that tables.json does not have")
             continue
-        whole = wholes.get(name.removeprefix("management-response."))
-        for c, total in enumerate(extra[0][1:], start=1):
-            if total is None:
-                continue
-            if whole is None or header[c] not in whole:
-                checker.fail(f"{where} Total {header[c]}", f"{total!r}: its rows are not parts of one whole")
-            else:
-                checker.equal(f"{where} Total {header[c]}", total, whole[header[c]])
+        if groups:
+            # The whole of every evaluation in the sheet, added up: what the last row shows with no filter.
+            parts = [wholes.get((e, short)) for e, n in groups if n]
+            if len(parts) > 1 and at - 1 - len(rows) != len(parts):
+                checker.fail(where, f"{at - 1 - len(rows)} evaluation total row(s) for {len(parts)} evaluations")
+            columns = set.intersection(*(set(p) for p in parts)) if all(parts) else set()
+            whole = {c: sum(p[c] for p in parts) for c in columns}
+        else:
+            whole = wholes.get(name)
+        check_total(checker, f"{where} Total", extra[0], header, whole, 1)

@@ -24,7 +24,7 @@ sys.dont_write_bytecode = True  # tests leave no __pycache__ in the tree
 sys.path.insert(0, str(Path(__file__).parent))
 
 from check_dashboard import check_dashboard  # noqa: E402
-from check_sheets import check_table_sheets, evaluation_keys  # noqa: E402
+from check_sheets import check_table_sheets  # noqa: E402
 from common import Checker  # noqa: E402
 from outputs import Outputs  # noqa: E402
 from recount_matrix import pillar_names, recount as recount_matrix, wholes as matrix_wholes  # noqa: E402
@@ -71,15 +71,13 @@ def main():
         tables, recs, overdue = recount_matrix(
             outputs.records("management-response"), given, facts["declared"]["table3"], checker
         )
-        keys = evaluation_keys(given)
         for evaluation, own in tables["evaluations"].items():
             # The overdue list is compared by where each entry comes from and its days, in any order.
             listed = given["evaluations"].get(evaluation, {}).get("overdue_key_actions", [])
             got = sorted((o["source_file"], o["source_sheet"], o["source_row"], o["days_overdue"]) for o in listed)
             checker.equal(f"tables.json {evaluation} overdue_key_actions", got, overdue[evaluation])
             own["overdue_key_actions"] = listed
-            prefix = keys.get(evaluation, "")
-            wholes |= {prefix + k: v for k, v in matrix_wholes(recs[evaluation], own).items()}
+            wholes |= {(evaluation, k): v for k, v in matrix_wholes(recs[evaluation], own).items()}
         recount["management-response"] = plain(tables)
         names = pillar_names(outputs.records("management-response"), checker)
     if "mapping" in outputs.tables:

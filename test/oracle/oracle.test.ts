@@ -149,6 +149,34 @@ describe.skipIf(!hasOpenpyxl)('the oracle', () => {
     );
   });
 
+  it("fails when an evaluation's total row, or a row of another evaluation, says another number", async () => {
+    const out = join(dir, 'three-out');
+    const three = [
+      'examples/management-response/iom-pseah-2023.xlsx',
+      'test/fixtures/openpyxl-matrix.xlsx',
+      'test/fixtures/matrice-openpyxl-fr.xlsx',
+    ];
+    const run = await psea('consolidate', ...three, '--out', out, '--as-of', AS_OF, '--report-only', '--quiet');
+    expect(run.code, run.stderr).toBe(0);
+    expect(oracle(out).lines.slice(0, -1)).toEqual([]);
+    const script = [
+      'import sys, openpyxl',
+      'wb = openpyxl.load_workbook(sys.argv[1])',
+      'ws = wb["by_pillar"]',
+      'rows = list(ws.iter_rows(min_row=2))',
+      'next(r for r in rows if r[0].value == "openpyxl-matrix.xlsx" and r[1].value == "Total")[2].value = 4',
+      'next(r for r in rows if r[0].value == "matrice-openpyxl-fr.xlsx" and r[1].value != "Total")[2].value = 2',
+      'wb.save(sys.argv[1])',
+    ].join('\n');
+    expect(spawnSync(PYTHON, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' }).stderr).toBe('');
+    const { code, lines } = oracle(out);
+    expect(code).toBe(1);
+    expect(lines.slice(0, -1)).toEqual([
+      'consolidated.xlsx › by_pillar row 8 count: 2, the records give 3',
+      'consolidated.xlsx › by_pillar row 13 Total count: 4, the records give 3',
+    ]);
+  });
+
   it('agrees that French and Spanish outputs show pillars and criteria by name, with the same figures', async () => {
     for (const lang of ['fr', 'es']) {
       const out = join(dir, `examples-${lang}`);

@@ -104,8 +104,8 @@ describe('consolidated.xlsx', () => {
     const ws = wb.getWorksheet('by_criterion')!;
     const last = ws.getRow(ws.actualRowCount);
     expect(last.getCell(1).value).toBe('Total');
-    const cell = last.getCell(2).value as { formula: string; result: number };
-    expect(cell.formula).toMatch(/^SUBTOTAL\(109,B2:B\d+\)$/);
+    const cell = last.getCell(3).value as { formula: string; result: number };
+    expect(cell.formula).toMatch(/^SUBTOTAL\(109,C2:C\d+\)$/);
     expect(cell.result).toBe(62);
   });
 
@@ -115,12 +115,13 @@ describe('consolidated.xlsx', () => {
     const table = Object.values(tables)[0].table;
     expect(table).toMatchObject({
       name: 'T_by_criterion',
-      tableRef: `A1:B${ws.actualRowCount}`,
+      tableRef: `A1:C${ws.actualRowCount}`,
       totalsRow: true,
-      autoFilterRef: `A1:B${ws.actualRowCount - 1}`,
+      autoFilterRef: `A1:C${ws.actualRowCount - 1}`,
     });
     expect(table.columns).toEqual([
-      { name: 'criterion', totalsRowLabel: 'Total' },
+      { name: 'evaluation', totalsRowLabel: 'Total' },
+      { name: 'criterion' },
       { name: 'count', totalsRowFunction: 'sum' },
     ]);
     // Excel repairs a table whose columns differ from its header
@@ -150,8 +151,8 @@ describe('consolidated.xlsx', () => {
     const run = spawnSync(python, ['-c', script, join(out, 'consolidated.xlsx')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const tables = JSON.parse(run.stdout) as Record<string, [string, string, number | null][]>;
-    expect(tables['acceptance']).toEqual([['T_acceptance', 'A1:B5', null]]); // its own total row, no totals row
-    expect(tables['by_criterion']).toEqual([['T_by_criterion', 'A1:B9', 1]]);
+    expect(tables['acceptance']).toEqual([['T_acceptance', 'A1:C5', null]]); // its own total row, no totals row
+    expect(tables['by_criterion']).toEqual([['T_by_criterion', 'A1:C9', 1]]);
     expect(tables['management-response']).toEqual([]);
   });
 
@@ -247,9 +248,9 @@ describe('CSV and HXL exports', () => {
       (await readFile(join(out, 'table-management-response-acceptance.csv'), 'utf8')).slice(1),
       { skipEmptyLines: true },
     ).data;
-    expect(table[0]).toEqual(['key', 'count']);
-    expect(table[1]).toEqual(['#meta+key', '#indicator+num+count']);
-    expect(table.find((r) => r[0] === 'Accept')![1]).toBe('45');
+    expect(table[0]).toEqual(['evaluation', 'key', 'count']);
+    expect(table[1]).toEqual(['#meta+evaluation', '#meta+key', '#indicator+num+count']);
+    expect(table.find((r) => r[1] === 'Accept')).toEqual(['iom-2023', 'Accept', '45']);
   });
 
   it('writes no HXL row without --hxl', async () => {
