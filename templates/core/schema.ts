@@ -92,16 +92,25 @@ export interface EnumMatch {
   normalised: boolean;
 }
 
-const enumIndexCache = new WeakMap<EnumDef, Map<string, string>>();
+interface EnumIndex {
+  /** Every spelling, folded, to its canonical value. */
+  values: Map<string, string>;
+  /** Per canonical value, its value and template labels in lower case: the spellings that are no reading. */
+  official: Map<string, Set<string>>;
+}
 
-function enumIndex(def: EnumDef): Map<string, string> {
+const enumIndexCache = new WeakMap<EnumDef, EnumIndex>();
+
+function enumIndex(def: EnumDef): EnumIndex {
   let index = enumIndexCache.get(def);
   if (!index) {
-    index = new Map();
+    index = { values: new Map(), official: new Map() };
     for (const item of def.values) {
       for (const spelling of [item.value, ...Object.values(item.label), ...item.aliases]) {
-        index.set(foldKey(spelling), item.value);
+        index.values.set(foldKey(spelling), item.value);
       }
+      const official = [item.value, ...Object.values(item.label)].map((s) => s.toLocaleLowerCase());
+      if (!index.official.has(item.value)) index.official.set(item.value, new Set(official));
     }
     enumIndexCache.set(def, index);
   }
@@ -110,13 +119,12 @@ function enumIndex(def: EnumDef): Map<string, string> {
 
 /** Canonical value for a typed text, or undefined when no alias matches. */
 export function matchEnum(def: EnumDef, text: string): EnumMatch | undefined {
-  const value = enumIndex(def).get(foldKey(text));
+  const index = enumIndex(def);
+  const value = index.values.get(foldKey(text));
   if (value === undefined) return undefined;
   // The value or a label as written, or in another case ("en cours" for "En cours"): nothing a reader would call
   // another word, so no reading to report. An accent left out ("acheve") is another spelling, and is reported.
-  const typed = text.trim().toLocaleLowerCase();
-  const item = def.values.find((v) => v.value === value);
-  const official = [value, ...Object.values(item?.label ?? {})].some((s) => s.toLocaleLowerCase() === typed);
+  const official = index.official.get(value)?.has(text.trim().toLocaleLowerCase()) ?? false;
   return { value, normalised: !official };
 }
 
